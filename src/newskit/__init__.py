@@ -1,0 +1,90 @@
+"""newskit: dates, countries, people and events in news articles.
+
+>>> import newskit
+>>> result = newskit.extract("Macron met Scholz in Berlin on Monday.", published="2023-02-23")
+>>> sorted(c.code for c in result.countries)
+['DE']
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .hookspecs import hookimpl
+from .models import (
+    Article,
+    Country,
+    CountryMention,
+    DateKind,
+    DateMention,
+    Entities,
+    Event,
+    Extraction,
+    Granularity,
+    Participant,
+    Period,
+    Person,
+    PersonMention,
+    Place,
+    PluginFailure,
+    Span,
+    Timing,
+    Via,
+)
+
+if TYPE_CHECKING:
+    from .document import Document
+    from .pipeline import Pipeline, extract
+    from .protocols import Findings
+
+__all__ = [
+    "Article",
+    "Country",
+    "CountryMention",
+    "DateKind",
+    "DateMention",
+    "Document",
+    "Entities",
+    "Event",
+    "Extraction",
+    "Findings",
+    "Granularity",
+    "Participant",
+    "Period",
+    "Person",
+    "PersonMention",
+    "Pipeline",
+    "Place",
+    "PluginFailure",
+    "Span",
+    "Timing",
+    "Via",
+    "__version__",
+    "extract",
+    "hookimpl",
+]
+
+_LAZY = {
+    "Pipeline": "newskit.pipeline",
+    "extract": "newskit.pipeline",
+    "Document": "newskit.document",
+    "Findings": "newskit.protocols",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the pipeline only when it is first used, so that ``import newskit`` stays cheap."""
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("newskit")
+        except PackageNotFoundError:
+            return "0+unknown"
+    raise AttributeError(f"module 'newskit' has no attribute {name!r}")

@@ -1,0 +1,473 @@
+"""The data newskit reads and returns: articles, mentions, entities, events and results.
+
+Every model is a frozen, slotted, keyword-only attrs class. Collections are tuples.
+Input is normalised at the edge (converters) and invariants are guarded (validators);
+JSON lives in :mod:`newskit.serialize`, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Country",
+    "CountryMention",
+    "DateKind",
+    "DateMention",
+    "Entities",
+    "Event",
+    "Extraction",
+    "Granularity",
+    "Mention",
+    "Participant",
+    "Period",
+    "Person",
+    "PersonMention",
+    "Place",
+    "PluginFailure",
+    "Span",
+    "Timing",
+    "Via",
+]
+
+
+class _StrEnum(str, enum.Enum):
+    """A string enum whose ``str()`` is its value (``enum.StrEnum`` is 3.11+)."""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class DateKind(_StrEnum):
+    """TIMEX3 ``type`` of a temporal expression."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Granularity(_StrEnum):
+    """How precise a date value is."""
+
+    TIME = "time"
+    PART_OF_DAY = "part-of-day"
+    DAY = "day"
+    WEEK = "week"
+    WEEKEND = "weekend"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    REFERENCE = "reference"  # PRESENT_REF, PAST_REF, FUTURE_REF
+    DURATION = "duration"
+    SET = "set"
+
+
+class Via(_StrEnum):
+    """How a country was recognised in the text."""
+
+    NAME = "name"
+    ALIAS = "alias"
+    CODE = "code"
+    DEMONYM = "demonym"
+    CAPITAL = "capital"
+    CITY = "city"
+    SUBDIVISION = "subdivision"
+    REGION = "region"
+    HISTORICAL = "historical"
+
+
+# --------------------------------------------------------------------------- converters
+
+
+def to_date(value: object, *, field: str = "published") -> dt.date | dt.datetime | None:
+    """Turn ``value`` (date, datetime, ISO string or None) into a date or datetime.
+
+    A :class:`~datetime.datetime` keeps its time and time zone; a string is parsed as ISO 8601
+    (``2023-02-23``, ``2023-02-23T10:00:00Z``, ``2023-02-23 10:00:00``).
+
+    >>> to_date("2023-02-23")
+    datetime.date(2023, 2, 23)
+    >>> to_date("2023-02-23T10:30:00+01:00").isoformat()
+    '2023-02-23T10:30:00+01:00'
+    """
+    if value is None or isinstance(value, (dt.date, dt.datetime)):
+        return value
+    if not isinstance(value, str):
+        raise TypeError(f"{field} must be a date, a datetime or an ISO 8601 string, not {type(value).__name__}: {value!r}")
+    raw = value.strip()
+    if not raw:
+        return None
+    iso = raw[:-1] + "+00:00" if raw.endswith(("Z", "z")) else raw
+    try:
+        if len(iso) == 10:
+            return dt.date.fromisoformat(iso)
+        return dt.datetime.fromisoformat(iso)
+    except ValueError:
+        pass
+    raise ValueError(f"{field} is not an ISO 8601 date or datetime: {value!r}")
+
+
+def anchor_date(published: dt.date | dt.datetime | None) -> dt.date | None:
+    """The calendar day a publication timestamp falls on (its own time zone)."""
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published
+
+
+def _optional_str(field: str) -> Any:
+    def convert(value: object) -> str | None:
+        if value is None or isinstance(value, str):
+            return value
+        raise TypeError(f"{field} must be a string or None, not {type(value).__name__}: {value!r}")
+
+    return convert
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"text must be a string, not {type(value).__name__}: {value!r}")
+    return value
+
+
+def _language(value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"language must be a language code such as 'en', not {value!r}")
+    return value.strip().lower()
+
+
+def _metadata(value: object) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise TypeError(f"metadata must be a mapping, not {type(value).__name__}: {value!r}")
+    return dict(value)
+
+
+# --------------------------------------------------------------------------- article
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A news article: its text and what is known about it.
+
+    >>> a = Article(text="Blinken visits Astana.", published="2023-02-23")
+    >>> a.published
+    datetime.date(2023, 2, 23)
+    """
+
+    text: str = attrs.field(converter=_text)
+    title: str | None = attrs.field(default=None, converter=_optional_str("title"))
+    url: str | None = attrs.field(default=None, converter=_optional_str("url"))
+    published: dt.date | dt.datetime | None = attrs.field(default=None, converter=to_date)
+    language: str = attrs.field(default="en", converter=_language)
+    id: str | None = attrs.field(default=None, converter=_optional_str("id"))
+    source: str | None = attrs.field(default=None, converter=_optional_str("source"))
+    metadata: dict[str, Any] = attrs.field(factory=dict, converter=_metadata, hash=False)
+
+    @classmethod
+    def from_text(cls, raw: str, **fields: Any) -> Article:
+        """An article from plain text; a first line followed by a blank line is its title.
+
+        The title stays in ``text`` so that offsets index the text exactly as given.
+
+        >>> Article.from_text("Headline\\n\\nBody text.").title
+        'Headline'
+        """
+        raw = _text(raw)
+        title = fields.pop("title", None)
+        if title is None:
+            first, sep, rest = raw.lstrip("\ufeff").partition("\n")
+            if sep and first.strip() and rest.lstrip(" \t\r").startswith("\n"):
+                title = first.strip()
+        return cls(text=raw, title=title, **fields)
+
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> Article:
+        """An article from a record with ``text`` and optional article fields.
+
+        Unknown keys go into ``metadata``; ``date`` and ``dct`` are read as ``published``.
+
+        >>> Article.from_dict({"text": "Hi.", "dct": "2020-01-02", "section": "World"}).metadata
+        {'section': 'World'}
+        """
+        if not isinstance(record, Mapping):
+            raise TypeError(f"an article record must be a mapping, not {type(record).__name__}")
+        if "text" not in record:
+            raise ValueError(f"an article record needs a 'text' field; it has {sorted(record)}")
+        known = {f.name for f in attrs.fields(cls)}
+        data = dict(record)
+        for alias in ("date", "dct", "published_at"):
+            if "published" not in data and alias in data:
+                data["published"] = data.pop(alias)
+        metadata = dict(data.pop("metadata", None) or {})
+        metadata.update({k: data.pop(k) for k in list(data) if k not in known})
+        if data.get("id") is not None and not isinstance(data["id"], str):
+            data["id"] = str(data["id"])
+        return cls(**data, metadata=metadata)
+
+    @property
+    def analysed_text(self) -> str:
+        """The text that mentions index: ``text``, with the title prepended when ``text`` lacks it."""
+        if self.title and not self.text.lstrip().startswith(self.title):
+            return f"{self.title}\n\n{self.text}"
+        return self.text
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The publication day, which relative dates are resolved against."""
+        return anchor_date(self.published)
+
+
+# --------------------------------------------------------------------------- mentions
+
+
+def _check_offsets(instance: Any, attribute: Any, value: int) -> None:
+    if instance.start < 0 or instance.end < instance.start:
+        raise ValueError(f"bad offsets {instance.start}:{instance.end} for {instance.text!r}")
+    if instance.end - instance.start != len(instance.text):
+        raise ValueError(
+            f"offsets {instance.start}:{instance.end} do not fit the text {instance.text!r} ({len(instance.text)} characters)"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A stretch of the analysed text."""
+
+    text: str
+    start: int
+    end: int = attrs.field(validator=_check_offsets)
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """Something found in the text: ``text == analysed_text[start:end]``."""
+
+    text: str
+    start: int
+    end: int = attrs.field(validator=_check_offsets)
+    extractor: str = ""
+    score: float = 1.0
+
+
+def _check_period(instance: Any, attribute: Any, value: dt.date) -> None:
+    if value < instance.first:
+        raise ValueError(f"a period cannot end ({value}) before it begins ({instance.first})")
+
+
+@attrs.frozen(kw_only=True)
+class Period:
+    """The calendar days a date covers, first and last included."""
+
+    first: dt.date
+    last: dt.date = attrs.field(validator=_check_period)
+
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, dt.date) and self.first <= day <= self.last
+
+
+@attrs.frozen(kw_only=True)
+class DateMention(Mention):
+    """A temporal expression with its TIMEX3 value.
+
+    ``value`` is a TIMEX3 value (``2023-02-28``, ``2023-W09``, ``2022-11``, ``P1M``, ``PRESENT_REF``)
+    or None where it cannot be anchored; ``period`` the calendar days a DATE or TIME covers;
+    ``anchor`` the day it was resolved against; ``relative`` whether it depended on that anchor;
+    ``mod`` a TIMEX3 modifier (``START``, ``MID``, ``END``, ``APPROX``, ``BEFORE``, ``AFTER``...).
+    """
+
+    value: str | None = None
+    kind: DateKind = attrs.field(default=DateKind.DATE, converter=DateKind)
+    granularity: Granularity | None = attrs.field(
+        default=None, converter=attrs.converters.optional(Granularity)
+    )
+    period: Period | None = None
+    anchor: dt.date | None = None
+    relative: bool = False
+    mod: str | None = None
+    description: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CountryMention(Mention):
+    """A country named in the text, directly or through a place or a demonym."""
+
+    code: str
+    name: str = ""
+    via: Via = attrs.field(default=Via.NAME, converter=Via)
+    place: str | None = None
+    historical: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class PersonMention(Mention):
+    """A person named in the text; ``name`` is their canonical full name in the article."""
+
+    name: str
+    role: str | None = None
+    country: str | None = None
+
+
+# --------------------------------------------------------------------------- entities
+
+
+@attrs.frozen(kw_only=True)
+class Country:
+    """One country the article mentions, with all its mentions."""
+
+    code: str
+    name: str
+    mentions: tuple[CountryMention, ...] = attrs.field(converter=tuple)
+    count: int
+    first: int
+    focus: float = 0.0
+    historical: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Person:
+    """One person the article mentions, with all their mentions."""
+
+    name: str
+    given: str | None = None
+    family: str | None = None
+    mentions: tuple[PersonMention, ...] = attrs.field(converter=tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    country: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Entities:
+    """The real-world things an article mentions, one entry each."""
+
+    countries: tuple[Country, ...] = attrs.field(default=(), converter=tuple)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple)
+
+
+# --------------------------------------------------------------------------- events
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """Who acts in an event: a person, a country or a group (``kind``), or a phrase."""
+
+    name: str
+    kind: str = "person"
+    code: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where an event happens: a country or a place in one (``code`` is ISO alpha-2)."""
+
+    name: str
+    code: str | None = None
+    kind: str = "country"
+    start: int | None = None
+    end: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """Who did what, where and when.
+
+    ``kind`` comes from the documented event vocabulary, ``cameo`` is its CAMEO root code
+    where one fits, ``trigger`` the word or phrase that signals the event, ``sentence`` the
+    sentence it was found in, and ``salience`` how central it is to the article.
+    """
+
+    kind: str
+    trigger: Span
+    sentence: Span
+    who: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
+    where: tuple[Place, ...] = attrs.field(default=(), converter=tuple)
+    when: DateMention | None = None
+    cameo: str | None = None
+    salience: float = 0.0
+    extractor: str = ""
+
+    @property
+    def what(self) -> str:
+        """The trigger phrase: what happened."""
+        return self.trigger.text
+
+
+# --------------------------------------------------------------------------- result
+
+
+@attrs.frozen(kw_only=True)
+class PluginFailure:
+    """A plugin or extractor that failed: which, at what stage, and why."""
+
+    plugin: str
+    stage: str
+    error: str
+    message: str
+    extractor: str | None = None
+
+    @classmethod
+    def from_exception(
+        cls, exc: BaseException, *, plugin: str, stage: str, extractor: str | None = None
+    ) -> PluginFailure:
+        return cls(plugin=plugin, stage=stage, extractor=extractor, error=type(exc).__name__, message=str(exc))
+
+
+@attrs.frozen(kw_only=True)
+class Timing:
+    """How long one extractor or stage took, in seconds."""
+
+    name: str
+    stage: str
+    seconds: float
+
+
+def _sort_key(event: Event) -> tuple[dt.date, int]:
+    period = event.when.period if event.when is not None else None
+    return (period.first if period is not None else dt.date.max, event.trigger.start)
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """What newskit found in one article.
+
+    Offsets of every mention index :attr:`text`, the text that was analysed.
+    """
+
+    article: Article
+    text: str
+    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=tuple)
+    countries: tuple[CountryMention, ...] = attrs.field(default=(), converter=tuple)
+    people: tuple[PersonMention, ...] = attrs.field(default=(), converter=tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
+    main_event: Event | None = None
+    entities: Entities = attrs.field(factory=Entities)
+    errors: tuple[PluginFailure, ...] = attrs.field(default=(), converter=tuple)
+    timings: tuple[Timing, ...] = attrs.field(default=(), converter=tuple)
+
+    @property
+    def ok(self) -> bool:
+        """True when no plugin failed."""
+        return not self.errors
+
+    @property
+    def timeline(self) -> tuple[Event, ...]:
+        """Events in order of their resolved dates; undated events last, in text order."""
+        return tuple(sorted(self.events, key=_sort_key))
+
+    def mentions(self) -> Iterable[Mention]:
+        """Every date, country and person mention, in text order."""
+        found: list[Mention] = [*self.dates, *self.countries, *self.people]
+        return sorted(found, key=lambda m: (m.start, m.end))

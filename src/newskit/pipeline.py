@@ -1,0 +1,247 @@
+"""The pipeline: preparation, extractors, merging, entities, events, result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+import pluggy
+
+from .document import Document
+from .entities import build_entities, link_people
+from .merge import resolve_overlaps
+from .models import (
+    Article,
+    CountryMention,
+    DateMention,
+    Event,
+    Extraction,
+    Mention,
+    PersonMention,
+    PluginFailure,
+    Timing,
+)
+from .plugins import Registration, collect, get_plugin_manager, make_plugin_manager, strict_from_env
+from .prepare import prepare
+from .protocols import Findings
+
+__all__ = ["Pipeline", "default_pipeline", "extract", "to_article"]
+
+log = logging.getLogger("newskit")
+
+_MENTION_TYPES: dict[str, type[Mention]] = {
+    "dates": DateMention,
+    "countries": CountryMention,
+    "people": PersonMention,
+}
+
+
+def to_article(
+    text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any
+) -> Article:
+    """An :class:`Article` from a string, a record or an article (``published`` overrides its date)."""
+    if isinstance(text_or_article, Article):
+        article = text_or_article
+        if published is not None or fields:
+            article = attrs.evolve(article, **({"published": published} if published is not None else {}), **fields)
+        return article
+    if isinstance(text_or_article, str):
+        return Article.from_text(text_or_article, published=published, **fields)
+    if isinstance(text_or_article, dict):
+        record = dict(text_or_article, **fields)
+        if published is not None:
+            record["published"] = published
+        return Article.from_dict(record)
+    raise TypeError(
+        f"newskit.extract takes a string, an Article or a dict, not {type(text_or_article).__name__}"
+    )
+
+
+class Pipeline:
+    """Runs the registered extractors over articles.
+
+    >>> from newskit import Pipeline
+    >>> pipe = Pipeline(disable=["newskit.extractors.events"], entry_points=False)
+    >>> [c.code for c in pipe.extract("Talks in Paris.").countries]
+    ['FR']
+
+    :param plugins: the plugins to use: module paths or plugin objects. ``None`` uses the
+        process-wide manager (the built-in plugins, installed entry points and any registered).
+    :param disable: plugin names or extractor names to leave out.
+    :param entry_points: load installed ``newskit`` entry points (default: only when ``plugins``
+        is None).
+    :param strict: re-raise plugin failures instead of recording them (default: the
+        ``NEWSKIT_STRICT`` environment variable).
+    """
+
+    def __init__(
+        self,
+        plugins: Sequence[object | str] | None = None,
+        *,
+        disable: Iterable[str] = (),
+        entry_points: bool | None = None,
+        strict: bool | None = None,
+    ) -> None:
+        self.strict = strict_from_env() if strict is None else strict
+        self.disabled = frozenset(disable)
+        if plugins is None and entry_points is None and not self.disabled:
+            self.plugin_manager: pluggy.PluginManager = get_plugin_manager()
+        else:
+            self.plugin_manager = make_plugin_manager(
+                plugins,
+                entry_points=plugins is None if entry_points is None else entry_points,
+                disable=self.disabled,
+                strict=self.strict,
+            )
+        self._signature = _signature(self.plugin_manager)
+        self.registrations, failures = collect(self.plugin_manager, strict=self.strict)
+        self.registrations = [r for r in self.registrations if r.name not in self.disabled]
+        self.load_failures: tuple[PluginFailure, ...] = (
+            *getattr(self.plugin_manager, "load_failures", ()),
+            *failures,
+        )
+
+    def __repr__(self) -> str:
+        names = ", ".join(r.name for r in self.registrations)
+        return f"<Pipeline [{names}]>"
+
+    @property
+    def stale(self) -> bool:
+        """True when plugins were registered or unregistered since this pipeline was built."""
+        return _signature(self.plugin_manager) != self._signature
+
+    def extract(
+        self, text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any
+    ) -> Extraction:
+        """Find dates, countries, people and events in one article."""
+        article = to_article(text_or_article, published=published, **fields)
+        timings: list[Timing] = []
+        errors: list[PluginFailure] = list(self.load_failures)
+        t0 = time.perf_counter()
+        doc = prepare(article)
+        timings.append(Timing(name="prepare", stage="prepare", seconds=time.perf_counter() - t0))
+
+        found: dict[str, list[Any]] = {"dates": [], "countries": [], "people": []}
+        for reg in self.registrations:
+            if reg.stage == "events":
+                continue
+            found[reg.stage].extend(self._run(reg, doc, timings, errors))
+
+        t0 = time.perf_counter()
+        dates, countries, people = resolve_overlaps(found["dates"], found["countries"], found["people"])
+        people = link_people(people)
+        entities = build_entities(doc, countries, people)
+        timings.append(Timing(name="merge", stage="merge", seconds=time.perf_counter() - t0))
+
+        findings = Findings(dates=tuple(dates), countries=tuple(countries), people=tuple(people), entities=entities)
+        events: list[Event] = []
+        for reg in self.registrations:
+            if reg.stage == "events":
+                events.extend(self._run(reg, doc, timings, errors, findings))
+        main_event = max(events, key=lambda e: e.salience, default=None)
+        return Extraction(
+            article=article,
+            text=doc.text,
+            dates=dates,
+            countries=countries,
+            people=people,
+            events=events,
+            main_event=main_event,
+            entities=entities,
+            errors=errors,
+            timings=timings,
+        )
+
+    def extract_many(self, articles: Iterable[str | Article | dict[str, Any]], **kwargs: Any) -> Iterable[Extraction]:
+        """Extract from each article in turn."""
+        for article in articles:
+            yield self.extract(article, **kwargs)
+
+    def _run(
+        self,
+        reg: Registration,
+        doc: Document,
+        timings: list[Timing],
+        errors: list[PluginFailure],
+        *args: Any,
+    ) -> list[Any]:
+        t0 = time.perf_counter()
+        try:
+            produced = list(reg.function(doc, *args))
+        except Exception as exc:
+            if self.strict:
+                raise
+            log.warning("newskit extractor %s (plugin %s) failed: %r", reg.name, reg.plugin, exc)
+            errors.append(PluginFailure.from_exception(exc, plugin=reg.plugin, stage=reg.stage, extractor=reg.name))
+            produced = []
+        finally:
+            timings.append(Timing(name=reg.name, stage=reg.stage, seconds=time.perf_counter() - t0))
+        return self._checked(reg, doc, produced, errors)
+
+    def _checked(self, reg: Registration, doc: Document, produced: list[Any], errors: list[PluginFailure]) -> list[Any]:
+        """Mentions that fit the text and lie outside boilerplate, credited to their extractor."""
+        expected: type = Event if reg.stage == "events" else _MENTION_TYPES[reg.stage]
+        kept = []
+        for item in produced:
+            problem = None
+            if not isinstance(item, expected):
+                problem = f"returned {type(item).__name__}, expected {expected.__name__}"
+            elif isinstance(item, Mention) and doc.text[item.start : item.end] != item.text:
+                problem = f"mention {item.text!r} at {item.start}:{item.end} does not match the text"
+            if problem is not None:
+                if self.strict:
+                    raise ValueError(f"extractor {reg.name} (plugin {reg.plugin}) {problem}")
+                errors.append(
+                    PluginFailure(plugin=reg.plugin, stage=reg.stage, extractor=reg.name, error="InvalidResult", message=problem)
+                )
+                continue
+            if isinstance(item, Mention):
+                if doc.is_boilerplate(item.start, item.end):
+                    continue
+                if item.extractor != reg.name:
+                    item = attrs.evolve(item, extractor=reg.name)
+            elif item.extractor != reg.name:
+                item = attrs.evolve(item, extractor=reg.name)
+            kept.append(item)
+        return kept
+
+
+def _signature(pm: pluggy.PluginManager) -> tuple[int, ...]:
+    return tuple(sorted(id(p) for p in pm.get_plugins()))
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline :func:`extract` uses: built once, rebuilt when plugins are (un)registered."""
+    global _default
+    if _default is None or _default.stale:
+        _default = Pipeline()
+    return _default
+
+
+def extract(
+    text_or_article: str | Article | dict[str, Any],
+    *,
+    published: str | dt.date | dt.datetime | None = None,
+    **fields: Any,
+) -> Extraction:
+    """Find the dates, countries, people and events of a news article.
+
+    ``text_or_article`` is the article's text (a first line followed by a blank line is its
+    title), an :class:`~newskit.models.Article`, or a record with a ``text`` field.
+    ``published`` (a date, datetime or ISO string) anchors relative dates.
+
+    >>> import newskit
+    >>> result = newskit.extract("Talks will open in Paris on Tuesday.", published="2023-02-23")
+    >>> [(d.text, d.value) for d in result.dates]
+    [('Tuesday', '2023-02-28')]
+    >>> [c.code for c in result.countries]
+    ['FR']
+    """
+    return default_pipeline().extract(text_or_article, published=published, **fields)
