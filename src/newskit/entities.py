@@ -51,7 +51,7 @@ def link_people(mentions: Sequence[PersonMention]) -> list[PersonMention]:
         words = name.split()
         for k in range(1, len(words)):
             tails.setdefault(" ".join(_key(w) for w in words[k:]), set()).add(name)
-        given, family = split_name(name)
+        _, family = split_name(name)
         if family:
             tails.setdefault(_key(family), set()).add(name)
     out = []
@@ -75,9 +75,7 @@ def country_focus(doc: Document, mentions: Sequence[CountryMention], total: int)
     return round(min(1.0, 0.5 * share + 0.25 * in_title + 0.25 * in_lead), 4)
 
 
-def build_entities(
-    doc: Document, countries: Sequence[CountryMention], people: Sequence[PersonMention]
-) -> Entities:
+def build_entities(doc: Document, countries: Sequence[CountryMention], people: Sequence[PersonMention]) -> Entities:
     """Group mentions into entities, in order of first mention."""
     by_code: dict[str, list[CountryMention]] = {}
     for c in countries:

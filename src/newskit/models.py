@@ -104,7 +104,9 @@ def to_date(value: object, *, field: str = "published") -> dt.date | dt.datetime
     if value is None or isinstance(value, (dt.date, dt.datetime)):
         return value
     if not isinstance(value, str):
-        raise TypeError(f"{field} must be a date, a datetime or an ISO 8601 string, not {type(value).__name__}: {value!r}")
+        raise TypeError(
+            f"{field} must be a date, a datetime or an ISO 8601 string, not {type(value).__name__}: {value!r}"
+        )
     raw = value.strip()
     if not raw:
         return None
@@ -125,13 +127,7 @@ def anchor_date(published: dt.date | dt.datetime | None) -> dt.date | None:
     return published
 
 
-def _optional_str(field: str) -> Any:
-    def convert(value: object) -> str | None:
-        if value is None or isinstance(value, str):
-            return value
-        raise TypeError(f"{field} must be a string or None, not {type(value).__name__}: {value!r}")
-
-    return convert
+_OPTIONAL_STR = attrs.validators.optional(attrs.validators.instance_of(str))
 
 
 def _text(value: object) -> str:
@@ -154,6 +150,22 @@ def _metadata(value: object) -> dict[str, Any]:
     return dict(value)
 
 
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+def _date_kind(value: str | DateKind) -> DateKind:
+    return DateKind(value)
+
+
+def _granularity(value: str | Granularity | None) -> Granularity | None:
+    return None if value is None else Granularity(value)
+
+
+def _via(value: str | Via) -> Via:
+    return Via(value)
+
+
 # --------------------------------------------------------------------------- article
 
 
@@ -167,12 +179,12 @@ class Article:
     """
 
     text: str = attrs.field(converter=_text)
-    title: str | None = attrs.field(default=None, converter=_optional_str("title"))
-    url: str | None = attrs.field(default=None, converter=_optional_str("url"))
+    title: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     published: dt.date | dt.datetime | None = attrs.field(default=None, converter=to_date)
     language: str = attrs.field(default="en", converter=_language)
-    id: str | None = attrs.field(default=None, converter=_optional_str("id"))
-    source: str | None = attrs.field(default=None, converter=_optional_str("source"))
+    id: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
+    source: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     metadata: dict[str, Any] = attrs.field(factory=dict, converter=_metadata, hash=False)
 
     @classmethod
@@ -288,10 +300,8 @@ class DateMention(Mention):
     """
 
     value: str | None = None
-    kind: DateKind = attrs.field(default=DateKind.DATE, converter=DateKind)
-    granularity: Granularity | None = attrs.field(
-        default=None, converter=attrs.converters.optional(Granularity)
-    )
+    kind: DateKind = attrs.field(default=DateKind.DATE, converter=_date_kind)
+    granularity: Granularity | None = attrs.field(default=None, converter=_granularity)
     period: Period | None = None
     anchor: dt.date | None = None
     relative: bool = False
@@ -305,7 +315,7 @@ class CountryMention(Mention):
 
     code: str
     name: str = ""
-    via: Via = attrs.field(default=Via.NAME, converter=Via)
+    via: Via = attrs.field(default=Via.NAME, converter=_via)
     place: str | None = None
     historical: bool = False
 
@@ -328,7 +338,7 @@ class Country:
 
     code: str
     name: str
-    mentions: tuple[CountryMention, ...] = attrs.field(converter=tuple)
+    mentions: tuple[CountryMention, ...] = attrs.field(converter=_tuple)
     count: int
     first: int
     focus: float = 0.0
@@ -342,8 +352,8 @@ class Person:
     name: str
     given: str | None = None
     family: str | None = None
-    mentions: tuple[PersonMention, ...] = attrs.field(converter=tuple)
-    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    mentions: tuple[PersonMention, ...] = attrs.field(converter=_tuple)
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     country: str | None = None
 
 
@@ -351,8 +361,8 @@ class Person:
 class Entities:
     """The real-world things an article mentions, one entry each."""
 
-    countries: tuple[Country, ...] = attrs.field(default=(), converter=tuple)
-    people: tuple[Person, ...] = attrs.field(default=(), converter=tuple)
+    countries: tuple[Country, ...] = attrs.field(default=(), converter=_tuple)
+    people: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
 
 
 # --------------------------------------------------------------------------- events
@@ -392,8 +402,8 @@ class Event:
     kind: str
     trigger: Span
     sentence: Span
-    who: tuple[Participant, ...] = attrs.field(default=(), converter=tuple)
-    where: tuple[Place, ...] = attrs.field(default=(), converter=tuple)
+    who: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple)
+    where: tuple[Place, ...] = attrs.field(default=(), converter=_tuple)
     when: DateMention | None = None
     cameo: str | None = None
     salience: float = 0.0
@@ -448,14 +458,14 @@ class Extraction:
 
     article: Article
     text: str
-    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=tuple)
-    countries: tuple[CountryMention, ...] = attrs.field(default=(), converter=tuple)
-    people: tuple[PersonMention, ...] = attrs.field(default=(), converter=tuple)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
+    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_tuple)
+    countries: tuple[CountryMention, ...] = attrs.field(default=(), converter=_tuple)
+    people: tuple[PersonMention, ...] = attrs.field(default=(), converter=_tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
     main_event: Event | None = None
     entities: Entities = attrs.field(factory=Entities)
-    errors: tuple[PluginFailure, ...] = attrs.field(default=(), converter=tuple)
-    timings: tuple[Timing, ...] = attrs.field(default=(), converter=tuple)
+    errors: tuple[PluginFailure, ...] = attrs.field(default=(), converter=_tuple)
+    timings: tuple[Timing, ...] = attrs.field(default=(), converter=_tuple)
 
     @property
     def ok(self) -> bool:

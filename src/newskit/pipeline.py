@@ -40,15 +40,13 @@ _MENTION_TYPES: dict[str, type[Mention]] = {
 }
 
 
-def to_article(
-    text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any
-) -> Article:
+def to_article(text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any) -> Article:
     """An :class:`Article` from a string, a record or an article (``published`` overrides its date)."""
     if isinstance(text_or_article, Article):
-        article = text_or_article
-        if published is not None or fields:
-            article = attrs.evolve(article, **({"published": published} if published is not None else {}), **fields)
-        return article
+        changes: dict[str, Any] = dict(fields)
+        if published is not None:
+            changes["published"] = published
+        return attrs.evolve(text_or_article, **changes) if changes else text_or_article
     if isinstance(text_or_article, str):
         return Article.from_text(text_or_article, published=published, **fields)
     if isinstance(text_or_article, dict):
@@ -56,9 +54,7 @@ def to_article(
         if published is not None:
             record["published"] = published
         return Article.from_dict(record)
-    raise TypeError(
-        f"newskit.extract takes a string, an Article or a dict, not {type(text_or_article).__name__}"
-    )
+    raise TypeError(f"newskit.extract takes a string, an Article or a dict, not {type(text_or_article).__name__}")
 
 
 class Pipeline:
@@ -196,7 +192,9 @@ class Pipeline:
                 if self.strict:
                     raise ValueError(f"extractor {reg.name} (plugin {reg.plugin}) {problem}")
                 errors.append(
-                    PluginFailure(plugin=reg.plugin, stage=reg.stage, extractor=reg.name, error="InvalidResult", message=problem)
+                    PluginFailure(
+                        plugin=reg.plugin, stage=reg.stage, extractor=reg.name, error="InvalidResult", message=problem
+                    )
                 )
                 continue
             if isinstance(item, Mention):

@@ -194,7 +194,9 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
         for impl in reversed(hook.get_hookimpls()):
             plugin = impl.plugin_name
 
-            def register(function: Callable[..., Any], name: str | None = None, *, _stage: str = stage, _plugin: str = plugin) -> None:
+            def register(
+                function: Callable[..., Any], name: str | None = None, *, _stage: str = stage, _plugin: str = plugin
+            ) -> None:
                 if not callable(function):
                     raise TypeError(f"plugin {_plugin} registered {function!r}, which is not callable")
                 label = name or getattr(function, "name", None) or getattr(function, "__name__", None)

@@ -14,9 +14,7 @@ __all__ = ["prepare", "split_sentences"]
 
 # A sentence ends at . ! or ? (closing quotes and brackets included) before white space and
 # what can start a sentence. The word before a full stop tells abbreviations apart.
-_BREAK = re.compile(
-    r"(?P<word>[\w.'’-]*)(?P<punct>[.!?]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])"
-)
+_BREAK = re.compile(r"(?P<word>[\w.'’-]*)(?P<punct>[.!?]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _LINE = re.compile(r"[^\n]*\n?")
 _JOINS_NEXT_LINE = re.compile(r"[a-zà-ÿ,;:\-–]\s*$")
 
@@ -128,6 +126,4 @@ def prepare(article: Article) -> Document:
         spans = [(bs, be)] if is_title else split_sentences(text, bs, be)
         for s, e in spans:
             sentences.append(Sentence(start=s, end=e, text=text[s:e], index=len(sentences), in_title=is_title))
-    return Document(
-        article=article, text=text, sentences=tuple(sentences), boilerplate=tuple(boilerplate), title=title
-    )
+    return Document(article=article, text=text, sentences=tuple(sentences), boilerplate=tuple(boilerplate), title=title)

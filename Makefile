@@ -1,0 +1,48 @@
+# newskit: `make demo` and `make test` do all the set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+SHARED ?= ../shared
+SEED := $(SHARED)/data/seed/blinken-central-asia.txt
+DEMO_ARTICLE := $(if $(wildcard $(SEED)),$(SEED),examples/summit.txt)
+DEMO_PUBLISHED := $(if $(wildcard $(SEED)),2023-02-23,2023-07-18)
+
+.PHONY: demo test install dev lint typecheck pytest docs bench eval clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+install: $(PY)
+	$(PIP) install --quiet -e .
+
+dev: $(PY)
+	$(PIP) install --quiet -e '.[dev]' -e plugins/newskit-example -e 'plugins/newskit-spacy[test]'
+
+demo: install
+	$(VENV)/bin/newskit extract $(DEMO_ARTICLE) --published $(DEMO_PUBLISHED)
+
+test: dev lint typecheck pytest docs
+
+lint:
+	$(VENV)/bin/ruff check src tests plugins benchmarks
+
+typecheck:
+	$(VENV)/bin/mypy
+
+pytest:
+	$(PY) -m pytest
+
+docs:
+	$(VENV)/bin/sphinx-build -q -n -W -b html docs docs/_build/html
+	$(VENV)/bin/sphinx-build -q -n -W -b doctest docs docs/_build/doctest
+
+bench: install
+	$(PY) benchmarks/speed.py
+
+eval: install
+	$(PY) benchmarks/evaluate.py --shared $(SHARED)
+
+clean:
+	rm -rf docs/_build .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,80 @@
+"""Throughput of the default pipeline against dateparser.search_dates, measured in the same run.
+
+usage: python benchmarks/speed.py [--corpus BBC.jsonl] [-n 300]
+
+Prints articles per second for each and their ratio (the issues ask for >= 5), per-stage time,
+and how long ``import newskit`` takes. Without ../shared/data the bundled examples are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parent.parent / "shared" / "data" / "corpus" / "bbc.jsonl"
+
+
+def load(corpus: Path, n: int) -> list[str]:
+    if corpus.exists():
+        with corpus.open(encoding="utf-8") as fh:
+            return [json.loads(line)["text"] for line, _ in zip(fh, range(n), strict=False)]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((HERE.parent / "examples").glob("*.txt"))]
+    return (texts * n)[:n]
+
+
+def best_of(runs: int, fn: Callable[[str], object], texts: list[str]) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        for text in texts:
+            fn(text)
+        times.append(time.perf_counter() - t0)
+    return len(texts) / min(times)
+
+
+def import_time() -> float:
+    code = "import time; t = time.perf_counter(); import newskit; print(time.perf_counter() - t)"
+    runs = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
+    return min(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("-n", type=int, default=300)
+    args = parser.parse_args()
+
+    from dateparser.search import search_dates
+
+    import newskit
+
+    texts = load(args.corpus, args.n)
+    source = args.corpus if args.corpus.exists() else "bundled examples"
+    base = dt.datetime(2005, 3, 1)
+    newskit.extract(texts[0], published="2005-03-01")
+    search_dates(texts[0], languages=["en"], settings={"RELATIVE_BASE": base})
+
+    nk = best_of(2, lambda t: newskit.extract(t, published="2005-03-01"), texts)
+    dp = best_of(2, lambda t: search_dates(t, languages=["en"], settings={"RELATIVE_BASE": base}), texts)
+    print(f"{len(texts)} articles from {source}")
+    print(f"newskit {nk:.0f} articles/s, dateparser.search_dates {dp:.0f} articles/s, ratio {nk / dp:.1f}")
+
+    stages: collections.Counter[str] = collections.Counter()
+    for text in texts:
+        for timing in newskit.extract(text, published="2005-03-01").timings:
+            stages[timing.name] += timing.seconds
+    for name, seconds in stages.most_common():
+        print(f"  {name:<12} {1000 * seconds / len(texts):.3f} ms/article")
+    print(f"import newskit: {1000 * import_time():.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Preparation, offsets, boilerplate and overlap resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit.merge import resolve_overlaps
+from newskit.models import Article, CountryMention, DateMention, PersonMention
+from newskit.prepare import prepare, split_sentences
+
+ARTICLE = """Talks in Berlin
+
+Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Monday. Mr. Scholz said the U.S. would join.
+The talks will continue next week in Paris.
+
+Leave A Comment
+Subscribe to our newsletter to stay.
+Sponsor Ad
+"""
+
+
+def test_sentences_skip_abbreviations_and_initials() -> None:
+    text = "Mr. Smith met George W. Bush in the U.S. capital. Then he left! Did he? Yes."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Mr. Smith met George W. Bush in the U.S. capital.",
+        "Then he left!",
+        "Did he?",
+        "Yes.",
+    ]
+
+
+def test_prepare_marks_title_and_boilerplate_without_moving_offsets() -> None:
+    doc = prepare(Article.from_text(ARTICLE))
+    assert doc.text == ARTICLE
+    assert doc.title is not None and doc.title.text == "Talks in Berlin" and doc.title.start == 0
+    assert [b.text for b in doc.boilerplate] == [
+        "Leave A Comment",
+        "Subscribe to our newsletter to stay.",
+        "Sponsor Ad",
+    ]
+    assert all(doc.text[s.start : s.end] == s.text for s in doc.sentences)
+    assert [s.in_title for s in doc.sentences][:2] == [True, False]
+    assert doc.sentences[-1].text == "The talks will continue next week in Paris."
+    assert doc.is_boilerplate(ARTICLE.index("Sponsor"), ARTICLE.index("Sponsor") + 3)
+    found = doc.sentence_at(ARTICLE.index("Macron"))
+    assert found is not None and found.text.startswith("Chancellor Olaf Scholz")
+
+
+def test_a_line_broken_mid_sentence_is_one_sentence() -> None:
+    doc = prepare(Article(text="She spoke in the legislature on\n    Tuesday about it.\nNext line."))
+    assert [s.text for s in doc.sentences] == ["She spoke in the legislature on\n    Tuesday about it.", "Next line."]
+
+
+def test_offsets_index_the_string_as_given() -> None:
+    result = newskit.extract(ARTICLE, published="2023-02-23")
+    for m in result.mentions():
+        assert ARTICLE[m.start : m.end] == m.text
+        assert m.start < ARTICLE.index("Leave A Comment")  # no mention in boilerplate
+
+
+def test_an_article_with_a_separate_title_is_analysed_as_title_then_text() -> None:
+    result = newskit.extract(Article(title="Talks in Berlin", text="Leaders met on Monday."))
+    assert result.text == "Talks in Berlin\n\nLeaders met on Monday."
+
+
+def test_extract_rejects_what_it_cannot_read() -> None:
+    with pytest.raises(TypeError, match="takes a string, an Article or a dict, not int"):
+        newskit.extract(42)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="published"):
+        newskit.extract("x", published="someday")
+
+
+def test_extract_accepts_a_record() -> None:
+    result = newskit.extract({"text": "Hello.", "id": "a1"}, published="2020-01-01")
+    assert result.article.id == "a1" and str(result.article.published) == "2020-01-01"
+
+
+def test_overlaps_longest_wins_then_score_then_kind() -> None:
+    person = PersonMention(text="Jordan Henderson", start=0, end=16, name="Jordan Henderson")
+    country = CountryMention(text="Jordan", start=0, end=6, code="JO")
+    date = DateMention(text="May", start=20, end=23, value="2020-05")
+    may = PersonMention(text="May", start=20, end=23, name="Theresa May", score=0.5)
+    dates, countries, people = resolve_overlaps([date], [country], [person, may])
+    assert (dates, countries, people) == ([date], [], [person])
+    same = PersonMention(text="Jordan", start=0, end=6, name="Jordan")
+    assert resolve_overlaps([], [country], [same])[2] == [same]  # a tie goes to the person
