@@ -14,7 +14,7 @@ __all__ = ["prepare", "split_sentences"]
 
 # A sentence ends at . ! or ? (closing quotes and brackets included) before white space and
 # what can start a sentence. The word before a full stop tells abbreviations apart.
-_BREAK = re.compile(r"(?P<word>[\w.'’-]*)(?P<punct>[.!?]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_BREAK = re.compile(r"(?P<punct>[.!?]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _LINE = re.compile(r"[^\n]*\n?")
 _JOINS_NEXT_LINE = re.compile(r"[a-zà-ÿ,;:\-–]\s*$")
 
@@ -49,8 +49,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     end = len(text) if end is None else end
     pos = start
     for m in _BREAK.finditer(text, start, end):
-        if m.group("punct") == "." and _is_abbreviation(m.group("word")):
-            continue
+        if m.group("punct") == ".":
+            stop = m.start()
+            word_start = max(text.rfind(" ", pos, stop), text.rfind("\n", pos, stop)) + 1 or pos
+            if _is_abbreviation(text[max(word_start, pos) : stop].lstrip("\"'“‘([")):
+                continue
         cut = m.start("space")
         yield from _trimmed(text, pos, cut)
         pos = m.end("space")
