@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import newskit
 from newskit.merge import resolve_overlaps
@@ -85,3 +89,24 @@ def test_overlaps_longest_wins_then_score_then_kind() -> None:
     assert (dates, countries, people) == ([date], [], [person])
     same = PersonMention(text="Jordan", start=0, end=6, name="Jordan")
     assert resolve_overlaps([], [country], [same])[2] == [same]  # a tie goes to the person
+
+
+WORDS = st.sampled_from(
+    ["the", "on", "in", "of", "and", "said", "President", "Mr.", "Dr.", "Paris", "France", "French", "U.S.", "US", "Russia's", "Tuesday", "May", "March", "next", "last", "week", "year", "2023", "1990s", "12", "a.m.", "3:30", "Jan.", "5,", "John", "Smith", "J.K.", "O'Neil", "von", "der", "Ursula", "Kim", "Jong", "Un", "visit", "met", "talks", "summit", "\n", "\n\n", ".", ",", ";", ":", "-", "'", '"', "(", ")", "!", "?", "é", "ü", "中国", "Leave", "A", "Comment", "Sponsor", "Ad"]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    words=st.lists(st.one_of(WORDS, st.text(max_size=8)), max_size=60),
+    published=st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))),
+)
+def test_any_text_gives_exact_offsets_and_no_failures(words: list[str], published: dt.date | None) -> None:
+    text = " ".join(words)
+    result = newskit.extract(text, published=published)
+    assert result.errors == ()
+    for m in result.mentions():
+        assert text[m.start : m.end] == m.text
+    for e in result.events:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert text[e.sentence.start : e.sentence.end] == e.sentence.text
