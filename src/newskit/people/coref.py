@@ -1,0 +1,71 @@
+"""Coreference inside one article: short mentions take the full name they stand for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import Lexicon, fold
+
+__all__ = ["NameIndex", "name_keys"]
+
+
+def name_keys(words: Sequence[str], lex: Lexicon) -> list[str]:
+    """The folded short forms a full name may be referred to by.
+
+    Every tail of the name ("Tokayev", "von der Leyen", "bin Salman", "Jong Un"), and the
+    family name of a name written family name first ("Xi" of "Xi Jinping").
+    """
+    folded = [fold(w) for w in words]
+    while len(folded) > 1 and words[len(folded) - 1].rstrip(".") in lex.suffixes:
+        folded.pop()
+    keys = []
+    for k in range(1, len(folded)):
+        if folded[k] in lex.particles and k == len(folded) - 1:
+            continue
+        keys.append(" ".join(folded[k:]))
+    if len(folded) in (2, 3) and folded[0] in lex.family_first:
+        keys.append(folded[0])
+    return keys
+
+
+class NameIndex:
+    """The full names of one article and the short forms that point to them.
+
+    Two people sharing a family name stay apart: a short form shared by several full names
+    goes to the one mentioned last before it (or first after it, in a headline).
+    """
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.full: dict[str, str] = {}  # folded full name -> canonical spelling
+        self.short: dict[str, list[str]] = {}  # folded short form -> canonical names
+        self.seen: dict[str, list[int]] = {}  # canonical name -> offsets of its full mentions
+
+    def __bool__(self) -> bool:
+        return bool(self.full)
+
+    def add(self, words: Sequence[str], offset: int) -> None:
+        """Record a full name (two words or more) found at ``offset``."""
+        key = " ".join(fold(w) for w in words)
+        canonical = self.full.get(key)
+        if canonical is None:
+            canonical = self.full[key] = " ".join(words)
+            for short in name_keys(words, self.lex):
+                self.short.setdefault(short, []).append(canonical)
+        self.seen.setdefault(canonical, []).append(offset)
+
+    def resolve(self, words: Sequence[str], offset: int) -> str | None:
+        """The canonical full name ``words`` stands for at ``offset``, or None."""
+        key = " ".join(fold(w) for w in words)
+        canonical = self.full.get(key)
+        if canonical is not None:
+            return canonical
+        names = self.short.get(key)
+        if not names:
+            return None
+        if len(set(names)) == 1:
+            return names[0]
+        before = [(max(p for p in self.seen[n] if p < offset), n) for n in names if any(p < offset for p in self.seen[n])]
+        if before:
+            return max(before)[1]
+        return min((min(self.seen[n]), n) for n in names)[1]

@@ -1,0 +1,101 @@
+"""The word lists the people finder reads: loaded once from ``newskit/data/people`` on first use."""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import attrs
+
+from ..resources import read_lines
+from . import places
+
+__all__ = ["Lexicon", "fold", "lexicon"]
+
+
+def fold(word: str) -> str:
+    """A comparison key for a name part: case-folded, accents removed, curly apostrophes straightened.
+
+    >>> fold("Erdoğan")
+    'erdogan'
+    >>> fold("O’Rourke")
+    "o'rourke"
+    """
+    if word.isascii():
+        return word.casefold()
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _lower_set(name: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in read_lines(f"people/{name}"))
+
+
+def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases of a data file, indexed by their last word (folded)."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for line in read_lines(f"people/{name}"):
+        words = tuple(fold(w) for w in line.split())
+        by_last.setdefault(words[-1], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_last.items()}
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Name parts, titles, cue words and stop words, as folded sets."""
+
+    given: frozenset[str]
+    surnames: frozenset[str]
+    honorifics: frozenset[str]
+    titles: dict[str, tuple[tuple[str, ...], ...]]
+    particles: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: frozenset[str]
+    org_cues: frozenset[str]
+    after_cues: frozenset[str]
+    stopwords: frozenset[str]
+    family_first: frozenset[str]
+    origins: dict[str, str | None]
+    max_origin_words: int
+
+    def country_of(self, phrase: str) -> str | None:
+        """The alpha-2 code a country name, demonym or origin phrase stands for, if any."""
+        key = fold(phrase)
+        if key in self.origins:
+            return self.origins[key]
+        return places.country_code(phrase)
+
+    def is_origin(self, phrase: str) -> bool:
+        """True when ``phrase`` is a country, demonym or origin word ("West Indian", "Russian")."""
+        key = fold(phrase)
+        return key in self.origins or places.country_code(phrase) is not None
+
+    def is_place(self, phrase: str) -> bool:
+        """True when ``phrase`` names a place (country, region, city) in the gazetteer."""
+        return places.is_place(phrase)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once."""
+    origins: dict[str, str | None] = {}
+    for line in read_lines("people/demonyms_extra.txt"):
+        word, _, code = line.partition("\t")
+        origins[fold(word.strip())] = code.strip() or None
+    given = _lower_set("given_names_census.txt") | _lower_set("given_names_world.txt")
+    stop = _lower_set("stopwords.txt")
+    return Lexicon(
+        given=given - stop,
+        surnames=_lower_set("surnames_census.txt") - stop,
+        honorifics=frozenset(w.rstrip(".") for w in read_lines("people/honorifics.txt")),
+        titles=_phrases("titles.txt"),
+        particles=_lower_set("particles.txt"),
+        prefixes=tuple(fold(w) for w in read_lines("people/prefixes.txt")),
+        suffixes=frozenset(w.rstrip(".") for w in read_lines("people/suffixes.txt")),
+        org_cues=_lower_set("org_cues.txt"),
+        after_cues=_lower_set("after_cues.txt"),
+        stopwords=stop,
+        family_first=_lower_set("family_first.txt"),
+        origins=origins,
+        max_origin_words=max((len(k.split()) for k in origins), default=1),
+    )
