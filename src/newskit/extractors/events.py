@@ -1,19 +1,22 @@
-"""Built-in events plugin (placeholder: its issue replaces this with the real extractor)."""
+"""Built-in events plugin: who did what, where and when (see :mod:`newskit.events`)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
 
 from ..document import Document
 from ..hookspecs import hookimpl
 from ..models import Event
-from ..protocols import Findings
+from ..protocols import Findings, Register
 
 
-def find_events(doc: Document, findings: Findings) -> Iterator[Event]:
-    return iter(())
+def find_events(doc: Document, findings: Findings) -> Iterable[Event]:
+    """The events of an article; the most salient one is its main event."""
+    from ..events import build_events  # loaded on first use: ``import newskit`` stays cheap
+
+    return build_events(doc, findings)
 
 
 @hookimpl
-def register_event_builders(register: object) -> None:
-    register(find_events, name="events")  # type: ignore[operator]
+def register_event_builders(register: Register) -> None:
+    register(find_events, name="events")

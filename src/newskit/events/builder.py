@@ -1,0 +1,194 @@
+"""The event builder: triggers per sentence, their roles and dates, salience and the main event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..document import Document, Sentence
+from ..models import DateMention, Event, Participant, Place, Span
+from ..protocols import Findings
+from .lexicon import lexicon
+from .roles import Clause, boundaries, clause_of, dateline, places, who
+from .text import MentionIndex, SentenceView, Trigger, find_triggers
+from .when import governing_date, is_real, publication_date, reference_date
+
+__all__ = ["build_events", "complete_main_event", "position_weight"]
+
+LEAD_SENTENCES = 3
+"""How many body sentences after the headline count as the lead."""
+
+
+@attrs.define
+class _Found:
+    """An event with what the builder needs after the sentence loop."""
+
+    event: Event
+    tense: str | None
+    rank: int  # -1 for the headline, 0 for the first body sentence...
+    dated: bool  # its when was named in its own sentence
+
+
+def position_weight(rank: int) -> float:
+    """Salience of a sentence's position: the headline first, then the lead, then decaying.
+
+    >>> [round(position_weight(r), 2) for r in (-1, 0, 1, 2, 3, 5)]
+    [2.0, 1.5, 1.2, 1.0, 0.8, 0.65]
+    """
+    if rank < 0:
+        return 2.0
+    if rank < 3:
+        return (1.5, 1.2, 1.0)[rank]
+    return 0.8 * 0.9 ** (rank - 3)
+
+
+def _main_clause(trig: Trigger, bounds: list[bool]) -> bool:
+    return not any(bounds[: trig.first])
+
+
+def _salience(event: Event, trig: Trigger, rank: int, main_clause: bool, weight: float) -> float:
+    score = position_weight(rank) + 0.5 * weight + (0.3 if main_clause else 0.0) - 0.01 * trig.first
+    score += 0.1 * any(p.kind != "phrase" for p in event.who) + 0.05 * bool(event.where) + 0.05 * is_real(event.when)
+    return round(score, 4)
+
+
+def _blank_line_between(text: str, end: int, start: int) -> bool:
+    return "\n\n" in text[end:start] or "\n \n" in text[end:start]
+
+
+def _headline_report(doc: Document, view: SentenceView, index: MentionIndex) -> Event | None:
+    """A ``report`` event for a headline with no known trigger: who is its leading phrase."""
+    if doc.title is None or not len(view):
+        return None
+    lex = lexicon()
+    fake = Trigger(first=len(view), last=len(view) - 1, form=next(iter(lex.forms.values()))[0], kind="report", verb=True, tense=None)
+    clause = Clause(0, len(view))
+    participants = who(view, fake, clause, index, reciprocal=False)
+    kind = lex.kinds["report"]
+    return Event(
+        kind="report",
+        trigger=doc.title,
+        sentence=doc.title,
+        who=tuple(participants),
+        where=tuple(places(view, fake, clause, set(), motion=False)),
+        cameo=kind.cameo,
+        salience=position_weight(-1) + 0.5 * kind.weight,
+        extractor="events",
+    )
+
+
+def build_events(doc: Document, findings: Findings) -> list[Event]:
+    """Every event of an article, the main one (highest salience) completed from the lead."""
+    lex = lexicon()
+    index = MentionIndex([*findings.dates, *findings.countries, *findings.people])
+    people = MentionIndex(findings.people)
+    found: list[_Found] = []
+    lead_places: list[Place] = []
+    rank = -1
+    previous: tuple[Sentence, list[_Found]] | None = None
+    for sentence in doc.sentences:
+        view = SentenceView(doc.text, sentence, index)
+        rank = -1 if sentence.in_title else rank + 1
+        if 0 <= rank < 2:
+            if rank == 0 and (d := dateline(view)) is not None:
+                lead_places.append(d)
+            whole = Clause(0, len(view))
+            lead_places.extend(
+                places(view, Trigger(first=0, last=-1, form=next(iter(lex.forms.values()))[0], kind="", verb=False, tense=None), whole, set(), False)
+            )
+        triggers = find_triggers(view)
+        if sentence.in_title and not triggers:
+            report = _headline_report(doc, view, people)
+            if report is not None:
+                found.append(_Found(event=report, tense=None, rank=-1, dated=False))
+            continue
+        bounds = boundaries(view)
+        here: list[_Found] = []
+        shared: Sequence[Participant] = ()
+        for trig in triggers:
+            kind = lex.kinds[trig.kind]
+            clause = clause_of(view, trig, triggers, bounds)
+            participants = who(view, trig, clause, people, kind.reciprocal, shared if trig.verb else ())
+            if trig.verb and participants:
+                shared = participants
+            exclude = {p.code for p in participants if p.code}
+            where = places(view, trig, clause, exclude, kind.motion)
+            when = governing_date(view, trig, clause, triggers)
+            dated = when is not None
+            if (
+                when is None
+                and previous is not None
+                and not sentence.in_title
+                and not previous[0].in_title
+                and not _blank_line_between(doc.text, previous[0].end, sentence.start)
+            ):
+                when = next(
+                    (f.event.when for f in previous[1] if f.dated and f.tense == trig.tense and trig.tense is not None),
+                    None,
+                )
+            if when is None:
+                when = reference_date(trig.tense, view.starts[trig.first], doc.anchor)
+            text, s, e = view.span_text(trig.first, trig.last)
+            event = Event(
+                kind=trig.kind,
+                trigger=Span(text=text, start=s, end=e),
+                sentence=Span(text=sentence.text, start=sentence.start, end=sentence.end),
+                who=tuple(participants),
+                where=tuple(where),
+                when=when,
+                cameo=kind.cameo,
+                extractor="events",
+            )
+            event = attrs.evolve(event, salience=_salience(event, trig, rank, _main_clause(trig, bounds), kind.weight))
+            here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated))
+        found.extend(here)
+        previous = (sentence, here)
+    if not found:
+        return []
+    top = max(range(len(found)), key=lambda i: found[i].event.salience)
+    lead = [f for f in found if 0 <= f.rank < LEAD_SENTENCES]
+    found[top].event = complete_main_event(doc, found[top].event, found[top].tense, [f.event for f in lead], lead_places)
+    return [f.event for f in found]
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.kind == b.kind:
+        return True
+    names = {p.name for p in a.who if p.kind != "phrase"} | {p.code for p in a.who if p.code}
+    return any(p.name in names or (p.code and p.code in names) for p in b.who if p.kind != "phrase")
+
+
+def complete_main_event(
+    doc: Document, main: Event, tense: str | None, lead: Sequence[Event], lead_places: Sequence[Place]
+) -> Event:
+    """The main event with what the lead adds: a headline summarises the lead, so the lead's
+    matching event (same kind or a shared participant) lends its who, where and when, the lead's
+    places and dateline complete where, and a headline event the text dates nowhere falls on the
+    publication day (unless it is in the past tense)."""
+    matching = [e for e in lead if e is not main and _same(main, e)]
+    who = list(main.who)
+    names = {p.name for p in who}
+    for e in matching[:2]:
+        for p in e.who:
+            if p.name not in names:
+                who.append(p)
+                names.add(p.name)
+    where = list(main.where)
+    seen = {p.name for p in where}
+    for place in [*(p for e in matching[:2] for p in e.where), *lead_places]:
+        if place.name not in seen:
+            where.append(place)
+            seen.add(place.name)
+    when = main.when
+    if not is_real(when):
+        candidates = [e.when for e in matching if is_real(e.when)]
+        if not candidates:
+            candidates = [e.when for e in lead if is_real(e.when)]
+        if tense != "future" and doc.anchor is not None:
+            candidates = [d for d in candidates if d is not None and d.period is not None and d.period.first <= doc.anchor]
+        chosen: DateMention | None = candidates[0] if candidates else None
+        if chosen is None and doc.anchor is not None and tense != "past":
+            chosen = publication_date(main.trigger.start, doc.anchor)
+        when = chosen or when
+    return attrs.evolve(main, who=tuple(who), where=tuple(where), when=when)

@@ -1,0 +1,151 @@
+"""The event vocabulary and trigger lexicon, read once from ``newskit/data/events/``."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import attrs
+
+from ..resources import read_json, read_table
+
+__all__ = ["Form", "Kind", "Lexicon", "inflections", "lexicon"]
+
+
+@attrs.frozen(kw_only=True)
+class Kind:
+    """An event kind of the vocabulary, with its CAMEO root code where one fits."""
+
+    name: str
+    cameo: str | None
+    weight: float
+    reciprocal: bool = False
+    motion: bool = False
+    passive: bool = False
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class Form:
+    """One written form of a trigger: its kind, whether it is a verb, and its tense tag.
+
+    ``tense`` is ``base`` (visit), ``present`` (visits), ``past`` (visited, met), ``ing``
+    (visiting) or ``noun`` (visit, visits as nouns).
+    """
+
+    kind: str
+    verb: bool
+    tense: str
+    words: int = 1
+    lower_only: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Kinds, trigger forms (lower case, one or several words) and function-word sets."""
+
+    kinds: dict[str, Kind]
+    forms: dict[str, tuple[Form, ...]]
+    phrase_heads: frozenset[str]
+    words: dict[str, frozenset[str]]
+    pronouns: dict[str, str]
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _third_person(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _past(word: str) -> str:
+    if word.endswith("e"):
+        return word + "d"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in _VOWELS:
+        return word[:-1] + "ied"
+    return word + "ed"
+
+
+def _ing(word: str) -> str:
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith("ee"):
+        return word[:-1] + "ing"
+    return word + "ing"
+
+
+def inflections(lemma: str, pos: str, past: str = "", ing: str = "") -> dict[str, str]:
+    """Every written form of a trigger lemma, each with its tense tag.
+
+    A phrase inflects its first word; irregular past forms and ``-ing`` forms are given.
+
+    >>> sorted(inflections("visit", "vn").items())
+    [('visit', 'base'), ('visited', 'past'), ('visiting', 'ing'), ('visits', 'present')]
+    >>> inflections("hold talks", "v", past="held talks")["held talks"]
+    'past'
+    """
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    out: dict[str, str] = {}
+    if "n" in pos:
+        out[lemma] = "noun"
+        if not rest:
+            out.setdefault(_third_person(lemma), "noun")
+    if "v" in pos:
+        out[lemma] = "base"
+        out[_third_person(head) + tail] = "present"
+        for form in past.split(",") if past else [_past(head) + tail]:
+            out[form.strip()] = "past"
+        for form in ing.split(",") if ing else [_ing(head) + tail]:
+            out[form.strip()] = "ing"
+    return out
+
+
+def _flag(cell: str, name: str) -> bool:
+    return name in {f.strip() for f in cell.split(",")}
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The event lexicon, loaded once from the data files."""
+    kinds: dict[str, Kind] = {}
+    for row in read_table("events/vocabulary.tsv"):
+        name, cameo, weight, roles, description = (*row, "", "", "", "")[:5]
+        kinds[name] = Kind(
+            name=name,
+            cameo=None if cameo in ("", "-") else cameo,
+            weight=float(weight),
+            reciprocal=_flag(roles, "reciprocal"),
+            motion=_flag(roles, "motion"),
+            passive=_flag(roles, "passive"),
+            description=description,
+        )
+    forms: dict[str, list[Form]] = {}
+    for row in read_table("events/triggers.tsv"):
+        lemma, kind, pos, past, ing = (*row, "", "", "")[:5]
+        if kind not in kinds:
+            raise ValueError(f"events/triggers.tsv: {lemma!r} has unknown kind {kind!r}")
+        lower_only = lemma.endswith("*")
+        lemma = lemma.rstrip("*")
+        for form, tense in inflections(lemma, pos, past, ing).items():
+            entry = Form(
+                kind=kind,
+                verb=tense != "noun",
+                tense=tense,
+                words=len(form.split()),
+                lower_only=lower_only,
+            )
+            forms.setdefault(form, []).append(entry)
+    raw: dict[str, Any] = read_json("events/words.json")
+    words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return Lexicon(
+        kinds=kinds,
+        forms={k: tuple(v) for k, v in forms.items()},
+        phrase_heads=frozenset(f.split()[0] for f in forms if " " in f),
+        words=words,
+        pronouns=dict(raw["pronouns"]),
+    )

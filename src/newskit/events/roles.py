@@ -1,0 +1,315 @@
+"""Who and where: participants on the subject side of a trigger, and the places of its clause."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import CountryMention, Participant, PersonMention, Place, Via
+from .lexicon import lexicon
+from .text import MentionIndex, SentenceView, Trigger
+
+__all__ = ["Clause", "boundaries", "clause_of", "dateline", "places", "subject_phrase", "who"]
+
+_PLACE_KIND = {
+    Via.NAME: "country",
+    Via.ALIAS: "country",
+    Via.CODE: "country",
+    Via.HISTORICAL: "country",
+    Via.CAPITAL: "city",
+    Via.CITY: "city",
+    Via.SUBDIVISION: "region",
+    Via.REGION: "region",
+}
+
+
+class Clause:
+    """Token bounds of a trigger's clause: ``start`` (subject side) up to ``end`` (exclusive)."""
+
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+
+
+def boundaries(view: SentenceView) -> list[bool]:
+    words = lexicon().words
+    openers, punct = words["clause_openers"], words["clause_punctuation"]
+    return [low in openers or low in punct for low in view.lows]
+
+
+def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bounds: list[bool] | None = None) -> Clause:
+    """The clause a trigger governs: from the last clause opener (or earlier verb trigger) before it
+    to the next clause opener after it."""
+    bounds = boundaries(view) if bounds is None else bounds
+    start = 0
+    before = trig.first - 1
+    if trig.verb:
+        before = _skip_aside(view, _skip_auxiliaries(view, before, 0), 0)
+    for j in range(before, -1, -1):
+        if bounds[j]:
+            start = j + 1
+            break
+    for t in triggers:
+        if t.verb and trig.verb and t.last < trig.first and t.last + 1 > start:
+            start = t.last + 1
+    end = len(view)
+    for j in range(trig.last + 1, len(view)):
+        if bounds[j]:
+            end = j
+            break
+    return Clause(start, end)
+
+
+def _skip_auxiliaries(view: SentenceView, j: int, start: int) -> int:
+    skip = lexicon().words["skip_before_trigger"]
+    while j >= start and (view.lows[j] in skip or view.lows[j].endswith("ly")):
+        j -= 1
+    return j
+
+
+def _skip_aside(view: SentenceView, j: int, start: int) -> int:
+    """Before an aside between commas that ends at ``j`` ("Tokayev, on the other hand, met"), else ``j``."""
+    if j >= start and view.lows[j] == ",":
+        k = j - 1
+        while k >= start and view.lows[k] != "," and j - k <= 12:
+            k -= 1
+        if k >= start and view.lows[k] == ",":
+            return k - 1
+    return j
+
+
+def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
+    stops = lexicon().words["subject_stops"]
+    while first <= last and (view.lows[first] in stops or not view.words[first][:1].isalnum()):
+        first += 1
+    while last >= first and (view.lows[last] in stops - {"the", "a", "an"} or not view.words[last][:1].isalnum()):
+        last -= 1
+    return (first, last) if first <= last else None
+
+
+def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, int] | None:
+    """Token bounds of the noun phrase right before a trigger (auxiliaries, adverbs and an aside
+    between commas skipped), not reaching before ``start``."""
+    words = lexicon().words
+    openers, punct = words["clause_openers"], words["clause_punctuation"]
+    j = trig.first - 1
+    if trig.verb:
+        j = _skip_auxiliaries(view, j, start)
+        if j >= start and view.lows[j] == ",":  # an aside: "Tokayev, on the other hand, met"
+            k = _skip_aside(view, j, start)
+            if k == j:
+                return None
+            j = k
+    last = j
+    count = 0
+    while j >= start and count < 7:
+        low = view.lows[j]
+        if low in openers or low in punct or low == ",":
+            break
+        if low in ("and", "or") and not (j > 0 and view.is_capitalised(j - 1) and view.is_capitalised(j + 1)):
+            break
+        j -= 1
+        count += 1
+    if last < j + 1:
+        return None
+    return _clean(view, j + 1, last)
+
+
+def _person(m: PersonMention) -> Participant:
+    return Participant(name=m.name, kind="person", start=m.start, end=m.end)
+
+
+def _country(m: CountryMention) -> Participant:
+    return Participant(name=m.name or m.text, kind="country", code=m.code, start=m.start, end=m.end)
+
+
+def _attributive(view: SentenceView, i: int) -> bool:
+    """A country that qualifies what follows it: "China's President Xi", "US State Department", "French"."""
+    m = view.owner[i]
+    if isinstance(m, CountryMention) and m.via == Via.DEMONYM:
+        return True
+    j = i
+    while j + 1 < len(view) and view.owner[j + 1] is m:
+        j += 1
+    if j + 1 < len(view):
+        nxt = j + 1
+        if view.is_person(nxt) or (view.is_capitalised(nxt) and view.owner[nxt] is None and view.words[nxt][:1].isalpha()):
+            return True
+        if nxt + 1 < len(view) and view.is_person(nxt + 1):
+            return True
+    return False
+
+
+def _title_case(view: SentenceView) -> bool:
+    alpha = [w for w in view.words if w[:1].isalpha() and len(w) > 3]
+    return bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
+
+
+def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
+    """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI")."""
+    if view.sentence.in_title and _title_case(view):
+        return []
+    not_groups = lexicon().words["not_groups"]
+    out: list[Participant] = []
+    i = first
+    while i <= last:
+        if view.owner[i] is None and view.is_capitalised(i) and view.words[i][:1].isalpha():
+            j = i
+            while j + 1 <= last and view.owner[j + 1] is None and view.is_capitalised(j + 1):
+                j += 1
+            k = i
+            while k <= j and view.lows[k] in not_groups:
+                k += 1
+            if k <= j and not (k == 0 and j == 0 and not view.words[0].isupper()):
+                text, s, e = view.span_text(k, j)
+                out.append(Participant(name=text.rstrip("'’s") if text.endswith(("'s", "’s")) else text, kind="group", start=s, end=e))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _entities(view: SentenceView, first: int, last: int, *, countries: bool = True) -> tuple[list[Participant], list[Participant]]:
+    """People, and countries standing as actors, in tokens ``first..last``."""
+    people: dict[str, Participant] = {}
+    states: dict[str, Participant] = {}
+    seen: set[int] = set()
+    for i in range(max(first, 0), min(last, len(view) - 1) + 1):
+        m = view.owner[i]
+        if m is None or id(m) in seen:
+            continue
+        seen.add(id(m))
+        if isinstance(m, PersonMention):
+            people.setdefault(m.name, _person(m))
+        elif countries and isinstance(m, CountryMention) and not _attributive(view, i):
+            states.setdefault(m.code, _country(m))
+    return list(people.values()), list(states.values())
+
+
+def _pronoun(view: SentenceView, j: int, people: MentionIndex) -> Participant | None:
+    kind = lexicon().pronouns.get(view.lows[j])
+    if kind != "person":
+        return None
+    for m in reversed(people.before(view.starts[j])):
+        if isinstance(m, PersonMention):
+            return Participant(name=m.name, kind="person", start=m.start, end=m.end)
+    return None
+
+
+def who(
+    view: SentenceView,
+    trig: Trigger,
+    clause: Clause,
+    people: MentionIndex,
+    reciprocal: bool,
+    shared: Sequence[Participant] = (),
+) -> list[Participant]:
+    """The participants of a trigger: entities of the subject side, the subject phrase, and for
+    reciprocal kinds (meet, host, sign) the people on the object side."""
+    out: list[Participant] = []
+    phrase = subject_phrase(view, trig, clause.start)
+    if trig.verb:
+        persons, states = _entities(view, clause.start, trig.first - 1)
+        groups = [] if persons or states else _groups(view, clause.start, trig.first - 1)
+    elif phrase is not None:
+        persons, states = _entities(view, phrase[0], phrase[1])
+        groups = [] if persons or states else _groups(view, phrase[0], phrase[1])
+    else:
+        persons, states, groups = [], [], []
+    out.extend(persons[:3] if persons else [*states[:2], *groups[:2]])
+    if phrase is not None:
+        first, last = phrase
+        if first == last and (p := _pronoun(view, first, people)) is not None:
+            out.append(p)
+        elif not (first == last and view.lows[first] in lexicon().pronouns):
+            text, s, e = view.span_text(first, last)
+            if not any(p.name == text for p in out):
+                out.append(Participant(name=text, kind="phrase", start=s, end=e))
+    if not out and shared:
+        out.extend(shared)
+    after = trig.last + 1
+    if after < clause.end and view.lows[after] in ("with", "by", "between", "both"):
+        after += 1
+    if reciprocal or not trig.verb:
+        stop = clause.end - 1 if reciprocal else min(clause.end - 1, after + 3)
+        obj_people, obj_states = _entities(view, after, stop)
+        if not reciprocal and view.lows[trig.last + 1 : trig.last + 2] != ["by"]:
+            obj_people, obj_states = [], []
+        names = {p.name for p in out}
+        for p in [*obj_people[:3], *([] if obj_people else obj_states[:2])]:
+            if p.name not in names:
+                out.append(p)
+                names.add(p.name)
+    return out
+
+
+def _place_from_country(m: CountryMention) -> Place:
+    text = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+    return Place(name=text, code=m.code, kind=_PLACE_KIND.get(m.via, "country"), start=m.start, end=m.end)
+
+
+def _near_country(view: SentenceView, first: int, last: int) -> str | None:
+    """The code of a country named right next to a place ("Afghanistan's Mazar-i-Sharif", "Sao Paulo, Brazil")."""
+    for j in (first - 1, first - 2, last + 1, last + 2):
+        if 0 <= j < len(view):
+            m = view.owner[j]
+            if isinstance(m, CountryMention) and m.via != Via.DEMONYM:
+                return m.code
+    return None
+
+
+def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str], motion: bool) -> list[Place]:
+    """Countries and named places of a trigger's clause (a visit's destinations first)."""
+    words = lexicon().words
+    preps = words["place_prepositions"] | (words["motion_prepositions"] if motion else frozenset())
+    not_places, place_words = words["not_places"], words["place_words"]
+    found: list[tuple[int, Place]] = []
+    seen: set[int] = set()
+    i = clause.start
+    while i < clause.end:
+        m = view.owner[i]
+        if isinstance(m, CountryMention) and id(m) not in seen:
+            seen.add(id(m))
+            prep = i > 0 and view.lows[i - 1] in preps
+            if m.via != Via.DEMONYM and (prep or (m.code not in exclude and not _attributive(view, i))):
+                found.append((abs(i - trig.first) - (100 if i > trig.last else 0), _place_from_country(m)))
+        low = view.lows[i]
+        if (low in preps or (low == "of" and i > 0 and view.lows[i - 1] in place_words)) and i + 1 < clause.end:
+            j = i + 1
+            while j < clause.end and view.lows[j] in ("the", "a", "northern", "southern", "eastern", "western", "central"):
+                j += 1
+            k = j
+            while k < clause.end and view.owner[k] is None and view.is_capitalised(k) and view.words[k][:1].isalpha():
+                k += 1
+            if k > j and view.lows[j] not in not_places:
+                text, s, e = view.span_text(j, k - 1)
+                if text.endswith(("'s", "’s")):
+                    text, e = text[:-2], e - 2
+                place = Place(name=text, code=_near_country(view, j, k - 1), kind="place", start=s, end=e)
+                found.append((abs(j - trig.first) - (100 if j > trig.last else 0), place))
+                i = k
+                continue
+        i += 1
+    found.sort(key=lambda x: x[0])
+    out: list[Place] = []
+    names: set[str] = set()
+    for _, p in found:
+        if p.name not in names:
+            out.append(p)
+            names.add(p.name)
+    return out
+
+
+def dateline(view: SentenceView) -> Place | None:
+    """A dateline opening a story ("CLEVELAND --", "LONDON (Reuters) -")."""
+    k = 0
+    while k < len(view) and view.words[k].isupper() and view.words[k][:1].isalpha():
+        k += 1
+    if k == 0 or k >= len(view) or view.lows[k] not in ("--", "—", "–", "(", ","):
+        return None
+    text, s, e = view.span_text(0, k - 1)
+    if text.lower() in lexicon().words["not_places"] or len(text) < 3:
+        return None
+    m = view.owner[0]
+    return Place(name=text, code=m.code if isinstance(m, CountryMention) else None, kind="dateline", start=s, end=e)

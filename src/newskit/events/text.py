@@ -1,0 +1,168 @@
+"""Tokens of one sentence, the mentions that cover them, and the triggers found among them."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..document import Sentence
+from ..models import CountryMention, DateMention, Mention, PersonMention
+from .lexicon import Form, lexicon
+
+__all__ = ["MentionIndex", "SentenceView", "Trigger", "find_triggers"]
+
+
+@functools.cache
+def _token_pattern() -> re.Pattern[str]:
+    return re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|--|[,;:()\"“”—–]")
+
+
+class MentionIndex:
+    """Mentions of one article, sorted by start, for fast per-sentence look-ups."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """Mentions that begin in ``start:end``."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.mentions[lo:hi]
+
+    def before(self, offset: int) -> list[Mention]:
+        """Mentions that begin before ``offset``, in text order."""
+        return self.mentions[: bisect.bisect_left(self.starts, offset)]
+
+
+@attrs.frozen(kw_only=True)
+class Trigger:
+    """A trigger found in a sentence: token positions, kind, and grammatical reading."""
+
+    first: int
+    last: int  # inclusive token index
+    form: Form
+    kind: str
+    verb: bool
+    tense: str | None  # past, present, future or None (nouns, participles)
+
+
+class SentenceView:
+    """A sentence as tokens, each with the mention (person, country or date) covering it."""
+
+    def __init__(self, text: str, sentence: Sentence, index: MentionIndex) -> None:
+        self.sentence = sentence
+        self.text = text
+        toks = list(_token_pattern().finditer(text, sentence.start, sentence.end))
+        self.words = [m.group() for m in toks]
+        self.lows = [w.lower() for w in self.words]
+        self.starts = [m.start() for m in toks]
+        self.ends = [m.end() for m in toks]
+        self.mentions = index.within(sentence.start, sentence.end)
+        self.owner: list[Mention | None] = [None] * len(toks)
+        for m in self.mentions:
+            i = bisect.bisect_left(self.ends, m.start + 1)
+            while i < len(toks) and self.starts[i] < m.end:
+                self.owner[i] = m
+                i += 1
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def span_text(self, first: int, last: int) -> tuple[str, int, int]:
+        """Text and offsets of tokens ``first..last`` (inclusive)."""
+        s, e = self.starts[first], self.ends[last]
+        return self.text[s:e], s, e
+
+    def is_person(self, i: int) -> bool:
+        return isinstance(self.owner[i], PersonMention)
+
+    def is_country(self, i: int) -> bool:
+        return isinstance(self.owner[i], CountryMention)
+
+    def is_date(self, i: int) -> bool:
+        return isinstance(self.owner[i], DateMention)
+
+    def is_capitalised(self, i: int) -> bool:
+        w = self.words[i]
+        return w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w))
+
+
+def _is_noun_context(view: SentenceView, i: int) -> bool:
+    """A form read as a noun: after a determiner, a possessive or a number ("Xi's visit", "the attack")."""
+    if i == 0:
+        return False
+    prev = view.lows[i - 1]
+    lex = lexicon()
+    return (
+        prev in lex.words["determiners"]
+        or prev in lex.words["noun_before"]
+        or prev.endswith(("'s", "’s", "s'"))
+        or prev[:1].isdigit()
+    )
+
+
+def _tense(view: SentenceView, i: int, form: Form) -> str | None:
+    """Past, present or future from the auxiliaries before a verb trigger, else its own form."""
+    lex = lexicon()
+    words = lex.words
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        low = view.lows[j]
+        if low in words["future_auxiliaries"]:
+            return "future"
+        if low in words["past_auxiliaries"]:
+            return "past"
+        if low in words["present_auxiliaries"]:
+            return "present"
+        if low in words["skip_before_trigger"] or low.endswith("ly"):
+            j -= 1
+            continue
+        break
+    if form.tense == "past":
+        return "past"
+    if form.tense in ("present", "base"):
+        return "present"
+    return None
+
+
+def find_triggers(view: SentenceView) -> list[Trigger]:
+    """Event triggers of a sentence, longest phrase first, outside any mention."""
+    lex = lexicon()
+    found: list[Trigger] = []
+    lows = view.lows
+    n = len(lows)
+    i = 0
+    while i < n:
+        low = lows[i]
+        if view.owner[i] is not None or not low[:1].isalpha():
+            i += 1
+            continue
+        forms: tuple[Form, ...] | None = None
+        width = 1
+        if low in lex.phrase_heads and i + 1 < n:
+            forms = lex.forms.get(f"{low} {lows[i + 1]}")
+            width = 2
+        if not forms:
+            forms = lex.forms.get(low)
+            width = 1
+        if not forms:
+            i += 1
+            continue
+        form = forms[0]
+        if form.lower_only and not view.words[i].islower():
+            i += 1
+            continue
+        verb = form.verb
+        if verb and form.tense in ("base", "present") and _is_noun_context(view, i):
+            verb = False
+        if verb and form.tense == "base" and i > 0 and lows[i - 1] == "to" and i > 1 and lows[i - 2] in ("trip", "visit"):
+            verb = False
+        tense = _tense(view, i, form) if verb else None
+        found.append(Trigger(first=i, last=i + width - 1, form=form, kind=form.kind, verb=verb, tense=tense))
+        i += width
+    return found

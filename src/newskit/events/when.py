@@ -1,0 +1,112 @@
+"""When: the date mention governing a trigger's clause, or a date inherited by the documented rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..models import DateKind, DateMention, Granularity, Period
+from .roles import Clause
+from .text import SentenceView, Trigger
+
+__all__ = ["governing_date", "is_real", "publication_date", "reference_date"]
+
+_REFERENCES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+
+
+def is_real(date: DateMention | None) -> bool:
+    """True for a date the text names and that resolves to calendar days."""
+    return date is not None and date.period is not None and date.value not in _REFERENCES and bool(date.text)
+
+
+def _usable(m: object) -> bool:
+    return (
+        isinstance(m, DateMention)
+        and m.kind in (DateKind.DATE, DateKind.TIME)
+        and m.value is not None
+        and m.value not in _REFERENCES
+        and m.period is not None
+    )
+
+
+def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: list[Trigger]) -> DateMention | None:
+    """The date of a trigger's own sentence that governs it.
+
+    First a date inside the trigger's clause (the nearest, one after the trigger first); else the
+    nearest date of the sentence with no other verb trigger between it and this one.
+    """
+    best: tuple[float, DateMention] | None = None
+    for m in view.mentions:
+        if not _usable(m):
+            continue
+        assert isinstance(m, DateMention)
+        i = _token_at(view, m.start)
+        if i is None:
+            continue
+        inside = clause.start <= i < clause.end
+        if not inside:
+            lo, hi = sorted((i, trig.first))
+            if any(t.verb and t is not trig and lo < t.first < hi for t in triggers):
+                continue
+        distance = float(abs(i - trig.first)) + (0.0 if i > trig.last else 0.5)
+        if not inside:
+            distance += 100
+        if best is None or distance < best[0]:
+            best = (distance, m)
+    return best[1] if best else None
+
+
+def _token_at(view: SentenceView, offset: int) -> int | None:
+    for i, s in enumerate(view.starts):
+        if s >= offset or view.ends[i] > offset:
+            return i
+    return None
+
+
+def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateMention | None:
+    """A date for an event whose text gives none, from its tense.
+
+    A past-tense event lies before publication (``PAST_REF``, never the publication day); a
+    future one after it (``FUTURE_REF``); a present-tense one on it (``PRESENT_REF``, the
+    publication day). The mention has no text and sits at the trigger.
+    """
+    if tense is None:
+        return None
+    value = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}[tense]
+    period = None
+    if tense == "present" and anchor is not None:
+        period = Period(first=anchor, last=anchor)
+    description = {
+        "past": "no date in the text: past tense, so before publication",
+        "present": "no date in the text: present tense, so the publication day",
+        "future": "no date in the text: future tense, so after publication",
+    }[tense]
+    return DateMention(
+        text="",
+        start=at,
+        end=at,
+        extractor="events",
+        value=value,
+        kind=DateKind.DATE,
+        granularity=Granularity.REFERENCE,
+        period=period,
+        anchor=anchor,
+        relative=True,
+        description=description,
+    )
+
+
+def publication_date(at: int, anchor: dt.date) -> DateMention:
+    """The publication day, for a headline event the article dates nowhere else."""
+    return DateMention(
+        text="",
+        start=at,
+        end=at,
+        extractor="events",
+        value=anchor.isoformat(),
+        kind=DateKind.DATE,
+        granularity=Granularity.DAY,
+        period=Period(first=anchor, last=anchor),
+        anchor=anchor,
+        relative=True,
+        description="headline event dated nowhere in the text: the publication day",
+    )
