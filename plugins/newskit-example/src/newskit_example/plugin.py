@@ -30,9 +30,13 @@ class WatchListExtractor:
     name = "watchlist"
     """The name newskit records on each mention this extractor makes."""
 
-    def __init__(self, watchlist: WatchList, *, score: float = 1.0) -> None:
+    default_score = 2.0
+    """A watch list is curated: where another extractor finds the same span, this one's mention
+    (with its canonical name, role and country) wins the tie on score."""
+
+    def __init__(self, watchlist: WatchList, *, score: float | None = None) -> None:
         self.watchlist = watchlist
-        self.score = score
+        self.score = self.default_score if score is None else score
 
     def __repr__(self) -> str:
         return f"<WatchListExtractor: {len(self.watchlist)} people>"
