@@ -89,9 +89,7 @@ _EXTERNAL = {
     "pluggy": r"pluggy\..*|_pluggy\..*",
     "cattrs": r"cattrs?\..*",
 }
-nitpick_ignore_regex = [
-    (r"py:.*", pattern) for name, pattern in _EXTERNAL.items() if name not in intersphinx_mapping
-]
+nitpick_ignore_regex = [(r"py:.*", pattern) for name, pattern in _EXTERNAL.items() if name not in intersphinx_mapping]
 # Private helpers (``newskit.plugins._Manager``) and type variables appear in signatures as plain text.
 nitpick_ignore_regex += [(r"py:class", r"newskit\.(\w+\.)*_\w+"), (r"py:class", r"newskit\.\w+\.T")]
 
