@@ -43,12 +43,33 @@ def position_weight(rank: int) -> float:
     return 0.8 * 0.9 ** (rank - 3)
 
 
-def _main_clause(trig: Trigger, bounds: list[bool]) -> bool:
-    return not any(bounds[: trig.first])
+def _segment_start(view: SentenceView) -> int:
+    """Where a headline's own words begin: after a topic label ("Croydon tram crash: ...")."""
+    if view.sentence.in_title and ":" in view.lows:
+        colon = view.lows.index(":")
+        if len(view) - colon > 3:
+            return colon + 1
+    return 0
 
 
-def _salience(event: Event, trig: Trigger, rank: int, main_clause: bool, weight: float) -> float:
-    score = position_weight(rank) + 0.5 * weight + (0.3 if main_clause else 0.0) - 0.01 * trig.first
+def _grammar_weight(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bounds: list[bool]) -> float:
+    """Main clause first: the first verb of the main clause gains, nouns that are its objects lose."""
+    start = _segment_start(view)
+    if trig.first < start:
+        return -0.3
+    score = 0.0
+    if not any(bounds[start : trig.first]):
+        score += 0.3
+    earlier_verbs = [t for t in triggers if t.verb and start <= t.first < trig.first]
+    if trig.verb and not earlier_verbs:
+        score += 0.3
+    if not trig.verb and earlier_verbs and not any(bounds[earlier_verbs[-1].last + 1 : trig.first]):
+        score -= 0.3
+    return score
+
+
+def _salience(event: Event, trig: Trigger, rank: int, grammar: float, weight: float) -> float:
+    score = position_weight(rank) + 0.5 * weight + grammar - 0.01 * trig.first
     score += 0.1 * any(p.kind != "phrase" for p in event.who) + 0.05 * bool(event.where) + 0.05 * is_real(event.when)
     return round(score, 4)
 
@@ -62,8 +83,13 @@ def _headline_report(doc: Document, view: SentenceView, index: MentionIndex) -> 
     if doc.title is None or not len(view):
         return None
     lex = lexicon()
-    fake = Trigger(first=len(view), last=len(view) - 1, form=next(iter(lex.forms.values()))[0], kind="report", verb=True, tense=None)
-    clause = Clause(0, len(view))
+    start = _segment_start(view)
+    stops = lex.words["not_groups"] | lex.words["subject_stops"]
+    first = next(
+        (i for i in range(start + 1, len(view)) if view.words[i].islower() and view.lows[i] not in stops), len(view)
+    )
+    fake = Trigger(first=first, last=first - 1, form=next(iter(lex.forms.values()))[0], kind="report", verb=True, tense=None)
+    clause = Clause(start, len(view))
     participants = who(view, fake, clause, index, reciprocal=False)
     kind = lex.kinds["report"]
     return Event(
@@ -140,7 +166,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 cameo=kind.cameo,
                 extractor="events",
             )
-            event = attrs.evolve(event, salience=_salience(event, trig, rank, _main_clause(trig, bounds), kind.weight))
+            event = attrs.evolve(event, salience=_salience(event, trig, rank, _grammar_weight(view, trig, triggers, bounds), kind.weight))
             here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated))
         found.extend(here)
         previous = (sentence, here)
@@ -148,7 +174,10 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         return []
     top = max(range(len(found)), key=lambda i: found[i].event.salience)
     lead = [f for f in found if 0 <= f.rank < LEAD_SENTENCES]
-    found[top].event = complete_main_event(doc, found[top].event, found[top].tense, [f.event for f in lead], lead_places)
+    headline = found[top].rank < 0
+    found[top].event = complete_main_event(
+        doc, found[top].event, found[top].tense, [f.event for f in lead], lead_places if headline else (), headline
+    )
     return [f.event for f in found]
 
 
@@ -160,7 +189,12 @@ def _same(a: Event, b: Event) -> bool:
 
 
 def complete_main_event(
-    doc: Document, main: Event, tense: str | None, lead: Sequence[Event], lead_places: Sequence[Place]
+    doc: Document,
+    main: Event,
+    tense: str | None,
+    lead: Sequence[Event],
+    lead_places: Sequence[Place],
+    headline: bool = True,
 ) -> Event:
     """The main event with what the lead adds: a headline summarises the lead, so the lead's
     matching event (same kind or a shared participant) lends its who, where and when, the lead's
@@ -188,7 +222,7 @@ def complete_main_event(
         if tense != "future" and doc.anchor is not None:
             candidates = [d for d in candidates if d is not None and d.period is not None and d.period.first <= doc.anchor]
         chosen: DateMention | None = candidates[0] if candidates else None
-        if chosen is None and doc.anchor is not None and tense != "past":
+        if chosen is None and doc.anchor is not None and headline and tense in (None, "present"):
             chosen = publication_date(main.trigger.start, doc.anchor)
         when = chosen or when
     return attrs.evolve(main, who=tuple(who), where=tuple(where), when=when)

@@ -80,10 +80,13 @@ def _skip_aside(view: SentenceView, j: int, start: int) -> int:
 
 
 def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
-    stops = lexicon().words["subject_stops"]
+    words = lexicon().words
+    stops = words["subject_stops"] - words["determiners"]
     while first <= last and (view.lows[first] in stops or not view.words[first][:1].isalnum()):
+        if view.lows[first] == "at" and first < last and view.lows[first + 1] in ("least", "most"):
+            break
         first += 1
-    while last >= first and (view.lows[last] in stops - {"the", "a", "an"} or not view.words[last][:1].isalnum()):
+    while last >= first and (view.lows[last] in stops or not view.words[last][:1].isalnum()):
         last -= 1
     return (first, last) if first <= last else None
 
@@ -113,6 +116,8 @@ def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, 
         count += 1
     if last < j + 1:
         return None
+    if view.lows[last] in lexicon().pronouns:
+        return last, last
     return _clean(view, j + 1, last)
 
 
@@ -209,6 +214,10 @@ def who(
     reciprocal kinds (meet, host, sign) the people on the object side."""
     out: list[Participant] = []
     phrase = subject_phrase(view, trig, clause.start)
+    if trig.verb and shared:
+        j = _skip_auxiliaries(view, trig.first - 1, clause.start)
+        if j >= 0 and view.lows[j] in ("and", "or", "but", "then"):  # "arrived in X and met Y"
+            phrase, clause = None, Clause(trig.first, clause.end)
     if trig.verb:
         persons, states = _entities(view, clause.start, trig.first - 1)
         groups = [] if persons or states else _groups(view, clause.start, trig.first - 1)

@@ -1,0 +1,308 @@
+"""The event builder: triggers, who/where/when rules, salience and the main event.
+
+Findings are built by hand here, so these tests do not depend on the date, country and people
+extractors; the texts are the project's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Pipeline, hookimpl
+from newskit.events import build_events, inflections, lexicon, position_weight
+from newskit.models import Article, CountryMention, DateMention, Event, Period, PersonMention
+from newskit.prepare import prepare
+from newskit.protocols import Findings
+
+ANCHOR = dt.date(2031, 5, 15)  # a Thursday
+
+
+def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    starts = [m.start() for m in re.finditer(re.escape(phrase), text)]
+    start = starts[nth]
+    return start, start + len(phrase)
+
+
+def person(text: str, phrase: str, name: str | None = None, nth: int = 0) -> PersonMention:
+    s, e = at(text, phrase, nth)
+    return PersonMention(text=phrase, start=s, end=e, name=name or phrase)
+
+
+def country(text: str, phrase: str, code: str, nth: int = 0, via: str = "name") -> CountryMention:
+    s, e = at(text, phrase, nth)
+    return CountryMention(text=phrase, start=s, end=e, code=code, name=phrase, via=via)
+
+
+def date(text: str, phrase: str, value: str, first: dt.date, last: dt.date, nth: int = 0) -> DateMention:
+    s, e = at(text, phrase, nth)
+    return DateMention(text=phrase, start=s, end=e, value=value, period=Period(first=first, last=last), anchor=ANCHOR)
+
+
+def events_of(text: str, *mentions: Any, published: dt.date | None = ANCHOR) -> list[Event]:
+    doc = prepare(Article.from_text(text, published=published))
+    findings = Findings(
+        dates=tuple(m for m in mentions if isinstance(m, DateMention)),
+        countries=tuple(m for m in mentions if isinstance(m, CountryMention)),
+        people=tuple(m for m in mentions if isinstance(m, PersonMention)),
+    )
+    return build_events(doc, findings)
+
+
+def one(events: list[Event], what: str) -> Event:
+    found = [e for e in events if e.what == what]
+    assert len(found) == 1, [e.what for e in events]
+    return found[0]
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def test_inflections_of_regular_irregular_and_phrase_triggers() -> None:
+    assert inflections("visit", "v") == {"visit": "base", "visits": "present", "visited": "past", "visiting": "ing"}
+    assert inflections("meet", "v", past="met")["met"] == "past"
+    assert inflections("hold talks", "v", past="held talks") == {
+        "hold talks": "base",
+        "holds talks": "present",
+        "held talks": "past",
+        "holding talks": "ing",
+    }
+    assert inflections("rally", "n") == {"rally": "noun", "rallies": "noun"}
+    assert inflections("derail", "v")["derailed"] == "past"
+
+
+def test_every_trigger_has_a_documented_kind_with_a_cameo_root_or_none() -> None:
+    lex = lexicon()
+    for forms in lex.forms.values():
+        for form in forms:
+            assert form.kind in lex.kinds
+    for kind in lex.kinds.values():
+        assert kind.cameo is None or re.fullmatch(r"[0-2]\d", kind.cameo), kind
+    assert lex.kinds["visit"].cameo == "04"
+    assert lex.kinds["assault"].cameo == "18"
+    assert lex.kinds["accident"].cameo is None
+
+
+def test_position_weight_puts_the_headline_first_then_the_lead() -> None:
+    weights = [position_weight(r) for r in range(-1, 8)]
+    assert weights == sorted(weights, reverse=True)
+
+
+# --------------------------------------------------------------------------- roles
+
+
+def test_a_visit_has_its_visitor_destinations_and_date() -> None:
+    text = "Foreign Minister Jane Doe will visit Freedonia and Sylvania next week, her office said."
+    events = events_of(
+        text,
+        person(text, "Jane Doe"),
+        country(text, "Freedonia", "FD"),
+        country(text, "Sylvania", "SY"),
+        date(text, "next week", "2031-W21", dt.date(2031, 5, 19), dt.date(2031, 5, 25)),
+    )
+    visit = one(events, "visit")
+    assert visit.kind == "visit" and visit.cameo == "04"
+    assert visit.who[0].name == "Jane Doe"
+    assert [p.code for p in visit.where] == ["FD", "SY"]
+    assert visit.when is not None and visit.when.value == "2031-W21"
+
+
+def test_a_meeting_counts_both_sides_and_its_place_and_month() -> None:
+    text = "Doe, on the other hand, met Roe in Paris in March and described the talks as useful."
+    events = events_of(
+        text,
+        person(text, "Doe", "Jane Doe"),
+        person(text, "Roe", "Richard Roe"),
+        country(text, "Paris", "FR", via="capital"),
+        date(text, "March", "2031-03", dt.date(2031, 3, 1), dt.date(2031, 3, 31)),
+    )
+    meet = one(events, "met")
+    assert meet.kind == "meet"
+    assert {p.name for p in meet.who} >= {"Jane Doe", "Richard Roe"}
+    assert [(p.name, p.code, p.kind) for p in meet.where] == [("Paris", "FR", "city")]
+    assert meet.when is not None and meet.when.value == "2031-03"
+
+
+def test_the_subject_phrase_stands_in_where_no_entity_is_found() -> None:
+    text = "At least twelve passengers were injured when a ferry crashed into the pier."
+    events = events_of(text)
+    injured = one(events, "injured")
+    assert injured.kind == "casualty"
+    assert [p.name for p in injured.who] == ["At least twelve passengers"]
+    assert [p.name for p in one(events, "crashed").who] == ["a ferry"]
+
+
+def test_places_after_a_preposition_and_a_named_group() -> None:
+    text = "Rebels of the Northern Front attacked a convoy near Port Amber on Sunday."
+    events = events_of(text, date(text, "Sunday", "2031-05-11", dt.date(2031, 5, 11), dt.date(2031, 5, 11)))
+    attack = one(events, "attacked")
+    assert attack.cameo == "18"
+    assert "Northern Front" in {p.name for p in attack.who}
+    assert [p.name for p in attack.where] == ["Port Amber"]
+    assert attack.when is not None and attack.when.value == "2031-05-11"
+
+
+def test_a_pronoun_subject_is_the_last_person_named() -> None:
+    text = "Jane Doe lost the vote. Later he resigned."
+    events = events_of(text, person(text, "Jane Doe"))
+    assert "Jane Doe" in {p.name for p in one(events, "resigned").who}
+
+
+def test_several_events_in_one_sentence_and_a_coordinated_verb_shares_its_subject() -> None:
+    text = "The envoy arrived in Sylvania and met Richard Roe before the summit."
+    events = events_of(text, person(text, "Richard Roe"), country(text, "Sylvania", "SY"))
+    assert [e.kind for e in events] == ["visit", "meet", "meet"]
+    assert [p.code for p in one(events, "arrived in").where] == ["SY"]
+    met = one(events, "met")
+    assert {p.name for p in met.who} == {"The envoy", "Richard Roe"}
+
+
+def test_a_possessive_country_is_the_actor_of_a_nominal_event() -> None:
+    text = "Freedonia's invasion of Sylvania shocked the region."
+    events = events_of(text, country(text, "Freedonia's", "FD"), country(text, "Sylvania", "SY"))
+    invasion = one(events, "invasion")
+    assert invasion.kind == "fight"
+    assert [p.code for p in invasion.who] == ["FD"]
+    assert [p.code for p in invasion.where] == ["SY"]
+
+
+# --------------------------------------------------------------------------- when
+
+
+def test_a_past_event_without_a_date_lies_before_publication() -> None:
+    text = "Rioters burned cars.\n\nThe army deployed troops."
+    deployed = one(events_of(text), "deployed")
+    assert deployed.when is not None
+    assert deployed.when.value == "PAST_REF"
+    assert deployed.when.period is None  # never the publication day
+    assert deployed.when.text == "" and deployed.when.start == deployed.trigger.start
+
+
+def test_a_future_event_without_a_date_lies_after_publication() -> None:
+    visit = one(events_of("The king will visit the capital."), "visit")
+    assert visit.when is not None and visit.when.value == "FUTURE_REF"
+
+
+def test_a_dateless_sentence_inherits_the_date_of_the_sentence_before_in_the_same_paragraph() -> None:
+    text = "The minister resigned on Monday. She also criticised the budget."
+    events = events_of(text, date(text, "Monday", "2031-05-12", dt.date(2031, 5, 12), dt.date(2031, 5, 12)))
+    criticised = one(events, "criticised")
+    assert criticised.when is not None and criticised.when.value == "2031-05-12"
+
+
+def test_no_inheritance_across_a_blank_line() -> None:
+    text = "The minister resigned on Monday.\n\nShe also criticised the budget."
+    events = events_of(text, date(text, "Monday", "2031-05-12", dt.date(2031, 5, 12), dt.date(2031, 5, 12)))
+    criticised = one(events, "criticised")
+    assert criticised.when is not None and criticised.when.value == "PAST_REF"
+
+
+def test_the_date_of_the_own_clause_wins_over_another_clause() -> None:
+    text = "The council announced on Monday that the mayor will visit the port on Friday."
+    events = events_of(
+        text,
+        date(text, "Monday", "2031-05-12", dt.date(2031, 5, 12), dt.date(2031, 5, 12)),
+        date(text, "Friday", "2031-05-16", dt.date(2031, 5, 16), dt.date(2031, 5, 16)),
+    )
+    assert one(events, "announced").when.value == "2031-05-12"  # type: ignore[union-attr]
+    assert one(events, "visit").when.value == "2031-05-16"  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- main event
+
+
+def test_the_headline_event_is_main_and_is_completed_from_the_lead() -> None:
+    text = (
+        "Doe to visit Sylvania as talks stall\n\n"
+        "Foreign Minister Jane Doe will visit Sylvania and Freedonia next week, officials said."
+    )
+    events = events_of(
+        text,
+        person(text, "Doe", "Jane Doe"),
+        person(text, "Jane Doe"),
+        country(text, "Sylvania", "SY"),
+        country(text, "Sylvania", "SY", nth=1),
+        country(text, "Freedonia", "FD"),
+        date(text, "next week", "2031-W21", dt.date(2031, 5, 19), dt.date(2031, 5, 25)),
+    )
+    main = max(events, key=lambda e: e.salience)
+    assert main.trigger.start < text.index("\n")  # the headline's visit
+    assert main.kind == "visit"
+    assert "Jane Doe" in {p.name for p in main.who}
+    assert {p.code for p in main.where} >= {"SY", "FD"}
+    assert main.when is not None and main.when.value == "2031-W21"
+
+
+def test_a_headline_dated_nowhere_falls_on_the_publication_day() -> None:
+    text = "Mayor opens new bridge after floods\n\nThe mayor opened the bridge, and crowds cheered."
+    main = max(events_of(text), key=lambda e: e.salience)
+    assert main.trigger.start < text.index("\n")
+    assert main.when is not None and main.when.value == ANCHOR.isoformat()
+    assert main.when.text == ""
+
+
+def test_a_headline_without_a_known_trigger_still_gives_a_main_event() -> None:
+    text = "Harbour Authority names new chief\n\nThe board chose a new chief on Tuesday."
+    main = max(events_of(text), key=lambda e: e.salience)
+    assert main.kind == "report"
+    assert "Harbour Authority" in {p.name for p in main.who}
+
+
+def test_a_text_without_triggers_has_no_events() -> None:
+    assert events_of("The weather was pleasant.") == []
+
+
+# --------------------------------------------------------------------------- through the pipeline
+
+
+class _Fixed:
+    """A plugin that finds fixed mentions, standing in for the built-in extractors."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @hookimpl
+    def register_date_extractors(self, register: Any) -> None:
+        t = self.text
+        register(
+            lambda doc: [
+                date(t, "in 2029", "2029", dt.date(2029, 1, 1), dt.date(2029, 12, 31)),
+                date(t, "on Monday", "2031-05-12", dt.date(2031, 5, 12), dt.date(2031, 5, 12)),
+            ],
+            name="fixed-dates",
+        )
+
+    @hookimpl
+    def register_people_extractors(self, register: Any) -> None:
+        register(lambda doc: [person(self.text, "Jane Doe")], name="fixed-people")
+
+
+def test_the_pipeline_picks_the_main_event_and_orders_the_timeline() -> None:
+    text = "Jane Doe resigned on Monday.\n\nShe had won the election in 2029."
+    pipe = Pipeline(plugins=[_Fixed(text), "newskit.extractors.events"], entry_points=False, strict=True)
+    result = pipe.extract(text, published=ANCHOR)
+    assert result.main_event is not None and result.main_event.what == "resigned"
+    assert [e.what for e in result.timeline][:2] == ["won", "election"]
+    assert all(e.extractor == "events" for e in result.events)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([*"abc XYZ.,:;'\n-", "met ", "visit ", "In ", "He ", "the "]), max_size=60).map("".join))
+def test_any_text_gives_events_whose_spans_fit(text: str) -> None:
+    doc = prepare(Article.from_text(text, published=ANCHOR))
+    for event in build_events(doc, Findings()):
+        assert doc.text[event.trigger.start : event.trigger.end] == event.trigger.text
+        assert doc.text[event.sentence.start : event.sentence.end] == event.sentence.text
+        assert event.kind in lexicon().kinds
+
+
+@pytest.mark.parametrize("word", ["visits", "visited", "visiting", "held talks", "derailed", "protesters"])
+def test_trigger_forms_are_recognised_in_any_inflection(word: str) -> None:
+    text = f"The group {word} quickly."
+    kinds = [e.kind for e in events_of(text)]
+    assert kinds or word == "protesters"
