@@ -1,18 +1,29 @@
-"""Built-in dates plugin (placeholder: its issue replaces this with the real extractor)."""
+"""Built-in dates plugin: the rule-based TIMEX3 tagger of :mod:`newskit.dates`."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
+from ..dates import tag
 from ..document import Document
 from ..hookspecs import hookimpl
-from ..models import Mention
+from ..models import DateMention
+from ..protocols import Register
 
 
-def find_dates(doc: Document) -> Iterator[Mention]:
-    return iter(())
+def find_dates(doc: Document) -> list[DateMention]:
+    """Every temporal expression of the document, resolved against its publication day."""
+    text = doc.text
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        sent = doc.sentence_at(offset)
+        if sent is not None:
+            return sent.start, sent.end
+        s = text.rfind("\n", 0, offset) + 1
+        e = text.find("\n", offset)
+        return s, len(text) if e < 0 else e
+
+    return tag(text, doc.anchor, sentence_of=sentence_of)
 
 
 @hookimpl
-def register_date_extractors(register: object) -> None:
-    register(find_dates, name="dates")  # type: ignore[operator]
+def register_date_extractors(register: Register) -> None:
+    register(find_dates, name="dates")

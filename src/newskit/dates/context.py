@@ -1,0 +1,56 @@
+"""Tense of the clause around a temporal expression, which decides "Friday" (past or coming)."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from .lexicon import lexicon
+
+__all__ = ["Tense", "tense_at"]
+
+
+class Tense(str, enum.Enum):
+    """The tense a bare weekday, month or holiday is resolved with."""
+
+    PAST = "PAST"
+    PRESENT = "PRESENT"
+    FUTURE = "FUTURE"
+
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
+_LEFT_WINDOW = 12
+_RIGHT_WINDOW = 6
+
+
+def _marker(word: str) -> Tense | None:
+    lex = lexicon()
+    w = word.lower()
+    if w.endswith("'ll"):
+        return Tense.FUTURE
+    t = lex.tense.get(w)
+    if t is not None:
+        return Tense(t)
+    if len(w) > 4 and w.endswith("ed") and w not in lex.not_past:
+        return Tense.PAST
+    return None
+
+
+def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) -> Tense | None:
+    """The tense of the verb nearest to ``text[start:end]`` in its sentence, left side first.
+
+    >>> s = "Officials said Thursday that he will visit on Tuesday."
+    >>> tense_at(s, 15, 23, 0, len(s)), tense_at(s, 45, 52, 0, len(s))
+    (<Tense.PAST: 'PAST'>, <Tense.FUTURE: 'FUTURE'>)
+    """
+    left = _WORD.findall(text, sent_start, start)
+    for word in reversed(left[-_LEFT_WINDOW:]):
+        t = _marker(word)
+        if t is not None:
+            return t
+    right = _WORD.findall(text, end, sent_end)
+    for word in right[:_RIGHT_WINDOW]:
+        t = _marker(word)
+        if t is not None:
+            return t
+    return None

@@ -1,0 +1,129 @@
+"""What a rule resolves to, and the context it resolves in (anchor, tense, what came before)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+
+from ..models import DateKind, Granularity, Period
+from . import calendar as cal
+from .context import Tense, tense_at
+
+__all__ = ["Context", "Resolved", "duration", "point", "relative_point"]
+
+_GRANULARITY = {
+    "day": Granularity.DAY,
+    "night": Granularity.DAY,
+    "week": Granularity.WEEK,
+    "fortnight": Granularity.WEEK,
+    "weekend": Granularity.WEEKEND,
+    "month": Granularity.MONTH,
+    "quarter": Granularity.QUARTER,
+    "half": Granularity.HALF,
+    "season": Granularity.SEASON,
+    "year": Granularity.YEAR,
+    "decade": Granularity.DECADE,
+    "century": Granularity.CENTURY,
+}
+
+
+@attrs.frozen(kw_only=True)
+class Resolved:
+    """The TIMEX3 reading of one matched expression (before it becomes a DateMention)."""
+
+    value: str | None
+    kind: DateKind = DateKind.DATE
+    granularity: Granularity | None = None
+    period: Period | None = None
+    relative: bool = False
+    mod: str | None = None
+    description: str | None = None
+    amount: bool = False  # built on an amount ("two years ago"): takes "about", "nearly"
+    score: float = 1.0
+
+
+def point(p: cal.Point, *, relative: bool = False, kind: DateKind = DateKind.DATE, mod: str | None = None) -> Resolved:
+    """A resolved calendar point."""
+    value, gran, period = p
+    return Resolved(value=value, kind=kind, granularity=gran, period=period, relative=relative, mod=mod)
+
+
+def relative_point(ctx: Context, unit: str, n: int, *, amount: bool = False) -> Resolved:
+    """The unit ``n`` steps from the anchor ("last year": year, -1); unresolved without an anchor."""
+    desc = f"{n:+d} {unit}" if n else f"this {unit}"
+    gran = _GRANULARITY.get(unit)
+    if ctx.anchor is None:
+        return Resolved(value=None, granularity=gran, relative=True, description=desc, amount=amount)
+    p = cal.shift(ctx.anchor, unit, n)
+    if p is None:
+        return Resolved(value=None, granularity=gran, relative=True, description=desc, amount=amount)
+    value, g, period = p
+    return Resolved(value=value, granularity=g, period=period, relative=True, description=desc, amount=amount)
+
+
+def _fmt(n: float | None) -> str:
+    if n is None:
+        return "X"
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def duration(n: float | None, code: str, *, time: bool = False) -> Resolved:
+    """A duration ``P2Y``, ``PT3H``, ``PXD``; decades and centuries are counted in years."""
+    if code == "DE":
+        code, n = ("Y", n * 10) if n is not None else ("DE", None)
+    elif code == "CE":
+        code, n = ("Y", n * 100) if n is not None else ("CE", None)
+    elif code == "2W":
+        code, n = "W", (n * 2 if n is not None else None)
+    value = f"PT{_fmt(n)}{code}" if time else f"P{_fmt(n)}{code}"
+    return Resolved(value=value, kind=DateKind.DURATION, granularity=Granularity.DURATION)
+
+
+@attrs.define
+class Context:
+    """The article being tagged: anchor, text, sentences, and what earlier mentions set."""
+
+    text: str
+    anchor: dt.date | None
+    sentence_of: Callable[[int], tuple[int, int]]
+    has_quarter: bool = False
+    quarter_ref: tuple[int, int] | None = None  # (year, quarter) of the latest quarter mentioned
+    last_day: dt.date | None = None  # the latest day (or first day of a point) explicitly mentioned
+    start: int = 0
+    end: int = 0
+
+    def tense(self) -> Tense | None:
+        """Tense of the clause around the expression being resolved."""
+        s, e = self.sentence_of(self.start)
+        return tense_at(self.text, self.start, self.end, s, e)
+
+    def word_before(self) -> str:
+        """The word just before the expression, lower-cased ("" at the start of a line)."""
+        i = self.start
+        text = self.text
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        j = i
+        while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "'"):
+            j -= 1
+        return text[j:i].lower()
+
+    def word_after(self) -> str:
+        """The word just after the expression, as written."""
+        i = self.end
+        text = self.text
+        n = len(text)
+        while i < n and text[i] in " \t":
+            i += 1
+        j = i
+        while j < n and (text[j].isalnum() or text[j] in "'-"):
+            j += 1
+        return text[i:j]
+
+    def char_before(self) -> str:
+        return self.text[self.start - 1] if self.start > 0 else ""
+
+    def char_after(self) -> str:
+        return self.text[self.end] if self.end < len(self.text) else ""

@@ -1,0 +1,241 @@
+"""The temporal tagger: find candidate spans fast, match the rule table there, resolve, extend.
+
+1. The text is split into word tokens; a token in the trigger set (month, weekday, unit, "now",
+   a plausible year...) is a candidate.
+2. At the trigger and up to four tokens before it (determiners, numbers, qualifiers), the rule
+   table's master alternation is tried; the longest accepted match wins.
+3. The rule's resolver gives the TIMEX3 value, against the anchor and the clause's tense.
+4. A modifier just before the span ("late", "about", "the end of") joins the span and sets ``mod``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+import attrs
+
+from ..models import DateKind, DateMention, Granularity
+from . import calendar as cal
+from .lexicon import alternation, lexicon
+from .resolve import Context, Resolved
+from .rules import Rule, compiled_rules
+
+__all__ = ["tag"]
+
+_TOKEN = re.compile(r"\d+s?\b|[A-Za-z]+")
+_CLOCK_AFTER = re.compile(r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I)
+_RANGE_DAY = re.compile(
+    r"\s*(?:-|–|and|to|through|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent|[ap]\.?m))\b"
+)
+_BACK = 4
+
+_EXTRA_TRIGGERS = (
+    "today yesterday tomorrow tonight noon midnight midday quarter quarters period half ago fiscal fy nineteen eighteen "
+    "thousand christmas thanksgiving easter halloween eve twenties thirties forties fifties sixties seventies eighties "
+    "nineties weekend weekends end every each per"
+)
+_EXTRA_STARTERS = (
+    "the a an this last next past coming previous following final remaining latest initial current recent "
+    "early late mid its their his her these those that same each every per fiscal year ago earlier later "
+    "first second third fourth 1st 2nd 3rd 4th several few many couple some comparable prior preceding beginning "
+    "start middle close on of"
+)
+
+
+@functools.cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    triggers: set[str] = set()
+    for form in (*lex.months, *lex.weekdays):
+        triggers.add(form.rstrip(".").lower())
+    triggers.discard("sat")
+    triggers.update(lex.units)
+    triggers.update(lex.seasons)
+    triggers.update(p for p in lex.parts_of_day if "-" not in p)
+    triggers.update(lex.sets)
+    for phrase in lex.references:
+        triggers.update(w for w in phrase.split() if w not in ("the", "as", "at", "possible", "long", "short", "near"))
+    triggers.update(_EXTRA_TRIGGERS.split())
+    starters = set(triggers)
+    starters.update(_EXTRA_STARTERS.split())
+    starters.update(w for w in lex.numbers for w in w.split())
+    starters.update(lex.ordinals)
+    return frozenset(triggers), frozenset(starters)
+
+
+def _is_trigger(tok: str, low: str, text: str, end: int, triggers: frozenset[str]) -> bool:
+    if low in triggers:
+        return True
+    if tok[0].isdigit():
+        digits = tok.rstrip("s")
+        if len(digits) == 4 and 1000 <= int(digits) <= 2099:
+            return True
+        if tok.endswith("s") and len(digits) in (2, 4):  # the 1990s, the '80s
+            return True
+        if len(digits) <= 2 and _CLOCK_AFTER.match(text, end):
+            return True
+    return False
+
+
+@functools.cache
+def _modifier_pattern() -> re.Pattern[str]:
+    mods = lexicon().modifiers
+    return re.compile(r"(?i)(?<![\w-])(?P<mod>" + alternation(mods) + r")(?:\s+|-)\Z")
+
+
+def _matches_at(text: str, pos: int) -> Iterator[tuple[Rule, re.Match[str]]]:
+    """The rules matching at ``pos``, in table order (lazily: the master finds the first)."""
+    master, own = compiled_rules()
+    first = master.match(text, pos)
+    if first is None:
+        return
+    name = first.lastgroup
+    k = next(i for i, (rule, _) in enumerate(own) if rule.name == name)
+    rule, pattern = own[k]
+    m = pattern.match(text, pos)
+    if m is not None:
+        yield rule, m
+    for rule, pattern in own[k + 1 :]:
+        m = pattern.match(text, pos)
+        if m is not None:
+            yield rule, m
+
+
+def _resolve_at(ctx: Context, pos: int, min_end: int) -> tuple[Rule, re.Match[str], Resolved] | None:
+    for rule, m in _matches_at(ctx.text, pos):
+        if m.end() < min_end or m.end() == m.start():
+            continue
+        ctx.start, ctx.end = m.start(), m.end()
+        r = rule.resolve(m, ctx)
+        if r is not None:
+            return rule, m, r
+    return None
+
+
+def _line_of(text: str) -> Callable[[int], tuple[int, int]]:
+    def sentence_of(offset: int) -> tuple[int, int]:
+        s = text.rfind("\n", 0, offset) + 1
+        e = text.find("\n", offset)
+        return s, len(text) if e < 0 else e
+
+    return sentence_of
+
+
+def tag(
+    text: str,
+    anchor: dt.date | None,
+    *,
+    sentence_of: Callable[[int], tuple[int, int]] | None = None,
+    extractor: str = "dates",
+) -> list[DateMention]:
+    """Every temporal expression in ``text``, resolved against ``anchor`` (the publication day).
+
+    ``sentence_of(offset)`` gives the bounds of the sentence holding an offset (for tense);
+    by default the line is used.
+
+    >>> import datetime as dt
+    >>> [(m.text, m.value) for m in tag("He left last year and returns on Tuesday.", dt.date(2023, 2, 23))]
+    [('last year', '2022'), ('Tuesday', '2023-02-21')]
+    """
+    ctx = Context(text=text, anchor=anchor, sentence_of=sentence_of or _line_of(text))
+    ctx.has_quarter = "quarter" in text or "Quarter" in text or "QUARTER" in text
+    triggers, starters = _word_sets()
+    tokens: list[tuple[int, int, str]] = []
+    found: list[DateMention] = []
+    last_end = 0
+    for tm in _TOKEN.finditer(text):
+        tok = tm.group()
+        low = tok.lower()
+        ts, te = tm.span()
+        tokens.append((ts, te, low))
+        if ts < last_end or not _is_trigger(tok, low, text, te, triggers):
+            continue
+        best: tuple[Rule, re.Match[str], Resolved] | None = None
+        n = len(tokens)
+        for j in range(max(0, n - 1 - _BACK), n):
+            s, _e, word = tokens[j]
+            if s < last_end or (j < n - 1 and word not in starters and not word[0].isdigit()):
+                continue
+            hit = _resolve_at(ctx, s, te)
+            if hit is not None and (best is None or hit[1].end() > best[1].end()):
+                best = hit
+        if best is None:
+            continue
+        rule, m, r = best
+        start, end = m.start(), m.end()
+        start, r = _extend(ctx, start, last_end, r)
+        found.append(_mention(text, start, end, r, anchor, extractor))
+        last_end = end
+        _remember(ctx, r)
+        if rule.name in ("month_day", "weekday_month_day") and r.period is not None:
+            extra = _range_day(text, end, r, anchor, extractor)
+            if extra is not None:
+                found.append(extra)
+                last_end = extra.end
+    return found
+
+
+def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Resolved]:
+    """Join a modifier word just before ``start`` ("late", "about", "the end of") to the expression."""
+    if r.kind is DateKind.SET or r.granularity is Granularity.REFERENCE:
+        return start, r
+    m = _modifier_pattern().search(ctx.text, max(floor, start - 24), start)
+    if m is None:
+        return start, r
+    mod = lexicon().modifiers[re.sub(r"\s+", " ", m["mod"].lower()).replace("’", "'")]
+    is_amount = r.kind is DateKind.DURATION or r.amount
+    if mod.applies == "point" and is_amount:
+        return start, r
+    if mod.applies == "amount" and not is_amount:
+        return start, r
+    return m.start(), (attrs.evolve(r, mod=mod.mod) if mod.mod else r)
+
+
+def _remember(ctx: Context, r: Resolved) -> None:
+    if r.value and r.granularity is Granularity.QUARTER and "-Q" in r.value:
+        ctx.quarter_ref = (int(r.value[:4]), int(r.value[-1]))
+    if r.period is not None and not r.relative:
+        ctx.last_day = r.period.first
+
+
+def _range_day(text: str, end: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention | None:
+    """The second day of "March 1 and 3" / "March 1-3", in the first day's month."""
+    m = _RANGE_DAY.match(text, end)
+    if m is None or r.period is None:
+        return None
+    first = r.period.first
+    day = int(m["d"])
+    if day <= first.day:
+        return None
+    try:
+        d = first.replace(day=day)
+    except ValueError:
+        return None
+    second = attrs.evolve(r, value=cal.day(d)[0], period=cal.day(d)[2])
+    return _mention(text, m.start("d"), m.end("d"), second, anchor, extractor)
+
+
+def _mention(text: str, start: int, end: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention:
+    return DateMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        extractor=extractor,
+        score=r.score,
+        value=r.value,
+        kind=r.kind,
+        granularity=r.granularity,
+        period=r.period if r.kind in (DateKind.DATE, DateKind.TIME) else None,
+        anchor=anchor if r.relative else None,
+        relative=r.relative,
+        mod=r.mod,
+        description=r.description,
+    )
+
+
+def tag_many(texts: Sequence[tuple[str, dt.date | None]]) -> list[list[DateMention]]:
+    """Tag several (text, anchor) pairs."""
+    return [tag(t, a) for t, a in texts]
