@@ -1,19 +1,21 @@
 """Find people in a prepared document: capitalised runs, titles, cues, then coreference.
 
-The finder works in two passes over one tokenisation of the text:
+The finder works in two passes:
 
-1. every run of capitalised words on one line is a candidate; titles, honorifics, origins
-   ("Russian", "Kazakhstan's") and sentence-initial common words are taken off its front,
-   and what is left is a person when the evidence says so (a known given name, a title or
-   honorific before it, a reporting verb after it, a known family name, a results-table cue);
+1. every run of capitalised words on one line (one regular expression over the text) is a
+   candidate; titles, honorifics, origins ("Russian", "Kazakhstan's") and sentence-initial
+   common words are taken off its front, and what is left is a person when the evidence says
+   so: a known given name, a title or honorific before it, a reporting verb or an age after
+   it, a known family name, a results-table cue. Words around a run are read lazily, only as
+   far as a rule needs them, which keeps the finder fast;
 2. single words (and ALL-CAPS headline words) that repeat a part of a full name found in
-   pass 1 are mentions of that person (:mod:`newskit.people.coref`).
+   pass 1 are mentions of that person (:class:`newskit.people.coref.NameIndex`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
 
 import attrs
 
@@ -21,325 +23,461 @@ from ..document import Document
 from ..models import PersonMention
 from .coref import NameIndex
 from .lexicon import Lexicon, fold, lexicon
-from .tokens import tokenize
+from .tokens import TOKEN
 
 __all__ = ["Candidate", "find_people"]
 
+Token = tuple[int, int, str]
+
+_DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
-_NUMBER = re.compile(r"\d+$")
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
-_TABLE_AFTER = frozenset({"pen", "penalty", "og", "own-goal", "ret", "retired", "not", "b", "c", "lbw", "st", "run"})
+_TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"beat", "beats", "vs", "v", "b", "c", "bt"})
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
+
+
+@functools.cache
+def _patterns() -> re.Pattern[str]:
+    """The run pattern: capitalised words joined by spaces and particles."""
+    lex = lexicon()
+    upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
+    body = r"(?:[^\W_]|['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))*"
+    prefixes = "|".join(re.escape(p) for p in sorted(lex.prefixes, key=len, reverse=True))
+    word = rf"(?:(?:{prefixes})(?=[{upper}]))?[{upper}]{body}\.?"
+    particles = "|".join(sorted(lex.particles, key=len, reverse=True))
+    sep = rf"(?:[ \t]+(?:(?:{particles})[ \t]+)*)"
+    return re.compile(rf"(?<![\w'’-]){word}(?:{sep}{word})*")
 
 
 @attrs.define(kw_only=True)
 class Candidate:
-    """A stretch of name tokens with what was found around it."""
+    """A stretch of name tokens (``first`` to ``last`` of its window) and what was found around it."""
 
-    first: int  # token index of the first name token
-    last: int  # token index of the last name token (inclusive)
+    window: _Window
+    first: int
+    last: int
     role: str | None = None
     country: str | None = None
     evidence: str = ""  # why it is a person; empty when only coreference can make it one
 
+    @property
+    def start(self) -> int:
+        return self.window.start(self.first)
 
-class _Scan:
-    """One document's tokens and the state of the scan."""
+    @property
+    def end(self) -> int:
+        return self.window.end(self.last)
 
-    def __init__(self, text: str, line_starts: set[int], lex: Lexicon) -> None:
+    def words(self) -> list[str]:
+        return [self.window.word(i) for i in range(self.first, self.last + 1)]
+
+
+class _Window:
+    """A run of name tokens (indexes 0..n-1) and the tokens of its line around it, read lazily.
+
+    Negative indexes are tokens before the run (-1 the nearest), indexes from n on the ones
+    after it; :meth:`tok` returns None past the line.
+    """
+
+    __slots__ = ("_after", "_apos", "_before", "_bpos", "_pending", "n", "run", "text", "words")
+
+    def __init__(self, text: str, run: list[Token]) -> None:
         self.text = text
-        self.lex = lex
-        spans = tokenize(text)
-        words = [text[s:e] for s, e in spans]
-        starts = [s for s, _ in spans]
-        ends = [e for _, e in spans]
-        # merge the full stop of initials, honorifics and suffixes into their token: "W.", "Mr.", "Jr."
-        n = len(words)
-        merged = [False] * n
-        for i in range(n - 1):
-            w = words[i]
-            if (
-                words[i + 1] == "."
-                and ends[i] == starts[i + 1]
-                and not merged[i]
-                and ((len(w) == 1 and w.isupper()) or w in lex.honorifics or w in lex.suffixes or fold(w) in lex.titles)
-            ):
-                ends[i] += 1
-                merged[i + 1] = True
-        keep = [i for i in range(n) if not merged[i]]
-        self.words = [words[i] for i in keep]
-        self.starts = [starts[i] for i in keep]
-        self.ends = [ends[i] for i in keep]
-        self.dotted = [ends[i] - starts[i] > len(words[i]) for i in keep]
-        self.n = len(self.words)
-        self.line_start = [False] * self.n
-        prev_end = -1
-        for i in range(self.n):
-            s = self.starts[i]
-            if s in line_starts or prev_end < 0 or "\n" in text[prev_end:s]:
-                self.line_start[i] = True
-            prev_end = self.ends[i]
-        self.lower_words = {w for w in self.words if w.islower()}
-        self.kinds = [self._kind(i) for i in range(self.n)]
+        self.run = run
+        self.n = len(run)
+        self.words = [t[2] for t in run]
+        self._before: list[Token] = []
+        self._after: list[Token] = []
+        self._pending: list[Token] = []
+        self._bpos = run[0][0]
+        self._apos = run[-1][1]
 
-    # ------------------------------------------------------------------ token classes
+    def tok(self, i: int) -> Token | None:
+        n = len(self.run)
+        if 0 <= i < n:
+            return self.run[i]
+        if i < 0:
+            k = -i - 1
+            while len(self._before) <= k:
+                t = self._back()
+                if t is None:
+                    return None
+                self._before.append(t)
+            return self._before[k]
+        k = i - n
+        while len(self._after) <= k:
+            t = self._fwd()
+            if t is None:
+                return None
+            self._after.append(t)
+        return self._after[k]
 
-    def _kind(self, i: int) -> str:
-        """C: capitalised word; P: particle; S: suffix; U: ALL-CAPS word; O: anything else."""
-        w = self.words[i]
-        c = w[0]
-        if c.isupper():
-            if w in self.lex.suffixes:
-                return "S"
-            if len(w) > 1 and w.isupper() and not self.dotted[i]:
-                return "U"
-            return "C"
-        if c.isalpha():
-            f = w.casefold()
-            if f in self.lex.particles:
-                return "P"
-            for p in self.lex.prefixes:
-                if f.startswith(p) and len(w) > len(p) and w[len(p)].isupper():
-                    return "C"
-        return "O"
-
-    def joined(self, i: int) -> bool:
-        """True when token ``i`` follows token ``i - 1`` on the same line with only spaces between."""
-        gap = self.text[self.ends[i - 1] : self.starts[i]]
-        return not gap or (gap.isspace() and "\n" not in gap)
+    def word(self, i: int) -> str:
+        if 0 <= i < self.n:
+            return self.words[i]
+        t = self.tok(i)
+        return t[2] if t is not None else ""
 
     def fw(self, i: int) -> str:
-        return fold(self.words[i])
+        if 0 <= i < self.n:
+            return fold(self.words[i])
+        t = self.tok(i)
+        return fold(t[2]) if t is not None else ""
 
-    # ------------------------------------------------------------------ runs
+    def start(self, i: int) -> int:
+        t = self.tok(i)
+        assert t is not None
+        return t[0]
 
-    def runs(self) -> list[tuple[int, int]]:
-        """Maximal runs of name-like tokens on one line, as (first, last) token indexes."""
-        out: list[tuple[int, int]] = []
-        kinds = self.kinds
-        i = 0
-        n = self.n
-        while i < n:
-            if kinds[i] != "C":
-                i += 1
-                continue
-            j = i
-            while j + 1 < n and kinds[j + 1] in "CPS" and self.joined(j + 1):
-                if kinds[j] == "S":
-                    break
-                j += 1
-            while j > i and kinds[j] == "P":
-                j -= 1
-            out.append((i, j))
-            i = j + 1
-        return out
+    def end(self, i: int) -> int:
+        t = self.tok(i)
+        assert t is not None
+        return t[1]
 
-    def title_ending_at(self, p: int, lowest: int) -> int | None:
-        """Start index of the longest title phrase ending at token ``p`` and starting at ``lowest`` or later."""
-        phrases = self.lex.titles.get(self.fw(p))
-        if not phrases:
+    def span_text(self, a: int, b: int) -> str:
+        return self.text[self.start(a) : self.end(b)]
+
+    def _back(self) -> Token | None:
+        if self._pending:
+            return self._pending.pop()
+        text = self.text
+        j = self._bpos
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] in "\n\r":
             return None
-        for phrase in phrases:
-            s = p - len(phrase) + 1
-            if s < lowest or s < 0:
-                continue
-            if all(self.fw(s + k) == phrase[k] for k in range(len(phrase) - 1)) and all(
-                self.joined(k) for k in range(s + 1, p + 1)
-            ):
-                return s
-        return None
+        c = max(text.rfind(" ", 0, j), text.rfind("\t", 0, j), text.rfind("\n", 0, j)) + 1
+        self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
+        self._bpos = c
+        return self._pending.pop() if self._pending else None
 
-    def origin_before(self, s: int) -> str | None:
-        """The country stated right before token ``s``: "Kazakhstan's", "Russian", "French"."""
-        if s <= 0 or not self.joined(s):
+    def _fwd(self) -> Token | None:
+        text = self.text
+        j = self._apos
+        size = len(text)
+        while j < size and text[j] in " \t":
+            j += 1
+        if j >= size or text[j] in "\n\r":
             return None
-        k = s - 1
-        if self.words[k] in ("'s", "’s") and k > 0:
-            k -= 1
-        for width in (3, 2, 1):
-            a = k - width + 1
-            if a < 0 or not all(self.joined(x) for x in range(a + 1, k + 1)):
+        m = TOKEN.match(text, j)
+        if m is None:  # pragma: no cover - TOKEN matches any non-space character
+            return None
+        self._apos = m.end()
+        return (m.start(), m.end(), m.group())
+
+
+class _Doc:
+    """What the finder knows of one document."""
+
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.text = doc.text
+        self.lex = lex
+        self.sentence_starts = {s.start for s in doc.sentences}
+        self._lower: dict[str, bool] = {}
+
+    def used_in_lower_case(self, word: str) -> bool:
+        """True when the text also has ``word`` in lower case (a common word, not a name)."""
+        low = word.lower()
+        known = self._lower.get(low)
+        if known is None:
+            known = self._lower[low] = low != word and _has_word(self.text, low)
+        return known
+
+
+def _has_word(text: str, word: str) -> bool:
+    """True when ``word`` occurs in ``text`` as a whole word."""
+    size = len(word)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + size] if i + size < len(text) else " "
+        if not (before.isalnum() or before in "'’-") and not (after.isalnum() or after in "'’-"):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+# ---------------------------------------------------------------------------------- runs
+
+
+def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
+    """Runs of name words, and the ALL-CAPS words met on the way (for headline coreference)."""
+    run_re = _patterns()
+    lex = d.lex
+    text = d.text
+    stop = lex.stopwords
+    runs: list[list[Token]] = []
+    caps: list[Token] = []
+    for m in run_re.finditer(text):
+        group = m.group()
+        pos = m.start()
+        if " " not in group and "\t" not in group:
+            if group.lower() in stop:
                 continue
-            if not self.words[a][0].isupper():
+            chunks = [group]
+        else:
+            chunks = group.split()
+        current: list[Token] = []
+        for word in chunks:
+            s = text.find(word, pos)
+            e = pos = s + len(word)
+            ends_sentence = False
+            if word.endswith("."):
+                core = word[:-1]
+                if not (
+                    (len(core) == 1 and core.isupper())
+                    or "." in core
+                    or core in lex.honorifics
+                    or core in lex.suffixes
+                    or fold(core) in lex.titles
+                ):
+                    word, e, ends_sentence = core, e - 1, True
+            if not word.isalpha() and _DIGIT.search(word):
+                kind = "D"
+            elif word in lex.particles:
+                kind = "P"
+            elif len(word) > 1 and word.isupper() and "." not in word and word not in lex.suffixes:
+                kind = "U"
+            else:
+                kind = "C"
+            if kind == "D" or kind == "U":
+                if kind == "U":
+                    caps.append((s, e, word))
+                _close(current, runs, lex)
+                current = []
                 continue
-            code = self.lex.country_of(self.text[self.starts[a] : self.ends[k]])
-            if code:
-                return code
+            current.append((s, e, word))
+            if ends_sentence:
+                _close(current, runs, lex)
+                current = []
+        _close(current, runs, lex)
+    return runs, caps
+
+
+def _close(current: list[Token], runs: list[list[Token]], lex: Lexicon) -> None:
+    while current and current[-1][2] in lex.particles:
+        current.pop()
+    while current and current[0][2] in lex.particles:
+        current.pop(0)
+    if current:
+        runs.append(current)
+
+
+# ---------------------------------------------------------------------------------- rules
+
+
+def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | None:
+    """Start index of the longest title phrase ending at token ``p`` and starting at ``lowest`` or later."""
+    phrases = lex.titles.get(w.fw(p))
+    if not phrases:
         return None
+    for phrase in phrases:
+        s = p - len(phrase) + 1
+        if s < lowest:
+            continue
+        if all(w.fw(s + k) == phrase[k] for k in range(len(phrase) - 1)):
+            return s
+    return None
 
 
-def _is_common(scan: _Scan, i: int) -> bool:
+def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
+    """The country stated right before token ``s``: "Kazakhstan's", "Russian", "French"."""
+    k = s - 1
+    if w.word(k) in ("'s", "’s"):
+        k -= 1
+    for width in (3, 2, 1):
+        a = k - width + 1
+        t = w.tok(a)
+        if t is None or not t[2][:1].isupper() or w.tok(k) is None:
+            continue
+        code = lex.country_of(w.span_text(a, k))
+        if code:
+            return code
+    return None
+
+
+def _is_common(d: _Doc, w: _Window, i: int) -> bool:
     """A capitalised word that is a common word: a stop word, or one the text also uses in lower case."""
-    if scan.dotted[i] and len(scan.words[i]) == 1:
+    word = w.word(i)
+    if len(word) == 2 and word[1] == ".":
         return False
-    f = scan.fw(i)
-    return f in scan.lex.stopwords or (scan.line_start[i] and f in scan.lower_words)
+    if fold(word) in d.lex.stopwords:
+        return True
+    if i == 0 and _at_sentence_start(d, w):
+        return d.used_in_lower_case(word)
+    return False
 
 
-def _strip(scan: _Scan, a: int, b: int) -> Candidate | None:
-    """The name part of run ``a..b``, with the role and country stated before it."""
-    lex = scan.lex
+def _at_sentence_start(d: _Doc, w: _Window) -> bool:
+    if w.start(0) in d.sentence_starts:
+        return True
+    for k in (-1, -2):
+        t = w.tok(k)
+        if t is None:
+            return True
+        if t[2] not in _OPENERS:
+            return t[2] in (".", "!", "?")
+    return False
+
+
+def _strip(d: _Doc, w: _Window) -> Candidate | None:
+    """The name part of a run, with the role and country stated before it."""
+    lex = d.lex
+    b = len(w.run) - 1
     role: str | None = None
     country: str | None = None
-    first = a
+    first = 0
     honorific = False
     # the last title or honorific inside the run, with only origin or common words before it
-    for p in range(b - 1, a - 1, -1):
-        w = scan.words[p]
-        if w.rstrip(".") in lex.honorifics:
+    for p in range(b - 1, -1, -1):
+        word = w.word(p)
+        if word.rstrip(".") in lex.honorifics:
             s = p
             honorific = True
         else:
-            found = scan.title_ending_at(p, a - 3)
+            found = _title_ending_at(lex, w, p, -3)
             if found is None:
                 continue
             s = found
-        lead = range(a, max(a, s))
-        if any(fold(scan.words[x]) in lex.given and not lex.is_origin(scan.words[x]) for x in lead):
+        lead = range(0, max(0, s))
+        if any(w.fw(x) in lex.given and not lex.is_origin(w.word(x)) for x in lead):
+            honorific = False
             continue
         if not honorific or s < p:
-            role = scan.text[scan.starts[s] : scan.ends[p]]
+            role = w.span_text(s, p)
         first = p + 1
-        country = scan.origin_before(min(s, a)) or next(
-            (c for x in lead if (c := lex.country_of(scan.words[x]))), None
-        )
+        country = _origin_before(lex, w, min(s, 0)) or next((c for x in lead if (c := lex.country_of(w.word(x)))), None)
         break
     else:
         # a title just before the run: "strongman Alexander Lukashenko", "striker Phil Simmons"
-        if a > 0 and scan.joined(a) and scan.kinds[a - 1] == "O":
-            s2 = scan.title_ending_at(a - 1, a - 4)
+        prev = w.tok(-1)
+        if prev is not None and not prev[2][:1].isupper():
+            s2 = _title_ending_at(lex, w, -1, -4)
             if s2 is not None:
-                role = scan.text[scan.starts[s2] : scan.ends[a - 1]]
-                country = scan.origin_before(s2)
-    while first <= b and (_is_common(scan, first) or lex.is_origin(scan.words[first])) and first < b:
+                role = w.span_text(s2, -1)
+                country = _origin_before(lex, w, s2)
+    while first < b and (_is_common(d, w, first) or lex.is_origin(w.word(first))):
         if country is None:
-            country = lex.country_of(scan.words[first])
+            country = lex.country_of(w.word(first))
         first += 1
     last = b
-    while last >= first and scan.kinds[last] != "S" and scan.fw(last) in lex.stopwords:
-        last -= 1
-    if last < first or (first == last and _is_common(scan, first)):
+    if first == last and _is_common(d, w, first):
         return None
-    if scan.kinds[first] != "C":
+    if w.word(first) in lex.particles or w.word(first).rstrip(".") in lex.suffixes:
         return None
-    cand = Candidate(first=first, last=last, role=role, country=country)
+    cand = Candidate(window=w, first=first, last=last, role=role, country=country)
     if honorific or role is not None:
         cand.evidence = "title"
     return cand
 
 
-def _after_role(scan: _Scan, cand: Candidate) -> None:
+def _after_role(lex: Lexicon, cand: Candidate) -> None:
     """A role in apposition: "Emmanuel Macron, the French president," / "Its leader, Shavkat Mirziyoyev"."""
+    w = cand.window
     k = cand.last + 1
-    n = scan.n
-    if k + 1 < n and scan.words[k] == ",":
+    if w.word(k) == "," and w.tok(k + 1) is not None:
         k += 1
-        if scan.fw(k) in _ARTICLES and k + 1 < n:
+        if w.fw(k) in _ARTICLES and w.tok(k + 1) is not None:
             k += 1
-        start = k
-        # longest title phrase starting at k, possibly after an origin word or two
-        for p in range(min(n - 1, k + 4), k - 1, -1):
-            s = scan.title_ending_at(p, k)
+        for p in range(k + 3, k - 1, -1):
+            if w.tok(p) is None:
+                continue
+            s = _title_ending_at(lex, w, p, k)
             if s is None:
                 continue
             if s > k:
-                origin = scan.text[scan.starts[k] : scan.ends[s - 1]]
-                code = scan.lex.country_of(origin)
+                code = lex.country_of(w.span_text(k, s - 1))
                 if code is None:
                     continue
                 cand.country = cand.country or code
-            cand.role = cand.role or scan.text[scan.starts[s] : scan.ends[p]]
+            cand.role = cand.role or w.span_text(s, p)
             cand.evidence = cand.evidence or "apposition"
             return
-        del start
     a = cand.first
-    if a >= 2 and scan.words[a - 1] == "," and cand.role is None:
-        s = scan.title_ending_at(a - 2, a - 5)
+    if cand.role is None and w.word(a - 1) == ",":
+        s = _title_ending_at(lex, w, a - 2, a - 5)
         if s is not None:
-            cand.role = scan.text[scan.starts[s] : scan.ends[a - 2]]
+            cand.role = w.span_text(s, a - 2)
             cand.evidence = cand.evidence or "apposition"
 
 
-def _cue(scan: _Scan, cand: Candidate) -> str:
+def _cue(lex: Lexicon, cand: Candidate) -> str:
     """Context that marks a capitalised stretch as a person: a reporting verb, an age, a table."""
-    lex = scan.lex
+    w = cand.window
     k = cand.last + 1
-    n = scan.n
-    words = scan.words
-    if k < n and scan.joined(k):
-        w = words[k]
-        f = w.casefold()
+    word = w.word(k)
+    if word:
+        f = word.casefold()
         if f in lex.after_cues:
             return "verb"
-        if w == "," and k + 2 < n and _NUMBER.match(words[k + 1]) and words[k + 2] == "," and int(words[k + 1]) < 110:
-            return "age"
-        if w == "(" and k + 1 < n:
-            inner = words[k + 1]
+        if word == ",":
+            age = w.word(k + 1)
+            if age.isdigit() and w.word(k + 2) == "," and int(age) < 110:
+                return "age"
+        elif word == "(":
+            inner = w.word(k + 1)
             if _ORDINAL.match(inner) or fold(inner) in _TABLE_AFTER:
                 return "table"
             j = k + 1
-            while j < n and words[j] != ")" and j - k < 5:
+            while w.tok(j) is not None and w.word(j) != ")" and j - k < 5:
                 j += 1
-            if j < n and words[j] == ")" and j > k + 1:
-                phrase = scan.text[scan.starts[k + 1] : scan.ends[j - 1]]
+            if w.word(j) == ")" and j > k + 1:
+                phrase = w.span_text(k + 1, j - 1)
                 if lex.is_origin(phrase) or lex.is_place(phrase):
                     return "table"
-        if _ORDINAL.match(w) or f in _TABLE_AFTER:
+        elif _ORDINAL.match(word) or f in _TABLE_AFTER:
             return "table"
-    a = cand.first
-    if a > 0 and scan.joined(a) and fold(words[a - 1]) in _TABLE_BEFORE:
+    if fold(w.word(cand.first - 1)) in _TABLE_BEFORE:
         return "table"
     return ""
 
 
-def _decide(scan: _Scan, cand: Candidate) -> None:
+def _decide(lex: Lexicon, cand: Candidate) -> None:
     """Set ``cand.evidence`` where the name itself says it is a person; clear it where it is not."""
-    lex = scan.lex
-    words = scan.words
+    w = cand.window
     a, b = cand.first, cand.last
     size = b - a + 1
-    phrase = scan.text[scan.starts[a] : scan.ends[b]]
+    phrase = w.span_text(a, b)
     strong = cand.evidence == "title"
     if lex.is_place(phrase) or lex.is_origin(phrase):
         if not strong:
             cand.evidence = ""
         return
-    last_org = fold(words[b]) in lex.org_cues
-    first_org = fold(words[a]) in lex.org_cues
-    if (last_org or (size == 1 and first_org)) and not strong:
+    first_org = w.fw(a) in lex.org_cues
+    if (w.fw(b) in lex.org_cues or (size == 1 and first_org)) and not strong:
         cand.evidence = ""
         return
     if cand.evidence:
         return
-    cue = _cue(scan, cand)
+    cue = _cue(lex, cand)
     if size >= 2:
-        if fold(words[a]) in lex.given and not first_org:
+        if w.fw(a) in lex.given and not first_org:
             cand.evidence = "given"
+        elif len(w.word(a)) == 2 and w.word(a)[1] == ".":
+            cand.evidence = "initial"
         elif cue:
             cand.evidence = cue
-        elif size <= 3 and fold(words[b]) in lex.surnames:
+        elif size <= 3 and w.fw(b) in lex.surnames:
             cand.evidence = "family"
-    elif cue in ("verb", "table", "age"):
+    elif cue:
         cand.evidence = cue
 
 
-def _candidates(scan: _Scan) -> list[Candidate]:
+def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
+    """The name candidates of ``doc`` with their evidence, and its ALL-CAPS words."""
+    lex = lexicon()
+    d = _Doc(doc, lex)
+    runs, caps = _runs(d)
     out = []
-    for a, b in scan.runs():
-        cand = _strip(scan, a, b)
+    for run in runs:
+        cand = _strip(d, _Window(d.text, run))
         if cand is None:
             continue
-        _after_role(scan, cand)
-        _decide(scan, cand)
+        _after_role(lex, cand)
+        _decide(lex, cand)
         out.append(cand)
-    return out
-
-
-def _mention(scan: _Scan, cand: Candidate, name: str, extractor: str) -> PersonMention:
-    s, e = scan.starts[cand.first], scan.ends[cand.last]
-    return PersonMention(
-        text=scan.text[s:e], start=s, end=e, name=name, role=cand.role, country=cand.country, extractor=extractor
-    )
+    return out, caps
 
 
 def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMention]:
@@ -353,33 +491,33 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     """
     lex = lexicon()
     text = doc.text
-    line_starts = {s.start for s in doc.sentences}
-    scan = _Scan(text, line_starts, lex)
-    cands = _candidates(scan)
+    cands, caps = candidates(doc)
     index = NameIndex(lex)
     for c in cands:
         if c.evidence and c.last > c.first:
-            index.add(_name_words(scan, c), scan.starts[c.first])
+            index.add(c.words(), c.start)
     out: list[PersonMention] = []
-    taken: set[int] = set()
     for c in cands:
-        words = _name_words(scan, c)
-        canonical = index.resolve(words, scan.starts[c.first])
+        words = c.words()
+        canonical = index.resolve(words, c.start)
         if canonical is None and not c.evidence:
             continue
-        out.append(_mention(scan, c, canonical or " ".join(words), extractor))
-        taken.update(range(c.first, c.last + 1))
-    # ALL-CAPS headline words and stray capitalised words that repeat a known name
-    if index:
-        for i in range(scan.n):
-            if i in taken or scan.kinds[i] not in "UC":
-                continue
-            canonical = index.resolve([scan.words[i]], scan.starts[i])
+        s, e = c.start, c.end
+        out.append(
+            PersonMention(
+                text=text[s:e],
+                start=s,
+                end=e,
+                name=canonical or " ".join(words),
+                role=c.role,
+                country=c.country,
+                extractor=extractor,
+            )
+        )
+    if index:  # ALL-CAPS headline words that repeat a known name: "BLINKEN TO VISIT ..."
+        for s, e, word in caps:
+            canonical = index.resolve([word], s)
             if canonical is not None:
-                out.append(_mention(scan, Candidate(first=i, last=i), canonical, extractor))
-    out.sort(key=lambda m: m.start)
+                out.append(PersonMention(text=word, start=s, end=e, name=canonical, extractor=extractor))
+        out.sort(key=lambda m: m.start)
     return out
-
-
-def _name_words(scan: _Scan, cand: Candidate) -> Sequence[str]:
-    return [scan.text[scan.starts[i] : scan.ends[i]] for i in range(cand.first, cand.last + 1)]

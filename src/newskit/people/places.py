@@ -13,6 +13,8 @@ __all__ = ["country_code", "is_place"]
 
 
 def _key(text: str) -> str:
+    if text.isascii():
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
@@ -45,12 +47,14 @@ def _fallback() -> tuple[dict[str, str], frozenset[str]]:
     return countries, frozenset(other)
 
 
+@functools.lru_cache(maxsize=65536)
 def country_code(phrase: str) -> str | None:
     """The alpha-2 code of a country name or demonym ("Kazakhstan", "Russian"), or None."""
     countries, _ = _fallback()
     return countries.get(_key(phrase))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_place(phrase: str) -> bool:
     """True when ``phrase`` names a country, region or city."""
     countries, other = _fallback()
