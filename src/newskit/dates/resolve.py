@@ -29,6 +29,9 @@ _GRANULARITY = {
 }
 
 
+_FUTURE_CUES = frozenset("until till by through payable effective expire expires expiring record starting as".split())
+
+
 @attrs.frozen(kw_only=True)
 class Resolved:
     """The TIMEX3 reading of one matched expression (before it becomes a DateMention)."""
@@ -69,8 +72,16 @@ def _fmt(n: float | None) -> str:
     return str(int(n)) if n == int(n) else f"{n:g}"
 
 
+# A fraction of a unit is written in the next smaller one: 2 1/2 years is P2Y6M.
+_SMALLER = {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True), "H": (60, "M", True), "M": (60, "S", True)}
+
+
 def duration(n: float | None, code: str, *, time: bool = False) -> Resolved:
-    """A duration ``P2Y``, ``PT3H``, ``PXD``; decades and centuries are counted in years."""
+    """A duration ``P2Y``, ``PT3H``, ``PXD``; decades and centuries are counted in years.
+
+    >>> duration(2.5, "Y").value, duration(5.5, "H", time=True).value, duration(None, "D").value
+    ('P2Y6M', 'PT5H30M', 'PXD')
+    """
     if code == "DE":
         code, n = ("Y", n * 10) if n is not None else ("DE", None)
     elif code == "CE":
@@ -78,6 +89,17 @@ def duration(n: float | None, code: str, *, time: bool = False) -> Resolved:
     elif code == "2W":
         code, n = "W", (n * 2 if n is not None else None)
     value = f"PT{_fmt(n)}{code}" if time else f"P{_fmt(n)}{code}"
+    if n is not None and n != int(n) and (code in _SMALLER and not (code == "M" and not time)):
+        factor, small, small_time = _SMALLER[code]
+        rest = round((n - int(n)) * factor, 3)
+        if rest == int(rest):
+            whole = f"{int(n)}{code}" if int(n) else ""
+            if time:
+                value = f"PT{whole}{int(rest)}{small}"
+            elif small_time:
+                value = f"P{whole}T{int(rest)}{small}"
+            else:
+                value = f"P{whole}{int(rest)}{small}"
     return Resolved(value=value, kind=DateKind.DURATION, granularity=Granularity.DURATION)
 
 
@@ -95,7 +117,9 @@ class Context:
     end: int = 0
 
     def tense(self) -> Tense | None:
-        """Tense of the clause around the expression being resolved."""
+        """Tense of the clause around the expression; a deadline word before it ("until", "by") means future."""
+        if self.word_before() in _FUTURE_CUES:
+            return Tense.FUTURE
         s, e = self.sentence_of(self.start)
         return tense_at(self.text, self.start, self.end, s, e)
 

@@ -75,11 +75,11 @@ def macros() -> dict[str, str]:
     return {
         "<MONTH>": alternation(month_forms, caps=True),
         "<WD>": alternation(weekday_forms, caps=True),
-        "<DAY>": rf"(?:{_DAY}{_ORD_SUFFIX}?(?![\d:])|(?i:{alternation(lex.ordinals)}))",
+        "<DAY>": rf"(?:{_DAY}{_ORD_SUFFIX}?(?!\d|:\d)|(?i:{alternation(lex.ordinals)}))",
         "<YEAR>": _YEAR,
         "<YEARWORDS>": f"(?i:{_YEAR_WORDS})",
         "<NUM>": (
-            rf"(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?(?![\d,])|(?i:(?:an?\s+)?{num_word}(?:[\s-]+(?:and\s+)?{num_word})*"
+            rf"(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?(?![\d,])|(?i:(?:an?\s+(?=hundred|thousand|dozen))?{num_word}(?:[\s-]+(?:and\s+)?{num_word})*"
             r"(?:\s+and\s+a\s+half)?|an?))"
         ),
         "<VAGUE>": f"(?i:{alternation(vague)})",
@@ -458,7 +458,9 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     cur_first = cal.season(cur_y, cur_code)[2].first
     this = cal.season(a.year if not (code == "WI" and a.month <= 2) else a.year - 1, code)
     first = this[2].first
-    if rel in ("last", "past", "this past"):
+    if rel == "last":  # TimeML habit: "last spring" is the previous year's
+        return point(cal.season(a.year - 1, code), relative=True)
+    if rel in ("past", "this past"):
         y = int(this[0][:4])
         while cal.season(y, code)[2].first >= cur_first:
             y -= 1
@@ -524,29 +526,26 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             p = cal.shift(a, "quarter", 1)
         elif ordw in ("past", "previous", "last") and not det.startswith("the"):
             p = cal.shift(a, "quarter", -1)
-        elif ctx.quarter_ref is not None:
+        elif ctx.quarter_ref is not None and cal.quarter(*ctx.quarter_ref)[2].last <= a:
             p = cal.quarter(*ctx.quarter_ref)
         else:
             p = cal.shift(a, "quarter", -1)
         assert p is not None
         y, q = int(p[0][:4]), int(p[0][-1])
         if year_ago:
-            y -= 1
+            return attrs.evolve(point(cal.quarter(y - 1, q), relative=True), description="same quarter, -1 year")
         return point(cal.quarter(y, q), relative=True)
     y = a.year
     if det.startswith("next year"):
         y += 1
     elif year_ago:
-        y -= 1
+        return attrs.evolve(point(cal.quarter(y - 1, q), relative=True), description="same quarter, -1 year")
     elif m["rel2"]:
         y += {"this": 0, "last": -1, "next": 1}[m["rel2"].lower()]
     elif not det.startswith("this year"):
         start = dt.date(y, 3 * q - 2, 1)
-        tense = ctx.tense()
-        if start > a and tense is not Tense.FUTURE and not fiscal:
+        if start > a and not fiscal and ctx.tense() is not Tense.FUTURE:
             y -= 1
-        elif tense is Tense.FUTURE and cal.quarter(y, q)[2].last < a:
-            y += 1
     return point(cal.quarter(y, q), relative=True)
 
 
@@ -631,7 +630,29 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if unit == "night":
         unit = "day"
+    if unit == "year" and n == 1 and sign < 0 and ctx.has_quarter and ctx.anchor is not None:
+        return _year_ago_quarter(ctx)
     return relative_point(ctx, unit, int(sign * n), amount=True)
+
+
+def _year_ago_quarter(ctx: Context) -> Resolved:
+    """"A year ago" in a quarterly report: the same quarter of the previous year."""
+    assert ctx.anchor is not None
+    if ctx.quarter_ref is not None:
+        y, q = ctx.quarter_ref
+    else:
+        p = cal.shift(ctx.anchor, "quarter", -1)
+        assert p is not None
+        y, q = int(p[0][:4]), int(p[0][-1])
+    return attrs.evolve(point(cal.quarter(y - 1, q), relative=True), description="same quarter, -1 year")
+
+
+def _r_year_ago_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.anchor is None:
+        return _unanchored("-1 year", gran=Granularity.YEAR)
+    if ctx.has_quarter:
+        return _year_ago_quarter(ctx)
+    return relative_point(ctx, "year", -1)
 
 
 _POINT_QUALS = {
@@ -746,7 +767,7 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m["full"]:
+    if m["full"] or m["full2"]:
         return relative_point(ctx, "year", 0)
     return duration(1, "Y")
 
@@ -806,7 +827,7 @@ def _r_set_word(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if m["wd"]:
+    if m.groupdict().get("wd"):
         value = f"XXXX-WXX-{_weekday_no(m['wd'])}"
     elif m["month"]:
         value = f"XXXX-{_month_no(m['month']):02d}"
@@ -920,6 +941,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<unit>(?i:year|month|week|quarter|decade|century))(?![\w-])",
         _r_edge_of,
     ),
+    Rule("year_ago_adjective", r"(?i:year-earlier|year-ago|year-before)(?![\w-])", _r_year_ago_adjective),
     Rule("year_end", r"(?i:year[\s-]end|year['’]s\s+end|month[\s-]end)(?![\w-])", _r_year_end),
     Rule(
         "the_year",

@@ -195,7 +195,7 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
 
 
 def _remember(ctx: Context, r: Resolved) -> None:
-    if r.value and r.granularity is Granularity.QUARTER and "-Q" in r.value:
+    if r.value and r.granularity is Granularity.QUARTER and "-Q" in r.value and r.description is None:
         ctx.quarter_ref = (int(r.value[:4]), int(r.value[-1]))
     if r.period is not None and not r.relative:
         ctx.last_day = r.period.first
