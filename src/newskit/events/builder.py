@@ -2,22 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import attrs
 
 from ..document import Document, Sentence
-from ..models import DateMention, Event, Participant, Place, Span
+from ..models import DateKind, DateMention, Event, Participant, Place, Span
 from ..protocols import Findings
 from .lexicon import lexicon
 from .roles import Clause, boundaries, clause_of, dateline, places, who
-from .text import MentionIndex, SentenceView, Trigger, find_triggers
+from .text import MentionIndex, SentenceView, Trigger, find_triggers, may_have_triggers
 from .when import governing_date, is_real, publication_date, reference_date
 
 __all__ = ["build_events", "complete_main_event", "position_weight"]
 
 LEAD_SENTENCES = 3
 """How many body sentences after the headline count as the lead."""
+
+LEAD_DATE_SENTENCES = 5
+"""How many body sentences may date a headline event."""
 
 
 @attrs.define
@@ -68,9 +72,11 @@ def _grammar_weight(view: SentenceView, trig: Trigger, triggers: Sequence[Trigge
     return score
 
 
-def _salience(event: Event, trig: Trigger, rank: int, grammar: float, weight: float) -> float:
+def _salience(
+    trig: Trigger, rank: int, grammar: float, weight: float, who: Sequence[Participant], where: bool, when: bool
+) -> float:
     score = position_weight(rank) + 0.5 * weight + grammar - 0.01 * trig.first
-    score += 0.1 * any(p.kind != "phrase" for p in event.who) + 0.05 * bool(event.where) + 0.05 * is_real(event.when)
+    score += 0.1 * any(p.kind != "phrase" for p in who) + 0.05 * where + 0.05 * when
     return round(score, 4)
 
 
@@ -114,8 +120,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     rank = -1
     previous: tuple[Sentence, list[_Found]] | None = None
     for sentence in doc.sentences:
-        view = SentenceView(doc.text, sentence, index)
         rank = -1 if sentence.in_title else rank + 1
+        if rank >= 2 and not may_have_triggers(sentence.text):
+            previous = (sentence, [])
+            continue
+        view = SentenceView(doc.text, sentence, index)
         if 0 <= rank < 2:
             if rank == 0 and (d := dateline(view)) is not None:
                 lead_places.append(d)
@@ -164,9 +173,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 where=tuple(where),
                 when=when,
                 cameo=kind.cameo,
+                salience=_salience(
+                    trig, rank, _grammar_weight(view, trig, triggers, bounds), kind.weight, participants, bool(where), dated
+                ),
                 extractor="events",
             )
-            event = attrs.evolve(event, salience=_salience(event, trig, rank, _grammar_weight(view, trig, triggers, bounds), kind.weight))
             here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated))
         found.extend(here)
         previous = (sentence, here)
@@ -175,10 +186,24 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     top = max(range(len(found)), key=lambda i: found[i].event.salience)
     lead = [f for f in found if 0 <= f.rank < LEAD_SENTENCES]
     headline = found[top].rank < 0
+    lead_dates = _lead_dates(doc, findings.dates)
     found[top].event = complete_main_event(
-        doc, found[top].event, found[top].tense, [f.event for f in lead], lead_places if headline else (), headline
+        doc,
+        found[top].event,
+        found[top].tense,
+        [f.event for f in lead],
+        lead_places if headline else (),
+        lead_dates,
+        headline,
     )
     return [f.event for f in found]
+
+
+def _lead_dates(doc: Document, dates: Sequence[DateMention]) -> list[DateMention]:
+    """Dates (with calendar days) of the headline and the first body sentences, in text order."""
+    body = [s for s in doc.sentences if not s.in_title][:LEAD_DATE_SENTENCES]
+    end = body[-1].end if body else 0
+    return [d for d in dates if d.start < end and is_real(d) and d.kind in (DateKind.DATE, DateKind.TIME)]
 
 
 def _same(a: Event, b: Event) -> bool:
@@ -188,18 +213,57 @@ def _same(a: Event, b: Event) -> bool:
     return any(p.name in names or (p.code and p.code in names) for p in b.who if p.kind != "phrase")
 
 
+RECENT_DAYS = 7
+"""A headline reports news: its event lies at most this many days before publication."""
+
+
+def _recent(date: DateMention | None, anchor: dt.date, tense: str | None) -> bool:
+    if date is None or date.period is None or not is_real(date):
+        return False
+    if tense == "future":
+        return date.period.last >= anchor
+    return anchor - dt.timedelta(days=RECENT_DAYS) <= date.period.first and date.period.last <= anchor
+
+
+def _main_date(
+    doc: Document,
+    main: Event,
+    tense: str | None,
+    matching: Sequence[Event],
+    lead_dates: Sequence[DateMention],
+    headline: bool,
+) -> DateMention | None:
+    """The date of a main event its own clause does not date, first found of:
+
+    1. the date of a matching lead event, if recent (within :data:`RECENT_DAYS` before
+       publication; for a future event, not before it);
+    2. the first recent date of the lead;
+    3. for a headline event not in the past tense, the publication day;
+    4. the date of a matching lead event, however old.
+    """
+    anchor = doc.anchor
+    if anchor is None:
+        return next((e.when for e in matching if is_real(e.when)), None)
+    for date in [*(e.when for e in matching), *lead_dates]:
+        if _recent(date, anchor, tense):
+            return date
+    if headline and tense != "past":
+        return publication_date(main.trigger.start, anchor)
+    return next((e.when for e in matching if is_real(e.when)), None)
+
+
 def complete_main_event(
     doc: Document,
     main: Event,
     tense: str | None,
     lead: Sequence[Event],
     lead_places: Sequence[Place],
+    lead_dates: Sequence[DateMention] = (),
     headline: bool = True,
 ) -> Event:
     """The main event with what the lead adds: a headline summarises the lead, so the lead's
     matching event (same kind or a shared participant) lends its who, where and when, the lead's
-    places and dateline complete where, and a headline event the text dates nowhere falls on the
-    publication day (unless it is in the past tense)."""
+    places and dateline complete where, and its date is found by :func:`_main_date`."""
     matching = [e for e in lead if e is not main and _same(main, e)]
     who = list(main.who)
     names = {p.name for p in who}
@@ -216,13 +280,5 @@ def complete_main_event(
             seen.add(place.name)
     when = main.when
     if not is_real(when):
-        candidates = [e.when for e in matching if is_real(e.when)]
-        if not candidates:
-            candidates = [e.when for e in lead if is_real(e.when)]
-        if tense != "future" and doc.anchor is not None:
-            candidates = [d for d in candidates if d is not None and d.period is not None and d.period.first <= doc.anchor]
-        chosen: DateMention | None = candidates[0] if candidates else None
-        if chosen is None and doc.anchor is not None and headline and tense in (None, "present"):
-            chosen = publication_date(main.trigger.start, doc.anchor)
-        when = chosen or when
+        when = _main_date(doc, main, tense, matching, lead_dates, headline) or when
     return attrs.evolve(main, who=tuple(who), where=tuple(where), when=when)

@@ -13,12 +13,27 @@ from ..document import Sentence
 from ..models import CountryMention, DateMention, Mention, PersonMention
 from .lexicon import Form, lexicon
 
-__all__ = ["MentionIndex", "SentenceView", "Trigger", "find_triggers"]
+__all__ = ["MentionIndex", "SentenceView", "Trigger", "find_triggers", "may_have_triggers"]
 
 
 @functools.cache
 def _token_pattern() -> re.Pattern[str]:
     return re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|--|[,;:()\"“”—–]")
+
+
+@functools.cache
+def _word_pattern() -> re.Pattern[str]:
+    return re.compile(r"[a-z]+")
+
+
+@functools.cache
+def _trigger_words() -> frozenset[str]:
+    return frozenset(form.split()[0] for form in lexicon().forms)
+
+
+def may_have_triggers(text: str) -> bool:
+    """A fast test: does ``text`` hold any word a trigger starts with?"""
+    return not _trigger_words().isdisjoint(_word_pattern().findall(text.lower()))
 
 
 class MentionIndex:
@@ -57,16 +72,17 @@ class SentenceView:
     def __init__(self, text: str, sentence: Sentence, index: MentionIndex) -> None:
         self.sentence = sentence
         self.text = text
-        toks = list(_token_pattern().finditer(text, sentence.start, sentence.end))
-        self.words = [m.group() for m in toks]
+        spans = [m.span() for m in _token_pattern().finditer(text, sentence.start, sentence.end)]
+        self.starts: list[int] = [s for s, _ in spans]
+        self.ends: list[int] = [e for _, e in spans]
+        self.words = [text[s:e] for s, e in spans]
         self.lows = [w.lower() for w in self.words]
-        self.starts = [m.start() for m in toks]
-        self.ends = [m.end() for m in toks]
         self.mentions = index.within(sentence.start, sentence.end)
-        self.owner: list[Mention | None] = [None] * len(toks)
+        n = len(spans)
+        self.owner: list[Mention | None] = [None] * n
         for m in self.mentions:
             i = bisect.bisect_left(self.ends, m.start + 1)
-            while i < len(toks) and self.starts[i] < m.end:
+            while i < n and self.starts[i] < m.end:
                 self.owner[i] = m
                 i += 1
 
@@ -123,8 +139,8 @@ def _tense(view: SentenceView, i: int, form: Form) -> str | None:
             j -= 1
             continue
         break
-    if form.tense == "past":
-        return "past"
+    if form.tense == "past":  # in a headline, "Seven killed" is a passive present
+        return "present" if view.sentence.in_title else "past"
     if form.tense in ("present", "base"):
         return "present"
     return None
@@ -133,15 +149,15 @@ def _tense(view: SentenceView, i: int, form: Form) -> str | None:
 def find_triggers(view: SentenceView) -> list[Trigger]:
     """Event triggers of a sentence, longest phrase first, outside any mention."""
     lex = lexicon()
+    heads = _trigger_words()
     found: list[Trigger] = []
     lows = view.lows
     n = len(lows)
-    i = 0
-    while i < n:
-        low = lows[i]
-        if view.owner[i] is not None or not low[:1].isalpha():
-            i += 1
+    taken = -1
+    for i in [i for i, low in enumerate(lows) if low in heads]:
+        if i <= taken or view.owner[i] is not None:
             continue
+        low = lows[i]
         forms: tuple[Form, ...] | None = None
         width = 1
         if low in lex.phrase_heads and i + 1 < n:
@@ -151,18 +167,16 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
             forms = lex.forms.get(low)
             width = 1
         if not forms:
-            i += 1
             continue
         form = forms[0]
         if form.lower_only and not view.words[i].islower():
-            i += 1
             continue
         verb = form.verb
         if verb and form.tense in ("base", "present") and _is_noun_context(view, i):
             verb = False
-        if verb and form.tense == "base" and i > 0 and lows[i - 1] == "to" and i > 1 and lows[i - 2] in ("trip", "visit"):
+        if verb and form.tense == "base" and i > 1 and lows[i - 1] == "to" and lows[i - 2] in ("trip", "visit"):
             verb = False
         tense = _tense(view, i, form) if verb else None
         found.append(Trigger(first=i, last=i + width - 1, form=form, kind=form.kind, verb=verb, tense=tense))
-        i += width
+        taken = i + width - 1
     return found
