@@ -289,7 +289,12 @@ def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _time_on(ctx.anchor, f"{hour:02d}:00", "time of day")
 
 
+_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*\Z")
+
+
 def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if _DATELINE.search(ctx.text, max(0, ctx.start - 40), ctx.start) and ctx.text.startswith(" (", ctx.end):
+        return None  # a dateline repeats the publication date and is not annotated
     year = _year_of(m["year"]) if m["year"] else None
     return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year)
 
@@ -335,9 +340,8 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower()
     if not rel and word in ("May", "MAY", "March", "MARCH") and ctx.word_before() not in _MONTH_CUES:
         return None
-    if not rel and word.rstrip(".").lower() in ("jan", "feb", "aug", "oct", "nov", "dec", "sept") and not word.endswith("."):
-        if ctx.word_before() not in _MONTH_CUES:
-            return None
+    if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
+        return None
     if ctx.anchor is None:
         return _unanchored(f"{rel or 'month'} {word}", value=f"XXXX-{month:02d}", gran=Granularity.MONTH)
     a = ctx.anchor
@@ -393,6 +397,8 @@ def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_rel_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m.group().lower())
+    if ctx.text.startswith(("'s", "’s"), ctx.end):  # "today's youth": the present, not the day
+        return None
     offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
     offset = offsets.get(word, _REL_DAY.get(word, 0))
     if word == "tonight":
@@ -555,6 +561,8 @@ def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif m["d4"]:
         start = int(m["d4"])
     else:
+        if not m.group().lower().startswith("the") and not re.search(r"['’]\d0", m.group()):
+            return None  # "in his 30s" is an age
         n = int(m["d2"])
         start = 1900 + n if n >= 20 else 2000 + n
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or m["mod2"] or "").lower())
@@ -674,6 +682,8 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
     plural = unit_word != unit and unit_word not in ("night",)
     num = m["num"]
     if num is None and not plural and qual in _POINT_QUALS:
+        if m.group() in ("This Week", "This Morning"):  # programme titles
+            return None
         if unit in ("hour", "minute", "second"):
             return None
         if unit == "night":
@@ -705,6 +715,12 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     num = m["num"]
     numl = num.lower()
     if m["long"] and m["long"].lower() == "-old":
+        return None
+    if ctx.word_after().lower() == "old":  # an age: "52 years old"
+        return None
+    if m["unit"][0].isupper() and num[0].isdigit():  # a title: "60 Minutes"
+        return None
+    if unit == "quarter" and (numl in ("a", "an") or "-" in m.group()):  # "a quarter of", "three-quarters"
         return None
     n = number_value(num)
     if numl in ("a", "an") and unit in ("second",):
@@ -816,6 +832,8 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     if phrase == "soon" and ctx.word_before() == "as":
         return None
     if phrase == "now" and ctx.char_after() == "-":
+        return None
+    if ctx.text.startswith("'s", ctx.end):
         return None
     if phrase in ("current", "future") and ctx.word_after().lower() in ("account", "accounts", "affairs", "events"):
         return None
