@@ -1,4 +1,6 @@
-"""Built-in countries plugin (placeholder: its issue replaces this with the real extractor)."""
+"""Built-in countries plugin: countries named, or reached through an alias, code, demonym, capital,
+city, subdivision or region, with the gazetteer and matcher of :mod:`newskit.places`.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +8,62 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..hookspecs import hookimpl
-from ..models import Mention
+from ..models import CountryMention, Via
+from ..places import country_name, find_places
+from ..places.gazetteer import Place
+from ..protocols import Register
+
+__all__ = ["find_countries", "mention_score"]
+
+_SCORES = {
+    Via.NAME: 1.0,
+    Via.ALIAS: 0.95,
+    Via.CODE: 0.95,
+    Via.HISTORICAL: 0.9,
+    Via.CAPITAL: 0.9,
+    Via.DEMONYM: 0.8,
+    Via.SUBDIVISION: 0.8,
+    Via.REGION: 0.75,
+}
 
 
-def find_countries(doc: Document) -> Iterator[Mention]:
-    return iter(())
+def mention_score(place: Place) -> float:
+    """How sure a mention is: a country's name 1.0, a demonym 0.8, a town by its size (0.5 to 0.85)."""
+    if place.via is Via.CITY:
+        if place.population >= 1_000_000:
+            return 0.85
+        if place.population >= 100_000:
+            return 0.7
+        return 0.5
+    return _SCORES[place.via]
+
+
+def find_countries(doc: Document) -> Iterator[CountryMention]:
+    """Every country the document names, directly or through a place or a demonym.
+
+    >>> from newskit.prepare import prepare
+    >>> from newskit.models import Article
+    >>> doc = prepare(Article(text="Blinken flew from Washington to Astana; Uzbek officials met him."))
+    >>> [(m.text, m.code, str(m.via)) for m in find_countries(doc)]
+    [('Washington', 'US', 'capital'), ('Astana', 'KZ', 'capital'), ('Uzbek', 'UZ', 'demonym')]
+    """
+    for m in find_places(doc.text, doc.language):
+        p = m.place
+        if p is None:
+            continue
+        yield CountryMention(
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            code=p.code,
+            name=country_name(p.code),
+            via=p.via,
+            place=p.name,
+            historical=p.historical,
+            score=mention_score(p),
+        )
 
 
 @hookimpl
-def register_country_extractors(register: object) -> None:
-    register(find_countries, name="countries")  # type: ignore[operator]
+def register_country_extractors(register: Register) -> None:
+    register(find_countries, name="countries")

