@@ -289,12 +289,7 @@ def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _time_on(ctx.anchor, f"{hour:02d}:00", "time of day")
 
 
-_DATELINE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]+,\s*\Z")
-
-
 def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if _DATELINE.search(ctx.text, max(0, ctx.start - 40), ctx.start) and ctx.text.startswith(" (", ctx.end):
-        return None  # a dateline repeats the publication date and is not annotated
     year = _year_of(m["year"]) if m["year"] else None
     return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year)
 
@@ -397,8 +392,6 @@ def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_rel_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m.group().lower())
-    if ctx.text.startswith(("'s", "’s"), ctx.end):  # "today's youth": the present, not the day
-        return None
     offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
     offset = offsets.get(word, _REL_DAY.get(word, 0))
     if word == "tonight":
@@ -610,7 +603,7 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     before = ctx.char_before()
     after = ctx.char_after()
     if before in "$£€#/:-" and before:
-        if before != "-" or not ctx.text[max(0, ctx.start - 5) : ctx.start - 1].isdigit():
+        if before != "-" or ctx.text[ctx.start - 2 : ctx.start - 1].isdigit() is False and not ctx.text[ctx.start - 2 : ctx.start - 1].isalpha():
             return None
     if after in ("%", "/", ":") and after:
         return None
@@ -944,7 +937,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "qualified_amount",
         r"(?:(?P<the>(?i:the|these|those|its|their|his|her|each\s+of\s+the))\s+)?" + _QUAL
-        + r"\s+(?:(?P<num><NUM>|<VAGUE>)\s+)?(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)(?![\w-])",
+        + r"\s+(?:(?P<num><NUM>|<VAGUE>)\s+)?(?:<AMOUNTW>\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit><UNIT>)(?![\w-])",
         _r_qualified,
     ),
     Rule(
@@ -964,7 +957,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_year",
         r"(?i:the)\s+(?:(?P<full>(?i:full))\s+|(?i:fiscal|financial)\s+)?(?i:year)(?=\s+(?:ended|ending|that\s+ended|through)\b)"
-        r"|(?i:the)\s+(?P<full2>(?i:full))\s+(?i:year)\b",
+        r"|(?i:the)\s+(?P<full2>(?i:full))\s+(?i:year)\b|(?i:the)\s+(?i:fiscal)\s+(?i:year)\b",
         _r_the_year,
     ),
     Rule("weekend", r"(?P<det>(?i:the|this|last|next))\s+(?i:weekend)(?![\w-])", _r_weekend),
