@@ -38,10 +38,10 @@ def position_weight(rank: int) -> float:
     """Salience of a sentence's position: the headline first, then the lead, then decaying.
 
     >>> [round(position_weight(r), 2) for r in (-1, 0, 1, 2, 3, 5)]
-    [2.0, 1.5, 1.2, 1.0, 0.8, 0.65]
+    [3.0, 1.5, 1.2, 1.0, 0.8, 0.65]
     """
     if rank < 0:
-        return 2.0
+        return 3.0
     if rank < 3:
         return (1.5, 1.2, 1.0)[rank]
     return 0.8 * 0.9 ** (rank - 3)
@@ -61,13 +61,13 @@ def _grammar_weight(view: SentenceView, trig: Trigger, triggers: Sequence[Trigge
     start = _segment_start(view)
     if trig.first < start:
         return -0.3
-    score = 0.0
-    if not any(bounds[start : trig.first]):
-        score += 0.3
+    if any(bounds[start : trig.first]):
+        return 0.0
+    score = 0.3
     earlier_verbs = [t for t in triggers if t.verb and start <= t.first < trig.first]
     if trig.verb and not earlier_verbs:
         score += 0.3
-    if not trig.verb and earlier_verbs and not any(bounds[earlier_verbs[-1].last + 1 : trig.first]):
+    if not trig.verb and earlier_verbs:
         score -= 0.3
     return score
 
@@ -105,7 +105,7 @@ def _headline_report(doc: Document, view: SentenceView, index: MentionIndex) -> 
         who=tuple(participants),
         where=tuple(places(view, fake, clause, set(), motion=False)),
         cameo=kind.cameo,
-        salience=position_weight(-1) + 0.5 * kind.weight,
+        salience=position_weight(-1) + 0.5 * kind.weight + 0.6,
         extractor="events",
     )
 
@@ -144,7 +144,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         for trig in triggers:
             kind = lex.kinds[trig.kind]
             clause = clause_of(view, trig, triggers, bounds)
-            participants = who(view, trig, clause, people, kind.reciprocal, shared if trig.verb else ())
+            participants = who(view, trig, clause, people, kind.reciprocal, shared if trig.verb else (), kind.passive)
             if trig.verb and participants:
                 shared = participants
             exclude = {p.code for p in participants if p.code}

@@ -22,6 +22,10 @@ _PLACE_KIND = {
 }
 
 
+_NOT_ACTORS = frozenset({Via.CITY, Via.SUBDIVISION, Via.REGION})
+"""Countries named through a town or a region are where things happen, not who acts."""
+
+
 class Clause:
     """Token bounds of a trigger's clause: ``start`` (subject side) up to ``end`` (exclusive)."""
 
@@ -88,7 +92,9 @@ def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
         first += 1
     while last >= first and (view.lows[last] in stops or not view.words[last][:1].isalnum()):
         last -= 1
-    return (first, last) if first <= last else None
+    if all(view.lows[k] in words["determiners"] for k in range(first, last + 1)):
+        return None
+    return (first, last)
 
 
 def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, int] | None:
@@ -157,18 +163,27 @@ def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
         return []
     not_groups = lexicon().words["not_groups"]
     out: list[Participant] = []
-    i = first
+    i = max(first, 0)
+    last = min(last, len(view) - 1)
     while i <= last:
-        if view.owner[i] is None and view.is_capitalised(i) and view.words[i][:1].isalpha():
+        if (
+            view.owner[i] is None
+            and view.lows[i] not in not_groups
+            and view.is_capitalised(i)
+            and view.words[i][:1].isalpha()
+        ):
             j = i
-            while j + 1 <= last and view.owner[j + 1] is None and view.is_capitalised(j + 1):
+            while (
+                j + 1 <= last
+                and view.owner[j + 1] is None
+                and view.is_capitalised(j + 1)
+                and view.lows[j + 1] not in not_groups
+            ):
                 j += 1
-            k = i
-            while k <= j and view.lows[k] in not_groups:
-                k += 1
-            if k <= j and not (k == 0 and j == 0 and not view.words[0].isupper()):
-                text, s, e = view.span_text(k, j)
-                out.append(Participant(name=text.rstrip("'’s") if text.endswith(("'s", "’s")) else text, kind="group", start=s, end=e))
+            text, s, e = view.span_text(i, j)
+            if text.endswith(("'s", "’s")):
+                text, e = text[:-2], e - 2
+            out.append(Participant(name=text, kind="group", start=s, end=e))
             i = j + 1
         else:
             i += 1
@@ -187,7 +202,7 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
         seen.add(id(m))
         if isinstance(m, PersonMention):
             people.setdefault(m.name, _person(m))
-        elif countries and isinstance(m, CountryMention) and not _attributive(view, i):
+        elif countries and isinstance(m, CountryMention) and m.via not in _NOT_ACTORS and not _attributive(view, i):
             states.setdefault(m.code, _country(m))
     return list(people.values()), list(states.values())
 
@@ -209,9 +224,11 @@ def who(
     people: MentionIndex,
     reciprocal: bool,
     shared: Sequence[Participant] = (),
+    passive: bool = False,
 ) -> list[Participant]:
-    """The participants of a trigger: entities of the subject side, the subject phrase, and for
-    reciprocal kinds (meet, host, sign) the people on the object side."""
+    """The participants of a trigger: entities of the subject side, the subject phrase, for
+    reciprocal kinds (meet, host, sign) the people on the object side, and the agent after the
+    trigger: after "by", or for passive kinds (killed, injured) any ("in a Taliban raid")."""
     out: list[Participant] = []
     phrase = subject_phrase(view, trig, clause.start)
     if trig.verb and shared:
@@ -224,6 +241,8 @@ def who(
     elif phrase is not None:
         persons, states = _entities(view, phrase[0], phrase[1])
         groups = [] if persons or states else _groups(view, phrase[0], phrase[1])
+        if not persons and not states:  # "Max Verstappen shows nerves of steel to avoid (an) accident"
+            persons = _entities(view, clause.start, phrase[0] - 1, countries=False)[0]
     else:
         persons, states, groups = [], [], []
     out.extend(persons[:3] if persons else [*states[:2], *groups[:2]])
@@ -238,18 +257,22 @@ def who(
     if not out and shared:
         out.extend(shared)
     after = trig.last + 1
+    by = after < clause.end and view.lows[after] == "by"
     if after < clause.end and view.lows[after] in ("with", "by", "between", "both"):
         after += 1
-    if reciprocal or not trig.verb:
-        stop = clause.end - 1 if reciprocal else min(clause.end - 1, after + 3)
+    extra: list[Participant] = []
+    if reciprocal:
+        obj_people, obj_states = _entities(view, after, clause.end - 1)
+        extra = [*obj_people[:3], *([] if obj_people else obj_states[:2])]
+    elif by or (passive and trig.verb):
+        stop = min(clause.end - 1, after + 5)
         obj_people, obj_states = _entities(view, after, stop)
-        if not reciprocal and view.lows[trig.last + 1 : trig.last + 2] != ["by"]:
-            obj_people, obj_states = [], []
-        names = {p.name for p in out}
-        for p in [*obj_people[:3], *([] if obj_people else obj_states[:2])]:
-            if p.name not in names:
-                out.append(p)
-                names.add(p.name)
+        extra = [*obj_people[:2], *obj_states[:1]] or _groups(view, after, stop)[:1]
+    names = {p.name for p in out}
+    for p in extra:
+        if p.name not in names:
+            out.append(p)
+            names.add(p.name)
     return out
 
 
