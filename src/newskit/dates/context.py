@@ -36,6 +36,17 @@ def _marker(word: str) -> Tense | None:
     return None
 
 
+_NOT_VERBS = frozenset(
+    "the a an his her its their this that these those my our your some any all each every no one two three "
+    "about around nearly more less than at least up".split()
+)
+
+
+def _is_infinitive(word: str) -> bool:
+    """Whether the word after "to" looks like a verb ("to visit", not "to Paris" or "to the")."""
+    return word.islower() and word not in _NOT_VERBS and not word.endswith(("ing", "ed"))
+
+
 def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) -> Tense | None:
     """The tense of the verb nearest to ``text[start:end]`` in its sentence, left side first.
 
@@ -43,8 +54,11 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
     >>> tense_at(s, 15, 23, 0, len(s)), tense_at(s, 45, 52, 0, len(s))
     (<Tense.PAST: 'PAST'>, <Tense.FUTURE: 'FUTURE'>)
     """
-    left = _WORD.findall(text, sent_start, start)
-    for word in reversed(left[-_LEFT_WINDOW:]):
+    left = _WORD.findall(text, sent_start, start)[-_LEFT_WINDOW:]
+    for i in range(len(left) - 1, -1, -1):
+        word = left[i]
+        if word == "to" and i + 1 < len(left) and _is_infinitive(left[i + 1]):
+            return Tense.FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
         if t is not None:
             return t

@@ -161,28 +161,38 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def _year_for(ctx: Context, m: int, d: int | None) -> int:
-    """The year of a month (and day) given without one: by tense, else the nearest."""
+def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -> int:
+    """The year of a month (and day) given without one.
+
+    A named weekday picks the year it fits. Otherwise the tense decides, with slack: a past
+    clause may still name a day a few weeks ahead ("declared a dividend payable Dec. 1"); with
+    no tense, or a deadline word ("by Jan. 14"), the nearest such date wins.
+    """
     a = ctx.anchor
     assert a is not None
-    key = (m, d or 0)
-    now = (a.month, a.day if d else 0)
-    tense = ctx.tense()
-    if tense is Tense.PAST:
-        return a.year - 1 if key > now else a.year
-    if tense is Tense.FUTURE:
-        return a.year + 1 if key < now else a.year
-    # no tense: the nearest such date
+    if weekday is not None and d is not None:
+        for y in (a.year, a.year - 1, a.year + 1):
+            day = _safe_date(y, m, d)
+            if day is not None and day.isoweekday() == weekday and abs((day - a).days) < 300:
+                return y
     here = _safe_date(a.year, m, d or 1) or dt.date(a.year, m, 1)
     if d is None:
-        delta = (m - a.month) % 12
-        return a.year + 1 if 0 < delta <= 1 and m < a.month else (a.year - 1 if m - a.month > 6 else a.year)
-    diff = (here - a).days
-    if diff > 200:
+        ahead = (m - a.month) * 31
+    else:
+        ahead = (here - a).days
+    tense = None if ctx.word_before() in _DEADLINE_CUES else ctx.tense()
+    if tense is Tense.PAST:
+        return a.year - 1 if ahead > 62 else a.year
+    if tense is Tense.FUTURE:
+        return a.year + 1 if ahead < -62 else a.year
+    if ahead > 183:
         return a.year - 1
-    if diff < -200:
+    if ahead < -183:
         return a.year + 1
     return a.year
+
+
+_DEADLINE_CUES = frozenset("until till by through payable effective record".split())
 
 
 def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
@@ -250,13 +260,13 @@ def _part_on(day: dt.date | None, code: str, desc: str) -> Resolved:
     )
 
 
-def _month_day(ctx: Context, month: int, day: int, year: int | None) -> Resolved | None:
+def _month_day(ctx: Context, month: int, day: int, year: int | None, weekday: int | None = None) -> Resolved | None:
     if year is not None:
         d = _safe_date(year, month, day)
         return point(cal.day(d)) if d else None
     if ctx.anchor is None:
         return _unanchored("month and day without a year", value=f"XXXX-{month:02d}-{day:02d}", gran=Granularity.DAY)
-    d = _safe_date(_year_for(ctx, month, day), month, day)
+    d = _safe_date(_year_for(ctx, month, day, weekday), month, day)
     return point(cal.day(d), relative=True) if d else None
 
 
@@ -291,7 +301,8 @@ def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     year = _year_of(m["year"]) if m["year"] else None
-    return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year)
+    weekday = _weekday_no(m["wd"]) if m.groupdict().get("wd") else None
+    return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year, weekday)
 
 
 def _r_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
