@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -19,6 +20,9 @@ __all__ = ["build_events", "complete_main_event", "position_weight"]
 
 LEAD_SENTENCES = 3
 """How many body sentences after the headline count as the lead."""
+
+MAX_MAIN_PLACES = 8
+"""The main event names at most this many places."""
 
 LEAD_DATE_SENTENCES = 5
 """How many body sentences may date a headline event."""
@@ -110,6 +114,12 @@ def _headline_report(doc: Document, view: SentenceView, index: MentionIndex) -> 
     )
 
 
+@functools.cache
+def _nowhere() -> Trigger:
+    """A stand-in trigger before a sentence's first token, for the places of a whole sentence."""
+    return Trigger(first=0, last=-1, form=next(iter(lexicon().forms.values()))[0], kind="", verb=False, tense=None)
+
+
 def build_events(doc: Document, findings: Findings) -> list[Event]:
     """Every event of an article, the main one (highest salience) completed from the lead."""
     lex = lexicon()
@@ -121,17 +131,12 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     previous: tuple[Sentence, list[_Found]] | None = None
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
-        if rank >= 2 and not may_have_triggers(sentence.text):
+        if rank >= LEAD_SENTENCES and not may_have_triggers(sentence.text):
             previous = (sentence, [])
             continue
         view = SentenceView(doc.text, sentence, index)
-        if 0 <= rank < 2:
-            if rank == 0 and (d := dateline(view)) is not None:
-                lead_places.append(d)
-            whole = Clause(0, len(view))
-            lead_places.extend(
-                places(view, Trigger(first=0, last=-1, form=next(iter(lex.forms.values()))[0], kind="", verb=False, tense=None), whole, set(), False)
-            )
+        if rank < LEAD_SENTENCES:
+            lead_places.extend(places(view, _nowhere(), Clause(0, len(view)), set(), False))
         triggers = find_triggers(view)
         if sentence.in_title and not triggers:
             report = _headline_report(doc, view, people)
@@ -186,6 +191,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     top = max(range(len(found)), key=lambda i: found[i].event.salience)
     lead = [f for f in found if 0 <= f.rank < LEAD_SENTENCES]
     headline = found[top].rank < 0
+    if (d := dateline(doc, findings.countries)) is not None:
+        lead_places.insert(0, d)
     lead_dates = _lead_dates(doc, findings.dates)
     found[top].event = complete_main_event(
         doc,
@@ -275,7 +282,7 @@ def complete_main_event(
     where = list(main.where)
     seen = {p.name for p in where}
     for place in [*(p for e in matching[:2] for p in e.where), *lead_places]:
-        if place.name not in seen:
+        if place.name not in seen and len(where) < MAX_MAIN_PLACES:
             where.append(place)
             seen.add(place.name)
     when = main.when

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 
+from ..document import Document
 from ..models import CountryMention, Participant, PersonMention, Place, Via
 from .lexicon import lexicon
 from .text import MentionIndex, SentenceView, Trigger
@@ -21,6 +24,9 @@ _PLACE_KIND = {
     Via.REGION: "region",
 }
 
+
+DATELINE_SENTENCES = 5
+"""How many body sentences may hold a dateline."""
 
 _NOT_ACTORS = frozenset({Via.CITY, Via.SUBDIVISION, Via.REGION})
 """Countries named through a town or a region are where things happen, not who acts."""
@@ -333,15 +339,22 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
     return out
 
 
-def dateline(view: SentenceView) -> Place | None:
-    """A dateline opening a story ("CLEVELAND --", "LONDON (Reuters) -")."""
-    k = 0
-    while k < len(view) and view.words[k].isupper() and view.words[k][:1].isalpha():
-        k += 1
-    if k == 0 or k >= len(view) or view.lows[k] not in ("--", "—", "–", "(", ","):
+@functools.cache
+def _dateline_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:, [A-Z][\w.]+)? ?(?:\([\w ]+\) ?)?(?:--|—|–)")
+
+
+def dateline(doc: Document, countries: Sequence[CountryMention]) -> Place | None:
+    """A dateline in the first lines of a story ("CLEVELAND --", "LONDON (Reuters) —")."""
+    body = [s for s in doc.sentences if not s.in_title][:DATELINE_SENTENCES]
+    if not body:
         return None
-    text, s, e = view.span_text(0, k - 1)
-    if text.lower() in lexicon().words["not_places"] or len(text) < 3:
-        return None
-    m = view.owner[0]
-    return Place(name=text, code=m.code if isinstance(m, CountryMention) else None, kind="dateline", start=s, end=e)
+    not_places = lexicon().words["not_places"]
+    for m in _dateline_pattern().finditer(doc.text, body[0].start, body[-1].end):
+        name = m.group(1)
+        if len(name) < 3 or name.lower() in not_places:
+            continue
+        s, e = m.span(1)
+        code = next((c.code for c in countries if c.start < e and s < c.end), None)
+        return Place(name=name, code=code, kind="dateline", start=s, end=e)
+    return None
