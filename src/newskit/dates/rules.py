@@ -693,8 +693,10 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
         if unit == "night":
             return None
         offset = _POINT_QUALS[qual]
-        if qual == "latest" and unit != "quarter":
-            return None
+        if qual == "latest":
+            if unit not in ("quarter", "year"):
+                return None
+            offset = -1 if unit == "year" else 0
         if qual == "past" and unit in ("day", "week", "month") and m["the"]:
             offset = -1
         return relative_point(ctx, unit, offset)
@@ -702,6 +704,10 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     n = number_value(num) if num else None
     if num is None and plural and " few" not in f" {qual}" and "several" not in qual:
+        if qual in ("past", "recent") and unit == "year":  # "in recent years": the past
+            return Resolved(value="PAST_REF", granularity=Granularity.REFERENCE, relative=True)
+        if qual == "coming":
+            return Resolved(value="FUTURE_REF", granularity=Granularity.REFERENCE, relative=True)
         if qual in ("past", "last", "recent"):
             return Resolved(value=duration(None, lexicon().unit_codes[unit]).value, kind=DateKind.DURATION, granularity=Granularity.DURATION)
         if qual in ("coming", "next"):

@@ -25,7 +25,7 @@ from .rules import Rule, compiled_rules
 
 __all__ = ["tag"]
 
-_TOKEN = re.compile(r"\d+s?\b|[A-Za-z]+")
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+")
 _CLOCK_AFTER = re.compile(r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I)
 _RANGE_DAY = re.compile(
     r"\s*(?:-|–|and|to|through|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent|[ap]\.?m))\b"
@@ -63,6 +63,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     starters.update(_EXTRA_STARTERS.split())
     starters.update(w for w in lex.numbers for w in w.split())
     starters.update(lex.ordinals)
+    starters.update(w.lower() for name in lex.holiday_names for w in re.findall(r"[A-Za-z]+", name))
     return frozenset(triggers), frozenset(starters)
 
 
@@ -70,7 +71,7 @@ def _is_trigger(tok: str, low: str, text: str, end: int, triggers: frozenset[str
     if low in triggers:
         return True
     if tok[0].isdigit():
-        digits = tok.rstrip("s")
+        digits = tok.rstrip("sthnrd")
         if len(digits) == 4 and 1000 <= int(digits) <= 2099:
             return True
         if tok.endswith("s") and len(digits) in (2, 4):  # the 1990s, the '80s
