@@ -54,6 +54,10 @@ class NameIndex:
                 self.short.setdefault(short, []).append(canonical)
         self.seen.setdefault(canonical, []).append(offset)
 
+    def known_family(self, words: Sequence[str]) -> bool:
+        """True when the last word of ``words`` is the family name of a known full name."""
+        return fold(words[-1]) in self.short
+
     def resolve(self, words: Sequence[str], offset: int) -> str | None:
         """The canonical full name ``words`` stands for at ``offset``, or None."""
         key = " ".join(fold(w) for w in words)

@@ -15,6 +15,7 @@ The finder works in two passes:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 import attrs
@@ -30,10 +31,12 @@ __all__ = ["Candidate", "find_people"]
 Token = tuple[int, int, str]
 
 _DIGIT = re.compile(r"\d")
+_FIGURES = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")  # bowling figures: 9.5-0-44-1
+_SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
-_TABLE_BEFORE = frozenset({"beat", "beats", "vs", "v", "b", "c", "bt"})
+_TABLE_BEFORE = frozenset({"b", "c"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
 
 
@@ -60,6 +63,7 @@ class Candidate:
     role: str | None = None
     country: str | None = None
     evidence: str = ""  # why it is a person; empty when only coreference can make it one
+    veto: str = ""  # why it is not: "place", "organisation", "common"
 
     @property
     def start(self) -> int:
@@ -80,13 +84,15 @@ class _Window:
     after it; :meth:`tok` returns None past the line.
     """
 
-    __slots__ = ("_after", "_apos", "_before", "_bpos", "_pending", "n", "run", "text", "words")
+    __slots__ = ("_after", "_apos", "_before", "_bpos", "_folded", "_pending", "_words", "n", "run", "text", "words")
 
     def __init__(self, text: str, run: list[Token]) -> None:
         self.text = text
         self.run = run
         self.n = len(run)
         self.words = [t[2] for t in run]
+        self._words: dict[int, str] = dict(enumerate(self.words))
+        self._folded: dict[int, str] = {}
         self._before: list[Token] = []
         self._after: list[Token] = []
         self._pending: list[Token] = []
@@ -94,7 +100,7 @@ class _Window:
         self._apos = run[-1][1]
 
     def tok(self, i: int) -> Token | None:
-        n = len(self.run)
+        n = self.n
         if 0 <= i < n:
             return self.run[i]
         if i < 0:
@@ -114,24 +120,27 @@ class _Window:
         return self._after[k]
 
     def word(self, i: int) -> str:
-        if 0 <= i < self.n:
-            return self.words[i]
-        t = self.tok(i)
-        return t[2] if t is not None else ""
+        try:
+            return self._words[i]
+        except KeyError:
+            t = self.tok(i)
+            w = self._words[i] = t[2] if t is not None else ""
+            return w
 
     def fw(self, i: int) -> str:
-        if 0 <= i < self.n:
-            return fold(self.words[i])
-        t = self.tok(i)
-        return fold(t[2]) if t is not None else ""
+        try:
+            return self._folded[i]
+        except KeyError:
+            f = self._folded[i] = fold(self.word(i))
+            return f
 
     def start(self, i: int) -> int:
-        t = self.tok(i)
+        t = self.run[i] if 0 <= i < self.n else self.tok(i)
         assert t is not None
         return t[0]
 
     def end(self, i: int) -> int:
-        t = self.tok(i)
+        t = self.run[i] if 0 <= i < self.n else self.tok(i)
         assert t is not None
         return t[1]
 
@@ -302,9 +311,13 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
     word = w.word(i)
     if len(word) == 2 and word[1] == ".":
         return False
-    if fold(word) in d.lex.stopwords:
+    lex = d.lex
+    if fold(word) in lex.stopwords:
         return True
     if i == 0 and _at_sentence_start(d, w):
+        low = word.lower()
+        if low in lex.common and low not in lex.given and low not in lex.surnames:
+            return True
         return d.used_in_lower_case(word)
     return False
 
@@ -357,17 +370,23 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             if s2 is not None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
-    while first < b and (_is_common(d, w, first) or lex.is_origin(w.word(first))):
+    while first < b and (
+        _is_common(d, w, first) or lex.is_origin(w.word(first)) or w.word(first).startswith(("Ex-", "ex-"))
+    ):
         if country is None:
             country = lex.country_of(w.word(first))
         first += 1
     last = b
+    while last > first and w.word(last) in lex.calendar:
+        last -= 1
     if first == last and _is_common(d, w, first):
         return None
     if w.word(first) in lex.particles or w.word(first).rstrip(".") in lex.suffixes:
         return None
     cand = Candidate(window=w, first=first, last=last, role=role, country=country)
-    if honorific or role is not None:
+    if honorific:
+        cand.evidence = "honorific"
+    elif role is not None:
         cand.evidence = "title"
     return cand
 
@@ -425,43 +444,97 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
             if w.word(j) == ")" and j > k + 1:
                 phrase = w.span_text(k + 1, j - 1)
                 if lex.is_origin(phrase) or lex.is_place(phrase):
-                    return "table"
-        elif _ORDINAL.match(word) or f in _TABLE_AFTER:
+                    return "country"
+        elif word in ("'s", "’s"):
+            return "possessive"
+        elif _ORDINAL.match(word) or f in _TABLE_AFTER or _FIGURES.match(word):
             return "table"
-    if fold(w.word(cand.first - 1)) in _TABLE_BEFORE:
+    a = cand.first
+    before = w.word(a - 1)
+    if fold(before) in _TABLE_BEFORE:
+        return "table"
+    if before.casefold() in lex.before_cues:
+        return "verb"
+    if (before in ("-", "–") and w.word(a - 2).isdigit()) or _SHIRT.match(before):
         return "table"
     return ""
 
 
 def _decide(lex: Lexicon, cand: Candidate) -> None:
-    """Set ``cand.evidence`` where the name itself says it is a person; clear it where it is not."""
+    """Weigh the evidence: set ``cand.evidence`` (why it is a person) and ``cand.veto`` (why it is not)."""
     w = cand.window
     a, b = cand.first, cand.last
     size = b - a + 1
     phrase = w.span_text(a, b)
-    strong = cand.evidence == "title"
+    if cand.evidence == "honorific":
+        return
     if lex.is_place(phrase) or lex.is_origin(phrase):
-        if not strong:
-            cand.evidence = ""
+        cand.veto = "place"
         return
     first_org = w.fw(a) in lex.org_cues
-    if (w.fw(b) in lex.org_cues or (size == 1 and first_org)) and not strong:
-        cand.evidence = ""
+    if (
+        w.fw(b) in lex.org_cues
+        or (size == 1 and (first_org or w.word(a) in lex.organisations))
+        or w.word(a) in lex.org_first
+        or w.word(b + 1) == "&"
+        or w.word(a - 1) == "&"
+    ):
+        cand.veto = "organisation"
         return
     if cand.evidence:
         return
+    first = w.word(a)
+    given = w.fw(a) in lex.given and not first_org
+    if size >= 2 and len(first) == 2 and first[1] == "." and not _common(lex, w.word(b)):
+        cand.evidence = "initial"
+        return
     cue = _cue(lex, cand)
+    common = not given and any(_common(lex, w.word(i)) for i in range(a, b + 1))
+    if size >= 2 and not common:
+        last = w.word(b).lower()
+        common = last in lex.common and last not in lex.surnames
     if size >= 2:
-        if w.fw(a) in lex.given and not first_org:
+        if common:
+            cand.veto = "common"
+        elif given:
             cand.evidence = "given"
-        elif len(w.word(a)) == 2 and w.word(a)[1] == ".":
-            cand.evidence = "initial"
         elif cue:
             cand.evidence = cue
         elif size <= 3 and w.fw(b) in lex.surnames:
             cand.evidence = "family"
-    elif cue:
+    elif cue == "table" or (cue in ("verb", "possessive") and not common and not _plural(lex, first)):
         cand.evidence = cue
+    elif common:
+        cand.veto = "common"
+
+
+def _common(lex: Lexicon, word: str) -> bool:
+    """A capitalised common English word that is not also a given name."""
+    low = word.lower()
+    return low in lex.common and low not in lex.given
+
+
+def _plural(lex: Lexicon, word: str) -> bool:
+    """A word that looks like a plural noun or a team name ("Officials", "Royals"), not a family name."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and low not in lex.surnames
+
+
+def _spread(text: str, cands: list[Candidate]) -> None:
+    """Names in a list take the evidence of their neighbours: "Given , Breen , Staunton , Irwin"."""
+    changed = True
+    while changed:
+        changed = False
+        for x, y in itertools.pairwise(cands):
+            if bool(x.evidence) == bool(y.evidence):
+                continue
+            gap = text[x.end : y.start]
+            if gap.strip() not in (",", "and", ";") or "\n" in gap:
+                continue
+            z = y if x.evidence else x
+            if z.veto in ("", "common"):
+                z.evidence = "list"
+                changed = True
 
 
 def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
@@ -477,6 +550,7 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
         _after_role(lex, cand)
         _decide(lex, cand)
         out.append(cand)
+    _spread(d.text, out)
     return out, caps
 
 
@@ -496,11 +570,18 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     for c in cands:
         if c.evidence and c.last > c.first:
             index.add(c.words(), c.start)
+    # a relative or namesake: "Naina Yeltsin" beside "Boris Yeltsin"
+    for c in cands:
+        if not c.evidence and c.veto in ("", "common") and c.last > c.first and index.known_family(c.words()):
+            c.evidence = "family"
+            index.add(c.words(), c.start)
     out: list[PersonMention] = []
     for c in cands:
         words = c.words()
         canonical = index.resolve(words, c.start)
         if canonical is None and not c.evidence:
+            continue
+        if canonical is not None and not c.evidence and c.veto == "place":
             continue
         s, e = c.start, c.end
         out.append(
@@ -514,10 +595,28 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
                 extractor=extractor,
             )
         )
-    if index:  # ALL-CAPS headline words that repeat a known name: "BLINKEN TO VISIT ..."
-        for s, e, word in caps:
-            canonical = index.resolve([word], s)
-            if canonical is not None:
-                out.append(PersonMention(text=word, start=s, end=e, name=canonical, extractor=extractor))
+    if index and caps:  # ALL-CAPS headline words that repeat a known name: "BLINKEN TO VISIT ..."
+        out.extend(_caps_mentions(text, caps, index, extractor))
         out.sort(key=lambda m: m.start)
+    return out
+
+
+def _caps_mentions(text: str, caps: list[Token], index: NameIndex, extractor: str) -> list[PersonMention]:
+    """Mentions among ALL-CAPS words: the longest stretch of adjacent words that names a known person."""
+    out = []
+    i = 0
+    while i < len(caps):
+        j = i + 1
+        while j < len(caps) and j - i < 4 and text[caps[j - 1][1] : caps[j][0]] == " ":
+            j += 1
+        for k in range(j, i, -1):
+            words = [t[2] for t in caps[i:k]]
+            canonical = index.resolve(words, caps[i][0])
+            if canonical is not None:
+                s, e = caps[i][0], caps[k - 1][1]
+                out.append(PersonMention(text=text[s:e], start=s, end=e, name=canonical, extractor=extractor))
+                i = k
+                break
+        else:
+            i += 1
     return out

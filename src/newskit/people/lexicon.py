@@ -53,8 +53,13 @@ class Lexicon:
     suffixes: frozenset[str]
     org_cues: frozenset[str]
     after_cues: frozenset[str]
+    before_cues: frozenset[str]
     stopwords: frozenset[str]
     family_first: frozenset[str]
+    common: frozenset[str]
+    organisations: frozenset[str]
+    org_first: frozenset[str]
+    calendar: frozenset[str]
     origins: dict[str, str | None]
     max_origin_words: int
 
@@ -94,8 +99,13 @@ def lexicon() -> Lexicon:
         suffixes=frozenset(w.rstrip(".") for w in read_lines("people/suffixes.txt")),
         org_cues=_lower_set("org_cues.txt"),
         after_cues=_lower_set("after_cues.txt"),
+        before_cues=_lower_set("before_cues.txt"),
         stopwords=stop,
         family_first=_lower_set("family_first.txt"),
+        common=frozenset(read_lines("people/common_words.txt")),
+        organisations=frozenset(read_lines("people/organisations.txt")),
+        org_first=frozenset(read_lines("people/org_first.txt")),
+        calendar=frozenset(read_lines("people/calendar.txt")),
         origins=origins,
         max_origin_words=max((len(k.split()) for k in origins), default=1),
     )

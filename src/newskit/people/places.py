@@ -31,6 +31,8 @@ def _fallback() -> tuple[dict[str, str], frozenset[str]]:
             value = getattr(c, attr, None)
             if value:
                 countries[_key(value)] = c.alpha_2
+                if "," in value:  # "Iran, Islamic Republic of"
+                    countries.setdefault(_key(value.split(",")[0]), c.alpha_2)
     try:  # the countries extractor's aliases and demonyms, while its lookup API is not there
         from ..resources import read_table
 
@@ -59,4 +61,4 @@ def is_place(phrase: str) -> bool:
     """True when ``phrase`` names a country, region or city."""
     countries, other = _fallback()
     key = _key(phrase)
-    return key in countries or key in other
+    return key in countries or key in other or key.endswith("shire")
