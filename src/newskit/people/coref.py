@@ -39,6 +39,7 @@ class NameIndex:
         self.lex = lex
         self.full: dict[str, str] = {}  # folded full name -> canonical spelling
         self.short: dict[str, list[str]] = {}  # folded short form -> canonical names
+        self.given: dict[str, list[str]] = {}  # folded first word -> canonical names
         self.seen: dict[str, list[int]] = {}  # canonical name -> offsets of its full mentions
 
     def __bool__(self) -> bool:
@@ -52,19 +53,26 @@ class NameIndex:
             canonical = self.full[key] = " ".join(words)
             for short in name_keys(words, self.lex):
                 self.short.setdefault(short, []).append(canonical)
+            first = fold(words[0])
+            if len(first) > 2 and first not in self.lex.family_first:
+                self.given.setdefault(first, []).append(canonical)
         self.seen.setdefault(canonical, []).append(offset)
 
     def known_family(self, words: Sequence[str]) -> bool:
         """True when the last word of ``words`` is the family name of a known full name."""
         return fold(words[-1]) in self.short
 
-    def resolve(self, words: Sequence[str], offset: int) -> str | None:
-        """The canonical full name ``words`` stands for at ``offset``, or None."""
+    def resolve(self, words: Sequence[str], offset: int, *, by_given: bool = True) -> str | None:
+        """The canonical full name ``words`` stands for at ``offset``, or None.
+
+        A family name or other tail of a full name comes first; a lone given name ("Jansher" of
+        "Jansher Khan") is tried after it unless ``by_given`` is false.
+        """
         key = " ".join(fold(w) for w in words)
         canonical = self.full.get(key)
         if canonical is not None:
             return canonical
-        names = self.short.get(key)
+        names = self.short.get(key) or (self.given.get(key) if by_given else None)
         if not names:
             return None
         if len(set(names)) == 1:

@@ -32,6 +32,7 @@ Token = tuple[int, int, str]
 
 _DIGIT = re.compile(r"\d")
 _FIGURES = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")  # bowling figures: 9.5-0-44-1
+_RECORD = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -47,10 +48,10 @@ def _patterns() -> re.Pattern[str]:
     upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
     body = r"(?:[^\W_]|['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))*"
     prefixes = "|".join(re.escape(p) for p in sorted(lex.prefixes, key=len, reverse=True))
-    word = rf"(?:(?:{prefixes})(?=[{upper}]))?[{upper}]{body}\.?"
+    word = rf"(?:[{upper}]\.){{2,}}|(?:(?:{prefixes})(?=[{upper}]))?[{upper}]{body}\.?"
     particles = "|".join(sorted(lex.particles, key=len, reverse=True))
     sep = rf"(?:[ \t]+(?:(?:{particles})[ \t]+)*)"
-    return re.compile(rf"(?<![\w'’-]){word}(?:{sep}{word})*")
+    return re.compile(rf"(?<![\w'’.-])(?:{word})(?:{sep}(?:{word}))*")
 
 
 @attrs.define(kw_only=True)
@@ -371,7 +372,9 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
     while first < b and (
-        _is_common(d, w, first) or lex.is_origin(w.word(first)) or w.word(first).startswith(("Ex-", "ex-"))
+        _is_common(d, w, first)
+        or (lex.is_origin(w.word(first)) and w.fw(first) not in lex.given)
+        or w.word(first).startswith(("Ex-", "ex-"))
     ):
         if country is None:
             country = lex.country_of(w.word(first))
@@ -434,9 +437,15 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
             age = w.word(k + 1)
             if age.isdigit() and w.word(k + 2) == "," and int(age) < 110:
                 return "age"
+            if age in ("who", "whose"):
+                return "verb"
+        elif word == "of" and cand.last > cand.first:
+            phrase = w.word(k + 1)
+            if phrase[:1].isupper() and lex.country_of(phrase) is not None:
+                return "country"
         elif word == "(":
             inner = w.word(k + 1)
-            if _ORDINAL.match(inner) or fold(inner) in _TABLE_AFTER:
+            if _ORDINAL.match(inner) or fold(inner) in _TABLE_AFTER or (_RECORD.match(inner) and w.word(k + 2) == ")"):
                 return "table"
             j = k + 1
             while w.tok(j) is not None and w.word(j) != ")" and j - k < 5:
@@ -469,7 +478,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if cand.evidence == "honorific":
         return
     if lex.is_place(phrase) or lex.is_origin(phrase):
-        cand.veto = "place"
+        cand.veto, cand.evidence = "place", ""
         return
     first_org = w.fw(a) in lex.org_cues
     if (
@@ -479,20 +488,26 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         or w.word(b + 1) == "&"
         or w.word(a - 1) == "&"
     ):
-        cand.veto = "organisation"
+        cand.veto, cand.evidence = "organisation", ""
         return
     if cand.evidence:
         return
     first = w.word(a)
     given = w.fw(a) in lex.given and not first_org
-    if size >= 2 and len(first) == 2 and first[1] == "." and not _common(lex, w.word(b)):
-        cand.evidence = "initial"
+    if size >= 2 and len(first) == 2 and first[1] == ".":
+        if lex.is_place(w.span_text(a + 1, b)):
+            cand.veto = "place"
+        else:
+            cand.evidence = "initial"
         return
     cue = _cue(lex, cand)
     common = not given and any(_common(lex, w.word(i)) for i in range(a, b + 1))
-    if size >= 2 and not common:
+    if size >= 2 and not common and not cue:
         last = w.word(b).lower()
         common = last in lex.common and last not in lex.surnames
+    if size >= 2 and _plural(lex, w.word(b)) and (lex.is_place(first) or lex.is_origin(w.word(b))):
+        cand.veto = "organisation"  # a team: "Florida Marlins", "London Irish"
+        return
     if size >= 2:
         if common:
             cand.veto = "common"
@@ -502,7 +517,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = cue
         elif size <= 3 and w.fw(b) in lex.surnames:
             cand.evidence = "family"
-    elif cue == "table" or (cue in ("verb", "possessive") and not common and not _plural(lex, first)):
+    elif cue == "table" or (
+        cue in ("verb", "possessive") and not _plural(lex, first) and (not common or w.fw(a) in lex.surnames)
+    ):
         cand.evidence = cue
     elif common:
         cand.veto = "common"
@@ -532,7 +549,7 @@ def _spread(text: str, cands: list[Candidate]) -> None:
             if gap.strip() not in (",", "and", ";") or "\n" in gap:
                 continue
             z = y if x.evidence else x
-            if z.veto in ("", "common"):
+            if z.veto in ("", "common") and not (z.first == z.last and _plural(lexicon(), z.words()[0])):
                 z.evidence = "list"
                 changed = True
 
@@ -578,7 +595,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     out: list[PersonMention] = []
     for c in cands:
         words = c.words()
-        canonical = index.resolve(words, c.start)
+        canonical = index.resolve(words, c.start, by_given=not c.veto)
         if canonical is None and not c.evidence:
             continue
         if canonical is not None and not c.evidence and c.veto == "place":
@@ -611,7 +628,7 @@ def _caps_mentions(text: str, caps: list[Token], index: NameIndex, extractor: st
             j += 1
         for k in range(j, i, -1):
             words = [t[2] for t in caps[i:k]]
-            canonical = index.resolve(words, caps[i][0])
+            canonical = index.resolve(words, caps[i][0], by_given=False)
             if canonical is not None:
                 s, e = caps[i][0], caps[k - 1][1]
                 out.append(PersonMention(text=text[s:e], start=s, end=e, name=canonical, extractor=extractor))
