@@ -46,16 +46,22 @@ class NameIndex:
         return bool(self.full)
 
     def add(self, words: Sequence[str], offset: int) -> None:
-        """Record a full name (two words or more) found at ``offset``."""
+        """Record a full name (two words or more) found at ``offset``.
+
+        Add longer names first: a name that is the tail of one already known is not a new person.
+        """
         key = " ".join(fold(w) for w in words)
         canonical = self.full.get(key)
+        if canonical is None and key in self.short:  # "von der Leyen" after "Ursula von der Leyen"
+            canonical = self.resolve(words, offset)
         if canonical is None:
             canonical = self.full[key] = " ".join(words)
             for short in name_keys(words, self.lex):
                 self.short.setdefault(short, []).append(canonical)
-            first = fold(words[0])
-            if len(first) > 2 and first not in self.lex.family_first:
-                self.given.setdefault(first, []).append(canonical)
+            folded = [fold(w) for w in words]
+            for k, part in enumerate(folded[:-1]):  # "Jansher" of "Jansher Khan", "Lula" of "Luiz Inácio Lula da Silva"
+                if len(part) > 2 and part not in self.lex.particles and (k or part not in self.lex.family_first):
+                    self.given.setdefault(part, []).append(canonical)
         self.seen.setdefault(canonical, []).append(offset)
 
     def known_family(self, words: Sequence[str]) -> bool:

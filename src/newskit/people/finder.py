@@ -313,6 +313,8 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
     if len(word) == 2 and word[1] == ".":
         return False
     lex = d.lex
+    if i + 1 < w.n and word.lower() in lex.particles:  # "Von der Leyen", "Bin Salman"
+        return False
     if fold(word) in lex.stopwords:
         return True
     if i == 0 and _at_sentence_start(d, w):
@@ -373,7 +375,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                 country = _origin_before(lex, w, s2)
     while first < b and (
         _is_common(d, w, first)
-        or (lex.is_origin(w.word(first)) and w.fw(first) not in lex.given)
+        or ((lex.is_origin(w.word(first)) or lex.is_place(w.word(first))) and w.fw(first) not in lex.given)
         or w.word(first).startswith(("Ex-", "ex-"))
     ):
         if country is None:
@@ -584,7 +586,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     text = doc.text
     cands, caps = candidates(doc)
     index = NameIndex(lex)
-    for c in cands:
+    for c in sorted(cands, key=lambda c: c.first - c.last):
         if c.evidence and c.last > c.first:
             index.add(c.words(), c.start)
     # a relative or namesake: "Naina Yeltsin" beside "Boris Yeltsin"
