@@ -79,7 +79,8 @@ class Place:
 
     ``name`` is the place named ("Astana", "Texas", "Kazakhstan"); ``population`` is known for
     cities; ``region`` is the first-level subdivision a city lies in (US state postal code for the
-    United States, a GeoNames admin1 code elsewhere).
+    United States, a GeoNames admin1 code elsewhere). ``weak`` marks a subdivision known only by its
+    local-language name, which counts only where its country is named too.
     """
 
     code: str
@@ -88,6 +89,7 @@ class Place:
     population: int = 0
     historical: bool = False
     region: str = ""
+    weak: bool = False
 
     @property
     def strength(self) -> int:
@@ -117,7 +119,7 @@ class Gazetteer:
         capitals: frozenset[tuple[str, str]],
         prefixes: frozenset[str],
         neighbours: dict[str, frozenset[str]],
-        state_abbreviations: dict[str, str],
+        region_abbreviations: dict[str, tuple[str, str]],
     ) -> None:
         self.language = language
         self.names = names
@@ -125,7 +127,7 @@ class Gazetteer:
         self.capitals = capitals
         self.prefixes = prefixes
         self.neighbours = neighbours
-        self.state_abbreviations = state_abbreviations
+        self.region_abbreviations = region_abbreviations
         self._memo: dict[str, tuple[Place, ...] | None] = {}
 
     def __repr__(self) -> str:
@@ -140,12 +142,13 @@ class Gazetteer:
         found = self.names.get(key)
         rows = self.towns.get(key)
         if rows is not None and found != ():
-            best: dict[str, Place] = {}
+            best: dict[tuple[str, str], Place] = {}
             for name, code, pop, admin1 in rows:
-                if code not in best or pop > best[code].population:
+                k = (code, admin1)
+                if k not in best or pop > best[k].population:
                     via = Via.CAPITAL if (name, code) in self.capitals else Via.CITY
-                    best[code] = Place(code=code, via=via, name=name, population=pop, region=admin1)
-            merged = {(p.code, p.via): p for p in (*(found or ()), *best.values())}
+                    best[k] = Place(code=code, via=via, name=name, population=pop, region=admin1)
+            merged = {(p.code, p.via, p.region): p for p in (*(found or ()), *best.values())}
             found = tuple(sorted(merged.values(), key=lambda p: (-p.strength, -p.population, p.code)))
         if len(self._memo) < 200_000:
             self._memo[key] = found
@@ -361,11 +364,10 @@ class _Builder:
             code: frozenset(str(info.get("neighbours") or "").split(",")) - {""}
             for code, info in _countries_info().items()
         }
-        states = {}
-        for row in read_table("places/us_states.tsv"):
-            states[row[0]] = row[0]
-            for form in _forms(row[1]):
-                states[form] = row[0]
+        states: dict[str, tuple[str, str]] = {}
+        for row in read_table("places/region_abbreviations.tsv"):
+            for form in _forms(row[2]):
+                states[form] = (row[0], row[1])
         return Gazetteer(
             language=self.language,
             names=table,
@@ -373,7 +375,7 @@ class _Builder:
             capitals=capitals,
             prefixes=frozenset(prefixes),
             neighbours=neighbours,
-            state_abbreviations=states,
+            region_abbreviations=states,
         )
 
 
@@ -421,7 +423,7 @@ def gazetteer(language: str = "en") -> Gazetteer:
             population[(name, code)] = pop
         towns.setdefault(name, []).append(town)
         folded = fold(name)
-        if folded != name:
+        if folded != name and pop >= 100_000:  # "Sao Paulo"; not "God" for Göd
             towns.setdefault(folded, []).append(town)
         if name.startswith(("Saint ", "Sainte ")):
             rest = name.split(" ", 1)[1]
@@ -444,14 +446,16 @@ def gazetteer(language: str = "en") -> Gazetteer:
             )
 
     # Subdivisions (first level).
+    english = word_set("subdivision_countries.txt")
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
         region = str(sub.code).split("-", 1)[1]
+        weak = sub.country_code not in english
         for form in _clean_names(str(sub.name)):
             if form in common or len(form) < 4:
                 continue
-            b.add(form, Place(code=sub.country_code, via=Via.SUBDIVISION, name=form, region=region))
+            b.add(form, Place(code=sub.country_code, via=Via.SUBDIVISION, name=form, region=region, weak=weak))
     for row in read_table("places/subdivisions.tsv"):
         code, cell = row[0], row[1]
         for form in _forms(cell):

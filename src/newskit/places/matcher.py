@@ -2,11 +2,21 @@
 
 1. :func:`scan` cuts the text into tokens once and takes, from each capitalised token, the longest
    phrase the gazetteer knows ("New South Wales" before "Wales", "Latin America" before "America").
-2. :func:`resolve` drops readings the context rules out (a city before a surname is a person's
-   name: "Paris Hilton"; a state before a capitalised word is a team: "Indiana Pacers"; a small town
-   needs "in X" or "X, Texas"), then picks, for each phrase, the reading that fits best the
-   unambiguous places the article names (their countries and neighbours) and the place written right
-   after it ("Paris, Texas").
+2. :func:`resolve` drops the readings the context rules out, then picks for each phrase the reading
+   that best fits the rest of the article:
+
+   - a place name inside a person's or an organisation's name is no place: "Paris Hilton",
+     "Michael Jordan", "Mr. Jackson", "Indiana Pacers", "Bank of America", "Falcon Street";
+   - a demonym used for a cuisine, a language or a surname is no country: "French fries",
+     "spoke French", "Finn said";
+   - a word that is also an ordinary word ("Mobile", "Man") or a weak subdivision counts only after
+     "in"/"at"/"near" or with its state or country after it; a small town needs that, or its country
+     named elsewhere in the article;
+   - a name with several readings (Georgia, Paris, Athens, London) takes the one whose country the
+     article's unambiguous places point to (their countries, their towns and states, and neighbouring
+     countries), the state or country written after it ("Paris, Texas", "LONDON, Ky."), and the
+     nouns after it ("a Georgia man" is from the state);
+   - one sense per article: a name placed by its context ("Malta, Ill.") keeps that reading everywhere.
 """
 
 from __future__ import annotations
@@ -26,17 +36,18 @@ __all__ = ["Candidate", "PlaceMatch", "find_places", "resolve", "scan"]
 
 # What may stand between the tokens of one name: "New York", "Guinea-Bissau", "St. Louis", "People's".
 _JOINERS = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
-_BIG_CITY = 200_000
-_TOWN = 15_000
-_SENTENCE_GAP = re.compile(r"[.!?:;\n\"“”]|^\s*$")
+_BIG_CITY = 100_000
+_TOWN = 10_000
+_LOCAL = (Via.CITY, Via.CAPITAL, Via.SUBDIVISION)
+_COUNTRY = (Via.NAME, Via.ALIAS, Via.CODE, Via.DEMONYM, Via.HISTORICAL)
 
 
 @attrs.frozen(kw_only=True)
 class PlaceMatch:
     """A phrase of the text and the place (country, city, state...) it names.
 
-    ``places`` holds every reading the gazetteer has, best first after disambiguation; ``place``
-    is the reading chosen (None when the context ruled every reading out).
+    ``places`` holds every reading the gazetteer has; ``place`` is the reading chosen, or None
+    when the context ruled every reading out ("Paris" in "Paris Hilton").
     """
 
     text: str
@@ -60,22 +71,53 @@ class Candidate:
     first: int
     last: int
     readings: tuple[Place, ...]
+    key: str = ""
     kept: list[Place] = attrs.field(factory=list)
     qualifier: tuple[str, str] | None = None  # (country, region) written after it: "Paris, Texas"
+    locative: bool = False  # "in X", "near X"
+    dateline: bool = False  # "LONDON, Ky. -", "WINDSOR -"
+    resident: bool = False  # "a Georgia man"
+    placed: bool = False  # qualified or a dateline: its reading holds for every mention
+
+
+@attrs.frozen
+class _Words:
+    given: frozenset[str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    org_heads: frozenset[str]
+    locatives: frozenset[str]
+    function: frozenset[str]
+    titles: frozenset[str]
+    common: frozenset[str]
+    streets: frozenset[str]
+    demonym_uses: frozenset[str]
+    residents: frozenset[str]
+    language_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @functools.cache
-def _lists() -> tuple[frozenset[str], ...]:
-    return (
-        word_set("given_names.txt"),
-        word_set("place_heads.txt"),
-        word_set("place_modifiers.txt"),
-        word_set("org_heads.txt"),
-        word_set("locatives.txt"),
-        word_set("function_words.txt"),
-        word_set("titles.txt"),
-        word_set("common_words.txt"),
+def _words() -> _Words:
+    return _Words(
+        given=word_set("given_names.txt"),
+        heads=word_set("place_heads.txt"),
+        modifiers=word_set("place_modifiers.txt"),
+        org_heads=word_set("org_heads.txt"),
+        locatives=word_set("locatives.txt"),
+        function=word_set("function_words.txt"),
+        titles=word_set("titles.txt"),
+        common=word_set("common_words.txt"),
+        streets=word_set("street_words.txt"),
+        demonym_uses=word_set("demonym_uses.txt"),
+        residents=word_set("residents.txt"),
+        language_verbs=word_set("language_verbs.txt"),
+        speech_verbs=word_set("speech_verbs.txt"),
     )
+
+
+def _title(phrase: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in phrase.split(" "))
 
 
 def scan(text: str, language: str = "en") -> tuple[list[tuple[int, int]], list[Candidate]]:
@@ -92,29 +134,37 @@ def scan(text: str, language: str = "en") -> tuple[list[tuple[int, int]], list[C
         if english and not text[s].isupper():
             i += 1
             continue
-        best: tuple[int, tuple[Place, ...]] | None = None
+        best: tuple[int, tuple[Place, ...], str] | None = None
         j = i
         while True:
             key = text[s : toks[j][1]]
             if "’" in key:
                 key = key.replace("’", "'")
             readings = exact(key)
-            upper = len(key) > 3 and key.isupper()
-            if readings is None and upper:
-                key = " ".join(w[:1] + w[1:].lower() for w in key.split(" "))
+            if readings is None and len(key) > 3 and key.isupper() and _upper_context(text, s, toks[j][1]):
+                key = _title(key)
                 readings = exact(key)
             if readings is not None:
-                best = (j, readings)
+                best = (j, readings, key)
             if j + 1 >= n or key not in prefixes or text[toks[j][1] : toks[j + 1][0]] not in _JOINERS:
                 break
             j += 1
         if best is None:
             i += 1
             continue
-        last, readings = best
-        found.append(Candidate(start=s, end=toks[last][1], first=i, last=last, readings=readings))
+        last, readings, key = best
+        found.append(Candidate(start=s, end=toks[last][1], first=i, last=last, readings=readings, key=key))
         i = last + 1
     return toks, found
+
+
+def _upper_context(text: str, start: int, end: int) -> bool:
+    """True where an all-capitals word is a headline's or a dateline's, not an acronym ("MENA")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
+        return True
+    around = text[max(0, start - 25) : end + 25]
+    return not any(ch.islower() for ch in around)
 
 
 def resolve(
@@ -122,28 +172,18 @@ def resolve(
 ) -> list[PlaceMatch]:
     """Choose a reading for each candidate from its context and the rest of the article."""
     g = gazetteer(language)
-    given, heads, modifiers, org_heads, locatives, function, titles, common = _lists()
-    n = len(toks)
+    w = _words()
     by_first = {c.first: c for c in cands}
     by_last = {c.last: c for c in cands}
     for c in cands:
-        c.kept = _local_filter(
-            text,
-            toks,
-            n,
-            c,
-            by_first,
-            by_last,
-            g,
-            given,
-            heads,
-            modifiers,
-            org_heads,
-            locatives,
-            function,
-            titles,
-            common,
-        )
+        c.kept = _local_filter(text, toks, c, by_first, by_last, g, w)
+
+    # A given name seen before a surname once ("Georgia Stevens") is a person everywhere.
+    people = {c.key for c in cands if c.key in w.given and not c.kept and c.readings}
+    if people:
+        for c in cands:
+            if c.key in people and not (c.placed or c.locative):
+                c.kept = []
 
     # Evidence: what the unambiguous phrases say.
     named: Counter[str] = Counter()
@@ -153,29 +193,31 @@ def resolve(
         if len(codes) == 1 and _strong(c.kept[0]):
             code = next(iter(codes))
             named[code] += 1
-            if not c.kept[0].is_country:
+            if c.kept[0].via in _LOCAL:
                 local[code] += 1
 
-    out = []
+    chosen: list[Place | None] = []
     for c in cands:
-        kept = [p for p in c.kept if _allowed(p, c, text, toks, locatives, named, local)]
-        place = None
-        if kept:
-            place = max(kept, key=lambda p: _score(p, c, g, named, local))
-        out.append(
-            PlaceMatch(
-                text=text[c.start : c.end],
-                start=c.start,
-                end=c.end,
-                places=c.readings,
-                place=place,
-            )
-        )
+        kept = [p for p in c.kept if _allowed(p, c, named, local)]
+        chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local)) if kept else None)
+
+    # One sense per article: a name its context placed keeps that reading everywhere.
+    settled: dict[str, Place] = {}
+    for c, place in zip(cands, chosen):
+        if place is not None and c.placed and c.key not in settled:
+            settled[c.key] = place
+    out = []
+    for c, place in zip(cands, chosen):
+        if c.key in settled and (place is not None or any(p == settled[c.key] for p in c.kept)):
+            place = settled[c.key]
+        out.append(PlaceMatch(text=text[c.start : c.end], start=c.start, end=c.end, places=c.readings, place=place))
     return out
 
 
 def _strong(p: Place) -> bool:
-    return p.via is not Via.CITY or p.population >= _BIG_CITY
+    if p.via is Via.CITY:
+        return p.population >= _BIG_CITY
+    return not p.weak
 
 
 def _word(text: str, toks: Sequence[tuple[int, int]], k: int) -> str:
@@ -183,124 +225,162 @@ def _word(text: str, toks: Sequence[tuple[int, int]], k: int) -> str:
     return text[s:e]
 
 
+def _is_country_phrase(c: Candidate | None) -> bool:
+    return c is not None and any(p.via in _COUNTRY or (p.via is Via.SUBDIVISION and not p.weak) for p in c.readings)
+
+
 def _local_filter(
     text: str,
     toks: Sequence[tuple[int, int]],
-    n: int,
     c: Candidate,
     by_first: dict[int, Candidate],
     by_last: dict[int, Candidate],
     g: Gazetteer,
-    given: frozenset[str],
-    heads: frozenset[str],
-    modifiers: frozenset[str],
-    org_heads: frozenset[str],
-    locatives: frozenset[str],
-    function: frozenset[str],
-    titles: frozenset[str],
-    common: frozenset[str],
+    w: _Words,
 ) -> list[Place]:
-    """The readings of ``c`` that its immediate context allows."""
+    """The readings of ``c`` that its immediate context allows; sets the candidate's context flags."""
     if not c.readings:
         return []
-    phrase = text[c.start : c.end]
-    key = phrase if not (len(phrase) > 3 and phrase.isupper()) else phrase.title()
-    is_given = key in given
+    n = len(toks)
+    key = c.key
+    is_given = key in w.given
 
-    # The word after: a capitalised word that is not a place makes the phrase part of a name.
-    after_name = after_word = False
+    # ------------------------------------------------------------------ the words after
+    after_name = after_word = street = demonym_use = speech = False
     if c.last + 1 < n:
         gap = text[toks[c.last][1] : toks[c.last + 1][0]]
         nxt = _word(text, toks, c.last + 1)
-        if gap == " " and nxt[:1].isupper() and not nxt.isupper() and nxt not in heads and nxt not in function:
-            q = by_first.get(c.last + 1)
-            after_word = q is None or not any(p.is_country or p.via is Via.SUBDIVISION for p in q.readings)
-            after_name = q is None or not any(_strong(p) for p in q.readings)
-        if gap in (", ", ",") and c.last + 1 in by_first:
-            q = by_first[c.last + 1]
-            region = next((p for p in q.readings if p.via is Via.SUBDIVISION or p.is_country), None)
-            if region is not None:
-                c.qualifier = (region.code, region.region if region.via is Via.SUBDIVISION else "")
-        elif gap in (", ", ","):
-            m = _STATE_AFTER.match(text, toks[c.last][1])
-            if m and m.group(1) in g.state_abbreviations:
-                c.qualifier = ("US", g.state_abbreviations[m.group(1)])
+        inline = gap.isspace() and "\n\n" not in gap
+        if inline and nxt[:1].isupper():
+            if nxt in w.streets:
+                street = True
+            elif not nxt.isupper() and nxt not in w.heads and nxt not in w.function:
+                q = by_first.get(c.last + 1)
+                after_word = not _is_country_phrase(q)
+                after_name = q is None or not any(_strong(p) for p in q.readings)
+        elif inline:
+            demonym_use = nxt in w.demonym_uses
+            speech = nxt in w.speech_verbs
+            c.resident = nxt in w.residents
+        elif gap == "-" and nxt in ("speaking", "language", "style"):
+            demonym_use = True
+        if gap.strip() == ",":
+            _qualify(text, toks, c, by_first, g)
+        elif gap.strip() in ("-", "–", "—", "(", "--") and _at_line_start(text, c.start):
+            c.dateline = True
+        c.placed = c.qualifier is not None or c.dateline
 
-    # The word before.
-    before_name = before_title = locative = org = False
+    # ------------------------------------------------------------------ the words before
+    before_name = before_title = org = language_use = False
     if c.first > 0:
         gap = text[toks[c.first - 1][1] : toks[c.first][0]]
         prev = _word(text, toks, c.first - 1)
-        prev_key = prev.rstrip(".")
-        if gap.strip() == "" and "\n" not in gap:
-            if prev in locatives:
-                locative = True
+        if gap.isspace() and "\n" not in gap:
+            if prev in w.locatives:
+                c.locative = True
                 if prev == "of" and c.first > 1:
                     head = _word(text, toks, c.first - 2)
-                    org = head in org_heads
-            elif prev_key in titles or prev in titles:
+                    org = head.capitalize() in w.org_heads
+            elif prev in w.language_verbs:
+                language_use = True
+            elif prev in w.titles:
                 before_title = True
             elif (
                 prev[:1].isupper()
-                and prev not in function
-                and prev not in modifiers
-                and not _is_place_end(c.first - 1, by_last, text, given)
+                and prev not in w.function
+                and prev not in w.modifiers
+                and not _is_place_end(c.first - 1, by_last, w.given)
             ):
                 before_name = True
-        elif gap.strip() == "." and prev_key in titles:
+        elif gap.strip() == "." and prev in w.titles:
             before_title = True
+        elif gap == "-" and prev[:1].isupper() and not _is_place_end(c.first - 1, by_last, w.given):
+            before_name = True  # "Calgary-North West"
 
     kept = []
     for p in c.readings:
-        if org:
+        if org or street:
             continue
-        local_kind = p.via in (Via.CITY, Via.CAPITAL, Via.SUBDIVISION)
-        if is_given and (after_word or before_name or before_title):
+        local_kind = p.via in _LOCAL
+        if is_given and (after_word or before_name or before_title or speech):
             continue
-        if local_kind and (before_name or before_title):
+        if p.via in (Via.DEMONYM, Via.HISTORICAL) and (demonym_use or language_use or speech or before_title):
             continue
-        if local_kind and after_name and (p.population < 100_000 or is_given):
-            continue
-        if local_kind and key in common and not (locative or c.qualifier):
-            continue
+        if local_kind:
+            if before_name or before_title or speech:
+                continue
+            if after_name and p.population < 500_000:
+                continue
+            if key in w.common and not (c.locative or c.qualifier or c.dateline):
+                continue
         kept.append(p)
-    if locative:
-        c.qualifier = c.qualifier or ("", "in")
     return kept
 
 
-_STATE_AFTER = re.compile(r",\s*((?:[A-Z]\.\s?){2,}|[A-Z][a-z]{1,4}\.|[A-Z]{2}\b)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 
 
-def _is_place_end(k: int, by_last: dict[int, Candidate], text: str, given: frozenset[str]) -> bool:
+def _at_line_start(text: str, start: int) -> bool:
+    return bool(_LINE_START.search(text, max(0, start - 40), start)) or start == 0
+
+
+@functools.cache
+def _abbreviations_pattern(language: str) -> re.Pattern[str]:
+    forms = sorted(gazetteer(language).region_abbreviations, key=len, reverse=True)
+    return re.compile(r"\s*,\s*(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+
+
+def _qualify(
+    text: str, toks: Sequence[tuple[int, int]], c: Candidate, by_first: dict[int, Candidate], g: Gazetteer
+) -> None:
+    """Read the state or country written after ``c`` ("Paris, Texas", "Athens, Ga.", "Astana, Kazakhstan")."""
+    m = _abbreviations_pattern(g.language).match(text, toks[c.last][1])
+    if m:
+        c.qualifier = g.region_abbreviations[m.group(1)]
+        if _at_line_start(text, c.start):
+            c.dateline = True
+        return
+    q = by_first.get(c.last + 1)
+    if q is None:
+        return
+    for p in q.readings:
+        if p.via in _COUNTRY:
+            c.qualifier = (p.code, "")
+            return
+        if p.via is Via.SUBDIVISION and not p.weak:
+            region = p.region
+            abbreviated = g.region_abbreviations.get(region)
+            if abbreviated is not None and abbreviated[0] == p.code:
+                region = abbreviated[1]
+            c.qualifier = (p.code, region)
+            return
+
+
+def _is_place_end(k: int, by_last: dict[int, Candidate], given: frozenset[str]) -> bool:
     # A place before ("Texas Houston") does not make the next word a surname; a given name does.
     c = by_last.get(k)
-    return c is not None and bool(c.readings) and text[c.start : c.end] not in given
+    return c is not None and bool(c.readings) and c.key not in given
 
 
-def _allowed(
-    p: Place,
-    c: Candidate,
-    text: str,
-    toks: Sequence[tuple[int, int]],
-    locatives: frozenset[str],
-    named: Counter[str],
-    local: Counter[str],
-) -> bool:
-    """Whether a town is safe to report: large, or placed by its context."""
-    if p.via is not Via.CITY or p.population >= _BIG_CITY:
-        return True
+def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -> bool:
+    """Whether a reading is safe to report: a country, a large city, or a place its context places."""
     q = c.qualifier
     if q is not None and q[0] == p.code:
         return True
+    if p.weak:
+        return named[p.code] > 0
+    if p.via is not Via.CITY or p.population >= _BIG_CITY:
+        return True
+    if c.dateline:
+        return True
     evidence = named[p.code] > 0
-    if q is not None and q[1] == "in":  # "in X"
+    if c.locative:
         return p.population >= _TOWN or evidence
     return evidence and (p.population >= _TOWN or local[p.code] > 0)
 
 
 def _score(p: Place, c: Candidate, g: Gazetteer, named: Counter[str], local: Counter[str]) -> float:
-    if p.is_country:
+    if p.via in _COUNTRY:
         base = 4.0
     elif p.via is Via.CAPITAL:
         base = 2.5 + math.log10(max(p.population, 10)) / 3
@@ -308,12 +388,14 @@ def _score(p: Place, c: Candidate, g: Gazetteer, named: Counter[str], local: Cou
         base = 2.5
     else:
         base = math.log10(max(p.population, 10)) / 3
-    ctx = (named[p.code] > 0) + (local[p.code] > 0) * 1.0
+    ctx = 1.0 * (named[p.code] > 0) + min(local[p.code], 3)
     if any(named[nb] for nb in g.neighbours.get(p.code, ())):
         ctx += 0.5
+    if p.via in _LOCAL and (c.resident or c.dateline):
+        ctx += 2.0
     q = c.qualifier
     if q is not None and q[0] == p.code:
-        ctx += 5.0 if not q[1] or q[1] == p.region or p.via is not Via.CITY else 3.0
+        ctx += 5.0 + (1.0 if q[1] and q[1] == p.region else 0.0)
     return base + ctx
 
 
