@@ -203,11 +203,11 @@ def resolve(
 
     # One sense per article: a name its context placed keeps that reading everywhere.
     settled: dict[str, Place] = {}
-    for c, place in zip(cands, chosen):
+    for c, place in zip(cands, chosen, strict=True):
         if place is not None and c.placed and c.key not in settled:
             settled[c.key] = place
     out = []
-    for c, place in zip(cands, chosen):
+    for c, place in zip(cands, chosen, strict=True):
         if c.key in settled and (place is not None or any(p == settled[c.key] for p in c.kept)):
             place = settled[c.key]
         out.append(PlaceMatch(text=text[c.start : c.end], start=c.start, end=c.end, places=c.readings, place=place))
