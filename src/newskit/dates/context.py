@@ -36,6 +36,7 @@ def _marker(word: str) -> Tense | None:
     return None
 
 
+_AUXILIARIES = frozenset("was were had did been ago last yesterday earlier".split())
 _NOT_VERBS = frozenset(
     "the a an his her its their this that these those my our your some any all each every no one two three "
     "about around nearly more less than at least up".split()
@@ -61,6 +62,11 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
             return Tense.FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
         if t is not None:
+            if t is Tense.PAST and word.lower() not in _AUXILIARIES:
+                # a participle after a modal: "will be held"
+                for aux in left[max(0, i - 3) : i]:
+                    if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):
+                        return Tense.FUTURE
             return t
     right = _WORD.findall(text, end, sent_end)
     for word in right[:_RIGHT_WINDOW]:

@@ -75,6 +75,7 @@ def macros() -> dict[str, str]:
     return {
         "<MONTH>": alternation(month_forms, caps=True),
         "<WD>": alternation(weekday_forms, caps=True),
+        "<WDS>": "(?:" + "|".join(w for w in weekday_forms if not w.endswith(".")) + ")",
         "<DAY>": rf"(?:{_DAY}{_ORD_SUFFIX}?(?!\d|:\d)|(?i:{alternation(lex.ordinals)}))",
         "<YEAR>": _YEAR,
         "<YEARWORDS>": f"(?i:{_YEAR_WORDS})",
@@ -502,6 +503,8 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if noun == "half":
         if ordw not in ("first", "second", "last", "1st", "2nd"):
             return None
+        if not (year_word or m["rel2"] or fiscal or ctx.has_quarter):
+            return None  # "the second half" of a match
         h = 1 if ordw in ("first", "1st") else 2
         if year_word:
             return point(cal.half(int(year_word), h))
@@ -720,19 +723,22 @@ _SET_CUE = re.compile(r"(?:\d|million|billion|trillion|thousand|hundred|percent|
 
 
 def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
-    unit_word = m["unit"].lower()
+    unit_text = m["unit"] or m["unit2"]
+    unit_word = unit_text.lower()
     unit = lexicon().units[unit_word]
-    num = m["num"]
+    num = m["num"] or m["num2"]
     numl = num.lower()
     if m["long"] and m["long"].lower() == "-old":
         return None
     if ctx.word_after().lower() == "old":  # an age: "52 years old"
         return None
-    if m["unit"][0].isupper() and num[0].isdigit():  # a title: "60 Minutes"
+    if unit_text[0].isupper() and num[0].isdigit():  # a title: "60 Minutes"
         return None
     if unit == "quarter" and (numl in ("a", "an") or "-" in m.group()):  # "a quarter of", "three-quarters"
         return None
     n = number_value(num)
+    if m["half"] and n is not None:
+        n += 0.5
     if numl in ("a", "an") and unit in ("second",):
         return None
     if numl in ("a", "an", "one") and unit == "night":
@@ -742,7 +748,7 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         code = lexicon().unit_codes[unit]
         value = f"PT1{code}" if unit in ("hour", "minute", "second") else f"P1{code}"
         return Resolved(value=value, kind=DateKind.SET, granularity=Granularity.SET)
-    if numl in ("a", "an") and ctx.word_after().lower() in ("ago", "earlier", "later"):
+    if numl in ("a", "an") and not m["half"] and ctx.word_after().lower() in ("ago", "earlier", "later"):
         return None
     if unit == "quarter" and num and num[0].isdigit():
         return None
@@ -943,7 +949,7 @@ RULES: tuple[Rule, ...] = (
     Rule("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol><HOLIDAY>)(?:,?\s+(?P<year><YEAR>))?", _r_holiday),
     Rule("weekday_part", _REL_WD + r"(?P<wd><WD>)\s+(?P<part><PART>)(?![\w-])", _r_weekday_part),
     Rule("day_part", r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])", _r_day_part),
-    Rule("every_weekday", r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WD>)s(?:\s+(?P<part><PART>)s?)?\b", _r_weekday_set),
+    Rule("every_weekday", r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)s(?:\s+(?P<part><PART>)s?)?\b", _r_weekday_set),
     Rule("weekday", _REL_WD + r"(?P<wd><WD>)(?![\w-])", _r_weekday),
     # amounts of time: ago, the past five years, durations
     Rule(
@@ -980,8 +986,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weekend", r"(?P<det>(?i:the|this|last|next))\s+(?i:weekend)(?![\w-])", _r_weekend),
     Rule(
         "duration",
-        r"(?:(?P<the>(?i:the))\s+)?(?P<num><NUM>|<VAGUE>)(?:\s+|-)(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)"
-        r"(?:(?P<long>-(?i:long|old))|\s+(?i:and\s+a\s+half))?(?![\w-])",
+        r"(?:(?P<the>(?i:the))\s+)?(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)(?P<half>\s+(?i:and\s+a\s+half))?(?![\w-])"
+        r"|(?P<num2><NUM>)-(?P<unit2><UNIT>)(?P<long>-(?i:long|old))?(?![\w-])",
         _r_duration,
     ),
     Rule(
@@ -1012,7 +1018,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past))\s+)?(?P<month><MONTH>)(?![\w-])(?!\s*\d)",
         _r_month,
     ),
-    Rule("year", r"(?P<year><YEAR>)(?![\w-]|['’]s)", _r_year),
+    Rule("year", r"(?P<year><YEAR>)(?!\w|-(?!(?:1[0-9]|20)\d\d\b)|['’]s)", _r_year),
 )
 
 

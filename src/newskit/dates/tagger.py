@@ -52,6 +52,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     for form in (*lex.months, *lex.weekdays):
         triggers.add(form.rstrip(".").lower())
     triggers.discard("sat")
+    triggers.update(f"{form.lower()}s" for form in lex.weekdays if not form.endswith("."))
     triggers.update(lex.units)
     triggers.update(lex.seasons)
     triggers.update(p for p in lex.parts_of_day if "-" not in p)
@@ -187,6 +188,8 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
     if m is None:
         return start, r
     mod = lexicon().modifiers[re.sub(r"\s+", " ", m["mod"].lower()).replace("’", "'")]
+    if mod.phrase in ("over", "under") and ctx.text.startswith(("the ", "The "), start):
+        return start, r  # "over the past five years": a preposition
     is_amount = r.kind is DateKind.DURATION or r.amount
     if mod.applies == "point" and is_amount:
         return start, r
