@@ -126,7 +126,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     index = MentionIndex([*findings.dates, *findings.countries, *findings.people])
     people = MentionIndex(findings.people)
     found: list[_Found] = []
-    lead_places: list[Place] = []
+    lead_views: list[SentenceView] = []
     rank = -1
     previous: tuple[Sentence, list[_Found]] | None = None
     for sentence in doc.sentences:
@@ -136,7 +136,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             continue
         view = SentenceView(doc.text, sentence, index)
         if rank < LEAD_SENTENCES:
-            lead_places.extend(places(view, _nowhere(), Clause(0, len(view)), set(), False))
+            lead_views.append(view)
         triggers = find_triggers(view)
         if sentence.in_title and not triggers:
             report = _headline_report(doc, view, people)
@@ -144,6 +144,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 found.append(_Found(event=report, tense=None, rank=-1, dated=False))
             continue
         bounds = boundaries(view)
+        sentence_span = Span(text=sentence.text, start=sentence.start, end=sentence.end)
         here: list[_Found] = []
         shared: Sequence[Participant] = ()
         for trig in triggers:
@@ -173,7 +174,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             event = Event(
                 kind=trig.kind,
                 trigger=Span(text=text, start=s, end=e),
-                sentence=Span(text=sentence.text, start=sentence.start, end=sentence.end),
+                sentence=sentence_span,
                 who=tuple(participants),
                 where=tuple(where),
                 when=when,
@@ -191,15 +192,19 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     top = max(range(len(found)), key=lambda i: found[i].event.salience)
     lead = [f for f in found if 0 <= f.rank < LEAD_SENTENCES]
     headline = found[top].rank < 0
-    if (d := dateline(doc, findings.countries)) is not None:
-        lead_places.insert(0, d)
+    lead_places: list[Place] = []
+    if headline:
+        if (d := dateline(doc, findings.countries)) is not None:
+            lead_places.append(d)
+        for view in lead_views:
+            lead_places.extend(places(view, _nowhere(), Clause(0, len(view)), set(), False))
     lead_dates = _lead_dates(doc, findings.dates)
     found[top].event = complete_main_event(
         doc,
         found[top].event,
         found[top].tense,
         [f.event for f in lead],
-        lead_places if headline else (),
+        lead_places,
         lead_dates,
         headline,
     )

@@ -163,28 +163,32 @@ def _title_case(view: SentenceView) -> bool:
     return bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
 
 
+def _group_words(view: SentenceView) -> list[bool]:
+    """Per token: can it be part of a group's name (capitalised, no mention, not a function word)?"""
+    flags = view.flags.get("groups")
+    if flags is None:
+        not_groups = lexicon().words["not_groups"]
+        owner, lows = view.owner, view.lows
+        flags = [
+            owner[i] is None and w[:1].isupper() and w[:1].isalpha() and lows[i] not in not_groups
+            for i, w in enumerate(view.words)
+        ]
+        view.flags["groups"] = flags
+    return flags
+
+
 def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
     """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI")."""
     if view.sentence.in_title and _title_case(view):
         return []
-    not_groups = lexicon().words["not_groups"]
+    flags = _group_words(view)
     out: list[Participant] = []
     i = max(first, 0)
-    last = min(last, len(view) - 1)
+    last = min(last, len(flags) - 1)
     while i <= last:
-        if (
-            view.owner[i] is None
-            and view.lows[i] not in not_groups
-            and view.is_capitalised(i)
-            and view.words[i][:1].isalpha()
-        ):
+        if flags[i]:
             j = i
-            while (
-                j + 1 <= last
-                and view.owner[j + 1] is None
-                and view.is_capitalised(j + 1)
-                and view.lows[j + 1] not in not_groups
-            ):
+            while j + 1 <= last and flags[j + 1]:
                 j += 1
             text, s, e = view.span_text(i, j)
             if text.endswith(("'s", "’s")):
@@ -200,12 +204,19 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
     """People, and countries standing as actors, in tokens ``first..last``."""
     people: dict[str, Participant] = {}
     states: dict[str, Participant] = {}
-    seen: set[int] = set()
-    for i in range(max(first, 0), min(last, len(view) - 1) + 1):
-        m = view.owner[i]
-        if m is None or id(m) in seen:
+    marks = view.cache.get("entities")
+    if marks is None:  # the first token of each person or country mention
+        owner = view.owner
+        marks = [
+            i
+            for i, m in enumerate(owner)
+            if isinstance(m, (PersonMention, CountryMention)) and (i == 0 or owner[i - 1] is not m)
+        ]
+        view.cache["entities"] = marks
+    for i in marks:
+        if i < first or i > last:
             continue
-        seen.add(id(m))
+        m = view.owner[i]
         if isinstance(m, PersonMention):
             people.setdefault(m.name, _person(m))
         elif countries and isinstance(m, CountryMention) and m.via not in _NOT_ACTORS and not _attributive(view, i):
@@ -297,6 +308,18 @@ def _near_country(view: SentenceView, first: int, last: int) -> str | None:
     return None
 
 
+def _place_marks(view: SentenceView) -> list[int]:
+    """Tokens where a place can begin: country mentions and prepositions (computed once a sentence)."""
+    marks = view.cache.get("places")
+    if marks is None:
+        words = lexicon().words
+        preps = words["place_prepositions"] | words["motion_prepositions"] | {"of"}
+        owner = view.owner
+        marks = [i for i, low in enumerate(view.lows) if low in preps or isinstance(owner[i], CountryMention)]
+        view.cache["places"] = marks
+    return marks
+
+
 def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str], motion: bool) -> list[Place]:
     """Countries and named places of a trigger's clause (a visit's destinations first)."""
     words = lexicon().words
@@ -304,14 +327,18 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
     not_places, place_words = words["not_places"], words["place_words"]
     found: list[tuple[int, Place]] = []
     seen: set[int] = set()
-    i = clause.start
-    while i < clause.end:
+    resume = clause.start
+    for i in _place_marks(view):
+        if i < resume or i >= clause.end:
+            continue
         m = view.owner[i]
-        if isinstance(m, CountryMention) and id(m) not in seen:
-            seen.add(id(m))
-            prep = i > 0 and view.lows[i - 1] in preps
-            if m.via != Via.DEMONYM and (prep or (m.code not in exclude and not _attributive(view, i))):
-                found.append((abs(i - trig.first) - (100 if i > trig.last else 0), _place_from_country(m)))
+        if isinstance(m, CountryMention):
+            if id(m) not in seen:
+                seen.add(id(m))
+                prep = i > 0 and view.lows[i - 1] in preps
+                if m.via != Via.DEMONYM and (prep or (m.code not in exclude and not _attributive(view, i))):
+                    found.append((abs(i - trig.first) - (100 if i > trig.last else 0), _place_from_country(m)))
+            continue
         low = view.lows[i]
         if (low in preps or (low == "of" and i > 0 and view.lows[i - 1] in place_words)) and i + 1 < clause.end:
             j = i + 1
@@ -326,9 +353,7 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
                     text, e = text[:-2], e - 2
                 place = Place(name=text, code=_near_country(view, j, k - 1), kind="place", start=s, end=e)
                 found.append((abs(j - trig.first) - (100 if j > trig.last else 0), place))
-                i = k
-                continue
-        i += 1
+                resume = k
     found.sort(key=lambda x: x[0])
     out: list[Place] = []
     names: set[str] = set()

@@ -23,7 +23,14 @@ def _token_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _word_pattern() -> re.Pattern[str]:
-    return re.compile(r"[a-z]+")
+    return re.compile(r"[A-Za-z]+")
+
+
+@functools.cache
+def _trigger_spellings() -> frozenset[str]:
+    """First words of triggers in lower case, capitalised and upper case."""
+    words = _trigger_words()
+    return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
 @functools.cache
@@ -33,7 +40,7 @@ def _trigger_words() -> frozenset[str]:
 
 def may_have_triggers(text: str) -> bool:
     """A fast test: does ``text`` hold any word a trigger starts with?"""
-    return not _trigger_words().isdisjoint(_word_pattern().findall(text.lower()))
+    return not _trigger_spellings().isdisjoint(_word_pattern().findall(text))
 
 
 class MentionIndex:
@@ -72,6 +79,8 @@ class SentenceView:
     def __init__(self, text: str, sentence: Sentence, index: MentionIndex) -> None:
         self.sentence = sentence
         self.text = text
+        self.cache: dict[str, list[int]] = {}
+        self.flags: dict[str, list[bool]] = {}
         spans = [m.span() for m in _token_pattern().finditer(text, sentence.start, sentence.end)]
         self.starts: list[int] = [s for s, _ in spans]
         self.ends: list[int] = [e for _, e in spans]
