@@ -65,7 +65,11 @@ def decade(start: int) -> Point:
 def century(index: int) -> Point:
     """A century from its TIMEX3 index (``19`` is 1900-1999, the 20th century)."""
     first = max(index * 100, 1)
-    return f"{index:02d}", Granularity.CENTURY, Period(first=dt.date(first, 1, 1), last=dt.date(index * 100 + 99, 12, 31))
+    return (
+        f"{index:02d}",
+        Granularity.CENTURY,
+        Period(first=dt.date(first, 1, 1), last=dt.date(index * 100 + 99, 12, 31)),
+    )
 
 
 def week(d: dt.date) -> Point:

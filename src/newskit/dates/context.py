@@ -36,10 +36,42 @@ def _marker(word: str) -> Tense | None:
     return None
 
 
-_AUXILIARIES = frozenset("was were had did been ago last yesterday earlier".split())
+_AUXILIARIES = frozenset(["was", "were", "had", "did", "been", "ago", "last", "yesterday", "earlier"])
 _NOT_VERBS = frozenset(
-    "the a an his her its their this that these those my our your some any all each every no one two three "
-    "about around nearly more less than at least up".split()
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "our",
+        "your",
+        "some",
+        "any",
+        "all",
+        "each",
+        "every",
+        "no",
+        "one",
+        "two",
+        "three",
+        "about",
+        "around",
+        "nearly",
+        "more",
+        "less",
+        "than",
+        "at",
+        "least",
+        "up",
+    ]
 )
 
 

@@ -69,7 +69,9 @@ def lexicon() -> Lexicon:
         holiday_names=tuple(name for name, _rule in _table("holidays.tsv")),
         references={w: v for w, v in _table("references.tsv")},
         sets={w: v for w, v in _table("sets.tsv")},
-        modifiers={p: Modifier(phrase=p, mod=None if m == "-" else m, applies=a) for p, m, a in _table("modifiers.tsv")},
+        modifiers={
+            p: Modifier(phrase=p, mod=None if m == "-" else m, applies=a) for p, m, a in _table("modifiers.tsv")
+        },
         tense={w: t for w, t in _table("tense.tsv")},
         not_past=frozenset(read_lines("dates/not_past.txt")),
     )
@@ -118,13 +120,13 @@ def number_value(text: str) -> float | None:
     for word in _SPLIT.split(raw):
         if word in ("and", ""):
             continue
-        v = table.get(word)
-        if v is None or v == "X":
+        w = table.get(word)
+        if w is None or w == "X":
             if word.isdigit():
                 current += float(word)
                 continue
             return None
-        n = float(v)
+        n = float(w)
         if n == 100:
             current = max(current, 1.0) * 100
         elif n == 1000:

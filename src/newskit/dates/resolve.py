@@ -29,7 +29,22 @@ _GRANULARITY = {
 }
 
 
-_FUTURE_CUES = frozenset("until till by through payable effective expire expires expiring record starting as".split())
+_FUTURE_CUES = frozenset(
+    [
+        "until",
+        "till",
+        "by",
+        "through",
+        "payable",
+        "effective",
+        "expire",
+        "expires",
+        "expiring",
+        "record",
+        "starting",
+        "as",
+    ]
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -73,7 +88,13 @@ def _fmt(n: float | None) -> str:
 
 
 # A fraction of a unit is written in the next smaller one: 2 1/2 years is P2Y6M.
-_SMALLER = {"Y": (12, "M", False), "W": (7, "D", False), "D": (24, "H", True), "H": (60, "M", True), "M": (60, "S", True)}
+_SMALLER = {
+    "Y": (12, "M", False),
+    "W": (7, "D", False),
+    "D": (24, "H", True),
+    "H": (60, "M", True),
+    "M": (60, "S", True),
+}
 
 
 def duration(n: float | None, code: str, *, time: bool = False) -> Resolved:

@@ -67,7 +67,9 @@ def macros() -> dict[str, str]:
     lex = lexicon()
     month_forms = [f for f, _ in _forms("months.tsv")]
     weekday_forms = [f for f, _ in _forms("weekdays.tsv")]
-    number_words = [w for w, v in lex.numbers.items() if v != "X" and w not in ("a", "an", "couple", "a couple of", "couple of")]
+    number_words = [
+        w for w, v in lex.numbers.items() if v != "X" and w not in ("a", "an", "couple", "a couple of", "couple of")
+    ]
     vague = [w for w, v in lex.numbers.items() if v == "X" and w != "some"] + ["a couple of", "couple of", "a couple"]
     units = sorted(set(lex.units))
     singular = sorted(set(lex.units.values()))
@@ -177,10 +179,7 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
             if day is not None and day.isoweekday() == weekday and abs((day - a).days) < 300:
                 return y
     here = _safe_date(a.year, m, d or 1) or dt.date(a.year, m, 1)
-    if d is None:
-        ahead = (m - a.month) * 31
-    else:
-        ahead = (here - a).days
+    ahead = (m - a.month) * 31 if d is None else (here - a).days
     tense = None if ctx.word_before() in _DEADLINE_CUES else ctx.tense()
     if tense is Tense.PAST:
         return a.year - 1 if ahead > 62 else a.year
@@ -193,7 +192,7 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
     return a.year
 
 
-_DEADLINE_CUES = frozenset("until till by through payable effective record".split())
+_DEADLINE_CUES = frozenset(["until", "till", "by", "through", "payable", "effective", "record"])
 
 
 def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
@@ -251,7 +250,9 @@ def _time_on(day: dt.date | None, hhmm: str, desc: str) -> Resolved:
 
 def _part_on(day: dt.date | None, code: str, desc: str) -> Resolved:
     if day is None:
-        return Resolved(value=None, kind=DateKind.TIME, granularity=Granularity.PART_OF_DAY, relative=True, description=desc)
+        return Resolved(
+            value=None, kind=DateKind.TIME, granularity=Granularity.PART_OF_DAY, relative=True, description=desc
+        )
     return Resolved(
         value=f"{day.isoformat()}T{code}",
         kind=DateKind.TIME,
@@ -334,7 +335,9 @@ def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = _month_no(m["month"])
     if m["rel"]:
         if ctx.anchor is None:
-            return _unanchored(f"{m['rel'].lower()} year, month {month}", value=f"XXXX-{month:02d}", gran=Granularity.MONTH)
+            return _unanchored(
+                f"{m['rel'].lower()} year, month {month}", value=f"XXXX-{month:02d}", gran=Granularity.MONTH
+            )
         offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
         return point(cal.month(ctx.anchor.year + offset, month), relative=True)
     year = _year_of(m["year"] or m["yw"] or "")
@@ -364,8 +367,33 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _MONTH_CUES = frozenset(
-    "in since until till by of last next this early late mid from to before after during between and through throughout "
-    "around about on or".split()
+    [
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "of",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+        "from",
+        "to",
+        "before",
+        "after",
+        "during",
+        "between",
+        "and",
+        "through",
+        "throughout",
+        "around",
+        "about",
+        "on",
+        "or",
+    ]
 )
 
 
@@ -458,7 +486,12 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m["season"].lower()
     code = lexicon().seasons[word]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if word in ("fall", "spring") and rel in ("", "the") and ctx.word_before() not in ("in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "the", "over"):
+    if (
+        word in ("fall", "spring")
+        and rel in ("", "the")
+        and ctx.word_before()
+        not in ("in", "during", "until", "since", "by", "this", "last", "next", "early", "late", "the", "over")
+    ):
         return None
     if rel == "" and word in ("fall", "spring") and ctx.word_before() == "the":
         return None
@@ -520,7 +553,9 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if not (det or ordw or year_word or fiscal):
         return None
-    year_ago = "year-ago" in det or "year-earlier" in det or ordw in ("year-ago", "year-earlier") or det == "last year's"
+    year_ago = (
+        "year-ago" in det or "year-earlier" in det or ordw in ("year-ago", "year-earlier") or det == "last year's"
+    )
     q = _QUARTER_ORD.get(ordw)
     if year_word:
         y = int(year_word)
@@ -602,11 +637,80 @@ def _r_fiscal_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _NOT_A_YEAR_AFTER = frozenset(
-    "people persons troops soldiers men women children workers employees jobs members shares units cars homes houses "
-    "miles kilometers kilometres km meters metres feet ft tons tonnes acres points votes dollars yuan euros pounds cases "
-    "deaths students copies pages words rooms beds guns barrels residents visitors delegates prisoners refugees planes "
-    "vehicles seats hectares square yards calories degrees mph percent hours minutes seconds days weeks months years "
-    "cents rubles rupees yen pesos marks francs".split()
+    [
+        "people",
+        "persons",
+        "troops",
+        "soldiers",
+        "men",
+        "women",
+        "children",
+        "workers",
+        "employees",
+        "jobs",
+        "members",
+        "shares",
+        "units",
+        "cars",
+        "homes",
+        "houses",
+        "miles",
+        "kilometers",
+        "kilometres",
+        "km",
+        "meters",
+        "metres",
+        "feet",
+        "ft",
+        "tons",
+        "tonnes",
+        "acres",
+        "points",
+        "votes",
+        "dollars",
+        "yuan",
+        "euros",
+        "pounds",
+        "cases",
+        "deaths",
+        "students",
+        "copies",
+        "pages",
+        "words",
+        "rooms",
+        "beds",
+        "guns",
+        "barrels",
+        "residents",
+        "visitors",
+        "delegates",
+        "prisoners",
+        "refugees",
+        "planes",
+        "vehicles",
+        "seats",
+        "hectares",
+        "square",
+        "yards",
+        "calories",
+        "degrees",
+        "mph",
+        "percent",
+        "hours",
+        "minutes",
+        "seconds",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "cents",
+        "rubles",
+        "rupees",
+        "yen",
+        "pesos",
+        "marks",
+        "francs",
+    ]
 )
 
 
@@ -616,12 +720,17 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     before = ctx.char_before()
     after = ctx.char_after()
-    if before in "$£€#/:-" and before:
-        if before != "-" or ctx.text[ctx.start - 2 : ctx.start - 1].isdigit() is False and not ctx.text[ctx.start - 2 : ctx.start - 1].isalpha():
-            return None
+    if before and before in "$£€#/:":
+        return None
     if after in ("%", "/", ":") and after:
         return None
-    if ctx.word_after().lower() in _NOT_A_YEAR_AFTER or ctx.word_before() in ("no", "number", "flight", "route", "room"):
+    if ctx.word_after().lower() in _NOT_A_YEAR_AFTER or ctx.word_before() in (
+        "no",
+        "number",
+        "flight",
+        "route",
+        "room",
+    ):
         return None
     return point(cal.year(y))
 
@@ -651,7 +760,7 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _year_ago_quarter(ctx: Context) -> Resolved:
-    """"A year ago" in a quarterly report: the same quarter of the previous year."""
+    """ "A year ago" in a quarterly report: the same quarter of the previous year."""
     assert ctx.anchor is not None
     if ctx.quarter_ref is not None:
         y, q = ctx.quarter_ref
@@ -712,14 +821,20 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
         if qual == "coming":
             return Resolved(value="FUTURE_REF", granularity=Granularity.REFERENCE, relative=True)
         if qual in ("past", "last", "recent"):
-            return Resolved(value=duration(None, lexicon().unit_codes[unit]).value, kind=DateKind.DURATION, granularity=Granularity.DURATION)
+            return Resolved(
+                value=duration(None, lexicon().unit_codes[unit]).value,
+                kind=DateKind.DURATION,
+                granularity=Granularity.DURATION,
+            )
         if qual in ("coming", "next"):
             return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
         return None
     return duration(n, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 
 
-_SET_CUE = re.compile(r"(?:\d|million|billion|trillion|thousand|hundred|percent|%|times|twice|once|thrice|dollars?|cents?)\W*$", re.I)
+_SET_CUE = re.compile(
+    r"(?:\d|million|billion|trillion|thousand|hundred|percent|%|times|twice|once|thrice|dollars?|cents?)\W*$", re.I
+)
 
 
 def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -763,7 +878,7 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return duration(n, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 
 
-_PLURAL_CUES = frozenset("for within in over after from during".split())
+_PLURAL_CUES = frozenset(["for", "within", "in", "over", "after", "from", "during"])
 
 
 def _r_plural_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -821,7 +936,15 @@ def _r_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     return point(cal.weekend(d), relative=True)
 
 
-_ANAPHORA = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
+_ANAPHORA = {
+    "that": 0,
+    "the same": 0,
+    "the following": 1,
+    "the next": 1,
+    "the previous": -1,
+    "the preceding": -1,
+    "the prior": -1,
+}
 
 
 def _r_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -896,17 +1019,29 @@ RULES: tuple[Rule, ...] = (
     # times of day, with or without a day
     Rule("clock_month_day", r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:on\s+)?(?P<month><MONTH>)\s+(?P<day><DAY>)", _r_clock),
     Rule("clock_weekday", r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:(?i:on)\s+)?(?P<wd><WD>)", _r_clock),
-    Rule("clock_in_the", r"(?P<hour>\d{1,2})\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)", _r_clock_part),
+    Rule(
+        "clock_in_the",
+        r"(?P<hour>\d{1,2})\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)",
+        _r_clock_part,
+    ),
     Rule("clock", r"<CLOCK>(?:\s+<TZ>)?", _r_clock),
     # full dates
-    Rule("weekday_month_day", r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?\s+(?P<year><YEAR>))?", _r_weekday_md),
+    Rule(
+        "weekday_month_day",
+        r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?\s+(?P<year><YEAR>))?",
+        _r_weekday_md,
+    ),
     Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?\s+(?P<year><YEAR>))?", _r_date_full),
     Rule(
         "day_month",
         r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR>))?",
         _r_date_full,
     ),
-    Rule("iso_date", r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?!\d)", _r_iso),
+    Rule(
+        "iso_date",
+        r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?!\d)",
+        _r_iso,
+    ),
     Rule("slash_date", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])", _r_slash),
     Rule(
         "month_year",
@@ -944,12 +1079,18 @@ RULES: tuple[Rule, ...] = (
         _r_century,
     ),
     Rule("year_words", r"(?P<the>(?i:the\s+year)\s+)?(?P<yw><YEARWORDS>)\b", _r_year_words),
-    Rule("fiscal_year", r"(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year><YEAR>|'\d\d)|FY\s?(?P<fy>\d{2}|\d{4})\b", _r_fiscal_year),
+    Rule(
+        "fiscal_year",
+        r"(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year><YEAR>|'\d\d)|FY\s?(?P<fy>\d{2}|\d{4})\b",
+        _r_fiscal_year,
+    ),
     # holidays, weekdays, parts of days
     Rule("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol><HOLIDAY>)(?:,?\s+(?P<year><YEAR>))?", _r_holiday),
     Rule("weekday_part", _REL_WD + r"(?P<wd><WD>)\s+(?P<part><PART>)(?![\w-])", _r_weekday_part),
     Rule("day_part", r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])", _r_day_part),
-    Rule("every_weekday", r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)s(?:\s+(?P<part><PART>)s?)?\b", _r_weekday_set),
+    Rule(
+        "every_weekday", r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)s(?:\s+(?P<part><PART>)s?)?\b", _r_weekday_set
+    ),
     Rule("weekday", _REL_WD + r"(?P<wd><WD>)(?![\w-])", _r_weekday),
     # amounts of time: ago, the past five years, durations
     Rule(
@@ -959,7 +1100,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "qualified_amount",
-        r"(?:(?P<the>(?i:the|these|those|its|their|his|her|each\s+of\s+the))\s+)?" + _QUAL
+        r"(?:(?P<the>(?i:the|these|those|its|their|his|her|each\s+of\s+the))\s+)?"
+        + _QUAL
         + r"\s+(?:(?P<num><NUM>|<VAGUE>)\s+)?(?:<AMOUNTW>\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit><UNIT>)(?![\w-])",
         _r_qualified,
     ),
@@ -1007,7 +1149,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("set_word", r"<SETW>(?![\w-])", _r_set_word),
     Rule("reference", r"<REF>(?![\w-])", _r_reference),
-    Rule("relative_day", r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b", _r_rel_day),
+    Rule(
+        "relative_day",
+        r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b",
+        _r_rel_day,
+    ),
     Rule(
         "season",
         r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the))\s+)?(?P<season><SEASON>)(?![\w-])",

@@ -26,7 +26,9 @@ from .rules import Rule, compiled_rules
 __all__ = ["tag"]
 
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+")
-_CLOCK_AFTER = re.compile(r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I)
+_CLOCK_AFTER = re.compile(
+    r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I
+)
 _RANGE_DAY = re.compile(
     r"\s*(?:-|–|and|to|through|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent|[ap]\.?m))\b"
 )
