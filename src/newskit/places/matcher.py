@@ -75,6 +75,7 @@ class Candidate:
     kept: list[Place] = attrs.field(factory=list)
     qualifier: tuple[str, str] | None = None  # (country, region) written after it: "Paris, Texas"
     locative: bool = False  # "in X", "near X"
+    of: bool = False  # "of X"
     dateline: bool = False  # "LONDON, Ky. -", "WINDSOR -"
     resident: bool = False  # "a Georgia man"
     placed: bool = False  # qualified or a dateline: its reading holds for every mention
@@ -93,6 +94,7 @@ class _Words:
     streets: frozenset[str]
     demonym_uses: frozenset[str]
     residents: frozenset[str]
+    local_heads: frozenset[str]
     language_verbs: frozenset[str]
     speech_verbs: frozenset[str]
 
@@ -111,6 +113,7 @@ def _words() -> _Words:
         streets=word_set("street_words.txt"),
         demonym_uses=word_set("demonym_uses.txt"),
         residents=word_set("residents.txt"),
+        local_heads=word_set("local_heads.txt"),
         language_verbs=word_set("language_verbs.txt"),
         speech_verbs=word_set("speech_verbs.txt"),
     )
@@ -162,6 +165,8 @@ def _upper_context(text: str, start: int, end: int) -> bool:
     """True where an all-capitals word is a headline's or a dateline's, not an acronym ("MENA")."""
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
+        return True
+    if _DATELINE.match(text, end) and _SENTENCE_END.search(text, max(0, start - 10), start):
         return True
     around = text[max(0, start - 25) : end + 25]
     return not any(ch.islower() for ch in around)
@@ -254,6 +259,8 @@ def _local_filter(
         if inline and nxt[:1].isupper():
             if nxt in w.streets:
                 street = True
+            elif nxt in w.local_heads:
+                c.resident = True
             elif not nxt.isupper() and nxt not in w.heads and nxt not in w.function:
                 q = by_first.get(c.last + 1)
                 after_word = not _is_country_phrase(q)
@@ -266,7 +273,7 @@ def _local_filter(
             demonym_use = True
         if gap.strip() == ",":
             _qualify(text, toks, c, by_first, g)
-        elif gap.strip() in ("-", "–", "—", "(", "--") and _at_line_start(text, c.start):
+        if _DATELINE.match(text, c.end) and _dateline_start(text, c.start):
             c.dateline = True
         c.placed = c.qualifier is not None or c.dateline
 
@@ -278,9 +285,11 @@ def _local_filter(
         if gap.isspace() and "\n" not in gap:
             if prev in w.locatives:
                 c.locative = True
+                c.of = prev == "of"
                 if prev == "of" and c.first > 1:
-                    head = _word(text, toks, c.first - 2)
-                    org = head.capitalize() in w.org_heads
+                    head = _word(text, toks, c.first - 2).capitalize()
+                    org = head in w.org_heads
+                    c.resident = c.resident or head in w.local_heads
             elif prev in w.language_verbs:
                 language_use = True
             elif prev in w.titles:
@@ -294,6 +303,8 @@ def _local_filter(
                 before_name = True
         elif gap.strip() == "." and prev in w.titles:
             before_title = True
+        elif gap == "-" and prev in ("D", "R", "I"):
+            c.locative = True  # "Sen. Ray Miller, D-Columbus"
         elif gap == "-" and prev[:1].isupper() and not _is_place_end(c.first - 1, by_last, w.given):
             before_name = True  # "Calgary-North West"
 
@@ -309,15 +320,27 @@ def _local_filter(
         if local_kind:
             if before_name or before_title or speech:
                 continue
-            if after_name and p.population < 500_000:
+            if after_name and c.first == c.last and p.population < _BIG_CITY:
                 continue
-            if key in w.common and not (c.locative or c.qualifier or c.dateline):
+            if key in w.common and not (c.locative and not c.of or c.qualifier or c.dateline):
                 continue
         kept.append(p)
     return kept
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# After a dateline's place: an optional state, an optional agency, then a dash.
+_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([\w ]+\)\s*)?(?:[-–—]|--)\s")
+_SENTENCE_END = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+
+
+def _dateline_start(text: str, start: int) -> bool:
+    """A dateline starts a line or a sentence, in capitals ("MIDDLETOWN —", "LONDON, Ky. (WKYT) -")."""
+    if not _SENTENCE_END.search(text, max(0, start - 10), start):
+        return False
+    end = text.find(" ", start)
+    word = text[start : end if end > 0 else len(text)]
+    return word.isupper() or _at_line_start(text, start)
 
 
 def _at_line_start(text: str, start: int) -> bool:
@@ -383,7 +406,7 @@ def _score(p: Place, c: Candidate, g: Gazetteer, named: Counter[str], local: Cou
     if p.via in _COUNTRY:
         base = 4.0
     elif p.via is Via.CAPITAL:
-        base = 2.5 + math.log10(max(p.population, 10)) / 3
+        base = (1.5 if p.population >= _BIG_CITY else 0.5) + math.log10(max(p.population, 10)) / 3
     elif p.via in (Via.SUBDIVISION, Via.REGION):
         base = 2.5
     else:
