@@ -322,7 +322,7 @@ def _local_filter(
                 continue
             if after_name and c.first == c.last and p.population < _BIG_CITY:
                 continue
-            if key in w.common and not (c.locative and not c.of or c.qualifier or c.dateline):
+            if key in w.common and not ((c.locative and not c.of) or c.qualifier or c.dateline):
                 continue
         kept.append(p)
     return kept
