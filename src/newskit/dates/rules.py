@@ -40,7 +40,7 @@ class Rule:
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC)\b"
 _ORD_SUFFIX = r"(?:st|nd|rd|th)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_YEAR = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?![\d]|,\d|\.\d)"
+_YEAR = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?!\w|,\d|\.\d)"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _YEAR_WORDS = (
@@ -78,7 +78,7 @@ def macros() -> dict[str, str]:
         "<MONTH>": alternation(month_forms, caps=True),
         "<WD>": alternation(weekday_forms, caps=True),
         "<WDS>": "(?:" + "|".join(w for w in weekday_forms if not w.endswith(".")) + ")",
-        "<DAY>": rf"(?:{_DAY}{_ORD_SUFFIX}?(?!\d|:\d)|(?i:{alternation(lex.ordinals)}))",
+        "<DAY>": rf"(?:{_DAY}{_ORD_SUFFIX}?(?!\w|:\d)|(?i:{alternation(lex.ordinals)}))",
         "<YEAR>": _YEAR,
         "<YEARWORDS>": f"(?i:{_YEAR_WORDS})",
         "<NUM>": (

@@ -109,9 +109,13 @@ def _matches_at(text: str, pos: int) -> Iterator[tuple[Rule, re.Match[str]]]:
 
 
 def _resolve_at(ctx: Context, pos: int, min_end: int) -> tuple[Rule, re.Match[str], Resolved] | None:
-    for rule, m in _matches_at(ctx.text, pos):
-        if m.end() < min_end or m.end() == m.start():
+    text = ctx.text
+    for rule, m in _matches_at(text, pos):
+        end = m.end()
+        if end < min_end or end == m.start():
             continue
+        if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+            continue  # whole words only
         ctx.start, ctx.end = m.start(), m.end()
         r = rule.resolve(m, ctx)
         if r is not None:
