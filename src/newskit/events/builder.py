@@ -24,6 +24,9 @@ LEAD_SENTENCES = 3
 MAX_MAIN_PLACES = 8
 """The main event names at most this many places."""
 
+LEAD_PLACE_SENTENCES = 3
+"""How many sentences (the headline, then the body) lend their places to a headline event."""
+
 LEAD_DATE_SENTENCES = 5
 """How many body sentences may date a headline event."""
 
@@ -127,15 +130,16 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     people = MentionIndex(findings.people)
     found: list[_Found] = []
     lead_views: list[SentenceView] = []
+    actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
     previous: tuple[Sentence, list[_Found]] | None = None
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
-        if rank >= LEAD_SENTENCES and not may_have_triggers(sentence.text):
+        if rank >= LEAD_PLACE_SENTENCES and not may_have_triggers(sentence.text):
             previous = (sentence, [])
             continue
         view = SentenceView(doc.text, sentence, index)
-        if rank < LEAD_SENTENCES:
+        if rank < LEAD_PLACE_SENTENCES:
             lead_views.append(view)
         triggers = find_triggers(view)
         if sentence.in_title and not triggers:
@@ -150,7 +154,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         for trig in triggers:
             kind = lex.kinds[trig.kind]
             clause = clause_of(view, trig, triggers, bounds)
-            participants = who(view, trig, clause, people, kind.reciprocal, shared if trig.verb else (), kind.passive)
+            participants = who(
+                view, trig, clause, people, kind.reciprocal, shared if trig.verb else (), kind.passive, actor
+            )
+            if trig.verb:
+                actor = next((p for p in participants if p.kind == "person"), actor)
             if trig.verb and participants:
                 shared = participants
             exclude = {p.code for p in participants if p.code}
@@ -273,10 +281,20 @@ def complete_main_event(
     lead_dates: Sequence[DateMention] = (),
     headline: bool = True,
 ) -> Event:
-    """The main event with what the lead adds: a headline summarises the lead, so the lead's
-    matching event (same kind or a shared participant) lends its who, where and when, the lead's
-    places and dateline complete where, and its date is found by :func:`_main_date`."""
+    """The main event with what the lead adds.
+
+    A headline summarises the lead, so the lead's matching events (same kind or a shared
+    participant) lend their who and where; the date comes from :func:`_main_date`; the places
+    of the headline, the dateline and the first body sentences complete where, except places of
+    lead events dated otherwise than the main event.
+    """
     matching = [e for e in lead if e is not main and _same(main, e)]
+    when = main.when
+    if not is_real(when):
+        when = _main_date(doc, main, tense, matching, lead_dates, headline) or when
+    if is_real(when):  # a lead event dated otherwise is another event
+        assert when is not None
+        matching = [e for e in matching if not is_real(e.when) or e.when is None or e.when.value == when.value]
     who = list(main.who)
     names = {p.name for p in who}
     for e in matching[:2]:
@@ -286,11 +304,16 @@ def complete_main_event(
                 names.add(p.name)
     where = list(main.where)
     seen = {p.name for p in where}
+    if is_real(when):  # places of other, otherwise dated lead events are theirs
+        assert when is not None
+        seen |= {
+            p.name
+            for e in lead
+            if e is not main and e not in matching and is_real(e.when) and e.when is not None and e.when.value != when.value
+            for p in e.where
+        }
     for place in [*(p for e in matching[:2] for p in e.where), *lead_places]:
         if place.name not in seen and len(where) < MAX_MAIN_PLACES:
             where.append(place)
             seen.add(place.name)
-    when = main.when
-    if not is_real(when):
-        when = _main_date(doc, main, tense, matching, lead_dates, headline) or when
     return attrs.evolve(main, who=tuple(who), where=tuple(where), when=when)

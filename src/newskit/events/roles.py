@@ -224,10 +224,13 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
     return list(people.values()), list(states.values())
 
 
-def _pronoun(view: SentenceView, j: int, people: MentionIndex) -> Participant | None:
+def _pronoun(view: SentenceView, j: int, people: MentionIndex, antecedent: Participant | None) -> Participant | None:
+    """He or she: the person acting in the last event before, else the last person named."""
     kind = lexicon().pronouns.get(view.lows[j])
     if kind != "person":
         return None
+    if antecedent is not None:
+        return antecedent
     for m in reversed(people.before(view.starts[j])):
         if isinstance(m, PersonMention):
             return Participant(name=m.name, kind="person", start=m.start, end=m.end)
@@ -242,6 +245,7 @@ def who(
     reciprocal: bool,
     shared: Sequence[Participant] = (),
     passive: bool = False,
+    antecedent: Participant | None = None,
 ) -> list[Participant]:
     """The participants of a trigger: entities of the subject side, the subject phrase, for
     reciprocal kinds (meet, host, sign) the people on the object side, and the agent after the
@@ -265,7 +269,7 @@ def who(
     out.extend(persons[:3] if persons else [*states[:2], *groups[:2]])
     if phrase is not None:
         first, last = phrase
-        if first == last and (p := _pronoun(view, first, people)) is not None:
+        if first == last and (p := _pronoun(view, first, people, antecedent)) is not None:
             out.append(p)
         elif not (first == last and view.lows[first] in lexicon().pronouns):
             text, s, e = view.span_text(first, last)
