@@ -32,6 +32,7 @@ Token = tuple[int, int, str]
 
 _DIGIT = re.compile(r"\d")
 _FIGURES = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")  # bowling figures: 9.5-0-44-1
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}$")  # "J.", "J.K.", "A.J.P."
 _RECORD = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
@@ -384,12 +385,15 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     last = b
     while last > first and w.word(last) in lex.calendar:
         last -= 1
-    if first == last and _is_common(d, w, first):
+    common = first == last and _is_common(d, w, first)
+    if common and (fold(w.word(first)) in lex.stopwords or (not honorific and role is None and first > 0)):
         return None
     if w.word(first) in lex.particles or w.word(first).rstrip(".") in lex.suffixes:
         return None
     cand = Candidate(window=w, first=first, last=last, role=role, country=country)
-    if honorific:
+    if common:  # a sentence-initial common word: a person only as a known name ("Xi praised Kim")
+        cand.veto = "common"
+    elif honorific:
         cand.evidence = "honorific"
     elif role is not None:
         cand.evidence = "title"
@@ -477,7 +481,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     a, b = cand.first, cand.last
     size = b - a + 1
     phrase = w.span_text(a, b)
-    if cand.evidence == "honorific":
+    if cand.evidence == "honorific" or cand.veto:
         return
     if lex.is_place(phrase) or lex.is_origin(phrase):
         cand.veto, cand.evidence = "place", ""
@@ -496,7 +500,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     first = w.word(a)
     given = w.fw(a) in lex.given and not first_org
-    if size >= 2 and len(first) == 2 and first[1] == ".":
+    if size >= 2 and _INITIALS.match(first):
         if lex.is_place(w.span_text(a + 1, b)):
             cand.veto = "place"
         else:
