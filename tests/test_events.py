@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -306,3 +307,45 @@ def test_trigger_forms_are_recognised_in_any_inflection(word: str) -> None:
     text = f"The group {word} quickly."
     kinds = [e.kind for e in events_of(text)]
     assert kinds or word == "protesters"
+
+
+def test_a_dateline_is_a_place_of_the_main_event() -> None:
+    text = "Harbour workers strike over pay\n\nPORT AMBER -- Dock workers went on strike on Monday over pay."
+    events = events_of(text, date(text, "Monday", "2031-05-12", dt.date(2031, 5, 12), dt.date(2031, 5, 12)))
+    main = max(events, key=lambda e: e.salience)
+    assert main.trigger.start < text.index("\n")
+    assert ("PORT AMBER", "dateline") in {(p.name, p.kind) for p in main.where}
+    assert main.when is not None and main.when.value == "2031-05-12"
+
+
+def test_lead_events_dated_otherwise_do_not_complete_the_main_event() -> None:
+    text = (
+        "Doe to visit Sylvania next week\n\n"
+        "Jane Doe will visit Sylvania next week. She met Richard Roe in Freedonia in January."
+    )
+    events = events_of(
+        text,
+        person(text, "Doe", "Jane Doe"),
+        person(text, "Jane Doe"),
+        person(text, "Richard Roe"),
+        country(text, "Sylvania", "SY"),
+        country(text, "Sylvania", "SY", nth=1),
+        country(text, "Freedonia", "FD"),
+        date(text, "next week", "2031-W21", dt.date(2031, 5, 19), dt.date(2031, 5, 25)),
+        date(text, "next week", "2031-W21", dt.date(2031, 5, 19), dt.date(2031, 5, 25), nth=1),
+        date(text, "January", "2031-01", dt.date(2031, 1, 1), dt.date(2031, 1, 31)),
+    )
+    main = max(events, key=lambda e: e.salience)
+    assert main.kind == "visit"
+    assert "Richard Roe" not in {p.name for p in main.who}
+    assert {p.code for p in main.where} == {"SY"}
+
+
+def test_the_docs_list_every_kind_of_the_vocabulary() -> None:
+    page = Path(__file__).resolve().parent.parent / "docs" / "events.md"
+    if not page.exists():
+        pytest.skip(f"the docs are not beside the tests: {page} is absent")
+    text = page.read_text(encoding="utf-8")
+    for kind in lexicon().kinds.values():
+        row = f"| `{kind.name}` | {kind.cameo or '–'}"
+        assert row in text, f"docs/events.md lacks the vocabulary row of {kind.name!r}"
