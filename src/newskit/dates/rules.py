@@ -1056,7 +1056,7 @@ RULES: tuple[Rule, ...] = (
     # quarters, halves and earnings periods
     Rule(
         "quarter",
-        r"(?:(?P<det>(?i:the|its|their|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier"
+        r"(?:(?P<det>(?i:the|this\s+year's|last\s+year's|next\s+year's|the\s+year-ago|the\s+year-earlier"
         r"|the\s+comparable\s+year-ago|the\s+comparable|the\s+same|year-ago|year-earlier))\s+)?"
         r"(?:(?P<fiscal1>(?i:fiscal))[\s-]+)?(?:(?P<y1><YEAR>)\s+)?"
         r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next"

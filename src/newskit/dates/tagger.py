@@ -174,6 +174,8 @@ def tag(
             continue
         rule, m, r = best
         start, end = m.start(), m.end()
+        if rule.name == "quarter" and (det := _DET_BEFORE_ADJECTIVE.match(m.group())):
+            start += det.end()  # "the third-quarter loss": the adjective alone
         start, r = _extend(ctx, start, last_end, r)
         found.append(_mention(text, start, end, r, anchor, extractor))
         last_end = end
@@ -184,6 +186,10 @@ def tag(
                 found.append(extra)
                 last_end = extra.end
     return found
+
+
+_DET_BEFORE_ADJECTIVE = re.compile(r"(?i)the\s+(?=\w+-quarter$)")
+_WEEKDAY_HEADS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod"))
 
 
 def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Resolved]:
@@ -197,6 +203,12 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
     if mod.phrase in ("over", "under") and ctx.text.startswith(("the ", "The "), start):
         return start, r  # "over the past five years": a preposition
     is_amount = r.kind is DateKind.DURATION or r.amount
+    if mod.phrase in ("about", "around") and r.kind is DateKind.DURATION:
+        return start, r  # TempEval leaves "about" out of "about five hours"
+    if mod.phrase in ("earlier", "later") and (
+        r.granularity is Granularity.WEEK or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
+    ):
+        return start, r  # "earlier this week", "Earlier Friday": TempEval tags the week, the day
     if mod.applies == "point" and is_amount:
         return start, r
     if mod.applies == "amount" and not is_amount:
