@@ -71,6 +71,22 @@ _NOT_VERBS = frozenset(
         "at",
         "least",
         "up",
+        "in",
+        "on",
+        "by",
+        "for",
+        "from",
+        "with",
+        "of",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+        "and",
+        "or",
+        "as",
+        "date",
     ]
 )
 
@@ -87,10 +103,16 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
     >>> tense_at(s, 15, 23, 0, len(s)), tense_at(s, 45, 52, 0, len(s))
     (<Tense.PAST: 'PAST'>, <Tense.FUTURE: 'FUTURE'>)
     """
-    left = _WORD.findall(text, sent_start, start)[-_LEFT_WINDOW:]
+    found = list(_WORD.finditer(text, sent_start, start))[-_LEFT_WINDOW:]
+    left = [m.group() for m in found]
     for i in range(len(left) - 1, -1, -1):
         word = left[i]
-        if word == "to" and i + 1 < len(left) and _is_infinitive(left[i + 1]):
+        if (
+            word == "to"
+            and i + 1 < len(left)
+            and text[found[i].end() : found[i + 1].start()].isspace()
+            and _is_infinitive(left[i + 1])
+        ):
             return Tense.FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
         if t is not None:
