@@ -180,16 +180,14 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
                 return y
     here = _safe_date(a.year, m, d or 1) or dt.date(a.year, m, 1)
     ahead = (m - a.month) * 31 if d is None else (here - a).days
-    tense = None if ctx.word_before() in _DEADLINE_CUES else ctx.tense()
+    tense = Tense.FUTURE if ctx.word_before() in _DEADLINE_CUES else ctx.tense()
+    slack = 62 if d is not None else 31
     if tense is Tense.PAST:
-        return a.year - 1 if ahead > 62 else a.year
+        return a.year - 1 if ahead > slack else a.year
     if tense is Tense.FUTURE:
         return a.year + 1 if ahead < -62 else a.year
-    if ahead > 183:
-        return a.year - 1
-    if ahead < -183:
-        return a.year + 1
-    return a.year
+    # no tense: news mostly reports the past, so a date up to four months ahead stays in the year
+    return a.year - 1 if ahead > 124 else a.year
 
 
 _DEADLINE_CUES = frozenset(["until", "till", "by", "through", "payable", "effective", "record"])
@@ -883,7 +881,8 @@ _PLURAL_CUES = frozenset(["for", "within", "in", "over", "after", "from", "durin
 
 def _r_plural_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lexicon().units[m["unit"].lower()]
-    if not (m["tail"] or ctx.word_before() in _PLURAL_CUES):
+    after_the = ctx.word_before() == "the" and ctx.word_after().lower() in ("before", "after", "following", "since")
+    if not (m["tail"] or after_the or ctx.word_before() in _PLURAL_CUES):
         return None
     return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 
