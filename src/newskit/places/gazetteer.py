@@ -52,7 +52,7 @@ _CACHE_FORMAT = 1
 
 # A token: an abbreviation with full stops (U.S., U.K.) or a word, with inner apostrophes
 # ("d'Ivoire") but without a possessive "'s".
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][^\W_]*(?:['’](?!s\b)[^\W\d_]+)*")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?")
 _SPACE = re.compile(r"\s+")
 _MULTI = re.compile(r"[\s.'’-]")
 
@@ -196,8 +196,20 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(read_lines(f"places/{name}"))
 
 
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
 def _forms(cell: str) -> list[str]:
-    return [f.strip() for f in cell.split("|") if f.strip()]
+    """The forms of a data cell: ``a|b``, with one ``{x,y}`` group expanded (``rus{o,a}`` -> ruso, rusa)."""
+    out = []
+    for form in (f.strip() for f in cell.split("|")):
+        m = _BRACES.search(form)
+        if m is None:
+            if form:
+                out.append(form)
+            continue
+        out.extend(form[: m.start()] + ending + form[m.end() :] for ending in m.group(1).split(","))
+    return out
 
 
 def _plural(form: str) -> str | None:

@@ -244,7 +244,7 @@ def _local_filter(
     w: _Words,
 ) -> list[Place]:
     """The readings of ``c`` that its immediate context allows; sets the candidate's context flags."""
-    if not c.readings:
+    if not c.readings or c.key in w.function:
         return []
     n = len(toks)
     key = c.key
@@ -278,7 +278,8 @@ def _local_filter(
         c.placed = c.qualifier is not None or c.dateline
 
     # ------------------------------------------------------------------ the words before
-    before_name = before_title = org = language_use = False
+    before_name = before_title = org = False
+    language_use = any(_word(text, toks, k) in w.language_verbs for k in range(max(0, c.first - 2), c.first))
     if c.first > 0:
         gap = text[toks[c.first - 1][1] : toks[c.first][0]]
         prev = _word(text, toks, c.first - 1)
@@ -290,8 +291,6 @@ def _local_filter(
                     head = _word(text, toks, c.first - 2).capitalize()
                     org = head in w.org_heads
                     c.resident = c.resident or head in w.local_heads
-            elif prev in w.language_verbs:
-                language_use = True
             elif prev in w.titles:
                 before_title = True
             elif (
@@ -398,7 +397,7 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -
         return True
     evidence = named[p.code] > 0
     if c.locative:
-        return p.population >= _TOWN or evidence
+        return not c.of or p.population >= _TOWN or evidence
     return evidence and (p.population >= _TOWN or local[p.code] > 0)
 
 

@@ -1,0 +1,346 @@
+"""The countries extractor and the gazetteer: every alias class, every false friend, exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newskit
+from newskit.extractors.countries import find_countries
+from newskit.models import Article, CountryMention, Via
+from newskit.places import country_name, find_places, is_place_word, lookup
+from newskit.prepare import prepare
+
+
+def countries(text: str, language: str = "en") -> list[CountryMention]:
+    """The country mentions of the countries extractor alone."""
+    return list(find_countries(prepare(Article(text=text, language=language))))
+
+
+def codes(text: str, language: str = "en") -> set[str]:
+    return {m.code for m in countries(text, language)}
+
+
+def found(text: str, language: str = "en") -> list[tuple[str, str, str]]:
+    return [(m.text, m.code, str(m.via)) for m in countries(text, language)]
+
+
+# --------------------------------------------------------------------------- names and aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "via"),
+    [
+        ("Talks with Kazakhstan resumed.", "KZ", "name"),
+        ("Ministers from South Korea arrived.", "KR", "name"),
+        ("The United States of America said no.", "US", "name"),
+        ("The US said no.", "US", "code"),
+        ("The U.S. said no.", "US", "code"),
+        ("The USA said no.", "US", "code"),
+        ("America said no.", "US", "alias"),
+        ("The UK said no.", "GB", "code"),
+        ("Britain said no.", "GB", "alias"),
+        ("Holland won.", "NL", "alias"),
+        ("Fighting in the DRC went on.", "CD", "code"),
+        ("Cocoa from Ivory Coast.", "CI", "alias"),
+        ("Cocoa from Côte d'Ivoire.", "CI", "name"),
+        ("Czechia voted.", "CZ", "name"),
+        ("Türkiye voted.", "TR", "name"),
+        ("Turkey voted.", "TR", "alias"),
+        ("Burma voted.", "MM", "alias"),
+        ("Eswatini voted.", "SZ", "name"),
+        ("Swaziland voted.", "SZ", "alias"),
+        ("Bosnia and Herzegovina voted.", "BA", "name"),
+        ("Guinea-Bissau voted.", "GW", "name"),
+    ],
+)
+def test_names_aliases_and_codes(text: str, code: str, via: str) -> None:
+    got = countries(text)
+    assert [(m.code, str(m.via)) for m in got] == [(code, via)]
+
+
+def test_mention_carries_code_name_via_place_and_offsets() -> None:
+    text = "Blinken will hold talks in Astana on Tuesday."
+    (m,) = countries(text)
+    assert (m.code, m.name, m.via, m.place) == ("KZ", "Kazakhstan", Via.CAPITAL, "Astana")
+    assert text[m.start : m.end] == "Astana"
+    assert 0 < m.score <= 1
+
+
+def test_pycountry_common_name_is_the_name() -> None:
+    (m,) = countries("Seoul answered.")
+    assert (m.code, m.name) == ("KR", "South Korea")
+    assert country_name("SU") == "Soviet Union"
+
+
+# --------------------------------------------------------------------------- demonyms
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("A Russian official spoke.", "RU"),
+        ("Russians protested.", "RU"),
+        ("Russia's army advanced.", "RU"),
+        ("Kazakh leaders met.", "KZ"),
+        ("Uzbek leaders met.", "UZ"),
+        ("The French president spoke.", "FR"),
+        ("Britons voted.", "GB"),
+        ("Two Frenchmen won.", "FR"),
+        ("Iraqis voted.", "IQ"),
+        ("Northern Irish parties met.", "GB"),
+    ],
+)
+def test_demonyms_plurals_and_possessives(text: str, code: str) -> None:
+    assert codes(text) == {code}
+
+
+def test_possessive_is_outside_the_span() -> None:
+    (m,) = countries("Kazakhstan's capital")
+    assert m.text == "Kazakhstan"
+
+
+def test_hyphenated_compound() -> None:
+    assert found("Russian-led forces arrived.") == [("Russian", "RU", "demonym")]
+
+
+# --------------------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "via"),
+    [
+        ("He flew to Tashkent.", "UZ", "capital"),
+        ("He flew to Moscow.", "RU", "capital"),
+        ("He flew to Melbourne.", "AU", "city"),
+        ("He flew to Mumbai.", "IN", "city"),
+        ("He flew to Kiev.", "UA", "capital"),
+        ("Unrest in Karakalpakstan grew.", "UZ", "subdivision"),
+        ("Oil from Texas.", "US", "subdivision"),
+        ("Oil from Alberta.", "CA", "subdivision"),
+        ("Oil from Travis County.", "US", "subdivision"),
+        ("Sao Paulo grew.", "BR", "city"),
+    ],
+)
+def test_capitals_cities_and_subdivisions(text: str, code: str, via: str) -> None:
+    assert [(m.code, str(m.via)) for m in countries(text)] == [(code, via)]
+
+
+def test_historical_country_is_marked() -> None:
+    (m,) = countries("Former Soviet republics met.")
+    assert (m.code, m.via, m.historical) == ("SU", Via.HISTORICAL, True)
+    assert codes("The USSR collapsed.") == {"SU"}
+
+
+def test_geotext_failures_are_right() -> None:
+    # The anchors' errors from the issue: Moscow, Paris and Melbourne are not American towns.
+    assert found("Moscow, Paris and Melbourne.") == [
+        ("Moscow", "RU", "capital"),
+        ("Paris", "FR", "capital"),
+        ("Melbourne", "AU", "city"),
+    ]
+    assert codes("The United States and the US agreed.") == {"US"}
+
+
+# --------------------------------------------------------------------------- regions and organisations
+
+
+def test_regions_are_not_countries() -> None:
+    assert codes("Blinken will visit Central Asia.") == set()
+    assert codes("Trade with Latin America and South America grew.") == set()
+    assert codes("Peace in the Middle East.") == set()
+
+
+def test_group_of_20_is_an_organisation() -> None:
+    assert codes("A Group of 20 meeting in New Delhi.") == {"IN"}
+
+
+# --------------------------------------------------------------------------- false friends
+
+
+def test_case_us_versus_us() -> None:
+    assert codes("Let us go.") == set()
+    assert codes("The US embassy.") == {"US"}
+
+
+def test_lowercase_turkey_and_china() -> None:
+    assert codes("We ate turkey off fine china.") == set()
+    assert codes("Turkey and China signed a deal.") == {"TR", "CN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan Henderson scored twice.",
+        "Chad Smith played the drums.",
+        "Paris Hilton arrived late.",
+        "He works at Bank of America.",
+        "The Indiana Pacers won.",
+        "He wrote for the New York Times.",
+        "Michael Jordan retired.",
+        "Mr. Jackson said nothing.",
+    ],
+)
+def test_people_and_organisations_with_place_names(text: str) -> None:
+    assert codes(text) == set(), found(text)
+
+
+def test_person_with_a_place_name_stays_a_person_later() -> None:
+    text = "Georgia Stevens skates well. Georgia began skating at four."
+    assert codes(text) == set()
+
+
+def test_streets_and_buildings_named_after_places() -> None:
+    assert codes("The fire at 12 Dublin Road was put out.") == set()
+    assert codes("A fire on Falcon Street.") == set()
+
+
+def test_demonym_uses_that_are_not_countries() -> None:
+    assert codes("We had French fries and Italian food.") == set()
+    assert codes("She spoke only French.") == set()
+    assert codes("Finn said the plan was ready.") == set()
+
+
+def test_common_words_need_a_place_context() -> None:
+    assert codes("Man charged after crash.") == set()
+    assert codes("Mobile phones are banned.") == set()
+
+
+def test_acronym_is_not_a_town() -> None:
+    assert codes("The news agency MENA reported it.") == set()
+
+
+# --------------------------------------------------------------------------- disambiguation
+
+
+def test_georgia_by_context() -> None:
+    assert codes("Georgia accused Russia of moving troops toward Tbilisi.") == {"GE", "RU"}
+    assert codes("Georgia and Florida, with Atlanta and Miami, voted.") == {"US"}
+    assert codes("A Georgia man was arrested in Atlanta.") == {"US"}
+
+
+def test_city_name_in_several_countries() -> None:
+    assert found("A festival in Paris, Texas.") == [("Paris", "US", "city"), ("Texas", "US", "subdivision")]
+    assert codes("A festival in Paris.") == {"FR"}
+    assert codes("LONDON, Ky. (AP) - Police arrested two men.") == {"US"}
+    assert codes("Birmingham, Alabama, and Montgomery voted.") == {"US"}
+    assert codes("Birmingham and Manchester voted.") == {"GB"}
+
+
+def test_qualifier_settles_every_mention() -> None:
+    text = "Windsor, Ontario, grew. Later, Windsor opened a park."
+    assert codes(text) == {"CA"}
+
+
+def test_small_town_needs_context() -> None:
+    # A town of a few thousand people is a place after "in", or with its state after it.
+    assert codes("He lives in Tega Cay.") == {"US"}
+    assert codes("Tega Cay, S.C., voted.") == {"US"}
+
+
+def test_datelines_and_party_notation() -> None:
+    assert codes("MIDDLETOWN — The school board met.") == {"US"}
+    assert codes("said Sen. Ray Miller, D-Columbus, on Monday.") == {"US"}
+
+
+# --------------------------------------------------------------------------- public API for the people extractor
+
+
+def test_lookup_and_is_place_word() -> None:
+    match = lookup("Astana")
+    assert match is not None and match.code == "KZ" and match.place is not None
+    assert match.place.via is Via.CAPITAL
+    assert lookup("Blinken") is None
+    assert lookup("Central Asia") is None
+    assert is_place_word("Uzbek")
+    assert is_place_word("Tashkent")
+    assert not is_place_word("us")
+    assert not is_place_word("Tokayev")
+
+
+def test_find_places_reports_ruled_out_readings() -> None:
+    matches = find_places("Paris Hilton visited Paris.")
+    assert [(m.text, m.code) for m in matches] == [("Paris", None), ("Hilton", None), ("Paris", "FR")]
+    assert matches[0].places  # the readings stay visible
+
+
+# --------------------------------------------------------------------------- pipeline and entities
+
+
+def test_pipeline_entities_focus() -> None:
+    text = "Kazakhstan hosts talks\n\nKazakhstan and Russia met in Astana. Kazakhstan said France was invited."
+    res = newskit.extract(text)
+    ents = {c.code: c for c in res.entities.countries}
+    assert set(ents) == {"KZ", "RU", "FR"}
+    assert ents["KZ"].count == 4
+    assert ents["KZ"].first == 0
+    assert ents["KZ"].focus > ents["RU"].focus > 0
+    assert ents["FR"].focus < ents["KZ"].focus
+
+
+def test_people_extractor_and_countries_do_not_share_a_span() -> None:
+    res = newskit.extract("Jordan Henderson met officials from Jordan in Amman.")
+    spans = [(m.start, m.end) for m in res.mentions()]
+    for i, (s, e) in enumerate(spans):
+        for s2, e2 in spans[i + 1 :]:
+            assert e <= s2 or e2 <= s
+    assert {m.code for m in res.countries} == {"JO"}
+
+
+# --------------------------------------------------------------------------- properties
+
+_WORDS = st.sampled_from(
+    [
+        "Russia",
+        "Russia's",
+        "U.S.",
+        "US",
+        "us",
+        "Kazakhstan",
+        "Paris",
+        "Texas",
+        "New",
+        "York",
+        "the",
+        "in",
+        "Georgia",
+        "Jordan",
+        "Henderson",
+        "Côte",
+        "d'Ivoire",
+        "Bosnia-Herzegovina",
+        "Central",
+        "Asia",
+        "Latin",
+        "America",
+        "Bank",
+        "of",
+        "French",
+        "fries",
+        "MOSCOW",
+        "—",
+        ",",
+        ".",
+        "\n",
+        "Ky.",
+        "Soviet",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=25), st.sampled_from([" ", "  ", "\n"]))
+def test_offsets_are_exact(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    for m in countries(text):
+        assert text[m.start : m.end] == m.text
+        assert len(m.code) == 2 and m.code.isupper()
+        assert m.name
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_safe(text: str) -> None:
+    for m in countries(text):
+        assert text[m.start : m.end] == m.text
