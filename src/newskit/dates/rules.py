@@ -881,8 +881,7 @@ _PLURAL_CUES = frozenset(["for", "within", "in", "over", "after", "from", "durin
 
 def _r_plural_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lexicon().units[m["unit"].lower()]
-    after_the = ctx.word_before() == "the" and ctx.word_after().lower() in ("before", "after", "following", "since")
-    if not (m["tail"] or after_the or ctx.word_before() in _PLURAL_CUES):
+    if not (m["tail"] or ctx.word_before() in _PLURAL_CUES):
         return None
     return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 
