@@ -161,7 +161,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The president will speak tonight.", "tonight", THU, "2023-02-23TNI", T),
     ("CBS reported last night that the tomb was found.", "last night", THU, "2023-02-22TNI", T),
     ("Fighting resumed yesterday afternoon.", "yesterday afternoon", THU, "2023-02-22TAF", T),
-    ("Castro declared Wednesday night that it was over.", "Wednesday night", THU, "2023-02-22TNI", T),
+    ("Castro declared Wednesday night that it was over.", "Wednesday night", THU, "2023-02-22", D),
     ("The market opens at 10 a.m. today.", "10 a.m.", THU, "2023-02-23T10:00", T),
     ("The alarm rang at 6am.", "6am", THU, "2023-02-23T06:00", T),
     ("The session starts at 11.30am.", "11.30am", THU, "2023-02-23T11:30", T),

@@ -410,8 +410,11 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     code = lexicon().parts_of_day[m["part"].lower()]
     wd = _weekday_no(m["wd"])
-    day = _weekday_date(ctx, wd, m["rel"]) if ctx.anchor else None
-    return _part_on(day, code, f"weekday {wd}, part of day {code}")
+    if ctx.anchor is None:
+        return _part_on(None, code, f"weekday {wd}, part of day {code}")
+    # TempEval annotators mostly give the day alone ("Wednesday night": 2000-01-05); the part is described
+    day = _weekday_date(ctx, wd, m["rel"])
+    return attrs.evolve(point(cal.day(day), relative=True), description=f"part of day {code}")
 
 
 _REL_DAY = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
