@@ -44,15 +44,34 @@ _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
 
 @functools.cache
 def _patterns() -> re.Pattern[str]:
-    """The run pattern: capitalised words joined by spaces and particles."""
+    """The run pattern: capitalised words joined by spaces, particles and prefixes.
+
+    It starts with an upper-case letter and has no look-behind, so the regular expression engine
+    skips quickly to each capital; what stands before a match is checked in :func:`_runs`.
+    """
     lex = lexicon()
     upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
     body = r"(?:[^\W_]|['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))*"
     prefixes = "|".join(re.escape(p) for p in sorted(lex.prefixes, key=len, reverse=True))
-    word = rf"(?:[{upper}]\.){{2,}}|(?:(?:{prefixes})(?=[{upper}]))?[{upper}]{body}\.?"
+    word = rf"[{upper}](?:\.(?:[{upper}]\.)+|{body}\.?)"
     particles = "|".join(sorted(lex.particles, key=len, reverse=True))
-    sep = rf"(?:[ \t]+(?:(?:{particles})[ \t]+)*)"
-    return re.compile(rf"(?<![\w'’.-])(?:{word})(?:{sep}(?:{word}))*")
+    sep = rf"[ \t]+(?:(?:{particles})[ \t]+|(?:{prefixes})(?=[{upper}]))*"
+    return re.compile(rf"{word}(?:{sep}{word})*")
+
+
+def _run_start(text: str, start: int, prefixes: tuple[str, ...]) -> int | None:
+    """Where a run matched at ``start`` begins: earlier for a prefix ("al-Assad"), None mid-word."""
+    if start == 0:
+        return start
+    before = text[start - 1]
+    if not (before.isalnum() or before in "'’.-‐_"):
+        return start
+    if before in "'’-‐":
+        for p in prefixes:
+            s = start - len(p)
+            if s >= 0 and text[s:start].lower() == p and (s == 0 or not text[s - 1].isalnum()):
+                return s
+    return None
 
 
 @attrs.define(kw_only=True)
@@ -213,18 +232,25 @@ def _has_word(text: str, word: str) -> bool:
 
 
 def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
-    """Runs of name words, and the ALL-CAPS words met on the way (for headline coreference)."""
+    """Runs of name words, and the words that can only be known names (ALL-CAPS and common words)."""
     run_re = _patterns()
     lex = d.lex
     text = d.text
-    stop = lex.stopwords
+    stop, common, given, surnames = lex.stopwords, lex.common, lex.given, lex.surnames
     runs: list[list[Token]] = []
     caps: list[Token] = []
+    prefixes = lex.prefixes
     for m in run_re.finditer(text):
-        group = m.group()
-        pos = m.start()
+        pos = _run_start(text, m.start(), prefixes)
+        if pos is None:
+            continue
+        group = text[pos : m.end()]
         if " " not in group and "\t" not in group:
-            if group.lower() in stop:
+            low = group.lower()
+            if low in stop:
+                continue
+            if low in common and low not in given and low not in surnames and group[-1] != ".":
+                caps.append((pos, m.end(), group))  # a common word: a person only as a known name
                 continue
             chunks = [group]
         else:
