@@ -833,8 +833,9 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
     return duration(n, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 
 
-_SET_CUE = re.compile(
-    r"(?:\d|million|billion|trillion|thousand|hundred|percent|%|times|twice|once|thrice|dollars?|cents?)\W*$", re.I
+_SET_CUE = re.compile(r"(?:times|twice|once|thrice)\s*$", re.I)
+_RATE_CUE = re.compile(
+    r"(?:\d|million|billion|trillion|thousand|hundred|percent|%|dollars?|cents?|seats|flights|units)\W*$", re.I
 )
 
 
@@ -860,6 +861,8 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if numl in ("a", "an", "one") and unit == "night":
         return None
     # "$5 million a year", "twice a week": a frequency
+    if numl in ("a", "an") and unit_word == unit and _RATE_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
+        return None  # a rate ("$5 million a year"), which TempEval leaves untagged
     if numl in ("a", "an") and unit_word == unit and _SET_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
         code = lexicon().unit_codes[unit]
         value = f"PT1{code}" if unit in ("hour", "minute", "second") else f"P1{code}"
