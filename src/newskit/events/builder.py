@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Sequence
 
 import attrs
@@ -12,7 +11,7 @@ from ..document import Document, Sentence
 from ..models import DateKind, DateMention, Event, Participant, Place, Span
 from ..protocols import Findings
 from .lexicon import lexicon
-from .roles import Clause, boundaries, clause_of, dateline, places, who
+from .roles import Clause, boundaries, clause_of, dateline, places, sentence_places, who
 from .text import MentionIndex, SentenceView, Trigger, find_triggers, may_have_triggers
 from .when import governing_date, is_real, publication_date, reference_date
 
@@ -117,30 +116,24 @@ def _headline_report(doc: Document, view: SentenceView, index: MentionIndex) -> 
     )
 
 
-@functools.cache
-def _nowhere() -> Trigger:
-    """A stand-in trigger before a sentence's first token, for the places of a whole sentence."""
-    return Trigger(first=0, last=-1, form=next(iter(lexicon().forms.values()))[0], kind="", verb=False, tense=None)
-
-
 def build_events(doc: Document, findings: Findings) -> list[Event]:
     """Every event of an article, the main one (highest salience) completed from the lead."""
     lex = lexicon()
     index = MentionIndex([*findings.dates, *findings.countries, *findings.people])
     people = MentionIndex(findings.people)
     found: list[_Found] = []
-    lead_views: list[SentenceView] = []
+    lead_end = 0  # where the sentences that lend their places to a headline event end
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
     previous: tuple[Sentence, list[_Found]] | None = None
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
-        if rank >= LEAD_PLACE_SENTENCES and not may_have_triggers(sentence.text):
+        if rank < LEAD_PLACE_SENTENCES:
+            lead_end = sentence.end
+        if not sentence.in_title and not may_have_triggers(sentence.text):
             previous = (sentence, [])
             continue
         view = SentenceView(doc.text, sentence, index)
-        if rank < LEAD_PLACE_SENTENCES:
-            lead_views.append(view)
         triggers = find_triggers(view)
         if sentence.in_title and not triggers:
             report = _headline_report(doc, view, people)
@@ -204,8 +197,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     if headline:
         if (d := dateline(doc, findings.countries)) is not None:
             lead_places.append(d)
-        for view in lead_views:
-            lead_places.extend(places(view, _nowhere(), Clause(0, len(view)), set(), False))
+        lead_places.extend(sentence_places(doc, doc.sentences[0].start, lead_end, index))
     lead_dates = _lead_dates(doc, findings.dates)
     found[top].event = complete_main_event(
         doc,

@@ -11,7 +11,7 @@ from ..models import CountryMention, Participant, PersonMention, Place, Via
 from .lexicon import lexicon
 from .text import MentionIndex, SentenceView, Trigger
 
-__all__ = ["Clause", "boundaries", "clause_of", "dateline", "places", "subject_phrase", "who"]
+__all__ = ["Clause", "boundaries", "clause_of", "dateline", "places", "sentence_places", "subject_phrase", "who"]
 
 _PLACE_KIND = {
     Via.NAME: "country",
@@ -204,16 +204,7 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
     """People, and countries standing as actors, in tokens ``first..last``."""
     people: dict[str, Participant] = {}
     states: dict[str, Participant] = {}
-    marks = view.cache.get("entities")
-    if marks is None:  # the first token of each person or country mention
-        owner = view.owner
-        marks = [
-            i
-            for i, m in enumerate(owner)
-            if isinstance(m, (PersonMention, CountryMention)) and (i == 0 or owner[i - 1] is not m)
-        ]
-        view.cache["entities"] = marks
-    for i in marks:
+    for i in view.entity_marks:
         if i < first or i > last:
             continue
         m = view.owner[i]
@@ -318,8 +309,7 @@ def _place_marks(view: SentenceView) -> list[int]:
     if marks is None:
         words = lexicon().words
         preps = words["place_prepositions"] | words["motion_prepositions"] | {"of"}
-        owner = view.owner
-        marks = [i for i, low in enumerate(view.lows) if low in preps or isinstance(owner[i], CountryMention)]
+        marks = sorted([i for i, low in enumerate(view.lows) if low in preps] + view.country_tokens)
         view.cache["places"] = marks
     return marks
 
@@ -366,6 +356,50 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
             out.append(p)
             names.add(p.name)
     return out
+
+
+@functools.cache
+def _lead_place_pattern() -> re.Pattern[str]:
+    words = lexicon().words
+    preps = "|".join(sorted(words["place_prepositions"] | {"of"}))
+    return re.compile(
+        rf"\b(?:{preps})\s+(?:(?:the|a|northern|southern|eastern|western|central)\s+)*"
+        r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+    )
+
+
+def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex) -> list[Place]:
+    """The places of a stretch of text, read without tokens: countries (no demonyms, none
+    qualifying a capitalised word after them) and capitalised names after a locative preposition
+    (or "city of", "village of"...), in text order."""
+    words = lexicon().words
+    not_places, place_words = words["not_places"], words["place_words"]
+    text = doc.text
+    found: list[tuple[int, Place]] = []
+    spans: list[tuple[int, int]] = []
+    countries: list[CountryMention] = []
+    for m in mentions.within(start, end):
+        spans.append((m.start, m.end))
+        if isinstance(m, CountryMention) and m.via != Via.DEMONYM:
+            countries.append(m)
+            after = text[m.end : m.end + 2]
+            if not (after[:1] == " " and after[1:2].isupper()):
+                found.append((m.start, _place_from_country(m)))
+    for match in _lead_place_pattern().finditer(text, start, end):
+        s, e = match.span(1)
+        name = match.group(1)
+        if match.group(0)[:2].lower() == "of":
+            before = text[max(start, match.start() - 20) : match.start()].split()
+            if not before or before[-1].lower() not in place_words:
+                continue
+        if name.split()[0].lower() in not_places or any(a < e and s < b for a, b in spans):
+            continue
+        if name.endswith(("'s", "’s")):
+            name, e = name[:-2], e - 2
+        code = next((c.code for c in countries if s - 4 <= c.end <= s or e <= c.start <= e + 3), None)
+        found.append((s, Place(name=name, code=code, kind="place", start=s, end=e)))
+    found.sort(key=lambda x: x[0])
+    return [p for _, p in found]
 
 
 @functools.cache

@@ -81,18 +81,27 @@ class SentenceView:
         self.text = text
         self.cache: dict[str, list[int]] = {}
         self.flags: dict[str, list[bool]] = {}
-        spans = [m.span() for m in _token_pattern().finditer(text, sentence.start, sentence.end)]
-        self.starts: list[int] = [s for s, _ in spans]
-        self.ends: list[int] = [e for _, e in spans]
-        self.words = [text[s:e] for s, e in spans]
+        found = list(_token_pattern().finditer(text, sentence.start, sentence.end))
+        self.words = [m.group() for m in found]
+        self.starts: list[int] = [m.start() for m in found]
+        self.ends: list[int] = [m.end() for m in found]
         self.lows = [w.lower() for w in self.words]
         self.mentions = index.within(sentence.start, sentence.end)
-        n = len(spans)
-        self.owner: list[Mention | None] = [None] * n
+        n = len(found)
+        owner: list[Mention | None] = [None] * n
+        self.owner = owner
+        self.entity_marks: list[int] = []  # the first token of each person or country mention
+        self.country_tokens: list[int] = []  # every token of a country mention
+        ends, starts = self.ends, self.starts
         for m in self.mentions:
-            i = bisect.bisect_left(self.ends, m.start + 1)
-            while i < n and self.starts[i] < m.end:
-                self.owner[i] = m
+            i = bisect.bisect_left(ends, m.start + 1)
+            kind = 1 if isinstance(m, PersonMention) else 2 if isinstance(m, CountryMention) else 0
+            if kind and i < n and starts[i] < m.end:
+                self.entity_marks.append(i)
+            while i < n and starts[i] < m.end:
+                owner[i] = m
+                if kind == 2:
+                    self.country_tokens.append(i)
                 i += 1
 
     def __len__(self) -> int:
