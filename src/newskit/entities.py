@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from .document import Document
-from .models import Country, CountryMention, Entities, Person, PersonMention
+from .models import Country, CountryMention, Entities, Person, PersonMention, Via
 from .resources import read_lines
 
 __all__ = ["build_entities", "country_focus", "link_people", "split_name"]
@@ -64,15 +64,24 @@ def link_people(mentions: Sequence[PersonMention]) -> list[PersonMention]:
     return out
 
 
+_LOCAL_VIAS = frozenset({Via.CAPITAL, Via.CITY, Via.SUBDIVISION, Via.REGION})
+
+
 def country_focus(doc: Document, mentions: Sequence[CountryMention], total: int) -> float:
-    """How much the article is about a country, from 0 to 1: share of mentions, title and lead."""
+    """How much the article is about a country, from 0 to 1.
+
+    Its share of the article's country mentions, whether it is named in the title and in the lead,
+    and whether the article names its towns, states or regions (an article about a country names its
+    places; one that only mentions it names the country or a demonym).
+    """
     if not mentions or total == 0:
         return 0.0
     share = len(mentions) / total
     in_title = doc.title is not None and any(doc.title.start <= m.start < doc.title.end for m in mentions)
     lead_end = next((s.end for s in doc.sentences if not s.in_title), 0)
     in_lead = any(m.start < lead_end for m in mentions)
-    return round(min(1.0, 0.5 * share + 0.25 * in_title + 0.25 * in_lead), 4)
+    local = any(m.via in _LOCAL_VIAS for m in mentions)
+    return round(min(1.0, 0.45 * share + 0.2 * in_title + 0.2 * in_lead + 0.15 * local), 4)
 
 
 def build_entities(doc: Document, countries: Sequence[CountryMention], people: Sequence[PersonMention]) -> Entities:
