@@ -1133,7 +1133,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         r"(?:(?P<the>(?i:the))\s+)?(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)(?P<half>\s+(?i:and\s+a\s+half))?(?![\w-])"
-        r"|(?P<num2><NUM>)-(?P<unit2><UNIT>)(?P<long>-(?i:long|old))?(?![\w-])",
+        r"|(?P<num2><NUM>|(?i:several|few|many))-(?P<unit2><UNIT>)(?P<long>-(?i:long|old))?(?![\w-])",
         _r_duration,
     ),
     Rule(

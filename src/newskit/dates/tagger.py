@@ -43,7 +43,7 @@ _EXTRA_STARTERS = (
     "the a an this last next past coming previous following final remaining latest initial current recent "
     "early late mid its their his her these those that same each every per fiscal year ago earlier later "
     "first second third fourth 1st 2nd 3rd 4th several few many couple some comparable prior preceding beginning "
-    "start middle close on of"
+    "start middle close on of as"
 )
 
 
