@@ -70,6 +70,22 @@ def test_json_watchlist(tmp_path: Path) -> None:
         load_watchlist(bad)
 
 
+def test_records_are_checked() -> None:
+    assert WatchList.from_records([{"name": "Amara Okafor", "aliases": "Okafor; Ms Okafor"}]).people[0].forms == (
+        "Amara Okafor",
+        "Okafor",
+        "Ms Okafor",
+    )
+    with pytest.raises(TypeError, match="role and country must be strings"):
+        WatchList.from_records([{"name": "Amara Okafor", "country": 566}])
+    with pytest.raises(TypeError, match="aliases must be strings"):
+        WatchList.from_records([{"name": "Amara Okafor", "aliases": [1]}])
+    with pytest.raises(TypeError, match="name must be a string"):
+        WatchList.from_records([{"name": None}])
+    with pytest.raises(TypeError, match="must be a mapping"):
+        WatchList.from_records(["Amara Okafor"])  # type: ignore[list-item]
+
+
 def test_default_watchlist_is_shipped() -> None:
     wl = default_watchlist()
     assert len(wl) >= 5

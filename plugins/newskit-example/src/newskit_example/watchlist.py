@@ -32,11 +32,18 @@ ENV_VAR = "NEWSKIT_WATCHLIST"
 """The environment variable naming a watch list file to use instead of the default one."""
 
 
-def _aliases(value: Iterable[str]) -> tuple[str, ...]:
-    return tuple(a.strip() for a in value if a.strip())
+def _aliases(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    items = value.split(";") if isinstance(value, str) else list(value)
+    if not all(isinstance(a, str) for a in items):
+        raise TypeError(f"aliases must be strings: {value!r}")
+    return tuple(dict.fromkeys(a.strip() for a in items if a.strip()))
 
 
 def _name(value: str) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"a watched person's name must be a string, not {type(value).__name__}: {value!r}")
     return value.strip()
 
 
@@ -45,7 +52,11 @@ def _people(value: Iterable[Watched]) -> tuple[Watched, ...]:
 
 
 def _optional(value: str | None) -> str | None:
-    return value.strip() or None if value is not None else None
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"role and country must be strings, not {type(value).__name__}: {value!r}")
+    return value.strip() or None
 
 
 def _check_name(instance: Watched, attribute: attrs.Attribute[str], value: str) -> None:
@@ -118,7 +129,7 @@ class WatchList:
             fields += [""] * (4 - len(fields))
             name, role, country, aliases = fields
             try:
-                people.append(Watched(name=name, role=role, country=country, aliases=aliases.split(";")))
+                people.append(Watched(name=name, role=role, country=country, aliases=aliases))
             except ValueError as exc:
                 raise ValueError(f"line {number}: {exc}") from None
         return cls(people)
@@ -130,8 +141,8 @@ class WatchList:
         for record in records:
             if not isinstance(record, Mapping):
                 raise TypeError(f"a watch list record must be a mapping, not {type(record).__name__}: {record!r}")
-            if not isinstance(record.get("name"), str):
-                raise ValueError(f"a watch list record needs a 'name' string: {record!r}")
+            if "name" not in record:
+                raise ValueError(f"a watch list record needs a 'name': {record!r}")
             people.append(
                 Watched(
                     name=record["name"],
