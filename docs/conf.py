@@ -82,15 +82,20 @@ for _name, _url in _INVENTORIES.items():
 
 # Types of other projects, which stay plain text when their inventory is not at hand.
 _EXTERNAL = {
-    "python": r"(datetime|collections|collections\.abc|typing|re|os|pathlib|enum|contextlib|importlib|json|io|functools)\..*"
-    r"|(Iterable|Iterator|Mapping|Sequence|Callable|Any|IO|Path|PathLike|TypeVar|T)",
+    "python": r"(datetime|collections|collections\.abc|typing|re|os|pathlib|enum|contextlib|importlib|json|io"
+    r"|functools)\..*",
     "attrs": r"attrs?\..*",
-    "pluggy": r"pluggy\..*|_pluggy\..*",
+    "pluggy": r"pluggy\..*",
     "cattrs": r"cattrs?\..*",
 }
 nitpick_ignore_regex = [(r"py:.*", pattern) for name, pattern in _EXTERNAL.items() if name not in intersphinx_mapping]
-# Private helpers (``newskit.plugins._Manager``) and type variables appear in signatures as plain text.
-nitpick_ignore_regex += [(r"py:class", r"newskit\.(\w+\.)*_\w+"), (r"py:class", r"newskit\.\w+\.T")]
+# Plain text in any case: private helpers (``newskit.plugins._Manager``, ``pluggy._manager.PluginManager``), type
+# variables, and names an annotation gives unqualified, which no inventory lists.
+nitpick_ignore_regex += [
+    (r"py:class", r"(newskit|pluggy|cattrs)\.(\w+\.)*_\w+(\.\w+)*"),
+    (r"py:class", r"newskit\.\w+\.T"),
+    (r"py:class", r"Iterable|Iterator|Mapping|Sequence|Callable|Any|IO|Path|PathLike|TypeVar|T"),
+]
 
 # -- HTML --------------------------------------------------------------------------------------
 html_theme = "furo"
