@@ -32,7 +32,8 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
     """The date of a trigger's own sentence that governs it.
 
     First a date inside the trigger's clause (the nearest, one after the trigger first); else the
-    nearest date of the sentence with no other verb trigger between it and this one.
+    nearest date of the sentence with no other verb trigger between it and this one. A possessive
+    date ("Tuesday's election") qualifies a noun, and comes after the others.
     """
     best: tuple[float, DateMention] | None = None
     for m in view.mentions:
@@ -50,6 +51,8 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
         distance = float(abs(i - trig.first)) + (0.0 if i > trig.last else 0.5)
         if not inside:
             distance += 100
+        if view.text[m.end : m.end + 2] in ("'s", "’s"):  # "Tuesday's election" dates the election
+            distance += 50
         if best is None or distance < best[0]:
             best = (distance, m)
     return best[1] if best else None
