@@ -25,7 +25,10 @@ from .rules import Rule, compiled_rules
 
 __all__ = ["tag"]
 
-_TOKEN = re.compile(r"\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+")
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+)")
+# Words that can trigger a match: three letters or more, or numbers (most short words cannot).
+_CANDIDATE = re.compile(r"[A-Za-z]{3,}|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th|s)?\b|(?<![A-Za-z0-9])\d+")
+_BACK_CHARS = 48
 _CLOCK_AFTER = re.compile(
     r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I
 )
@@ -90,14 +93,18 @@ def _modifier_pattern() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])(?P<mod>" + alternation(mods) + r")(?:\s+|-)\Z")
 
 
+@functools.cache
+def _rule_index() -> dict[str, int]:
+    return {rule.name: i for i, (rule, _) in enumerate(compiled_rules()[1])}
+
+
 def _matches_at(text: str, pos: int) -> Iterator[tuple[Rule, re.Match[str]]]:
     """The rules matching at ``pos``, in table order (lazily: the master finds the first)."""
     master, own = compiled_rules()
     first = master.match(text, pos)
     if first is None:
         return
-    name = first.lastgroup
-    k = next(i for i, (rule, _) in enumerate(own) if rule.name == name)
+    k = _rule_index()[first.lastgroup or ""]
     rule, pattern = own[k]
     m = pattern.match(text, pos)
     if m is not None:
@@ -114,6 +121,8 @@ def _resolve_at(ctx: Context, pos: int, min_end: int) -> tuple[Rule, re.Match[st
         end = m.end()
         if end < min_end or end == m.start():
             continue
+        if pos and text[pos - 1].isalnum() and text[pos].isalnum():
+            continue  # whole words only
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             continue  # whole words only
         ctx.start, ctx.end = m.start(), m.end()
@@ -151,22 +160,21 @@ def tag(
     ctx = Context(text=text, anchor=anchor, sentence_of=sentence_of or _line_of(text))
     ctx.has_quarter = "quarter" in text or "Quarter" in text or "QUARTER" in text
     triggers, starters = _word_sets()
-    tokens: list[tuple[int, int, str]] = []
     found: list[DateMention] = []
     last_end = 0
-    for tm in _TOKEN.finditer(text):
+    for tm in _CANDIDATE.finditer(text):
         tok = tm.group()
-        low = tok.lower()
+        if tok.lower() not in triggers and not (tok[0].isdigit() and _is_trigger(tok, tok, text, tm.end(), triggers)):
+            continue
         ts, te = tm.span()
-        tokens.append((ts, te, low))
-        if ts < last_end or not _is_trigger(tok, low, text, te, triggers):
+        if ts < last_end:
             continue
         best: tuple[Rule, re.Match[str], Resolved] | None = None
-        n = len(tokens)
-        for j in range(max(0, n - 1 - _BACK), n):
-            s, _e, word = tokens[j]
-            if s < last_end or (j < n - 1 and word not in starters and not word[0].isdigit()):
-                continue
+        # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself
+        back = [b for b in _TOKEN.finditer(text, max(last_end, ts - _BACK_CHARS), ts)][-_BACK:]
+        starts = [b.start() for b in back if b.group().lower() in starters or b.group()[0].isdigit()]
+        starts.append(ts)
+        for s in starts:
             hit = _resolve_at(ctx, s, te)
             if hit is not None and (best is None or hit[1].end() > best[1].end()):
                 best = hit
