@@ -453,7 +453,8 @@ def gazetteer(language: str = "en") -> Gazetteer:
                     code=code,
                     via=Via.CAPITAL if capitals.get(place_name) == code else Via.CITY,
                     name=place_name,
-                    population=population.get((place_name, code), 0),
+                    # a city known under several names is a well-known one: never a mere town
+                    population=max(population.get((place_name, code), 0), 100_000),
                 ),
             )
 

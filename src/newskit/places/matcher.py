@@ -79,6 +79,8 @@ class Candidate:
     dateline: bool = False  # "LONDON, Ky. -", "WINDSOR -"
     resident: bool = False  # "a Georgia man"
     placed: bool = False  # qualified or a dateline: its reading holds for every mention
+    person: bool = False  # part of a person's name here ("John Bolton", "Georgia Stevens")
+    possessive: bool = False  # "Georgia's"
 
 
 @attrs.frozen
@@ -184,10 +186,12 @@ def resolve(
         c.kept = _local_filter(text, toks, c, by_first, by_last, g, w)
 
     # A given name seen before a surname once ("Georgia Stevens") is a person everywhere.
-    people = {c.key for c in cands if c.key in w.given and not c.kept and c.readings}
+    # A name seen as part of a person's name once ("John Bolton", "Georgia Stevens") is that person
+    # everywhere it stands alone, unless its context places it ("in Bolton", "Bolton, England").
+    people = {c.key for c in cands if c.person}
     if people:
         for c in cands:
-            if c.key in people and not (c.placed or c.locative):
+            if c.key in people and not (c.placed or (c.locative and not c.possessive and not c.of)):
                 c.kept = []
 
     # Evidence: what the unambiguous phrases say.
@@ -308,6 +312,11 @@ def _local_filter(
             before_name = True  # "Calgary-North West"
 
     kept = []
+    if (after_word or before_name) and (g.language == "de" or _title_case_line(text, c.start)):
+        # German capitalises every noun; a headline in title case capitalises every word.
+        after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
+    c.possessive = text.startswith(("'s", "’s"), c.end)
+    c.person = (is_given and after_word) or ((before_name or before_title) and any(p.via in _LOCAL for p in c.readings))
     for p in c.readings:
         if org or street:
             continue
@@ -328,6 +337,21 @@ def _local_filter(
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """True in a headline written in title case ("Floods Hit Paris Suburbs")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    words = _WORD.findall(line[:300])
+    long_words = [w for w in words if len(w) > 3]
+    if len(long_words) < 3:
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
 # After a dateline's place: an optional state, an optional agency, then a dash.
 _DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([\w ]+\)\s*)?(?:[-–—]|--)\s")
 _SENTENCE_END = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
