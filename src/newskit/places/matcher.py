@@ -345,8 +345,7 @@ def _title_case_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
-    words = _WORD.findall(line[:300])
-    long_words = [w for w in words if len(w) > 3]
+    long_words: list[str] = [w for w in _WORD.findall(line[:300]) if len(w) > 3]
     if len(long_words) < 3:
         return False
     return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
