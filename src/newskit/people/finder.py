@@ -402,6 +402,13 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             if s2 is not None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
+    if lex.is_place(w.span_text(0, b)):  # "New Zealand", "San Francisco"
+        return None
+    for x in range(b - 1, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born"
+        word = w.word(x)
+        if "-" in word and word.rsplit("-", 1)[1].islower():
+            first = x + 1
+            break
     while first < b and (
         _is_common(d, w, first)
         or ((lex.is_origin(w.word(first)) or lex.is_place(w.word(first))) and w.fw(first) not in lex.given)
@@ -509,7 +516,12 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     a, b = cand.first, cand.last
     size = b - a + 1
     phrase = w.span_text(a, b)
-    if cand.evidence == "honorific" or cand.veto:
+    if cand.veto:
+        return
+    if size == 1 and (_is_title_word(lex, w.word(a)) or (cand.evidence and _common(lex, w.word(a)) and w.fw(a) not in lex.surnames)):
+        cand.veto, cand.evidence = "common", ""  # "Queen", "Sen", "Major League Baseball"
+        return
+    if cand.evidence == "honorific":
         return
     if lex.is_place(phrase) or lex.is_origin(phrase):
         cand.veto, cand.evidence = "place", ""
@@ -517,7 +529,8 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     first_org = w.fw(a) in lex.org_cues
     if (
         w.fw(b) in lex.org_cues
-        or (size == 1 and (first_org or w.word(a) in lex.organisations))
+        or (size == 1 and first_org)
+        or w.word(a) in lex.organisations
         or w.word(a) in lex.org_first
         or w.word(b + 1) == "&"
         or w.word(a - 1) == "&"
@@ -539,7 +552,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if size >= 2 and not common and not cue:
         last = w.word(b).lower()
         common = last in lex.common and last not in lex.surnames
-    if size >= 2 and _plural(lex, w.word(b)) and (lex.is_place(first) or lex.is_origin(w.word(b))):
+    if _plural(lex, w.word(b)) and (size >= 2 or a > 0) and (
+        lex.is_place(w.word(0)) or lex.is_place(first) or lex.is_origin(w.word(b))
+    ):
         cand.veto = "organisation"  # a team: "Florida Marlins", "London Irish"
         return
     if size >= 2:
@@ -552,11 +567,17 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         elif size <= 3 and w.fw(b) in lex.surnames:
             cand.evidence = "family"
     elif cue == "table" or (
-        cue in ("verb", "possessive") and not _plural(lex, first) and (not common or w.fw(a) in lex.surnames)
-    ):
+        cue == "verb" and not _plural(lex, first) and (not common or w.fw(a) in lex.surnames)
+    ) or (cue == "possessive" and w.fw(a) in lex.surnames and not _plural(lex, first)):
         cand.evidence = cue
     elif common:
         cand.veto = "common"
+
+
+def _is_title_word(lex: Lexicon, word: str) -> bool:
+    """A word that is a title or honorific on its own ("Queen", "Sen", "Mr")."""
+    bare = word.rstrip(".")
+    return bare in lex.honorifics or (fold(bare),) in lex.titles.get(fold(bare), ())
 
 
 def _common(lex: Lexicon, word: str) -> bool:
@@ -632,7 +653,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         canonical = index.resolve(words, c.start, by_given=not c.veto)
         if canonical is None and not c.evidence:
             continue
-        if canonical is not None and not c.evidence and c.veto == "place":
+        if canonical is not None and not c.evidence and c.veto in ("place", "organisation"):
             continue
         s, e = c.start, c.end
         out.append(
