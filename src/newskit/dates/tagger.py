@@ -62,13 +62,15 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     triggers.update(lex.seasons)
     triggers.update(p for p in lex.parts_of_day if "-" not in p)
     triggers.update(lex.sets)
-    for phrase in lex.references:
-        triggers.update(w for w in phrase.split() if w not in ("the", "as", "at", "possible", "long", "short", "near"))
+    triggers.update(phrase.split()[-1] for phrase in lex.references)  # the words before are found going back
+    triggers.discard("possible")
+    triggers.add("soon")
     triggers.update(_EXTRA_TRIGGERS.split())
     starters = set(triggers)
     starters.update(_EXTRA_STARTERS.split())
     starters.update(w for w in lex.numbers for w in w.split())
     starters.update(lex.ordinals)
+    starters.update(w for phrase in lex.references for w in phrase.split())
     starters.update(w.lower() for name in lex.holiday_names for w in re.findall(r"[A-Za-z]+", name))
     return frozenset(triggers), frozenset(starters)
 
