@@ -11,7 +11,7 @@ from ..document import Document, Sentence
 from ..models import DateKind, DateMention, Event, Participant, Place, Span
 from ..protocols import Findings
 from .lexicon import lexicon
-from .roles import Clause, boundaries, clause_of, dateline, places, sentence_places, who
+from .roles import Clause, boundaries, clause_of, dateline, focus_place, places, sentence_places, who
 from .text import MentionIndex, SentenceView, Trigger, find_triggers, may_have_triggers
 from .when import governing_date, is_real, publication_date, reference_date
 
@@ -25,9 +25,6 @@ MAX_MAIN_PLACES = 8
 
 LEAD_PLACE_SENTENCES = 3
 """How many sentences (the headline, then the body) lend their places to a headline event."""
-
-LEAD_DATE_SENTENCES = 5
-"""How many body sentences may date a headline event."""
 
 
 @attrs.define
@@ -198,24 +195,24 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         if (d := dateline(doc, findings.countries)) is not None:
             lead_places.append(d)
         lead_places.extend(sentence_places(doc, doc.sentences[0].start, lead_end, index))
-    lead_dates = _lead_dates(doc, findings.dates)
+        if (focus := focus_place(findings.countries)) is not None:
+            lead_places.append(focus)
+    article_dates = _article_dates(findings.dates)
     found[top].event = complete_main_event(
         doc,
         found[top].event,
         found[top].tense,
         [f.event for f in lead],
         lead_places,
-        lead_dates,
+        article_dates,
         headline,
     )
     return [f.event for f in found]
 
 
-def _lead_dates(doc: Document, dates: Sequence[DateMention]) -> list[DateMention]:
-    """Dates (with calendar days) of the headline and the first body sentences, in text order."""
-    body = [s for s in doc.sentences if not s.in_title][:LEAD_DATE_SENTENCES]
-    end = body[-1].end if body else 0
-    return [d for d in dates if d.start < end and is_real(d) and d.kind in (DateKind.DATE, DateKind.TIME)]
+def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
+    """Dates and times of the article that cover calendar days, in text order."""
+    return [d for d in dates if is_real(d) and d.kind in (DateKind.DATE, DateKind.TIME)]
 
 
 def _same(a: Event, b: Event) -> bool:
@@ -242,21 +239,21 @@ def _main_date(
     main: Event,
     tense: str | None,
     matching: Sequence[Event],
-    lead_dates: Sequence[DateMention],
+    article_dates: Sequence[DateMention],
     headline: bool,
 ) -> DateMention | None:
     """The date of a main event its own clause does not date, first found of:
 
     1. the date of a matching lead event, if recent (within :data:`RECENT_DAYS` before
        publication; for a future event, not before it);
-    2. the first recent date of the lead;
+    2. the first recent date of the article (news reports what just happened);
     3. for a headline event not in the past tense, the publication day;
     4. the date of a matching lead event, however old.
     """
     anchor = doc.anchor
     if anchor is None:
         return next((e.when for e in matching if is_real(e.when)), None)
-    for date in [*(e.when for e in matching), *lead_dates]:
+    for date in [*(e.when for e in matching), *article_dates]:
         if _recent(date, anchor, tense):
             return date
     if headline and tense != "past":
@@ -270,7 +267,7 @@ def complete_main_event(
     tense: str | None,
     lead: Sequence[Event],
     lead_places: Sequence[Place],
-    lead_dates: Sequence[DateMention] = (),
+    article_dates: Sequence[DateMention] = (),
     headline: bool = True,
 ) -> Event:
     """The main event with what the lead adds.
@@ -283,7 +280,7 @@ def complete_main_event(
     matching = [e for e in lead if e is not main and _same(main, e)]
     when = main.when
     if not is_real(when):
-        when = _main_date(doc, main, tense, matching, lead_dates, headline) or when
+        when = _main_date(doc, main, tense, matching, article_dates, headline) or when
     if is_real(when):  # a lead event dated otherwise is another event
         assert when is not None
         matching = [e for e in matching if not is_real(e.when) or e.when is None or e.when.value == when.value]

@@ -11,7 +11,7 @@ from ..models import CountryMention, Participant, PersonMention, Place, Via
 from .lexicon import lexicon
 from .text import MentionIndex, SentenceView, Trigger
 
-__all__ = ["Clause", "boundaries", "clause_of", "dateline", "places", "sentence_places", "subject_phrase", "who"]
+__all__ = ["Clause", "boundaries", "clause_of", "dateline", "focus_place", "places", "sentence_places", "subject_phrase", "who"]
 
 _PLACE_KIND = {
     Via.NAME: "country",
@@ -364,7 +364,7 @@ def _lead_place_pattern() -> re.Pattern[str]:
     preps = "|".join(sorted(words["place_prepositions"] | {"of"}))
     return re.compile(
         rf"\b(?:{preps})\s+(?:(?:the|a|northern|southern|eastern|western|central)\s+)*"
-        r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)"
+        r"([A-Z]\w*(?:['’.-]\w+)*(?: [A-Z]\w*(?:['’.-]\w+)*)*)"
     )
 
 
@@ -400,6 +400,27 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
         found.append((s, Place(name=name, code=code, kind="place", start=s, end=e)))
     found.sort(key=lambda x: x[0])
     return [p for _, p in found]
+
+
+FOCUS_MENTIONS = 3
+"""How often a place must be named to be the article's focus."""
+
+
+def focus_place(countries: Sequence[CountryMention]) -> Place | None:
+    """The place an article names most often (a country, a city...; no demonyms), if named at
+    least :data:`FOCUS_MENTIONS` times."""
+    counts: dict[str, int] = {}
+    first: dict[str, CountryMention] = {}
+    for m in countries:
+        if m.via == Via.DEMONYM:
+            continue
+        key = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, m)
+    if not counts:
+        return None
+    name = max(counts, key=lambda k: counts[k])
+    return _place_from_country(first[name]) if counts[name] >= FOCUS_MENTIONS else None
 
 
 @functools.cache
