@@ -386,7 +386,9 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                 continue
             s = found
         lead = range(0, max(0, s))
-        if any(w.fw(x) in lex.given and not lex.is_origin(w.word(x)) for x in lead):
+        if any(w.fw(x) in lex.given and not lex.is_origin(w.word(x)) for x in lead) and not (
+            s > 0 and lex.is_place(w.span_text(0, s - 1))
+        ):
             honorific = False
             continue
         if not honorific or s < p:
@@ -548,12 +550,14 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = "initial"
         return
     cue = _cue(lex, cand)
-    common = not given and any(_common(lex, w.word(i)) for i in range(a, b + 1))
+    common = not given and (
+        _common(lex, first) or any(_common(lex, w.word(i)) and w.fw(i) not in lex.surnames for i in range(a + 1, b + 1))
+    )
     if size >= 2 and not common and not cue:
         last = w.word(b).lower()
         common = last in lex.common and last not in lex.surnames
     if _plural(lex, w.word(b)) and (size >= 2 or a > 0) and (
-        lex.is_place(w.word(0)) or lex.is_place(first) or lex.is_origin(w.word(b))
+        _is_town(lex, w.word(0)) or _is_town(lex, first) or lex.is_origin(w.word(b))
     ):
         cand.veto = "organisation"  # a team: "Florida Marlins", "London Irish"
         return
@@ -572,6 +576,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cand.evidence = cue
     elif common:
         cand.veto = "common"
+
+
+def _is_town(lex: Lexicon, word: str) -> bool:
+    """A place that is not a country or a demonym: a team's home ("Florida Marlins")."""
+    return lex.is_place(word) and lex.country_of(word) is None
 
 
 def _is_title_word(lex: Lexicon, word: str) -> bool:
