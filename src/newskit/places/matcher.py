@@ -38,6 +38,7 @@ __all__ = ["Candidate", "PlaceMatch", "find_places", "resolve", "scan"]
 _JOINERS = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
 _BIG_CITY = 100_000
 _TOWN = 10_000
+_TOWN_ALONE = 50_000
 _LOCAL = (Via.CITY, Via.CAPITAL, Via.SUBDIVISION)
 _COUNTRY = (Via.NAME, Via.ALIAS, Via.CODE, Via.DEMONYM, Via.HISTORICAL)
 
@@ -234,10 +235,6 @@ def _word(text: str, toks: Sequence[tuple[int, int]], k: int) -> str:
     return text[s:e]
 
 
-def _is_country_phrase(c: Candidate | None) -> bool:
-    return c is not None and any(p.via in _COUNTRY or (p.via is Via.SUBDIVISION and not p.weak) for p in c.readings)
-
-
 def _local_filter(
     text: str,
     toks: Sequence[tuple[int, int]],
@@ -267,7 +264,7 @@ def _local_filter(
                 c.resident = True
             elif not nxt.isupper() and nxt not in w.heads and nxt not in w.function:
                 q = by_first.get(c.last + 1)
-                after_word = not _is_country_phrase(q)
+                after_word = q is None or not any(p.via in _COUNTRY for p in q.readings)
                 after_name = q is None or not any(_strong(p) for p in q.readings)
         elif inline:
             demonym_use = nxt in w.demonym_uses
@@ -330,7 +327,7 @@ def _local_filter(
                 continue
             if after_name and c.first == c.last and p.population < _BIG_CITY:
                 continue
-            if key in w.common and not ((c.locative and not c.of) or c.qualifier or c.dateline):
+            if key in w.common and not ((c.locative and not c.of and not after_name) or c.qualifier or c.dateline):
                 continue
         kept.append(p)
     return kept
@@ -420,6 +417,8 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -
         return True
     evidence = named[p.code] > 0
     if c.locative:
+        if not evidence and local and p.population < _TOWN_ALONE:  # the article's towns are elsewhere
+            return False
         return not c.of or p.population >= _TOWN or evidence
     return evidence and (p.population >= _TOWN or local[p.code] > 0)
 
