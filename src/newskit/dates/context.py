@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
+from ..resources import read_lines
 from .lexicon import lexicon
 
 __all__ = ["Tense", "tense_at"]
@@ -91,6 +93,11 @@ _NOT_VERBS = frozenset(
 )
 
 
+@functools.cache
+def _infinitive_cues() -> frozenset[str]:
+    return frozenset(read_lines("dates/infinitive_cues.txt"))
+
+
 def _is_infinitive(word: str) -> bool:
     """Whether the word after "to" looks like a verb ("to visit", not "to Paris" or "to the")."""
     return word.islower() and word not in _NOT_VERBS and not word.endswith(("ing", "ed"))
@@ -112,6 +119,8 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
             and i + 1 < len(left)
             and text[found[i].end() : found[i + 1].start()].isspace()
             and _is_infinitive(left[i + 1])
+            and i > 0
+            and left[i - 1].lower() in _infinitive_cues()
         ):
             return Tense.FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
