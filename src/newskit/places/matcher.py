@@ -142,14 +142,18 @@ def scan(text: str, language: str = "en") -> tuple[list[tuple[int, int]], list[C
             continue
         best: tuple[int, tuple[Place, ...], str] | None = None
         j = i
+        shouting: bool | None = None  # an all-capitals headline or dateline: "NEW YORK 1996-08-22"
         while True:
             key = text[s : toks[j][1]]
             if "’" in key:
                 key = key.replace("’", "'")
             readings = exact(key)
-            if readings is None and len(key) > 3 and key.isupper() and _upper_context(text, s, toks[j][1]):
-                key = _title(key)
-                readings = exact(key)
+            if readings is None and len(key) > 2 and key.isupper():
+                if shouting is None:
+                    shouting = _upper_context(text, s, toks[j][1])
+                if shouting:
+                    key = _title(key)
+                    readings = exact(key)
             if readings is not None:
                 best = (j, readings, key)
             if j + 1 >= n or key not in prefixes or text[toks[j][1] : toks[j + 1][0]] not in _JOINERS:
