@@ -562,7 +562,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cand.veto = "organisation"  # a team: "Florida Marlins", "London Irish"
         return
     if size >= 2:
-        if common:
+        if common and not (cue in ("country", "table", "age") and w.fw(b) in lex.surnames):
             cand.veto = "common"
         elif given:
             cand.evidence = "given"
