@@ -740,6 +740,8 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lexicon().units[m["unit"].lower()]
     n = number_value(m["num"])
     direction = m["dir"].lower()
+    if direction in ("earlier", "later") and unit in ("day", "night", "week", "hour", "minute", "second"):
+        return None  # "three days later" counts from the story's own time: the duration rule takes "three days"
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if n is None:
         if sign < 0:
@@ -867,7 +869,7 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         code = lexicon().unit_codes[unit]
         value = f"PT1{code}" if unit in ("hour", "minute", "second") else f"P1{code}"
         return Resolved(value=value, kind=DateKind.SET, granularity=Granularity.SET)
-    if numl in ("a", "an") and not m["half"] and ctx.word_after().lower() in ("ago", "earlier", "later"):
+    if numl in ("a", "an") and not m["half"] and ctx.word_after().lower() == "ago":
         return None
     if unit == "quarter" and num and num[0].isdigit():
         return None
