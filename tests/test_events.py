@@ -349,3 +349,23 @@ def test_the_docs_list_every_kind_of_the_vocabulary() -> None:
     for kind in lexicon().kinds.values():
         row = f"| `{kind.name}` | {kind.cameo or '–'}"
         assert row in text, f"docs/events.md lacks the vocabulary row of {kind.name!r}"
+
+
+def test_a_day_within_the_main_events_week_is_not_another_event() -> None:
+    text = (
+        "Doe to visit Sylvania next week\n\n"
+        "Jane Doe will visit Sylvania next week. She will travel to Port Amber on Tuesday."
+    )
+    events = events_of(
+        text,
+        person(text, "Doe", "Jane Doe"),
+        person(text, "Jane Doe"),
+        country(text, "Sylvania", "SY"),
+        country(text, "Sylvania", "SY", nth=1),
+        date(text, "next week", "2031-W21", dt.date(2031, 5, 19), dt.date(2031, 5, 25)),
+        date(text, "next week", "2031-W21", dt.date(2031, 5, 19), dt.date(2031, 5, 25), nth=1),
+        date(text, "Tuesday", "2031-05-20", dt.date(2031, 5, 20), dt.date(2031, 5, 20)),
+    )
+    main = max(events, key=lambda e: e.salience)
+    assert main.when is not None and main.when.value == "2031-W21"
+    assert [p.name for p in main.where][:2] == ["Sylvania", "Port Amber"]

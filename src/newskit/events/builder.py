@@ -20,7 +20,7 @@ __all__ = ["build_events", "complete_main_event", "position_weight"]
 LEAD_SENTENCES = 3
 """How many body sentences after the headline count as the lead."""
 
-MAX_MAIN_PLACES = 8
+MAX_MAIN_PLACES = 4
 """The main event names at most this many places."""
 
 LEAD_PLACE_SENTENCES = 3
@@ -215,6 +215,14 @@ def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
     return [d for d in dates if is_real(d) and d.kind in (DateKind.DATE, DateKind.TIME)]
 
 
+def _dated_otherwise(date: DateMention | None, other: DateMention | None) -> bool:
+    """True when both dates cover calendar days and share none ("Tuesday" lies in "next week")."""
+    if date is None or other is None or not is_real(date) or not is_real(other):
+        return False
+    a, b = date.period, other.period
+    return a is not None and b is not None and (a.last < b.first or b.last < a.first)
+
+
 def _same(a: Event, b: Event) -> bool:
     if a.kind == b.kind:
         return True
@@ -283,7 +291,7 @@ def complete_main_event(
         when = _main_date(doc, main, tense, matching, article_dates, headline) or when
     if is_real(when):  # a lead event dated otherwise is another event
         assert when is not None
-        matching = [e for e in matching if not is_real(e.when) or e.when is None or e.when.value == when.value]
+        matching = [e for e in matching if not _dated_otherwise(e.when, when)]
     who = list(main.who)
     names = {p.name for p in who}
     for e in matching[:2]:
@@ -295,12 +303,8 @@ def complete_main_event(
     seen = {p.name for p in where}
     if is_real(when):  # places of other, otherwise dated lead events are theirs
         assert when is not None
-        seen |= {
-            p.name
-            for e in lead
-            if e is not main and e not in matching and is_real(e.when) and e.when is not None and e.when.value != when.value
-            for p in e.where
-        }
+        theirs = {p.name for e in lead if e is not main and _dated_otherwise(e.when, when) for p in e.where}
+        seen |= theirs - {p.name for e in matching[:2] for p in e.where}
     for place in [*(p for e in matching[:2] for p in e.where), *lead_places]:
         if place.name not in seen and len(where) < MAX_MAIN_PLACES:
             where.append(place)

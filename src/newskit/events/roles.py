@@ -273,9 +273,10 @@ def who(
     if after < clause.end and view.lows[after] in ("with", "by", "between", "both"):
         after += 1
     extra: list[Participant] = []
-    if reciprocal:
-        obj_people, obj_states = _entities(view, after, clause.end - 1)
-        extra = [*obj_people[:3], *([] if obj_people else obj_states[:2])]
+    if reciprocal:  # people of the object side; a country only right after the trigger ("met China's")
+        obj_people = _entities(view, after, clause.end - 1)[0]
+        obj_states = [] if obj_people else _entities(view, after, after)[1]
+        extra = [*obj_people[:3], *obj_states[:1]]
     elif by or (passive and trig.verb):
         stop = min(clause.end - 1, after + 5)
         obj_people, obj_states = _entities(view, after, stop)
