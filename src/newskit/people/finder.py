@@ -411,6 +411,12 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         if "-" in word and word.rsplit("-", 1)[1].islower():
             first = x + 1
             break
+    for width in (3, 2):  # a place of several words before the name: "Hong Kong Financial Secretary ..."
+        if first + width <= b and lex.is_place(w.span_text(first, first + width - 1)):
+            if country is None:
+                country = lex.country_of(w.span_text(first, first + width - 1))
+            first += width
+            break
     while first < b and (
         _is_common(d, w, first)
         or ((lex.is_origin(w.word(first)) or lex.is_place(w.word(first))) and w.fw(first) not in lex.given)
@@ -419,6 +425,8 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         if country is None:
             country = lex.country_of(w.word(first))
         first += 1
+        if lex.is_place(w.span_text(first, b)):  # "In San Diego"
+            return None
     last = b
     while last > first and w.word(last) in lex.calendar:
         last -= 1
