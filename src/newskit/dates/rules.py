@@ -525,6 +525,11 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return point(cal.season(y, code), relative=True)
 
 
+_ENDED = re.compile(
+    r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<month>"
+    + "|".join(("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"))
+    + r")[a-z]*\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?"
+)
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -558,6 +563,21 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         "year-ago" in det or "year-earlier" in det or ordw in ("year-ago", "year-earlier") or det == "last year's"
     )
     q = _QUARTER_ORD.get(ordw)
+    ended = None
+    if noun in ("quarter", "period") and not year_ago and ctx.quarter_ref is None:
+        ended = _ENDED.match(ctx.text, ctx.end)
+    if ended is not None:  # "the quarter ended Sept. 30": the (fiscal) quarter that mostly lies in the months before
+        end_month = _month_no(ended["month"])
+        end_year = int(ended["year"]) if ended["year"] else (ctx.anchor.year if ctx.anchor else None)
+        if end_year is not None:
+            if (
+                ctx.anchor is not None
+                and not ended["year"]
+                and (end_month, int(ended["day"])) > (ctx.anchor.month, ctx.anchor.day)
+            ):
+                end_year -= 1
+            mid = cal.add_months(dt.date(end_year, end_month, 1), -1)
+            return point(cal.quarter(mid.year, q or (mid.month - 1) // 3 + 1), relative=not ended["year"])
     if year_word:
         y = int(year_word)
         if q is None:
