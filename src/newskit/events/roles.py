@@ -163,28 +163,19 @@ def _title_case(view: SentenceView) -> bool:
     return bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
 
 
-def _group_words(view: SentenceView) -> list[bool]:
-    """Per token: can it be part of a group's name (capitalised, no mention, not a function word)?"""
-    flags = view.flags.get("groups")
-    if flags is None:
-        not_groups = lexicon().words["not_groups"]
-        owner, lows = view.owner, view.lows
-        flags = [
-            owner[i] is None and w[:1].isupper() and w[:1].isalpha() and lows[i] not in not_groups
-            for i, w in enumerate(view.words)
-        ]
-        view.flags["groups"] = flags
-    return flags
-
-
 def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
     """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI")."""
     if view.sentence.in_title and _title_case(view):
         return []
-    flags = _group_words(view)
+    not_groups = lexicon().words["not_groups"]
+    owner, lows, words = view.owner, view.lows, view.words
+    first, last = max(first, 0), min(last, len(words) - 1)
+    flags = {
+        i: owner[i] is None and words[i][:1].isupper() and words[i][:1].isalpha() and lows[i] not in not_groups
+        for i in range(first, last + 1)
+    }
     out: list[Participant] = []
-    i = max(first, 0)
-    last = min(last, len(flags) - 1)
+    i = first
     while i <= last:
         if flags[i]:
             j = i
