@@ -156,6 +156,10 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
         D,
     ),
     ("Fourth-quarter results were released.", "Fourth-quarter", dt.date(2022, 1, 10), "2021-Q4", D),
+    ("Sales for the quarter ended Sept. 30 rose.", "the quarter", dt.date(1989, 10, 26), "1989-Q3", D),
+    ("Profit for the quarter ended July 31 fell.", "the quarter", dt.date(1989, 10, 30), "1989-Q2", D),
+    ("Net fell 5% from year-earlier levels in the third quarter.", "year-earlier", dt.date(1989, 10, 26), "1988-Q3", D),
+    ("Members had filed their reports by Wednesday.", "Wednesday", THU, "2023-02-22", D),
     # --- times of day
     ("Castro spoke this morning.", "this morning", THU, "2023-02-23TMO", T),
     ("The president will speak tonight.", "tonight", THU, "2023-02-23TNI", T),
@@ -261,6 +265,8 @@ NO_DATES = [
     "Iraq imports about three-quarters of its food.",
     "The index rose 2.5% to 1,024.",
     "He watched 60 Minutes on television.",
+    "The plan saves $500 million a year.",
+    "Qantas flies four flights a week.",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 import attrs
@@ -29,6 +30,7 @@ _GRANULARITY = {
 }
 
 
+_PAST_PERFECT = re.compile(r"\bhad\b")
 _FUTURE_CUES = frozenset(
     [
         "until",
@@ -139,9 +141,11 @@ class Context:
 
     def tense(self) -> Tense | None:
         """Tense of the clause around the expression; a deadline word before it ("until", "by") means future."""
-        if self.word_before() in _FUTURE_CUES:
-            return Tense.FUTURE
         s, e = self.sentence_of(self.start)
+        if self.word_before() in _FUTURE_CUES:
+            # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday")
+            window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
+            return Tense.PAST if _PAST_PERFECT.search(window) else Tense.FUTURE
         return tense_at(self.text, self.start, self.end, s, e)
 
     def word_before(self) -> str:
