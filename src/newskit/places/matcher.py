@@ -65,12 +65,11 @@ class PlaceMatch:
 
 @attrs.define
 class Candidate:
-    """A phrase found by :func:`scan`, before disambiguation (token indexes ``first``..``last``)."""
+    """A phrase found by :func:`scan`, before disambiguation."""
 
     start: int
     end: int
-    first: int
-    last: int
+    single: bool  # one token
     readings: tuple[Place, ...]
     key: str = ""
     kept: list[Place] = attrs.field(factory=list)
@@ -126,46 +125,69 @@ def _title(phrase: str) -> str:
     return " ".join(w[:1] + w[1:].lower() for w in phrase.split(" "))
 
 
-def scan(text: str, language: str = "en") -> tuple[list[tuple[int, int]], list[Candidate]]:
-    """Tokens of ``text`` and the longest known phrases starting at capitalised tokens."""
+# A token that starts with a capital letter (English matching starts only there).
+_CAPITAL = re.compile(
+    r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f](?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
+)
+
+
+def scan(text: str, language: str = "en") -> list[Candidate]:
+    """The longest known phrases of ``text`` starting at capitalised tokens (any token in German,
+    French and Spanish, whose demonyms are written in lower case)."""
     g = gazetteer(language)
     exact, prefixes = g.exact, g.prefixes
-    toks = [m.span() for m in TOKEN.finditer(text)]
-    n = len(toks)
     found: list[Candidate] = []
-    english = g.language == "en"
-    i = 0
-    while i < n:
-        s = toks[i][0]
-        if english and not text[s].isupper():
-            i += 1
+    starts = _CAPITAL if g.language == "en" else TOKEN
+    search = TOKEN.search
+    consumed = 0
+    for m in starts.finditer(text):
+        s, e = m.span()
+        if s < consumed or (g.language == "en" and not text[s].isupper()):
             continue
         best: tuple[int, tuple[Place, ...], str] | None = None
-        j = i
+        single = True
+        end = e
         shouting: bool | None = None  # an all-capitals headline or dateline: "NEW YORK 1996-08-22"
         while True:
-            key = text[s : toks[j][1]]
+            key = text[s:end]
             if "’" in key:
                 key = key.replace("’", "'")
             readings = exact(key)
             if readings is None and len(key) > 2 and key.isupper():
                 if shouting is None:
-                    shouting = _upper_context(text, s, toks[j][1])
+                    shouting = _upper_context(text, s, end)
                 if shouting:
                     key = _title(key)
                     readings = exact(key)
             if readings is not None:
-                best = (j, readings, key)
-            if j + 1 >= n or key not in prefixes or text[toks[j][1] : toks[j + 1][0]] not in _JOINERS:
+                best = (end, readings, key)
+                single = end == e
+            if key not in prefixes:
                 break
-            j += 1
+            nxt = search(text, end)
+            if nxt is None or text[end : nxt.start()] not in _JOINERS:
+                break
+            end = nxt.end()
         if best is None:
-            i += 1
             continue
-        last, readings, key = best
-        found.append(Candidate(start=s, end=toks[last][1], first=i, last=last, readings=readings, key=key))
-        i = last + 1
-    return toks, found
+        end, readings, key = best
+        found.append(Candidate(start=s, end=end, single=single, readings=readings, key=key))
+        consumed = end
+    return found
+
+
+def _next_token(text: str, pos: int) -> tuple[int, int] | None:
+    m = TOKEN.search(text, pos)
+    return m.span() if m is not None else None
+
+
+def _prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
+    """The (up to) two tokens before ``pos``, nearest first."""
+    base = max(0, pos - 40)
+    spans = [m.span() for m in TOKEN.finditer(text, base, pos)]
+    if base > 0 and spans and spans[0][0] == base and text[base - 1].isalnum():
+        spans = spans[1:]  # cut in the middle of a word
+    return [spans[k] for k in range(len(spans) - 1, max(len(spans) - 3, -1), -1)]
 
 
 def _upper_context(text: str, start: int, end: int) -> bool:
@@ -179,16 +201,14 @@ def _upper_context(text: str, start: int, end: int) -> bool:
     return not any(ch.islower() for ch in around)
 
 
-def resolve(
-    text: str, toks: Sequence[tuple[int, int]], cands: Sequence[Candidate], language: str = "en"
-) -> list[PlaceMatch]:
+def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list[PlaceMatch]:
     """Choose a reading for each candidate from its context and the rest of the article."""
     g = gazetteer(language)
     w = _words()
-    by_first = {c.first: c for c in cands}
-    by_last = {c.last: c for c in cands}
+    by_start = {c.start: c for c in cands}
+    by_end = {c.end: c for c in cands}
     for c in cands:
-        c.kept = _local_filter(text, toks, c, by_first, by_last, g, w)
+        c.kept = _local_filter(text, c, by_start, by_end, g, w)
 
     # A given name seen before a surname once ("Georgia Stevens") is a person everywhere.
     # A name seen as part of a person's name once ("John Bolton", "Georgia Stevens") is that person
@@ -234,32 +254,26 @@ def _strong(p: Place) -> bool:
     return not p.weak
 
 
-def _word(text: str, toks: Sequence[tuple[int, int]], k: int) -> str:
-    s, e = toks[k]
-    return text[s:e]
-
-
 def _local_filter(
     text: str,
-    toks: Sequence[tuple[int, int]],
     c: Candidate,
-    by_first: dict[int, Candidate],
-    by_last: dict[int, Candidate],
+    by_start: dict[int, Candidate],
+    by_end: dict[int, Candidate],
     g: Gazetteer,
     w: _Words,
 ) -> list[Place]:
     """The readings of ``c`` that its immediate context allows; sets the candidate's context flags."""
     if not c.readings or c.key in w.function:
         return []
-    n = len(toks)
     key = c.key
     is_given = key in w.given
 
     # ------------------------------------------------------------------ the words after
     after_name = after_word = street = demonym_use = speech = False
-    if c.last + 1 < n:
-        gap = text[toks[c.last][1] : toks[c.last + 1][0]]
-        nxt = _word(text, toks, c.last + 1)
+    nt = _next_token(text, c.end)
+    if nt is not None:
+        gap = text[c.end : nt[0]]
+        nxt = text[nt[0] : nt[1]]
         inline = gap.isspace() and "\n\n" not in gap
         if inline and nxt[:1].isupper():
             if nxt in w.streets:
@@ -267,7 +281,7 @@ def _local_filter(
             elif nxt in w.local_heads:
                 c.resident = True
             elif not nxt.isupper() and nxt not in w.heads and nxt not in w.function:
-                q = by_first.get(c.last + 1)
+                q = by_start.get(nt[0])
                 after_word = q is None or not any(p.via in _COUNTRY for p in q.readings)
                 after_name = q is None or not any(_strong(p) for p in q.readings)
         elif inline:
@@ -277,23 +291,25 @@ def _local_filter(
         elif gap == "-" and nxt in ("speaking", "language", "style"):
             demonym_use = True
         if gap.strip() == ",":
-            _qualify(text, toks, c, by_first, g)
+            _qualify(text, c, by_start.get(nt[0]), g)
         if _DATELINE.match(text, c.end) and _dateline_start(text, c.start):
             c.dateline = True
         c.placed = c.qualifier is not None or c.dateline
 
     # ------------------------------------------------------------------ the words before
     before_name = before_title = org = False
-    language_use = any(_word(text, toks, k) in w.language_verbs for k in range(max(0, c.first - 2), c.first))
-    if c.first > 0:
-        gap = text[toks[c.first - 1][1] : toks[c.first][0]]
-        prev = _word(text, toks, c.first - 1)
+    before = _prev_tokens(text, c.start)
+    language_use = any(text[ps:pe] in w.language_verbs for ps, pe in before)
+    if before:
+        prev_end = before[0][1]
+        gap = text[prev_end : c.start]
+        prev = text[before[0][0] : prev_end]
         if gap.isspace() and "\n" not in gap:
             if prev in w.locatives:
                 c.locative = True
                 c.of = prev == "of"
-                if prev == "of" and c.first > 1:
-                    head = _word(text, toks, c.first - 2).capitalize()
+                if prev == "of" and len(before) > 1:
+                    head = text[before[1][0] : before[1][1]].capitalize()
                     org = head in w.org_heads
                     c.resident = c.resident or head in w.local_heads
             elif prev in w.titles:
@@ -302,14 +318,14 @@ def _local_filter(
                 prev[:1].isupper()
                 and prev not in w.function
                 and prev not in w.modifiers
-                and not _is_place_end(c.first - 1, by_last, w.given)
+                and not _is_place_end(prev_end, by_end, w.given)
             ):
                 before_name = True
         elif gap.strip() == "." and prev in w.titles:
             before_title = True
         elif gap == "-" and prev in ("D", "R", "I"):
             c.locative = True  # "Sen. Ray Miller, D-Columbus"
-        elif gap == "-" and prev[:1].isupper() and not _is_place_end(c.first - 1, by_last, w.given):
+        elif gap == "-" and prev[:1].isupper() and not _is_place_end(prev_end, by_end, w.given):
             before_name = True  # "Calgary-North West"
 
     kept = []
@@ -329,7 +345,7 @@ def _local_filter(
         if local_kind:
             if before_name or before_title or speech:
                 continue
-            if after_name and c.first == c.last and p.population < _BIG_CITY:
+            if after_name and c.single and p.population < _BIG_CITY:
                 continue
             if key in w.common and not ((c.locative and not c.of and not after_name) or c.qualifier or c.dateline):
                 continue
@@ -376,17 +392,14 @@ def _abbreviations_pattern(language: str) -> re.Pattern[str]:
     return re.compile(r"\s*,\s*(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
 
 
-def _qualify(
-    text: str, toks: Sequence[tuple[int, int]], c: Candidate, by_first: dict[int, Candidate], g: Gazetteer
-) -> None:
+def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None:
     """Read the state or country written after ``c`` ("Paris, Texas", "Athens, Ga.", "Astana, Kazakhstan")."""
-    m = _abbreviations_pattern(g.language).match(text, toks[c.last][1])
+    m = _abbreviations_pattern(g.language).match(text, c.end)
     if m:
         c.qualifier = g.region_abbreviations[m.group(1)]
         if _at_line_start(text, c.start):
             c.dateline = True
         return
-    q = by_first.get(c.last + 1)
     if q is None:
         return
     for p in q.readings:
@@ -402,9 +415,9 @@ def _qualify(
             return
 
 
-def _is_place_end(k: int, by_last: dict[int, Candidate], given: frozenset[str]) -> bool:
+def _is_place_end(k: int, by_end: dict[int, Candidate], given: frozenset[str]) -> bool:
     # A place before ("Texas Houston") does not make the next word a surname; a given name does.
-    c = by_last.get(k)
+    c = by_end.get(k)
     return c is not None and bool(c.readings) and c.key not in given
 
 
@@ -453,5 +466,4 @@ def find_places(text: str, language: str = "en") -> list[PlaceMatch]:
     >>> [(m.text, m.code) for m in find_places("Talks in Paris, Texas, and Astana.")]
     [('Paris', 'US'), ('Texas', 'US'), ('Astana', 'KZ')]
     """
-    toks, cands = scan(text, language)
-    return resolve(text, toks, cands, language)
+    return resolve(text, scan(text, language), language)
