@@ -38,6 +38,7 @@ class Form:
     tense: str
     words: int = 1
     lower_only: bool = False
+    named_object: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -130,7 +131,8 @@ def lexicon() -> Lexicon:
         if kind not in kinds:
             raise ValueError(f"events/triggers.tsv: {lemma!r} has unknown kind {kind!r}")
         lower_only = lemma.endswith("*")
-        lemma = lemma.rstrip("*")
+        named_object = lemma.endswith("+")
+        lemma = lemma.rstrip("*+")
         for form, tense in inflections(lemma, pos, past, ing).items():
             entry = Form(
                 kind=kind,
@@ -138,6 +140,7 @@ def lexicon() -> Lexicon:
                 tense=tense,
                 words=len(form.split()),
                 lower_only=lower_only,
+                named_object=named_object,
             )
             forms.setdefault(form, []).append(entry)
     raw: dict[str, Any] = read_json("events/words.json")

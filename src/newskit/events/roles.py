@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..document import Document
 from ..models import CountryMention, Participant, PersonMention, Place, Via
 from .lexicon import lexicon
-from .text import MentionIndex, SentenceView, Trigger
+from .text import MentionIndex, SentenceView, Trigger, title_case
 
 __all__ = ["Clause", "boundaries", "clause_of", "dateline", "focus_place", "places", "sentence_places", "subject_phrase", "who"]
 
@@ -118,9 +118,10 @@ def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, 
             j = k
     last = j
     count = 0
+    enders = words["verbs_ending_subjects"]
     while j >= start and count < 7:
         low = view.lows[j]
-        if low in openers or low in punct or low == ",":
+        if low in openers or low in punct or low == "," or (low in enders and j < last):
             break
         if low in ("and", "or") and not (j > 0 and view.is_capitalised(j - 1) and view.is_capitalised(j + 1)):
             break
@@ -128,7 +129,7 @@ def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, 
         count += 1
     if last < j + 1:
         return None
-    if view.lows[last] in lexicon().pronouns:
+    if view.lows[last] in lexicon().pronouns or view.lows[last] in words["not_subjects"]:
         return last, last
     return _clean(view, j + 1, last)
 
@@ -158,14 +159,9 @@ def _attributive(view: SentenceView, i: int) -> bool:
     return False
 
 
-def _title_case(view: SentenceView) -> bool:
-    alpha = [w for w in view.words if w[:1].isalpha() and len(w) > 3]
-    return bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
-
-
 def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
     """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI")."""
-    if view.sentence.in_title and _title_case(view):
+    if view.sentence.in_title and title_case(view):
         return []
     not_groups = lexicon().words["not_groups"]
     owner, lows, words = view.owner, view.lows, view.words
@@ -253,7 +249,7 @@ def who(
         first, last = phrase
         if first == last and (p := _pronoun(view, first, people, antecedent)) is not None:
             out.append(p)
-        elif not (first == last and view.lows[first] in lexicon().pronouns):
+        elif not (first == last and (view.lows[first] in lexicon().pronouns or view.lows[first] in lexicon().words["not_subjects"])):
             text, s, e = view.span_text(first, last)
             if not any(p.name == text for p in out):
                 out.append(Participant(name=text, kind="phrase", start=s, end=e))

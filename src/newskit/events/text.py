@@ -13,7 +13,7 @@ from ..document import Sentence
 from ..models import CountryMention, DateMention, Mention, PersonMention
 from .lexicon import Form, lexicon
 
-__all__ = ["MentionIndex", "SentenceView", "Trigger", "find_triggers", "may_have_triggers"]
+__all__ = ["MentionIndex", "SentenceView", "Trigger", "find_triggers", "may_have_triggers", "title_case"]
 
 
 @functools.cache
@@ -126,6 +126,21 @@ class SentenceView:
         return w[:1].isupper() or (w[:1].isdigit() and any(c.isupper() for c in w))
 
 
+def title_case(view: SentenceView) -> bool:
+    """A headline in title case ("Trump Meets Obama At White House")."""
+    alpha = [w for w in view.words if w[:1].isalpha() and len(w) > 3]
+    return bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
+
+
+def _before_someone(view: SentenceView, i: int) -> bool:
+    """Is someone named in the three tokens from ``i`` ("met Putin", "met with", "met officials")?"""
+    named = lexicon().words["named_objects"]
+    for j in range(i, min(i + 3, len(view.words))):
+        if view.owner[j] is not None or view.lows[j] in named or (view.words[j][:1].isupper() and view.words[j][:1].isalpha()):
+            return True
+    return False
+
+
 def _is_noun_context(view: SentenceView, i: int) -> bool:
     """A form read as a noun: after a determiner, a possessive or a number ("Xi's visit", "the attack")."""
     if i == 0:
@@ -172,6 +187,7 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
     lows = view.lows
     n = len(lows)
     taken = -1
+    title_case = view.sentence.in_title and title_case(view)
     for i in [i for i, low in enumerate(lows) if low in heads]:
         if i <= taken or view.owner[i] is not None:
             continue
@@ -189,6 +205,10 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
         form = forms[0]
         if form.lower_only and not view.words[i].islower():
             continue
+        if form.named_object and not _before_someone(view, i + width):
+            continue
+        if i > 0 and view.words[i][:1].isupper() and not title_case and lows[i - 1] not in (":", '"', "“", "'"):
+            continue  # a capitalised word inside a sentence names something ("Star Wars")
         verb = form.verb
         if verb and form.tense in ("base", "present") and _is_noun_context(view, i):
             verb = False
