@@ -160,6 +160,9 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("Profit for the quarter ended July 31 fell.", "the quarter", dt.date(1989, 10, 30), "1989-Q2", D),
     ("Net fell 5% from year-earlier levels in the third quarter.", "year-earlier", dt.date(1989, 10, 26), "1988-Q3", D),
     ("Members had filed their reports by Wednesday.", "Wednesday", THU, "2023-02-22", D),
+    ("The vote was held on the 23rd.", "the 23rd", THU, "2023-02-23", D),
+    ("He will arrive on the 3rd, officials said.", "the 3rd", THU, "2023-03-03", D),
+    ("The mall reopens each season.", "each season", THU, "P3M", S),
     # --- times of day
     ("Castro spoke this morning.", "this morning", THU, "2023-02-23TMO", T),
     ("The president will speak tonight.", "tonight", THU, "2023-02-23TNI", T),
@@ -239,6 +242,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The festival runs between March 1 and 3.", "3", THU, "2023-03-03", D),
     ("He served from 2019-2021 as mayor.", "2019", THU, "2019", D),
     ("He served from 2019-2021 as mayor.", "2021", THU, "2021", D),
+    ("The office opened from Monday to Friday.", "Monday", THU, "2023-02-20", D),
+    ("The office opened from Monday to Friday.", "Friday", THU, "2023-02-17", D),
     # --- without a publication date: no guess from today
     ("They met last year.", "last year", None, None, D),
     ("He visited in November.", "November", None, "XXXX-11", D),
@@ -265,6 +270,7 @@ NO_DATES = [
     "Iraq imports about three-quarters of its food.",
     "The index rose 2.5% to 1,024.",
     "He watched 60 Minutes on television.",
+    "He lives on the 23rd floor.",
     "The plan saves $500 million a year.",
     "Qantas flies four flights a week.",
 ]

@@ -111,6 +111,8 @@ def duration(n: float | None, code: str, *, time: bool = False) -> Resolved:
         code, n = ("Y", n * 100) if n is not None else ("CE", None)
     elif code == "2W":
         code, n = "W", (n * 2 if n is not None else None)
+    elif code == "3M":  # a season
+        code, n = "M", (n * 3 if n is not None else None)
     value = f"PT{_fmt(n)}{code}" if time else f"P{_fmt(n)}{code}"
     if n is not None and n != int(n) and (code in _SMALLER and not (code == "M" and not time)):
         factor, small, small_time = _SMALLER[code]

@@ -305,6 +305,28 @@ def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year, weekday)
 
 
+_DAY_ALONE_NEXT = frozenset("and or at when to through until till before after".split())
+
+
+def _r_day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "The 23rd": a day of the anchor's month (or the one before, in a past clause)."""
+    after = ctx.char_after()
+    if not (after in ".,;:)!?\n" or ctx.word_after().lower() in _DAY_ALONE_NEXT):
+        return None  # "the 23rd floor", "the 2nd Division"
+    day = int(m["day"])
+    if ctx.anchor is None:
+        return _unanchored("day of the month", value=f"XXXX-XX-{day:02d}", gran=Granularity.DAY)
+    a = ctx.anchor
+    first = a.replace(day=1)
+    tense = ctx.tense()
+    if tense is Tense.PAST and day > a.day:
+        first = cal.add_months(first, -1)
+    elif tense is Tense.FUTURE and day < a.day:
+        first = cal.add_months(first, 1)
+    d = _safe_date(first.year, first.month, day)
+    return point(cal.day(d), relative=True) if d else None
+
+
 def _r_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
     d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
     if d is None:
@@ -1018,8 +1040,8 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
         unit = lexicon().units[m["unit"].lower()]
         code = lexicon().unit_codes[unit]
         n = 2 if m["other"] else 1
-        if code == "2W":
-            code, n = "W", 2 * n
+        if code in ("2W", "3M"):
+            code, n = code[1], int(code[0]) * n
         value = f"PT{n}{code}" if unit in ("hour", "minute", "second") else f"P{n}{code}"
     return Resolved(value=value, kind=DateKind.SET, granularity=Granularity.SET)
 
@@ -1063,6 +1085,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR>))?",
         _r_date_full,
     ),
+    Rule("day_of_month", r"(?i:the)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])", _r_day_of_month),
     Rule(
         "iso_date",
         r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?!\d)",

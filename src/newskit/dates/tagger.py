@@ -84,6 +84,8 @@ def _is_trigger(tok: str, low: str, text: str, end: int, triggers: frozenset[str
             return True
         if tok.endswith("s") and len(digits) in (2, 4):  # the 1990s, the '80s
             return True
+        if tok.endswith(("st", "nd", "rd", "th")) and len(digits) <= 2:  # the 23rd
+            return True
         if len(digits) <= 2 and _CLOCK_AFTER.match(text, end):
             return True
     return False
