@@ -187,7 +187,7 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
     lows = view.lows
     n = len(lows)
     taken = -1
-    title_case = view.sentence.in_title and title_case(view)
+    headline_case = view.sentence.in_title and title_case(view)
     for i in [i for i, low in enumerate(lows) if low in heads]:
         if i <= taken or view.owner[i] is not None:
             continue
@@ -207,7 +207,7 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
             continue
         if form.named_object and not _before_someone(view, i + width):
             continue
-        if i > 0 and view.words[i][:1].isupper() and not title_case and lows[i - 1] not in (":", '"', "“", "'"):
+        if i > 0 and view.words[i][:1].isupper() and not headline_case and lows[i - 1] not in (":", '"', "“", "'"):
             continue  # a capitalised word inside a sentence names something ("Star Wars")
         verb = form.verb
         if verb and form.tense in ("base", "present") and _is_noun_context(view, i):
