@@ -305,7 +305,7 @@ def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year, weekday)
 
 
-_DAY_ALONE_NEXT = frozenset("and or at when to through until till before after".split())
+_DAY_ALONE_NEXT = frozenset(["and", "or", "at", "when", "to", "through", "until", "till", "before", "after"])
 
 
 def _r_day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
