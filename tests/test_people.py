@@ -134,6 +134,24 @@ def test_accents_and_particles_link() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("name", "given", "family"),
+    [
+        ("Kassym-Jomart Tokayev", "Kassym-Jomart", "Tokayev"),
+        ("Ursula von der Leyen", "Ursula", "von der Leyen"),
+        ("Mohammed bin Salman", "Mohammed", "bin Salman"),
+        ("Xi Jinping", "Jinping", "Xi"),
+        ("Kim Jong Un", "Jong Un", "Kim"),
+        ("Lee Westwood", "Lee", "Westwood"),
+        ("Martin Luther King Jr.", "Martin", "King"),
+    ],
+)
+def test_person_entities_split_given_and_family_names(name: str, given: str, family: str) -> None:
+    result = newskit.extract(f"{name} spoke on Monday.")
+    person = next(p for p in result.entities.people if p.name == name)
+    assert (person.given, person.family) == (given, family)
+
+
 def test_two_people_sharing_a_family_name_stay_apart() -> None:
     text = "Venus Williams beat Serena Williams. Serena Williams said Venus Williams played well."
     found = people(text)

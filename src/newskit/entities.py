@@ -20,18 +20,36 @@ def _suffixes() -> frozenset[str]:
 def split_name(name: str) -> tuple[str | None, str | None]:
     """Given and family name of a canonical name (suffixes such as "Jr." skipped).
 
+    The family name keeps its particles ("von der Leyen", "da Silva"); a name written family
+    name first keeps that order ("Xi Jinping", "Kim Jong Un").
+
     >>> split_name("Martin Luther King Jr.")
     ('Martin', 'King')
     >>> split_name("Putin")
     (None, 'Putin')
+    >>> split_name("Ursula von der Leyen")
+    ('Ursula', 'von der Leyen')
+    >>> split_name("Xi Jinping"), split_name("Kim Jong Un")
+    (('Jinping', 'Xi'), ('Jong Un', 'Kim'))
     """
+    from .people.lexicon import fold, lexicon
+
     suffixes = _suffixes()
     parts = [p for p in name.split() if p.rstrip(".,") not in suffixes and p not in suffixes]
     if not parts:
         return None, None
     if len(parts) == 1:
         return None, parts[0]
-    return parts[0], parts[-1]
+    lex = lexicon()
+    first = fold(parts[0])
+    if first in lex.family_first and not parts[1].endswith(".") and (
+        len(parts) == 3 or first not in lex.given or "-" in parts[1]
+    ):
+        return " ".join(parts[1:]), parts[0]
+    k = len(parts) - 1
+    while k > 1 and parts[k - 1] in lex.particles:
+        k -= 1
+    return parts[0], " ".join(parts[k:])
 
 
 def _key(token: str) -> str:

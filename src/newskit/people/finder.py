@@ -348,7 +348,7 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
         return True
     if i == 0 and _at_sentence_start(d, w):
         low = word.lower()
-        if low in lex.common and low not in lex.given and low not in lex.surnames:
+        if low in lex.common and low not in lex.given and low not in lex.surnames and low not in lex.family_first:
             return True
         return d.used_in_lower_case(word)
     return False
@@ -550,7 +550,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if cand.evidence:
         return
     first = w.word(a)
-    given = w.fw(a) in lex.given and not first_org
+    given = (w.fw(a) in lex.given and not first_org) or (
+        size in (2, 3) and w.fw(a) in lex.family_first and w.fw(a + 1) in lex.given  # "Xi Jinping"
+    )
     if size >= 2 and _INITIALS.match(first):
         if lex.is_place(w.span_text(a + 1, b)):
             cand.veto = "place"
@@ -600,7 +602,7 @@ def _is_title_word(lex: Lexicon, word: str) -> bool:
 def _common(lex: Lexicon, word: str) -> bool:
     """A capitalised common English word that is not also a given name."""
     low = word.lower()
-    return low in lex.common and low not in lex.given
+    return low in lex.common and low not in lex.given and low not in lex.family_first
 
 
 def _plural(lex: Lexicon, word: str) -> bool:
