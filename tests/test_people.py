@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newskit
 from newskit.models import Article, PersonMention
@@ -261,3 +263,25 @@ def test_conll_dev_strict_f1() -> None:
         tp, n_pred, n_gold = tp + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
     p, r = tp / n_pred, tp / n_gold
     assert 2 * p * r / (p + r) >= 0.85
+
+
+# ------------------------------------------------------------------------- properties
+
+_WORDS = st.sampled_from(
+    ["Mr.", "President", "Anna", "Smith", "von", "der", "Leyen", "al-Assad", "J.K.", "O'Brien", "said", "the",
+     "'s", ",", ".", "(", ")", "\n", "Kazakhstan", "Jr.", "ÉLYSÉE", "Zoë", "-", "12", "1.", "Xi", "bin", "Co"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40), st.sampled_from([" ", "", "  "]))
+def test_any_text_gives_exact_non_overlapping_spans(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    doc = prepare(Article(text=text))
+    found = find_people(doc)
+    last_end = -1
+    for m in found:
+        assert doc.text[m.start : m.end] == m.text and m.text.strip() == m.text
+        assert "\n" not in m.text and m.name
+        assert m.start >= last_end
+        last_end = m.end
