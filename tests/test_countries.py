@@ -344,3 +344,9 @@ def test_offsets_are_exact(words: list[str], sep: str) -> None:
 def test_any_text_is_safe(text: str) -> None:
     for m in countries(text):
         assert text[m.start : m.end] == m.text
+
+
+def test_state_abbreviation_after_an_unknown_town() -> None:
+    got = countries("A crash in Tewksbury Twp., N.J., closed the road.")
+    assert [(m.text, m.code, m.place, str(m.via)) for m in got] == [("N.J.", "US", "New Jersey", "subdivision")]
+    assert codes("Pickering, Ont. - The council met.") == {"CA"}

@@ -120,6 +120,7 @@ class Gazetteer:
         prefixes: frozenset[str],
         neighbours: dict[str, frozenset[str]],
         region_abbreviations: dict[str, tuple[str, str]],
+        region_names: dict[tuple[str, str], str],
     ) -> None:
         self.language = language
         self.names = names
@@ -128,6 +129,7 @@ class Gazetteer:
         self.prefixes = prefixes
         self.neighbours = neighbours
         self.region_abbreviations = region_abbreviations
+        self.region_names = region_names
         self._memo: dict[str, tuple[Place, ...] | None] = {}
 
     def __repr__(self) -> str:
@@ -377,7 +379,9 @@ class _Builder:
             for code, info in _countries_info().items()
         }
         states: dict[str, tuple[str, str]] = {}
+        state_names: dict[tuple[str, str], str] = {}
         for row in read_table("places/region_abbreviations.tsv"):
+            state_names[(row[0], row[1])] = row[3]
             for form in _forms(row[2]):
                 states[form] = (row[0], row[1])
         return Gazetteer(
@@ -388,6 +392,7 @@ class _Builder:
             prefixes=frozenset(prefixes),
             neighbours=neighbours,
             region_abbreviations=states,
+            region_names=state_names,
         )
 
 

@@ -245,6 +245,27 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
         if c.key in settled and (place is not None or any(p == settled[c.key] for p in c.kept)):
             place = settled[c.key]
         out.append(PlaceMatch(text=text[c.start : c.end], start=c.start, end=c.end, places=c.readings, place=place))
+    states = _state_abbreviations(text, g, by_start)
+    if states:
+        out = sorted([*out, *states], key=lambda m: m.start)
+    return out
+
+
+def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]) -> list[PlaceMatch]:
+    """The state written after a town as an abbreviation ("Tewksbury Twp., N.J.", "Melville, Sask.")."""
+    out = []
+    for m in _abbreviations_pattern(g.language).finditer(text):
+        s, e = m.span(1)
+        if s in by_start:  # "Ohio", "Utah": already a place
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].rstrip(".")
+        word = before.rsplit(None, 1)[-1] if before.strip() else ""
+        if not word[:1].isupper():
+            continue
+        country, region = g.region_abbreviations[m.group(1)]
+        name = g.region_names.get((country, region), m.group(1))
+        place = Place(code=country, via=Via.SUBDIVISION, name=name, region=region)
+        out.append(PlaceMatch(text=text[s:e], start=s, end=e, places=(place,), place=place))
     return out
 
 
