@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..resources import read_lines
-from .lexicon import lexicon
+from .lexicon import cues, lexicon
 
 __all__ = ["Tense", "tense_at"]
 
@@ -38,61 +38,6 @@ def _marker(word: str) -> Tense | None:
     return None
 
 
-_AUXILIARIES = frozenset(["was", "were", "had", "did", "been", "ago", "last", "yesterday", "earlier"])
-_NOT_VERBS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "my",
-        "our",
-        "your",
-        "some",
-        "any",
-        "all",
-        "each",
-        "every",
-        "no",
-        "one",
-        "two",
-        "three",
-        "about",
-        "around",
-        "nearly",
-        "more",
-        "less",
-        "than",
-        "at",
-        "least",
-        "up",
-        "in",
-        "on",
-        "by",
-        "for",
-        "from",
-        "with",
-        "of",
-        "into",
-        "over",
-        "under",
-        "after",
-        "before",
-        "and",
-        "or",
-        "as",
-        "date",
-    ]
-)
-
-
 @functools.cache
 def _infinitive_cues() -> frozenset[str]:
     return frozenset(read_lines("dates/infinitive_cues.txt"))
@@ -100,7 +45,7 @@ def _infinitive_cues() -> frozenset[str]:
 
 def _is_infinitive(word: str) -> bool:
     """Whether the word after "to" looks like a verb ("to visit", not "to Paris" or "to the")."""
-    return word.islower() and word not in _NOT_VERBS and not word.endswith(("ing", "ed"))
+    return word.islower() and word not in cues("not_verbs") and not word.endswith(("ing", "ed"))
 
 
 def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) -> Tense | None:
@@ -125,7 +70,7 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
             return Tense.FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
         if t is not None:
-            if t is Tense.PAST and word.lower() not in _AUXILIARIES:
+            if t is Tense.PAST and word.lower() not in cues("auxiliaries"):
                 # a participle after a modal: "will be held"
                 for aux in left[max(0, i - 3) : i]:
                     if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):

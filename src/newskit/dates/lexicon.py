@@ -10,7 +10,7 @@ import attrs
 
 from ..resources import read_lines, read_table
 
-__all__ = ["Lexicon", "Modifier", "alternation", "lexicon", "number_value"]
+__all__ = ["Lexicon", "Modifier", "alternation", "cues", "lexicon", "number_value"]
 
 
 @attrs.frozen(kw_only=True)
@@ -41,6 +41,7 @@ class Lexicon:
     modifiers: dict[str, Modifier]
     tense: dict[str, str]
     not_past: frozenset[str]
+    cues: dict[str, frozenset[str]]  # named cue lists (cues.tsv)
 
 
 def _table(name: str) -> tuple[tuple[str, ...], ...]:
@@ -74,7 +75,13 @@ def lexicon() -> Lexicon:
         },
         tense={w: t for w, t in _table("tense.tsv")},
         not_past=frozenset(read_lines("dates/not_past.txt")),
+        cues={name: frozenset(words.split()) for name, words in _table("cues.tsv")},
     )
+
+
+def cues(name: str) -> frozenset[str]:
+    """A named cue word list from ``cues.tsv`` (``month_cues``, ``future_cues``...)."""
+    return lexicon().cues[name]
 
 
 def alternation(words: Iterable[str], *, caps: bool = False) -> str:

@@ -11,6 +11,7 @@ import attrs
 from ..models import DateKind, Granularity, Period
 from . import calendar as cal
 from .context import Tense, tense_at
+from .lexicon import cues
 
 __all__ = ["Context", "Resolved", "duration", "point", "relative_point"]
 
@@ -31,22 +32,6 @@ _GRANULARITY = {
 
 
 _PAST_PERFECT = re.compile(r"\bhad\b")
-_FUTURE_CUES = frozenset(
-    [
-        "until",
-        "till",
-        "by",
-        "through",
-        "payable",
-        "effective",
-        "expire",
-        "expires",
-        "expiring",
-        "record",
-        "starting",
-        "as",
-    ]
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -144,7 +129,7 @@ class Context:
     def tense(self) -> Tense | None:
         """Tense of the clause around the expression; a deadline word before it ("until", "by") means future."""
         s, e = self.sentence_of(self.start)
-        if self.word_before() in _FUTURE_CUES:
+        if self.word_before() in cues("future_cues"):
             # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday")
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
             return Tense.PAST if _PAST_PERFECT.search(window) else Tense.FUTURE

@@ -20,7 +20,7 @@ import attrs
 from ..models import DateKind, Granularity, Period
 from . import calendar as cal
 from .context import Tense
-from .lexicon import alternation, lexicon, number_value
+from .lexicon import alternation, cues, lexicon, number_value
 from .resolve import Context, Resolved, duration, point, relative_point
 
 __all__ = ["RULES", "Rule", "compiled_rules", "macros"]
@@ -180,7 +180,7 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
                 return y
     here = _safe_date(a.year, m, d or 1) or dt.date(a.year, m, 1)
     ahead = (m - a.month) * 31 if d is None else (here - a).days
-    tense = Tense.FUTURE if ctx.word_before() in _DEADLINE_CUES else ctx.tense()
+    tense = Tense.FUTURE if ctx.word_before() in cues("deadline_cues") else ctx.tense()
     slack = 62 if d is not None else 31
     if tense is Tense.PAST:
         return a.year - 1 if ahead > slack else a.year
@@ -188,9 +188,6 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
         return a.year + 1 if ahead < -62 else a.year
     # no tense: news mostly reports the past, so a date up to four months ahead stays in the year
     return a.year - 1 if ahead > 124 else a.year
-
-
-_DEADLINE_CUES = frozenset(["until", "till", "by", "through", "payable", "effective", "record"])
 
 
 def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
@@ -305,13 +302,10 @@ def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year, weekday)
 
 
-_DAY_ALONE_NEXT = frozenset(["and", "or", "at", "when", "to", "through", "until", "till", "before", "after"])
-
-
 def _r_day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "The 23rd": a day of the anchor's month (or the one before, in a past clause)."""
     after = ctx.char_after()
-    if not (after in ".,;:)!?\n" or ctx.word_after().lower() in _DAY_ALONE_NEXT):
+    if not (after in ".,;:)!?\n" or ctx.word_after().lower() in cues("day_alone_next")):
         return None  # "the 23rd floor", "the 2nd Division"
     day = int(m["day"])
     if ctx.anchor is None:
@@ -368,7 +362,7 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m["month"]
     month = _month_no(word)
     rel = (m["rel"] or "").lower()
-    if not rel and word in ("May", "MAY", "March", "MARCH") and ctx.word_before() not in _MONTH_CUES:
+    if not rel and word in ("May", "MAY", "March", "MARCH") and ctx.word_before() not in cues("month_cues"):
         return None
     if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
         return None
@@ -384,37 +378,6 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         y = _year_for(ctx, month, None)
     return point(cal.month(y, month), relative=True)
-
-
-_MONTH_CUES = frozenset(
-    [
-        "in",
-        "since",
-        "until",
-        "till",
-        "by",
-        "of",
-        "last",
-        "next",
-        "this",
-        "early",
-        "late",
-        "mid",
-        "from",
-        "to",
-        "before",
-        "after",
-        "during",
-        "between",
-        "and",
-        "through",
-        "throughout",
-        "around",
-        "about",
-        "on",
-        "or",
-    ]
-)
 
 
 def _r_weekday_md(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -679,84 +642,6 @@ def _r_fiscal_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return point(cal.year(y))
 
 
-_NOT_A_YEAR_AFTER = frozenset(
-    [
-        "people",
-        "persons",
-        "troops",
-        "soldiers",
-        "men",
-        "women",
-        "children",
-        "workers",
-        "employees",
-        "jobs",
-        "members",
-        "shares",
-        "units",
-        "cars",
-        "homes",
-        "houses",
-        "miles",
-        "kilometers",
-        "kilometres",
-        "km",
-        "meters",
-        "metres",
-        "feet",
-        "ft",
-        "tons",
-        "tonnes",
-        "acres",
-        "points",
-        "votes",
-        "dollars",
-        "yuan",
-        "euros",
-        "pounds",
-        "cases",
-        "deaths",
-        "students",
-        "copies",
-        "pages",
-        "words",
-        "rooms",
-        "beds",
-        "guns",
-        "barrels",
-        "residents",
-        "visitors",
-        "delegates",
-        "prisoners",
-        "refugees",
-        "planes",
-        "vehicles",
-        "seats",
-        "hectares",
-        "square",
-        "yards",
-        "calories",
-        "degrees",
-        "mph",
-        "percent",
-        "hours",
-        "minutes",
-        "seconds",
-        "days",
-        "weeks",
-        "months",
-        "years",
-        "cents",
-        "rubles",
-        "rupees",
-        "yen",
-        "pesos",
-        "marks",
-        "francs",
-    ]
-)
-
-
 def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m["year"])
     if not 1000 <= y <= 2099:
@@ -767,7 +652,7 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if after in ("%", "/", ":") and after:
         return None
-    if ctx.word_after().lower() in _NOT_A_YEAR_AFTER or ctx.word_before() in (
+    if ctx.word_after().lower() in cues("not_a_year_after") or ctx.word_before() in (
         "no",
         "number",
         "flight",
@@ -926,12 +811,9 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return duration(n, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 
 
-_PLURAL_CUES = frozenset(["for", "within", "in", "over", "after", "from", "during"])
-
-
 def _r_plural_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lexicon().units[m["unit"].lower()]
-    if not (m["tail"] or ctx.word_before() in _PLURAL_CUES):
+    if not (m["tail"] or ctx.word_before() in cues("plural_cues")):
         return None
     return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 

@@ -19,7 +19,7 @@ import attrs
 
 from ..models import DateKind, DateMention, Granularity
 from . import calendar as cal
-from .lexicon import alternation, lexicon
+from .lexicon import alternation, cues, lexicon
 from .resolve import Context, Resolved
 from .rules import Rule, compiled_rules
 
@@ -37,18 +37,6 @@ _RANGE_DAY = re.compile(
 )
 _BACK = 4
 
-_EXTRA_TRIGGERS = (
-    "today yesterday tomorrow tonight noon midnight midday quarter quarters period half ago fiscal fy nineteen eighteen "
-    "thousand christmas thanksgiving easter halloween eve twenties thirties forties fifties sixties seventies eighties "
-    "nineties weekend weekends end every each per"
-)
-_EXTRA_STARTERS = (
-    "the a an this last next past coming previous following final remaining latest initial current recent "
-    "early late mid its their his her these those that same each every per fiscal year ago earlier later "
-    "first second third fourth 1st 2nd 3rd 4th several few many couple some comparable prior preceding beginning "
-    "start middle close on of as"
-)
-
 
 @functools.cache
 def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
@@ -65,9 +53,9 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     triggers.update(phrase.split()[-1] for phrase in lex.references)  # the words before are found going back
     triggers.discard("possible")
     triggers.add("soon")
-    triggers.update(_EXTRA_TRIGGERS.split())
+    triggers.update(cues("extra_triggers"))
     starters = set(triggers)
-    starters.update(_EXTRA_STARTERS.split())
+    starters.update(cues("extra_starters"))
     starters.update(w for w in lex.numbers for w in w.split())
     starters.update(lex.ordinals)
     starters.update(w for phrase in lex.references for w in phrase.split())
