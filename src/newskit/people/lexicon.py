@@ -91,7 +91,7 @@ def lexicon() -> Lexicon:
     stop = _lower_set("stopwords.txt")
     return Lexicon(
         given=given - stop,
-        surnames=_lower_set("surnames_census.txt") - stop,
+        surnames=_lower_set("surnames_census.txt"),
         honorifics=frozenset(w.rstrip(".") for w in read_lines("people/honorifics.txt")),
         titles=_phrases("titles.txt"),
         particles=_lower_set("particles.txt"),
