@@ -96,10 +96,14 @@ def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
         if view.lows[first] == "at" and first < last and view.lows[first + 1] in ("least", "most"):
             break
         first += 1
-    while last >= first and (view.lows[last] in stops or not view.words[last][:1].isalnum()):
+    while last >= first and (
+        view.lows[last] in stops or view.lows[last] in words["determiners"] or not view.words[last][:1].isalnum()
+    ):
         last -= 1
     if all(view.lows[k] in words["determiners"] for k in range(first, last + 1)):
         return None
+    if view.lows[first] in words["not_subjects"] and not any(view.is_capitalised(k) for k in range(first, last + 1)):
+        return None  # "his first (trip)"
     return (first, last)
 
 
@@ -152,6 +156,9 @@ def _attributive(view: SentenceView, i: int) -> bool:
         j += 1
     if j + 1 < len(view):
         nxt = j + 1
+        word = view.words[i]
+        if word.isupper() and len(word) <= 3 and view.words[nxt].islower():  # "US diplomat", "UK firms"
+            return True
         if view.is_person(nxt) or (view.is_capitalised(nxt) and view.owner[nxt] is None and view.words[nxt][:1].isalpha()):
             return True
         if nxt + 1 < len(view) and view.is_person(nxt + 1):
@@ -318,7 +325,10 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
             if id(m) not in seen:
                 seen.add(id(m))
                 prep = i > 0 and view.lows[i - 1] in preps
-                if m.via != Via.DEMONYM and (prep or (m.code not in exclude and not _attributive(view, i))):
+                possessive = view.lows[i].endswith(("'s", "’s"))  # "the US's main rival": no place
+                if m.via != Via.DEMONYM and (
+                    prep or (m.code not in exclude and not possessive and not _attributive(view, i))
+                ):
                     found.append((abs(i - trig.first) - (100 if i > trig.last else 0), _place_from_country(m)))
             continue
         low = view.lows[i]

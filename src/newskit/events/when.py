@@ -32,7 +32,8 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
     """The date of a trigger's own sentence that governs it.
 
     First a date inside the trigger's clause (the nearest, one after the trigger first); else the
-    nearest date of the sentence with no other verb trigger between it and this one. A possessive
+    nearest date of the sentence with no other verb trigger between it and this one (for a verb;
+    a noun takes a date of its own clause only). A possessive
     date ("Tuesday's election") qualifies a noun, and comes after the others.
     """
     best: tuple[float, DateMention] | None = None
@@ -44,6 +45,8 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
         if i is None:
             continue
         inside = clause.start <= i < clause.end
+        if not inside and not trig.verb:  # a noun takes a date of its own clause only
+            continue
         if not inside:
             lo, hi = sorted((i, trig.first))
             if any(t.verb and t is not trig and lo < t.first < hi for t in triggers):
