@@ -350,3 +350,8 @@ def test_state_abbreviation_after_an_unknown_town() -> None:
     got = countries("A crash in Tewksbury Twp., N.J., closed the road.")
     assert [(m.text, m.code, m.place, str(m.via)) for m in got] == [("N.J.", "US", "New Jersey", "subdivision")]
     assert codes("Pickering, Ont. - The council met.") == {"CA"}
+
+
+def test_local_nouns_place_a_town() -> None:
+    assert codes("Decatur city officials met on Monday.") == {"US"}
+    assert codes("The Downtown Cleveland Alliance says parking is cheap.") == {"US"}

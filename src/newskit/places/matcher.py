@@ -77,7 +77,8 @@ class Candidate:
     locative: bool = False  # "in X", "near X"
     of: bool = False  # "of X"
     dateline: bool = False  # "LONDON, Ky. -", "WINDSOR -"
-    resident: bool = False  # "a Georgia man"
+    resident: bool = False  # "a Georgia man", "Athens City Council"
+    residents: bool = False  # "Decatur residents", "DeKalb city officials": only a town has them
     placed: bool = False  # qualified or a dateline: its reading holds for every mention
     person: bool = False  # part of a person's name here ("John Bolton", "Georgia Stevens")
     possessive: bool = False  # "Georgia's"
@@ -96,6 +97,7 @@ class _Words:
     streets: frozenset[str]
     demonym_uses: frozenset[str]
     residents: frozenset[str]
+    org_words: frozenset[str]
     local_heads: frozenset[str]
     language_verbs: frozenset[str]
     speech_verbs: frozenset[str]
@@ -115,6 +117,7 @@ def _words() -> _Words:
         streets=word_set("street_words.txt"),
         demonym_uses=word_set("demonym_uses.txt"),
         residents=word_set("residents.txt"),
+        org_words=word_set("org_words.txt"),
         local_heads=word_set("local_heads.txt"),
         language_verbs=word_set("language_verbs.txt"),
         speech_verbs=word_set("speech_verbs.txt"),
@@ -301,6 +304,8 @@ def _local_filter(
                 street = True
             elif nxt in w.local_heads:
                 c.resident = True
+            elif nxt in w.org_words:
+                pass  # "Downtown Cleveland Alliance": an organisation of the place
             elif not nxt.isupper() and nxt not in w.heads and nxt not in w.function:
                 q = by_start.get(nt[0])
                 after_word = q is None or not any(p.via in _COUNTRY for p in q.readings)
@@ -308,7 +313,7 @@ def _local_filter(
         elif inline:
             demonym_use = nxt in w.demonym_uses
             speech = nxt in w.speech_verbs
-            c.resident = nxt in w.residents
+            c.resident = c.residents = nxt in w.residents
         elif gap == "-" and nxt in ("speaking", "language", "style"):
             demonym_use = True
         if gap.strip() == ",":
@@ -454,6 +459,8 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -
     if c.dateline:
         return True
     evidence = named[p.code] > 0
+    if c.residents and p.population >= _TOWN:  # "Decatur city officials", "DeKalb residents"
+        return True
     if c.locative:
         if not evidence and local and p.population < _TOWN_ALONE:  # the article's towns are elsewhere
             return False
