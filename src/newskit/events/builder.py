@@ -253,7 +253,8 @@ def _main_date(
     """The date of a main event its own clause does not date, first found of:
 
     1. the date of a matching lead event, if recent (within :data:`RECENT_DAYS` before
-       publication; for a future event, not before it);
+       publication; for a future event, not before it); of several, the earliest, as an event
+       comes before its aftermath ("the bombing late Thursday", "the toll rose Friday");
     2. the first recent date of the article (news reports what just happened);
     3. for a headline event not in the past tense, the publication day;
     4. the date of a matching lead event, however old.
@@ -261,7 +262,10 @@ def _main_date(
     anchor = doc.anchor
     if anchor is None:
         return next((e.when for e in matching if is_real(e.when)), None)
-    for date in [*(e.when for e in matching), *article_dates]:
+    recent = [e.when for e in matching if _recent(e.when, anchor, tense)]
+    if recent and tense != "future":
+        return min(recent, key=lambda d: d.period.first if d is not None and d.period is not None else anchor)
+    for date in [*recent, *article_dates]:
         if _recent(date, anchor, tense):
             return date
     if headline and tense != "past":
