@@ -33,6 +33,7 @@ Token = tuple[int, int, str]
 _DIGIT = re.compile(r"\d")
 _FIGURES = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")  # bowling figures: 9.5-0-44-1
 _INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}$")  # "J.", "J.K.", "A.J.P."
+_KOREAN = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "Young-hoon", "Jae-in"
 _RECORD = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
@@ -419,7 +420,10 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             break
     while first < b and (
         _is_common(d, w, first)
-        or ((lex.is_origin(w.word(first)) or lex.is_place(w.word(first))) and w.fw(first) not in lex.given)
+        or (
+            w.fw(first) not in lex.given
+            and (lex.is_origin(w.word(first)) or (lex.is_place(w.word(first)) and first + 1 < b))
+        )
         or w.word(first).startswith(("Ex-", "ex-"))
     ):
         if country is None:
@@ -511,6 +515,8 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
             return "table"
     a = cand.first
     before = w.word(a - 1)
+    if cand.last > a and _byline(w, cand):
+        return "byline"
     if fold(before) in _TABLE_BEFORE:
         return "table"
     if before.casefold() in lex.before_cues:
@@ -518,6 +524,27 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
     if (before in ("-", "–") and w.word(a - 2).isdigit()) or _SHIRT.match(before):
         return "table"
     return ""
+
+
+def _byline(w: _Window, cand: Candidate) -> bool:
+    """A reporter's name: alone on its line above a dateline ("Jane Roe\nBUDAPEST 1996-08-30"),
+    after "By" at the start of a line, or signing off ("-- Jane Roe , Budapest newsroom")."""
+    first_word = w.word(0)
+    starts_line = w.tok(-1) is None and (cand.first == 0 or first_word in ("By", "BY"))
+    if w.word(-1) in ("--", "—") and w.tok(-2) is None and cand.first == 0:
+        return w.word(cand.last + 1) in (",", "")
+    if not starts_line or w.tok(cand.last + 1) is not None:
+        return False
+    if first_word in ("By", "BY"):
+        return True
+    text = w.text
+    j = w.end(cand.last)
+    while j < len(text) and text[j] in " \t\r":
+        j += 1
+    if j >= len(text) or text[j] != "\n":
+        return False
+    nxt = text[j + 1 : j + 40].split(None, 1)
+    return bool(nxt) and len(nxt[0]) > 2 and nxt[0].isupper() and nxt[0].isalpha()
 
 
 def _decide(lex: Lexicon, cand: Candidate) -> None:
@@ -535,6 +562,8 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if lex.is_place(phrase) or lex.is_origin(phrase):
         cand.veto, cand.evidence = "place", ""
+        if size == 1 and _cue(lex, cand) in ("verb", "age", "possessive"):
+            cand.veto = "place-cue"  # "Jordan said": a person only if the article names one so
         return
     first_org = w.fw(a) in lex.org_cues
     if (
@@ -551,7 +580,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     first = w.word(a)
     given = (w.fw(a) in lex.given and not first_org) or (
-        size in (2, 3) and w.fw(a) in lex.family_first and w.fw(a + 1) in lex.given  # "Xi Jinping"
+        size in (2, 3)
+        and w.fw(a) in lex.family_first
+        and (w.fw(a + 1) in lex.given or _KOREAN.match(w.word(a + 1)) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
     if size >= 2 and _INITIALS.match(first):
         if lex.is_place(w.span_text(a + 1, b)):
@@ -612,20 +643,28 @@ def _plural(lex: Lexicon, word: str) -> bool:
 
 
 def _spread(text: str, cands: list[Candidate]) -> None:
-    """Names in a list take the evidence of their neighbours: "Given , Breen , Staunton , Irwin"."""
-    changed = True
-    while changed:
-        changed = False
-        for x, y in itertools.pairwise(cands):
-            if bool(x.evidence) == bool(y.evidence):
-                continue
-            gap = text[x.end : y.start]
-            if gap.strip() not in (",", "and", ";") or "\n" in gap:
-                continue
-            z = y if x.evidence else x
-            if z.veto in ("", "common") and not (z.first == z.last and _plural(lexicon(), z.words()[0])):
-                z.evidence = "list"
-                changed = True
+    """Names in a list take the evidence of their neighbours: "Given , Breen , Staunton , Irwin".
+
+    A neighbour with evidence passes it on; in a list of three names or more, family names
+    known from the name data count as evidence where they make two thirds of the list.
+    """
+    lex = lexicon()
+    chains: list[list[Candidate]] = []
+    for x, y in itertools.pairwise(cands):
+        gap = text[x.end : y.start]
+        if gap.strip() in (",", "and", ";", ", and") and "\n" not in gap:
+            if chains and chains[-1][-1] is x:
+                chains[-1].append(y)
+            else:
+                chains.append([x, y])
+    for chain in chains:
+        open_ = [z for z in chain if z.veto in ("", "common") and not (z.first == z.last and _plural(lex, z.words()[0]))]
+        seeds = [z for z in chain if z.evidence]
+        known = [z for z in chain if not z.evidence and not z.veto and z.window.fw(z.last) in lex.surnames]
+        if seeds or (len(chain) >= 3 and 3 * (len(seeds) + len(known)) >= 2 * len(chain)):
+            for z in open_:
+                if not z.evidence:
+                    z.evidence = "list"
 
 
 def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
