@@ -242,6 +242,16 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The festival runs between March 1 and 3.", "3", THU, "2023-03-03", D),
     ("He served from 2019-2021 as mayor.", "2019", THU, "2019", D),
     ("He served from 2019-2021 as mayor.", "2021", THU, "2021", D),
+    ("Qualifiers will be held from 16-28 November.", "16", THU, "2023-11-16", D),
+    ("Qualifiers will be held from 16-28 November.", "28 November", THU, "2023-11-28", D),
+    (
+        "Stores opened at midnight on Tuesday 9 November.",
+        "midnight on Tuesday 9 November",
+        dt.date(2005, 3, 10),
+        "2004-11-09T24:00",
+        T,
+    ),
+    ("The game was released on Tuesday 9 November.", "Tuesday 9 November", dt.date(2005, 3, 10), "2004-11-09", D),
     ("The office opened from Monday to Friday.", "Monday", THU, "2023-02-20", D),
     ("The office opened from Monday to Friday.", "Friday", THU, "2023-02-17", D),
     # --- without a publication date: no guess from today

@@ -123,6 +123,7 @@ class Context:
     has_quarter: bool = False
     quarter_ref: tuple[int, int] | None = None  # (year, quarter) of the latest quarter mentioned
     last_day: dt.date | None = None  # the latest day (or first day of a point) explicitly mentioned
+    last_granularity: Granularity | None = None  # and how precise that point was
     start: int = 0
     end: int = 0
 

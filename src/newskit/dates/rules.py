@@ -276,8 +276,10 @@ def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     g = m.groupdict()
     day: dt.date | None = ctx.anchor
-    if g.get("month"):
-        r = _month_day(ctx, _month_no(g["month"]), _day_no(g["day"]), None)
+    month, day_word = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
+    if month and day_word:
+        weekday = _weekday_no(g["wd"]) if g.get("wd") else None
+        r = _month_day(ctx, _month_no(month), _day_no(day_word), None, weekday)
         if r is None or r.period is None:
             return _time_on(None, hhmm, "time on a day without a year")
         day = r.period.first
@@ -727,6 +729,8 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lexicon().units[unit_word]
     plural = unit_word != unit and unit_word not in ("night",)
     num = m["num"]
+    if unit == "season":
+        return None  # "this season" in sport is not spring or summer
     if num is None and not plural and qual in _POINT_QUALS:
         if m.group() in ("This Week", "This Morning"):  # programme titles
             return None
@@ -889,7 +893,7 @@ def _r_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         day = base + dt.timedelta(days=offset)
         return _part_on(day, lexicon().parts_of_day[unit], f"{offset:+d} day")
-    if det == "that" and unit == "day" and ctx.last_day is None:
+    if det == "that" and unit == "day" and (ctx.last_day is None or ctx.last_granularity is not Granularity.DAY):
         return None
     p = cal.shift(base, unit, offset)
     return point(p, relative=True) if p else None
@@ -948,7 +952,13 @@ _QUAL = (
 RULES: tuple[Rule, ...] = (
     # times of day, with or without a day
     Rule("clock_month_day", r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:on\s+)?(?P<month><MONTH>)\s+(?P<day><DAY>)", _r_clock),
-    Rule("clock_weekday", r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:(?i:on)\s+)?(?P<wd><WD>)", _r_clock),
+    Rule(
+        "clock_weekday",
+        r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:(?i:on)\s+)?(?P<wd><WD>)"
+        r"(?:,?\s+(?:(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<month><MONTH>)"
+        r"|(?P<month2><MONTH>)\s+(?P<day2><DAY>)))?",
+        _r_clock,
+    ),
     Rule(
         "clock_in_the",
         r"(?P<hour>\d{1,2})\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)",
@@ -959,6 +969,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_month_day",
         r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?\s+(?P<year><YEAR>))?",
+        _r_weekday_md,
+    ),
+    Rule(
+        "weekday_day_month",
+        r"(?P<wd><WD>),?\s+(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)"
+        r"(?:,?\s+(?P<year><YEAR>))?",
         _r_weekday_md,
     ),
     Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?\s+(?P<year><YEAR>))?", _r_date_full),

@@ -177,6 +177,10 @@ def tag(
         if rule.name == "quarter" and (det := _DET_BEFORE_ADJECTIVE.match(m.group())):
             start += det.end()  # "the third-quarter loss": the adjective alone
         start, r = _extend(ctx, start, last_end, r)
+        if rule.name in ("day_month", "weekday_day_month") and r.period is not None:
+            before = _range_day_before(text, start, last_end, r, anchor, extractor)
+            if before is not None:  # "16-28 November": the first day too
+                found.append(before)
         found.append(_mention(text, start, end, r, anchor, extractor))
         last_end = end
         _remember(ctx, r)
@@ -223,6 +227,26 @@ def _remember(ctx: Context, r: Resolved) -> None:
             ctx.quarter_ref = (int(r.value[:4]), int(r.value[-1]))
     if r.period is not None and not r.relative:
         ctx.last_day = r.period.first
+        ctx.last_granularity = r.granularity
+
+
+_RANGE_DAY_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\Z")
+
+
+def _range_day_before(
+    text: str, start: int, floor: int, r: Resolved, anchor: dt.date | None, extractor: str
+) -> DateMention | None:
+    """The first day of "16-28 November" / "16 and 28 November", in the second day's month."""
+    m = _RANGE_DAY_BEFORE.search(text, max(floor, start - 12), start)
+    if m is None or r.period is None:
+        return None
+    day = int(m["d"])
+    last = r.period.first
+    if day >= last.day:
+        return None
+    d = last.replace(day=day)
+    first = attrs.evolve(r, value=cal.day(d)[0], period=cal.day(d)[2], mod=None)
+    return _mention(text, m.start("d"), m.end("d"), first, anchor, extractor)
 
 
 def _range_day(text: str, end: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention | None:
