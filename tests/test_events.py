@@ -369,3 +369,46 @@ def test_a_day_within_the_main_events_week_is_not_another_event() -> None:
     main = max(events, key=lambda e: e.salience)
     assert main.when is not None and main.when.value == "2031-W21"
     assert [p.name for p in main.where][:2] == ["Sylvania", "Port Amber"]
+
+
+def test_meet_needs_someone_to_meet() -> None:
+    assert [e.what for e in events_of("The budget will meet the target.")] == []
+    text = "The envoy met officials in the capital."
+    assert [e.kind for e in events_of(text)] == ["meet"]
+
+
+def test_a_capitalised_trigger_word_inside_a_sentence_is_part_of_a_name() -> None:
+    assert events_of("Fans queued for the new Star Wars film.") == []
+
+
+def test_a_possessive_date_qualifies_its_noun_not_the_verb() -> None:
+    text = "The mayor blamed the storm for Monday's flood at a meeting on Wednesday."
+    events = events_of(
+        text,
+        date(text, "Monday", "2031-05-12", dt.date(2031, 5, 12), dt.date(2031, 5, 12)),
+        date(text, "Wednesday", "2031-05-14", dt.date(2031, 5, 14), dt.date(2031, 5, 14)),
+    )
+    assert one(events, "blamed").when.value == "2031-05-14"  # type: ignore[union-attr]
+
+
+def test_a_noun_takes_a_date_of_its_own_clause_only() -> None:
+    text = "The king will visit the port next week, despite the invasion of Sylvania."
+    events = events_of(text, date(text, "next week", "2031-W21", dt.date(2031, 5, 19), dt.date(2031, 5, 25)))
+    assert one(events, "visit").when.value == "2031-W21"  # type: ignore[union-attr]
+    assert one(events, "invasion").when is None
+
+
+def test_the_main_event_takes_the_earliest_recent_date_of_its_lead_events() -> None:
+    text = (
+        "Rebels attack border post\n\n"
+        "The toll from the attack on the border post rose on Wednesday. "
+        "Officials said the attack on Tuesday night was planned."
+    )
+    events = events_of(
+        text,
+        date(text, "Wednesday", "2031-05-14", dt.date(2031, 5, 14), dt.date(2031, 5, 14)),
+        date(text, "Tuesday night", "2031-05-13TNI", dt.date(2031, 5, 13), dt.date(2031, 5, 13)),
+    )
+    main = max(events, key=lambda e: e.salience)
+    assert main.trigger.start < text.index("\n")
+    assert main.when is not None and main.when.value == "2031-05-13TNI"
