@@ -3,11 +3,13 @@
 The finder works in two passes:
 
 1. every run of capitalised words on one line (one regular expression over the text) is a
-   candidate; titles, honorifics, origins ("Russian", "Kazakhstan's") and sentence-initial
-   common words are taken off its front, and what is left is a person when the evidence says
-   so: a known given name, a title or honorific before it, a reporting verb or an age after
-   it, a known family name, a results-table cue. Words around a run are read lazily, only as
-   far as a rule needs them, which keeps the finder fast;
+   candidate; titles, honorifics, origins ("Russian", "Kazakhstan's"), places and
+   sentence-initial common words are taken off its front, and what is left is a person when
+   the evidence says so: a known given name, initials, a title or honorific before it, a role
+   in apposition, a reporting verb or an age around it, a results-table cue, a byline, a known
+   family name, or a neighbour in a list that is a person. Places, organisations, teams and
+   common English words veto a candidate. Words around a run are read lazily, only as far as
+   a rule needs them, which keeps the finder fast;
 2. single words (and ALL-CAPS headline words) that repeat a part of a full name found in
    pass 1 are mentions of that person (:class:`newskit.people.coref.NameIndex`).
 """
