@@ -92,6 +92,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The plan starts next month.", "next month", THU, "2023-03", D),
     ("This month has been busy.", "This month", THU, "2023-02", D),
     ("Rates rose in the past year.", "the past year", THU, "2022", D),
+    ("For the year, pet food volume was flat.", "the year", THU, "2023", D),
+    ("Net income for the year ended June 30 rose.", "the year", THU, "P1Y", P),
     ("Growth slowed in the current quarter.", "the current quarter", THU, "2023-Q1", D),
     ("The firm reported results for the current fiscal year.", "the current fiscal year", THU, "2023", D),
     ("He was killed late last year.", "late last year", THU, "2022", D),

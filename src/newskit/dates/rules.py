@@ -848,6 +848,10 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["bare"]:  # "for the year", "through the first nine months of the year": the current one
+        if ctx.word_after().lower() in ("before", "after", "since", "when", "in", "that", "of", "to", "and"):
+            return None  # "the year before", "the year of the dragon": not this year
+        return relative_point(ctx, "year", 0)
     if m["full"] or m["full2"]:
         return relative_point(ctx, "year", 0)
     return duration(1, "Y")
@@ -1069,7 +1073,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_year",
         r"(?i:the)\s+(?:(?P<full>(?i:full))\s+|(?i:fiscal|financial)\s+)?(?i:year)(?=\s+(?:ended|ending|that\s+ended|through)\b)"
-        r"|(?i:the)\s+(?P<full2>(?i:full))\s+(?i:year)\b|(?i:the)\s+(?i:fiscal)\s+(?i:year)\b",
+        r"|(?i:the)\s+(?P<full2>(?i:full))\s+(?i:year)\b|(?i:the)\s+(?i:fiscal)\s+(?i:year)\b"
+        r"|(?i:the)\s+(?P<bare>(?i:year))(?![\w'’-])",
         _r_the_year,
     ),
     Rule("weekend", r"(?P<det>(?i:the|this|last|next))\s+(?i:weekend)(?![\w-])", _r_weekend),
