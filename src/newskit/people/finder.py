@@ -611,7 +611,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = "given"
         elif cue:
             cand.evidence = cue
-        elif size <= 3 and w.fw(b) in lex.surnames:
+        elif size <= 3 and w.fw(b) in lex.surnames and not any(lex.is_place(w.word(i)) for i in range(a, b + 1)):
             cand.evidence = "family"
     elif cue == "table" or (
         cue == "verb" and not _plural(lex, first) and (not common or w.fw(a) in lex.surnames)
