@@ -806,8 +806,6 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if n is not None and n > 1000 and unit not in ("day", "year", "hour", "minute", "second"):
         return None
-    if unit_word != unit and n == 1 and numl not in ("1",):
-        pass
     if unit == "weekend":
         return None
     if unit == "season":

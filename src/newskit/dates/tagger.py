@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -282,8 +282,3 @@ def _mention(text: str, start: int, end: int, r: Resolved, anchor: dt.date | Non
         mod=r.mod,
         description=r.description,
     )
-
-
-def tag_many(texts: Sequence[tuple[str, dt.date | None]]) -> list[list[DateMention]]:
-    """Tag several (text, anchor) pairs."""
-    return [tag(t, a) for t, a in texts]
