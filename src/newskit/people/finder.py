@@ -574,6 +574,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         or w.word(a) in lex.organisations
         or w.word(a) in lex.org_first
         or w.word(b + 1) == "&"
+        or (w.word(b + 1).isupper() and w.fw(b + 1) in lex.org_cues)  # "Mostostal Zabrze SA"
         or w.word(a - 1) == "&"
     ):
         cand.veto, cand.evidence = "organisation", ""
