@@ -6,6 +6,9 @@ the word tables in ``newskit/data/dates/``. Its resolver turns the match into a
 into one alternation, tried in table order at each candidate start: put longer forms first.
 
 To add a form: add a :class:`Rule` to :data:`RULES` (and a case to ``tests/test_dates_table.py``).
+The tagger only looks where a trigger word occurs (a month, weekday, unit, number...): a form
+whose words are all new needs one of them in ``extra_triggers`` (``data/dates/cues.tsv``), and a
+word it may start with in ``extra_starters``.
 """
 
 from __future__ import annotations
