@@ -512,7 +512,8 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
                 if lex.is_origin(phrase) or lex.is_place(phrase):
                     return "country"
         elif word in ("'s", "’s"):
-            return "possessive"
+            if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
+                return "possessive"
         elif _ORDINAL.match(word) or f in _TABLE_AFTER or _FIGURES.match(word):
             return "table"
     a = cand.first
