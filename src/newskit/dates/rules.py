@@ -257,6 +257,7 @@ def _part_on(day: dt.date | None, code: str, desc: str) -> Resolved:
         granularity=Granularity.PART_OF_DAY,
         period=Period(first=day, last=day),
         relative=True,
+        description=desc,
     )
 
 
@@ -657,6 +658,8 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if after in ("%", "/", ":") and after:
         return None
+    if y < 1500 and ctx.word_before() not in ("in", "since", "of", "by", "from", "until", "around", "year", "circa"):
+        return None  # "at 1200 GMT", "flight 1100"
     if ctx.word_after().lower() in cues("not_a_year_after") or ctx.word_before() in (
         "no",
         "number",
@@ -886,22 +889,39 @@ _ANAPHORA = {
 }
 
 
+_FINE_ENOUGH = {
+    "day": (Granularity.DAY,),
+    "morning": (Granularity.DAY,),
+    "afternoon": (Granularity.DAY,),
+    "evening": (Granularity.DAY,),
+    "night": (Granularity.DAY,),
+    "week": (Granularity.DAY, Granularity.WEEK),
+    "month": (Granularity.DAY, Granularity.WEEK, Granularity.MONTH),
+}
+
+
 def _r_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "The following year", "that day": against the last date the text named, else the anchor."""
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["unit"].lower()
-    base = ctx.last_day or ctx.anchor
+    base, desc = ctx.anchor, f"{det} {unit}"
+    if ctx.last_day is not None:
+        fine = _FINE_ENOUGH.get(unit)
+        if fine is not None and ctx.last_granularity not in fine:
+            return None  # "1980 ... the same week": no week to count from
+        base, desc = ctx.last_day, f"{det} {unit}, after a date in the text"
     if base is None:
-        return _unanchored(f"{det} {unit}")
+        return _unanchored(desc)
     offset = _ANAPHORA[det]
     if unit in lexicon().parts_of_day:
         if det == "that":
             return None
         day = base + dt.timedelta(days=offset)
-        return _part_on(day, lexicon().parts_of_day[unit], f"{offset:+d} day")
-    if det == "that" and unit == "day" and (ctx.last_day is None or ctx.last_granularity is not Granularity.DAY):
+        return _part_on(day, lexicon().parts_of_day[unit], desc)
+    if det == "that" and unit == "day" and ctx.last_day is None:
         return None
     p = cal.shift(base, unit, offset)
-    return point(p, relative=True) if p else None
+    return attrs.evolve(point(p, relative=True), description=desc) if p else None
 
 
 def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
