@@ -412,3 +412,10 @@ def test_the_main_event_takes_the_earliest_recent_date_of_its_lead_events() -> N
     main = max(events, key=lambda e: e.salience)
     assert main.trigger.start < text.index("\n")
     assert main.when is not None and main.when.value == "2031-05-13TNI"
+
+
+def test_a_definite_office_phrase_is_the_last_person_acting() -> None:
+    text = "Foreign Minister Jane Doe will visit Sylvania. The minister will hold talks in the capital."
+    events = events_of(text, person(text, "Jane Doe"), country(text, "Sylvania", "SY"))
+    talks = one(events, "hold talks")
+    assert [p.name for p in talks.who] == ["Jane Doe", "The minister"]

@@ -209,6 +209,11 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
     return list(people.values()), list(states.values())
 
 
+def _role_phrase(view: SentenceView, first: int, last: int) -> bool:
+    """A definite phrase naming a role and no one: "the top US diplomat", "the minister"."""
+    return view.lows[first] == "the" and view.lows[last] in lexicon().words["role_nouns"]
+
+
 def _pronoun(view: SentenceView, j: int, people: MentionIndex, antecedent: Participant | None) -> Participant | None:
     """He or she: the person acting in the last event before, else the last person named."""
     kind = lexicon().pronouns.get(view.lows[j])
@@ -260,6 +265,8 @@ def who(
             text, s, e = view.span_text(first, last)
             if not any(p.name == text for p in out):
                 out.append(Participant(name=text, kind="phrase", start=s, end=e))
+            if antecedent is not None and not out[:-1] and _role_phrase(view, first, last):
+                out.insert(0, antecedent)  # "The top US diplomat will hold talks": the last person acting
     if not out and shared:
         out.extend(shared)
     after = trig.last + 1
