@@ -39,6 +39,7 @@ _KOREAN = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "Young-hoon
 _RECORD = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+_PRONOUNS = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Their", "Its", "The"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"b", "c"})
@@ -309,7 +310,7 @@ def _close(current: list[Token], runs: list[list[Token]], lex: Lexicon) -> None:
 
 def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | None:
     """Start index of the longest title phrase ending at token ``p`` and starting at ``lowest`` or later."""
-    phrases = lex.titles.get(w.fw(p))
+    phrases = lex.titles.get(w.fw(p).rstrip("."))  # "Gov.", "Sen."
     if not phrases:
         return None
     for phrase in phrases:
@@ -414,6 +415,10 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         if "-" in word and word.rsplit("-", 1)[1].islower():
             first = x + 1
             break
+    for x in range(b - 2, first - 1, -1):  # "Addiscombe Road Ben Morgan": a name after a street or a firm
+        if w.fw(x) in lex.org_cues and w.fw(x + 1) in lex.given:
+            first = x + 1
+            break
     for width in (3, 2):  # a place of several words before the name: "Hong Kong Financial Secretary ..."
         if first + width <= b and lex.is_place(w.span_text(first, first + width - 1)):
             if country is None:
@@ -434,7 +439,9 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         if lex.is_place(w.span_text(first, b)):  # "In San Diego"
             return None
     last = b
-    while last > first and w.word(last) in lex.calendar:
+    while last > first and (
+        w.word(last) in lex.calendar or w.word(last) in _PRONOUNS
+    ):  # "Jose Miguel Insulza Monday", "Mark Smith They"
         last -= 1
     common = first == last and _is_common(d, w, first)
     if common and (fold(w.word(first)) in lex.stopwords or (not honorific and role is None and first > 0)):
@@ -580,6 +587,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
+    if _plural(lex, w.word(b)) and (size >= 2 or a > 0) and (
+        _is_town(lex, w.word(0)) or _is_town(lex, w.word(a)) or lex.is_origin(w.word(b))
+    ):
+        cand.veto, cand.evidence = "organisation", ""  # a team: "Florida Marlins", "London Irish"
+        return
     if cand.evidence:
         return
     first = w.word(a)
@@ -601,11 +613,6 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if size >= 2 and not common and not cue:
         last = w.word(b).lower()
         common = last in lex.common and last not in lex.surnames
-    if _plural(lex, w.word(b)) and (size >= 2 or a > 0) and (
-        _is_town(lex, w.word(0)) or _is_town(lex, first) or lex.is_origin(w.word(b))
-    ):
-        cand.veto = "organisation"  # a team: "Florida Marlins", "London Irish"
-        return
     if size >= 2:
         if common and not (cue in ("country", "table", "age") and w.fw(b) in lex.surnames):
             cand.veto = "common"
@@ -706,7 +713,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
             index.add(c.words(), c.start)
     # a relative or namesake: "Naina Yeltsin" beside "Boris Yeltsin"
     for c in cands:
-        if not c.evidence and c.veto in ("", "common") and c.last > c.first and index.known_family(c.words()):
+        if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
             c.evidence = "family"
             index.add(c.words(), c.start)
     out: list[PersonMention] = []
