@@ -172,8 +172,9 @@ def _tense(view: SentenceView, i: int, form: Form) -> str | None:
             j -= 1
             continue
         break
-    if form.tense == "past":  # in a headline, "Seven killed" is a passive present
-        return "present" if view.sentence.in_title else "past"
+    if form.tense == "past":  # in a headline (no full stop), "Seven killed" is a passive present
+        headline = view.sentence.in_title and not view.sentence.text.endswith(".")
+        return "present" if headline else "past"
     if form.tense in ("present", "base"):
         return "present"
     return None
