@@ -198,6 +198,7 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(read_lines(f"places/{name}"))
 
 
+_ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
 
@@ -313,7 +314,7 @@ def _clean_names(raw: str) -> list[str]:
     """Usable forms of a pycountry name: no "Korea, Republic of"; "[...]" alternatives split off."""
     out = []
     for part in re.split(r"\s*[\[\]]\s*", raw):
-        part = part.strip()
+        part = _ISO_CODE.sub("", part).strip()
         if not part or "," in part or "(" in part:
             continue
         out.append(part)
@@ -464,12 +465,12 @@ def gazetteer(language: str = "en") -> Gazetteer:
             )
 
     # Subdivisions (first level).
-    english = word_set("subdivision_countries.txt")
+    levels = {row[0]: len(row) > 1 and row[1] == "*" for row in read_table("places/subdivision_countries.txt", " ")}
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
+        if sub.parent_code is not None and not levels.get(sub.country_code):
             continue
         region = str(sub.code).split("-", 1)[1]
-        weak = sub.country_code not in english
+        weak = sub.country_code not in levels
         for form in _clean_names(str(sub.name)):
             if form in common or len(form) < 4:
                 continue

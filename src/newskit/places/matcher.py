@@ -222,21 +222,34 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
             if c.key in people and not (c.placed or (c.locative and not c.possessive and not c.of)):
                 c.kept = []
 
-    # Evidence: what the unambiguous phrases say.
+    # Evidence: the countries the article's clear phrases point to (one country, or one reading far
+    # likelier than the others: "London" is in England more than in Kentucky). A phrase is weighed
+    # against the evidence of the other phrases only, never its own mentions.
     named: Counter[str] = Counter()
     local: Counter[str] = Counter()
+    own: dict[str, tuple[str, bool, int]] = {}  # key -> (code, local, mentions)
     for c in cands:
-        codes = {p.code for p in c.kept}
-        if len(codes) == 1 and _strong(c.kept[0]):
-            code = next(iter(codes))
-            named[code] += 1
-            if c.kept[0].via in _LOCAL:
-                local[code] += 1
+        top = _clear_reading(c.kept)
+        if top is None:
+            continue
+        named[top.code] += 1
+        is_local = top.via in _LOCAL
+        local[top.code] += is_local
+        code, _, count = own.get(c.key, (top.code, is_local, 0))
+        own[c.key] = (code, is_local, count + 1) if code == top.code else own[c.key]
 
     chosen: list[Place | None] = []
     for c in cands:
+        mine = own.get(c.key)
+        other_named, other_local = named, local
+        if mine is not None:
+            other_named, other_local = named.copy(), local.copy()
+            other_named[mine[0]] -= mine[2]
+            if mine[1]:
+                other_local[mine[0]] -= mine[2]
         kept = [p for p in c.kept if _allowed(p, c, named, local)]
-        chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local)) if kept else None)
+        largest = max((p.population for p in kept), default=0)
+        chosen.append(max(kept, key=lambda p: _score(p, c, g, other_named, other_local, largest)) if kept else None)
 
     # One sense per article: a name its context placed keeps that reading everywhere.
     settled: dict[str, Place] = {}
@@ -270,6 +283,31 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
         place = Place(code=country, via=Via.SUBDIVISION, name=name, region=region)
         out.append(PlaceMatch(text=text[s:e], start=s, end=e, places=(place,), place=place))
     return out
+
+
+def _clear_reading(kept: Sequence[Place]) -> Place | None:
+    """The reading a phrase has without context, where it is clear: one country, or far likelier."""
+    if not kept:
+        return None
+    ranked = sorted(kept, key=_prior, reverse=True)
+    top = ranked[0]
+    if not _strong(top):
+        return None
+    runner = next((p for p in ranked[1:] if p.code != top.code and not p.weak), None)
+    if runner is None or _prior(top) - _prior(runner) >= 0.5:
+        return top
+    return None
+
+
+def _prior(p: Place) -> float:
+    """How likely a reading is without context: a country's name, then capitals, states, big cities."""
+    if p.via in _COUNTRY:
+        return 4.0
+    if p.via is Via.CAPITAL:
+        return (1.5 if p.population >= _BIG_CITY else 0.5) + math.log10(max(p.population, 10)) / 3
+    if p.via in (Via.SUBDIVISION, Via.REGION):
+        return 2.5
+    return math.log10(max(p.population, 10)) / 3
 
 
 def _strong(p: Place) -> bool:
@@ -468,18 +506,16 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -
     return evidence and (p.population >= _TOWN or local[p.code] > 0)
 
 
-def _score(p: Place, c: Candidate, g: Gazetteer, named: Counter[str], local: Counter[str]) -> float:
-    if p.via in _COUNTRY:
-        base = 4.0
-    elif p.via is Via.CAPITAL:
-        base = (1.5 if p.population >= _BIG_CITY else 0.5) + math.log10(max(p.population, 10)) / 3
-    elif p.via in (Via.SUBDIVISION, Via.REGION):
-        base = 2.5
-    else:
-        base = math.log10(max(p.population, 10)) / 3
-    ctx = 1.0 * (named[p.code] > 0) + min(local[p.code], 3)
-    if any(named[nb] for nb in g.neighbours.get(p.code, ())):
-        ctx += 0.5
+def _score(p: Place, c: Candidate, g: Gazetteer, named: Counter[str], local: Counter[str], largest: int = 0) -> float:
+    base = _prior(p)
+    ctx = 0.0
+    # The article's other places tip the balance between comparable readings; they do not make a
+    # village of Kentucky out of London (a reading a hundred times smaller needs "London, Ky." or
+    # local nouns: "the City of Canton").
+    if c.resident or not (p.via is Via.CITY and p.population * 100 < largest):
+        ctx = 1.0 * (named[p.code] > 0) + 0.5 * min(local[p.code], 3)
+        if any(named[nb] for nb in g.neighbours.get(p.code, ())):
+            ctx += 0.5
     if p.via in _LOCAL and (c.resident or c.dateline):
         ctx += 2.0
     q = c.qualifier
