@@ -283,6 +283,11 @@ NO_DATES = [
     "The index rose 2.5% to 1,024.",
     "He watched 60 Minutes on television.",
     "He lives on the 23rd floor.",
+    "Jamie Noon scored the opening try.",
+    "The claims appeared in the Sunday Times.",
+    "He won a libel case against the Daily Star.",
+    "Children wrote to Father Christmas.",
+    "She was named player of the year.",
     "The plan saves $500 million a year.",
     "Qantas flies four flights a week.",
 ]

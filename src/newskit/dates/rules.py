@@ -102,7 +102,7 @@ def macros() -> dict[str, str]:
         "<CLOCK>": (
             r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![A-Za-z])"
             rf"|(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)(?=\s*{_TZ})"
-            r"|(?P<noon>(?i:noon|midnight|midday)))"
+            r"|(?P<noon>noon|midnight|midday|NOON|MIDNIGHT|MIDDAY))"
         ),
     }
 
@@ -390,9 +390,24 @@ def _r_weekday_md(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_date_full(m, ctx)
 
 
+def _is_name_part(ctx: Context) -> bool:
+    """Whether a capitalised word follows mid-sentence: "the Sunday Times", "the Daily Star"."""
+    after = ctx.word_after()
+    if not after[:1].isupper() or after.isupper() and len(after) > 1:
+        return False
+    before = ctx.word_before()
+    if not before or ctx.text[ctx.start - len(before) - 1 : ctx.start].lstrip()[:1].isupper():
+        return False  # sentence start or Title Case ("Talks Resume On Tuesday In Geneva")
+    low = after.lower().rstrip(".")
+    lex = lexicon()
+    return low not in lex.months and f"{low}." not in lex.months and low not in lex.weekdays
+
+
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = _weekday_no(m["wd"])
     rel = m["rel"]
+    if not rel and _is_name_part(ctx):
+        return None  # "the Sunday Telegraph"
     if ctx.anchor is None:
         return _unanchored(f"{(rel or '').lower()} weekday {wd}".strip(), value=f"XXXX-WXX-{wd}", gran=Granularity.DAY)
     return point(cal.day(_weekday_date(ctx, wd, rel)), relative=True)
@@ -435,6 +450,8 @@ def _r_rel_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     rule = lexicon().holidays[re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")]
     rel = (m["rel"] or "").lower()
+    if ctx.word_before() == "father":
+        return None  # Father Christmas
     if m["year"]:
         d = _holiday(rule, int(m["year"]))
         return point(cal.day(d)) if d else None
@@ -851,7 +868,18 @@ def _r_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     return attrs.evolve(relative_point(ctx, unit, offset), mod="END")
 
 
+_TIME_BEFORE_OF = re.compile(
+    r"(?i)\b(?:months?|quarters?|half|end|rest|start|beginning|part|days|weeks|remainder|balance)\s+of\s+\Z"
+)
+
+
 def _r_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if (
+        m["bare"]
+        and ctx.word_before() == "of"
+        and not _TIME_BEFORE_OF.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+    ):
+        return None  # "player of the year": an award, not a year
     if m["bare"]:  # "for the year", "through the first nine months of the year": the current one
         if ctx.word_after().lower() in ("before", "after", "since", "when", "in", "that", "of", "to", "and"):
             return None  # "the year before", "the year of the dragon": not this year
@@ -939,6 +967,8 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_set_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group()[0].isupper() and _is_name_part(ctx):
+        return None  # "the Daily Star"
     return Resolved(value=lexicon().sets[m.group().lower()], kind=DateKind.SET, granularity=Granularity.SET)
 
 
