@@ -393,7 +393,7 @@ def _r_weekday_md(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _is_name_part(ctx: Context) -> bool:
     """Whether a capitalised word follows mid-sentence: "the Sunday Times", "the Daily Star"."""
     after = ctx.word_after()
-    if not after[:1].isupper() or after.isupper() and len(after) > 1:
+    if not after[:1].isupper() or (after.isupper() and len(after) > 1):
         return False
     before = ctx.word_before()
     if not before or ctx.text[ctx.start - len(before) - 1 : ctx.start].lstrip()[:1].isupper():
