@@ -334,8 +334,9 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
         t = w.tok(a)
         if t is None or not t[2][:1].isupper() or w.tok(k) is None:
             continue
-        code = lex.country_of(w.span_text(a, k))
-        if code:
+        phrase = w.span_text(a, k)
+        code = lex.country_of(phrase)
+        if code and not (phrase.endswith("s") and lex.country_of(phrase[:-1])):  # not "Indians manager"
             return code
     return None
 
@@ -390,8 +391,10 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                 continue
             s = found
         lead = range(0, max(0, s))
-        if any(w.fw(x) in lex.given and not lex.is_origin(w.word(x)) for x in lead) and not (
-            s > 0 and lex.is_place(w.span_text(0, s - 1))
+        if (
+            not honorific  # "Clinton Lady Gaga", "Darren Mimms Mr Seary": an honorific always starts a name
+            and any(w.fw(x) in lex.given and not lex.is_origin(w.word(x)) for x in lead)  # "Martin Luther King"
+            and not (s > 0 and lex.is_place(w.span_text(0, s - 1)))
         ):
             honorific = False
             continue
