@@ -439,6 +439,10 @@ def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_rel_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m.group().lower())
+    if word == "today" and ctx.text.startswith(("'s", "’s"), ctx.end):
+        noun = re.match(r"['’]s\s+(\w+)", ctx.text[ctx.end : ctx.end + 30])
+        if noun and noun.group(1).lower() in cues("generic_after_today"):
+            return None  # "today's youth": the present in general, not the day
     offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
     offset = offsets.get(word, _REL_DAY.get(word, 0))
     if word == "tonight":
@@ -966,9 +970,14 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(value=value, granularity=Granularity.REFERENCE, relative=True)
 
 
+_GROWTH_RATE = re.compile(r"(?i)(?:%|\bpercent|\bunits)\s*\Z")
+
+
 def _r_set_word(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group()[0].isupper() and _is_name_part(ctx):
         return None  # "the Daily Star"
+    if _GROWTH_RATE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # "to rise 8.5% annually": a rate
     return Resolved(value=lexicon().sets[m.group().lower()], kind=DateKind.SET, granularity=Granularity.SET)
 
 
