@@ -285,3 +285,31 @@ def test_any_text_gives_exact_non_overlapping_spans(words: list[str], sep: str) 
         assert "\n" not in m.text and m.name
         assert m.start >= last_end
         last_end = m.end
+
+
+# ------------------------------------------------------------------------- more context rules
+
+
+def test_bylines_and_sign_offs() -> None:
+    text = "Harbour deal agreed\nMarta Kowalczyk\nGDANSK 2024-03-01\nThe port signed.\n-- Piet Vermeer , Gdansk newsroom\n"
+    assert [m.text for m in people(text)] == ["Marta Kowalczyk", "Piet Vermeer"]
+
+
+def test_a_list_of_family_names_is_a_list_of_people() -> None:
+    text = "The team is as follows : Baxter , Holloway , Pendleton , Whitfield , Ashcroft ."
+    assert [m.text for m in people(text)] == ["Baxter", "Holloway", "Pendleton", "Whitfield", "Ashcroft"]
+
+
+def test_teams_and_companies_are_not_people() -> None:
+    text = (
+        "The Chicago Bulls beat the Boston Celtics. Atria Oy said profits rose. "
+        "Smith & Wesson shares fell. Everton 's Duncan Ferguson scored."
+    )
+    assert [m.text for m in people(text)] == ["Duncan Ferguson"]
+
+
+def test_abbreviated_titles_and_honorifics_inside_a_run() -> None:
+    text = "New Jersey Gov. Chris Christie met Darren Mimms. Darren Mimms Mr Seary said yes."
+    got = [(m.text, m.role) for m in people(text)]
+    assert got[0] == ("Chris Christie", "Gov.")
+    assert ("Seary", None) in got and ("Darren Mimms", None) in got

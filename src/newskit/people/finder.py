@@ -590,7 +590,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
-    if _plural(lex, w.word(b)) and (size >= 2 or a > 0) and (
+    if (_plural(lex, w.word(b)) or _plural_noun(lex, w.word(b))) and (size >= 2 or a > 0) and (
         _is_town(lex, w.word(0)) or _is_town(lex, w.word(a)) or lex.is_origin(w.word(b))
     ):
         cand.veto, cand.evidence = "organisation", ""  # a team: "Florida Marlins", "London Irish"
@@ -654,6 +654,12 @@ def _plural(lex: Lexicon, word: str) -> bool:
     """A word that looks like a plural noun or a team name ("Officials", "Royals"), not a family name."""
     low = word.lower()
     return low.endswith("s") and not low.endswith("ss") and low not in lex.surnames
+
+
+def _plural_noun(lex: Lexicon, word: str) -> bool:
+    """The plural of a common noun ("Bulls", "Rangers"), even where it is also a family name."""
+    low = word.lower()
+    return low.endswith("s") and (low[:-1] in lex.common or (low.endswith("es") and low[:-2] in lex.common))
 
 
 def _spread(text: str, cands: list[Candidate]) -> None:
