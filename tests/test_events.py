@@ -419,3 +419,16 @@ def test_a_definite_office_phrase_is_the_last_person_acting() -> None:
     events = events_of(text, person(text, "Jane Doe"), country(text, "Sylvania", "SY"))
     talks = one(events, "hold talks")
     assert [p.name for p in talks.who] == ["Jane Doe", "The minister"]
+
+
+def test_a_possessor_acts_in_a_nominal_event_and_historical_adjectives_are_no_places() -> None:
+    text = "Former Soviet republics feared Freedonia's invasion of Sylvania."
+    events = events_of(
+        text,
+        country(text, "Soviet", "SU", via="historical"),
+        country(text, "Freedonia's", "FD"),
+        country(text, "Sylvania", "SY"),
+    )
+    invasion = one(events, "invasion")
+    assert [(p.kind, p.code) for p in invasion.who] == [("country", "FD")]
+    assert [p.code for p in invasion.where] == ["SY"]

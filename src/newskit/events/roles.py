@@ -157,7 +157,9 @@ def _attributive(view: SentenceView, i: int) -> bool:
     if j + 1 < len(view):
         nxt = j + 1
         word = view.words[i]
-        if word.isupper() and len(word) <= 3 and view.words[nxt].islower():  # "US diplomat", "UK firms"
+        if view.words[nxt].islower() and (
+            (word.isupper() and len(word) <= 3) or (isinstance(m, CountryMention) and m.via == Via.HISTORICAL)
+        ):  # "US diplomat", "UK firms", "Soviet republics"
             return True
         if view.is_person(nxt) or (view.is_capitalised(nxt) and view.owner[nxt] is None and view.words[nxt][:1].isalpha()):
             return True
@@ -250,6 +252,9 @@ def who(
         persons, states = _entities(view, clause.start, trig.first - 1)
         groups = [] if persons or states else _groups(view, clause.start, trig.first - 1)
     elif phrase is not None:
+        owner = view.owner[trig.first - 1] if trig.first > 0 else None
+        if isinstance(owner, (PersonMention, CountryMention)) and view.lows[trig.first - 1].endswith(("'s", "’s")):
+            phrase = (trig.first - 1, trig.first - 1)  # "Russia's invasion": the possessor acts
         persons, states = _entities(view, phrase[0], phrase[1])
         groups = [] if persons or states else _groups(view, phrase[0], phrase[1])
         if not persons and not states:  # "Max Verstappen shows nerves of steel to avoid (an) accident"
@@ -263,7 +268,13 @@ def who(
             out.append(p)
         elif not (first == last and (view.lows[first] in lexicon().pronouns or view.lows[first] in lexicon().words["not_subjects"])):
             text, s, e = view.span_text(first, last)
-            if not any(p.name == text for p in out):
+            m = view.owner[first]
+            inside = (  # the phrase is a mention already standing as a participant ("Russia's invasion")
+                m is not None
+                and all(view.owner[k] is m for k in range(first, last + 1))
+                and any(p.start == m.start for p in out)
+            )
+            if not inside and not any(p.name == text for p in out):
                 out.append(Participant(name=text, kind="phrase", start=s, end=e))
             if antecedent is not None and not out[:-1] and _role_phrase(view, first, last):
                 out.insert(0, antecedent)  # "The top US diplomat will hold talks": the last person acting
