@@ -80,7 +80,8 @@ class Place:
     ``name`` is the place named ("Astana", "Texas", "Kazakhstan"); ``population`` is known for
     cities; ``region`` is the first-level subdivision a city lies in (US state postal code for the
     United States, a GeoNames admin1 code elsewhere). ``weak`` marks a subdivision known only by its
-    local-language name, which counts only where its country is named too.
+    local-language name, which counts only where its country is named too. ``level`` is 2 for a
+    subdivision below the first level (a British county or borough), which weighs like a town.
     """
 
     code: str
@@ -90,6 +91,7 @@ class Place:
     historical: bool = False
     region: str = ""
     weak: bool = False
+    level: int = 1
 
     @property
     def strength(self) -> int:
@@ -474,7 +476,11 @@ def gazetteer(language: str = "en") -> Gazetteer:
         for form in _clean_names(str(sub.name)):
             if form in common or len(form) < 4:
                 continue
-            b.add(form, Place(code=sub.country_code, via=Via.SUBDIVISION, name=form, region=region, weak=weak))
+            level = 1 if sub.parent_code is None else 2
+            b.add(
+                form,
+                Place(code=sub.country_code, via=Via.SUBDIVISION, name=form, region=region, weak=weak, level=level),
+            )
     for row in read_table("places/subdivisions.tsv"):
         code, cell = row[0], row[1]
         for form in _forms(cell):

@@ -306,7 +306,7 @@ def _prior(p: Place) -> float:
     if p.via is Via.CAPITAL:
         return (1.5 if p.population >= _BIG_CITY else 0.5) + math.log10(max(p.population, 10)) / 3
     if p.via in (Via.SUBDIVISION, Via.REGION):
-        return 2.5
+        return 2.5 if p.level == 1 else 1.7  # a county or borough weighs like a town of 130,000
     return math.log10(max(p.population, 10)) / 3
 
 
@@ -513,7 +513,7 @@ def _score(p: Place, c: Candidate, g: Gazetteer, named: Counter[str], local: Cou
     # village of Kentucky out of London (a reading a hundred times smaller needs "London, Ky." or
     # local nouns: "the City of Canton").
     if c.resident or not (p.via is Via.CITY and p.population * 100 < largest):
-        ctx = 1.0 * (named[p.code] > 0) + 0.5 * min(local[p.code], 3)
+        ctx = 1.0 * (named[p.code] > 0) + 1.0 * min(local[p.code], 3)
         if any(named[nb] for nb in g.neighbours.get(p.code, ())):
             ctx += 0.5
     if p.via in _LOCAL and (c.resident or c.dateline):
