@@ -87,16 +87,33 @@ def _blank_line_between(text: str, end: int, start: int) -> bool:
     return "\n\n" in text[end:start] or "\n \n" in text[end:start]
 
 
+def _headline_verb(view: SentenceView, start: int) -> int:
+    """Where a headline's verb probably is: its first auxiliary ("has", "is", "to"), else its first
+    lower-case word after a capitalised one ("Police **set** to check"), else its first lower-case word."""
+    words = lexicon().words
+    auxiliaries = words["past_auxiliaries"] | words["present_auxiliaries"] | words["future_auxiliaries"]
+    stops = words["not_groups"] | words["subject_stops"]
+    n = len(view)
+    lows, tokens = view.lows, view.words
+    candidates = (
+        (i for i in range(start + 1, n) if lows[i] in auxiliaries),
+        (i for i in range(start + 1, n) if tokens[i].islower() and lows[i] not in stops and view.is_capitalised(i - 1)),
+        (i for i in range(start + 1, n) if tokens[i].islower() and lows[i] not in stops),
+    )
+    for found in candidates:
+        i = next(found, None)
+        if i is not None:
+            return i
+    return n
+
+
 def _headline_report(doc: Document, view: SentenceView, index: MentionIndex) -> Event | None:
     """A ``report`` event for a headline with no known trigger: who is its leading phrase."""
     if doc.title is None or not len(view):
         return None
     lex = lexicon()
     start = _segment_start(view)
-    stops = lex.words["not_groups"] | lex.words["subject_stops"]
-    first = next(
-        (i for i in range(start + 1, len(view)) if view.words[i].islower() and view.lows[i] not in stops), len(view)
-    )
+    first = _headline_verb(view, start)
     fake = Trigger(first=first, last=first - 1, form=next(iter(lex.forms.values()))[0], kind="report", verb=True, tense=None)
     clause = Clause(start, len(view))
     participants = who(view, fake, clause, index, reciprocal=False)

@@ -265,7 +265,8 @@ def who(
     if phrase is not None:
         first, last = phrase
         if first == last and (p := _pronoun(view, first, people, antecedent)) is not None:
-            out.append(p)
+            if all(q.name != p.name for q in out):
+                out.append(p)
         elif not (first == last and (view.lows[first] in lexicon().pronouns or view.lows[first] in lexicon().words["not_subjects"])):
             text, s, e = view.span_text(first, last)
             m = view.owner[first]
@@ -276,7 +277,7 @@ def who(
             )
             if not inside and not any(p.name == text for p in out):
                 out.append(Participant(name=text, kind="phrase", start=s, end=e))
-            if antecedent is not None and not out[:-1] and _role_phrase(view, first, last):
+            if antecedent is not None and not out[:-1] and _role_phrase(view, first, last) and out[-1:] != [antecedent]:
                 out.insert(0, antecedent)  # "The top US diplomat will hold talks": the last person acting
     if not out and shared:
         out.extend(shared)
