@@ -271,7 +271,7 @@ def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
                     or "." in core
                     or core in lex.honorifics
                     or core in lex.suffixes
-                    or fold(core) in lex.titles
+                    or (len(core) <= 4 and fold(core) in lex.titles)
                 ):
                     word, e, ends_sentence = core, e - 1, True
             if not word.isalpha() and _DIGIT.search(word):
@@ -484,7 +484,7 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = cand.evidence or "apposition"
             return
     a = cand.first
-    if cand.role is None and w.word(a - 1) == ",":
+    if cand.role is None and w.word(a - 1) == "," and w.word(a - 2).islower():
         s = _title_ending_at(lex, w, a - 2, a - 5)
         if s is not None:
             cand.role = w.span_text(s, a - 2)
@@ -568,8 +568,17 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     phrase = w.span_text(a, b)
     if cand.veto:
         return
+    if (
+        size == 1
+        and cand.evidence == "title"
+        and cand.role is not None
+        and fold(cand.role) in lex.weak_roles
+        and w.fw(a) not in lex.surnames
+        and w.fw(a) not in lex.given
+    ):
+        cand.evidence = ""  # "rival Sony", "partner Minorco"
     if size == 1 and (_is_title_word(lex, w.word(a)) or (cand.evidence and _common(lex, w.word(a)) and w.fw(a) not in lex.surnames)):
-        cand.veto, cand.evidence = "common", ""  # "Queen", "Sen", "Major League Baseball"
+        cand.veto, cand.evidence = "title", ""  # "Queen", "Sen", "Major League Baseball"
         return
     if cand.evidence == "honorific":
         return

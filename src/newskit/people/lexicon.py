@@ -60,6 +60,7 @@ class Lexicon:
     organisations: frozenset[str]
     org_first: frozenset[str]
     calendar: frozenset[str]
+    weak_roles: frozenset[str]
     origins: dict[str, str | None]
     max_origin_words: int
 
@@ -106,6 +107,7 @@ def lexicon() -> Lexicon:
         organisations=frozenset(read_lines("people/organisations.txt")),
         org_first=frozenset(read_lines("people/org_first.txt")),
         calendar=frozenset(read_lines("people/calendar.txt")),
+        weak_roles=_lower_set("weak_roles.txt"),
         origins=origins,
         max_origin_words=max((len(k.split()) for k in origins), default=1),
     )
