@@ -713,9 +713,18 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if unit == "night":
         unit = "day"
-    if unit == "year" and n == 1 and sign < 0 and ctx.has_quarter and ctx.anchor is not None:
+    if unit == "year" and n == 1 and sign < 0 and ctx.has_quarter and ctx.anchor is not None and _reports_results(ctx):
         return _year_ago_quarter(ctx)
     return relative_point(ctx, unit, int(sign * n), amount=True)
+
+
+_RESULTS = re.compile(r"\$|\bcents?\b|\ba share\b|\bmillion\b|\bbillion\b|\bnet\b|\bprofit|\bearn", re.I)
+
+
+def _reports_results(ctx: Context) -> bool:
+    """Whether the sentence reports figures ("$5 million, or 10 cents a share, a year ago")."""
+    s, e = ctx.sentence_of(ctx.start)
+    return _RESULTS.search(ctx.text, s, e) is not None
 
 
 def _year_ago_quarter(ctx: Context) -> Resolved:
