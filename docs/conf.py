@@ -61,7 +61,11 @@ napoleon_numpy_docstring = False
 # ``pytest --doctest-modules`` already; they are not run a second time.
 doctest_test_doctest_blocks = ""
 doctest_global_setup = """
+import logging
 import newskit
+
+# The examples that make a plugin fail on purpose need not print the warning newskit logs.
+logging.getLogger("newskit").addHandler(logging.NullHandler())
 """
 
 # -- intersphinx (offline by default) ----------------------------------------------------------
