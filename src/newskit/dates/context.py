@@ -55,9 +55,9 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
     >>> tense_at(s, 15, 23, 0, len(s)), tense_at(s, 45, 52, 0, len(s))
     (<Tense.PAST: 'PAST'>, <Tense.FUTURE: 'FUTURE'>)
     """
-    found = list(_WORD.finditer(text, sent_start, start))[-_LEFT_WINDOW:]
+    found = list(_WORD.finditer(text, sent_start, start))
     left = [m.group() for m in found]
-    for i in range(len(left) - 1, -1, -1):
+    for i in range(len(left) - 1, max(-1, len(left) - 1 - _LEFT_WINDOW), -1):
         word = left[i]
         if (
             word == "to"
@@ -69,13 +69,22 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
         ):
             return Tense.FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
-        if t is not None:
-            if t is Tense.PAST and word.lower() not in cues("auxiliaries"):
-                # a participle after a modal: "will be held"
-                for aux in left[max(0, i - 3) : i]:
-                    if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):
-                        return Tense.FUTURE
-            return t
+        if t is None:
+            continue
+        lowered = word.lower()
+        if (
+            t is Tense.PAST
+            and lowered not in lexicon().tense
+            and i > 0
+            and left[i - 1].lower() in cues("before_adjective")
+        ):
+            continue  # "a still unspecified date": an adjective in -ed, not a verb
+        if t is Tense.PAST and lowered not in cues("auxiliaries"):
+            # a participle after a modal: "will be held"
+            for aux in left[max(0, i - 3) : i]:
+                if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):
+                    return Tense.FUTURE
+        return t
     right = _WORD.findall(text, end, sent_end)
     for word in right[:_RIGHT_WINDOW]:
         t = _marker(word)
