@@ -413,11 +413,15 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                 country = _origin_before(lex, w, s2)
     if lex.is_place(w.span_text(0, b)):  # "New Zealand", "San Francisco"
         return None
-    for x in range(b - 1, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born"
+    for x in range(b, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born" (not "Li Song-ho")
         word = w.word(x)
-        if "-" in word and word.rsplit("-", 1)[1].islower():
-            first = x + 1
-            break
+        if "-" in word:
+            tail = word.rsplit("-", 1)[1]
+            if tail.islower() and len(tail) > 2 and tail in lex.common:
+                if x == b:
+                    return None
+                first = x + 1
+                break
     for x in range(b - 2, first - 1, -1):  # "Addiscombe Road Ben Morgan": a name after a street or a firm
         if w.fw(x) in lex.org_cues and w.fw(x + 1) in lex.given:
             first = x + 1
@@ -619,9 +623,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = "initial"
         return
     cue = _cue(lex, cand)
-    common = not given and (
+    common = (not given or lex.is_place(first)) and (
         _common(lex, first) or any(_common(lex, w.word(i)) and w.fw(i) not in lex.surnames for i in range(a + 1, b + 1))
-    )
+    )  # "Red Cross", "China Daily" (a country is a given name too)
     if size >= 2 and not common and not cue:
         last = w.word(b).lower()
         common = last in lex.common and last not in lex.surnames
