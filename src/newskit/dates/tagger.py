@@ -1,7 +1,7 @@
 """The temporal tagger: find candidate spans fast, match the rule table there, resolve, extend.
 
-1. The text is split into word tokens; a token in the trigger set (month, weekday, unit, "now",
-   a plausible year...) is a candidate.
+1. Words of three letters or more and numbers are scanned; one in the trigger set (month,
+   weekday, unit, "now", a plausible year...) is a candidate.
 2. At the trigger and up to four tokens before it (determiners, numbers, qualifiers), the rule
    table's master alternation is tried; the longest accepted match wins.
 3. The rule's resolver gives the TIMEX3 value, against the anchor and the clause's tense.
@@ -207,8 +207,10 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
     if mod.phrase in ("over", "under") and ctx.text.startswith(("the ", "The "), start):
         return start, r  # "over the past five years": a preposition
     is_amount = r.kind is DateKind.DURATION or r.amount
-    if mod.phrase in ("about", "around") and r.kind is DateKind.DURATION:
-        return start, r  # TempEval leaves "about" out of "about five hours"
+    if mod.phrase in ("about", "around") and (
+        r.kind is DateKind.DURATION or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
+    ):
+        return start, r  # TempEval leaves "about" out of "about five hours"; "get around Wednesday's ruling"
     if mod.phrase in ("earlier", "later") and (
         r.granularity is Granularity.WEEK or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
     ):
