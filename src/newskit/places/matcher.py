@@ -130,7 +130,8 @@ def _title(phrase: str) -> str:
 
 # A token that starts with a capital letter (English matching starts only there).
 _CAPITAL = re.compile(
-    r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ\u0100-\u017f\u0386-\u03ab\u0400-\u042f](?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
+    r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+    r"\u0386-\u03ab\u0400-\u042f](?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
 )
 
 
@@ -240,16 +241,13 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
 
     chosen: list[Place | None] = []
     for c in cands:
-        mine = own.get(c.key)
-        other_named, other_local = named, local
-        if mine is not None:
-            other_named, other_local = named.copy(), local.copy()
-            other_named[mine[0]] -= mine[2]
-            if mine[1]:
-                other_local[mine[0]] -= mine[2]
         kept = [p for p in c.kept if _allowed(p, c, named, local)]
-        largest = max((p.population for p in kept), default=0)
-        chosen.append(max(kept, key=lambda p: _score(p, c, g, other_named, other_local, largest)) if kept else None)
+        if len(kept) < 2:
+            chosen.append(kept[0] if kept else None)
+            continue
+        mine = own.get(c.key, ("", False, 0))
+        largest = max(p.population for p in kept)
+        chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine)))
 
     # One sense per article: a name its context placed keeps that reading everywhere.
     settled: dict[str, Place] = {}
@@ -506,14 +504,28 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -
     return evidence and (p.population >= _TOWN or local[p.code] > 0)
 
 
-def _score(p: Place, c: Candidate, g: Gazetteer, named: Counter[str], local: Counter[str], largest: int = 0) -> float:
+def _score(
+    p: Place,
+    c: Candidate,
+    g: Gazetteer,
+    named: Counter[str],
+    local: Counter[str],
+    largest: int = 0,
+    mine: tuple[str, bool, int] = ("", False, 0),
+) -> float:
+    """How well a reading fits: its prior, the other phrases' countries, and the words around it.
+
+    ``mine`` is the evidence the phrase itself gave (country, local, mentions), left out here.
+    """
     base = _prior(p)
     ctx = 0.0
     # The article's other places tip the balance between comparable readings; they do not make a
     # village of Kentucky out of London (a reading a hundred times smaller needs "London, Ky." or
     # local nouns: "the City of Canton").
     if c.resident or not (p.via is Via.CITY and p.population * 100 < largest):
-        ctx = 1.0 * (named[p.code] > 0) + 1.0 * min(local[p.code], 3)
+        own_named = mine[2] if mine[0] == p.code else 0
+        own_local = own_named if mine[1] else 0
+        ctx = 1.0 * (named[p.code] - own_named > 0) + 1.0 * min(local[p.code] - own_local, 3)
         if any(named[nb] for nb in g.neighbours.get(p.code, ())):
             ctx += 0.5
     if p.via in _LOCAL and (c.resident or c.dateline):
