@@ -23,8 +23,8 @@ LEAD_SENTENCES = 3
 MAX_MAIN_PLACES = 4
 """The main event names at most this many places."""
 
-LEAD_PLACE_SENTENCES = 3
-"""How many sentences (the headline, then the body) lend their places to a headline event."""
+LEAD_PLACE_SENTENCES = 6
+"""How many body sentences after the headline lend their places to a headline event."""
 
 
 @attrs.define
@@ -35,6 +35,7 @@ class _Found:
     tense: str | None
     rank: int  # -1 for the headline, 0 for the first body sentence...
     dated: bool  # its when was named in its own sentence
+    clause_end: int = 0  # where its clause ends in the text
 
 
 def position_weight(rank: int) -> float:
@@ -152,7 +153,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         if sentence.in_title and not triggers:
             report = _headline_report(doc, view, people)
             if report is not None:
-                found.append(_Found(event=report, tense=None, rank=-1, dated=False))
+                found.append(_Found(event=report, tense=None, rank=-1, dated=False, clause_end=sentence.end))
             continue
         bounds = boundaries(view)
         sentence_span = Span(text=sentence.text, start=sentence.start, end=sentence.end)
@@ -199,7 +200,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 ),
                 extractor="events",
             )
-            here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated))
+            clause_end = view.starts[clause.end] if clause.end < len(view) else sentence.end
+            here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated, clause_end=clause_end))
         found.extend(here)
         previous = (sentence, here)
     if not found:
@@ -211,7 +213,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     if headline:
         if (d := dateline(doc, findings.countries)) is not None:
             lead_places.append(d)
-        lead_places.extend(sentence_places(doc, doc.sentences[0].start, lead_end, index))
+        title, body = doc.sentences[0], doc.sentences[1:]
+        if title.in_title:  # the headline's places up to the end of the main event's clause ("... as Ukraine war")
+            lead_places.extend(sentence_places(doc, title.start, found[top].clause_end, index))
+        if body:
+            lead_places.extend(sentence_places(doc, body[0].start, lead_end, index))
         if (focus := focus_place(findings.countries)) is not None:
             lead_places.append(focus)
     article_dates = _article_dates(findings.dates)
@@ -325,8 +331,8 @@ def complete_main_event(
     if is_real(when):  # places of other, otherwise dated lead events are theirs
         assert when is not None
         theirs = {p.name for e in lead if e is not main and _dated_otherwise(e.when, when) for p in e.where}
-        seen |= theirs - {p.name for e in matching[:2] for p in e.where}
-    for place in [*(p for e in matching[:2] for p in e.where), *lead_places]:
+        seen |= theirs - {p.name for e in matching for p in e.where}
+    for place in [*(p for e in matching for p in e.where), *lead_places]:
         if place.name not in seen and len(where) < MAX_MAIN_PLACES:
             where.append(place)
             seen.add(place.name)

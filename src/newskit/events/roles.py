@@ -400,7 +400,12 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
         if isinstance(m, CountryMention) and m.via != Via.DEMONYM:
             countries.append(m)
             after = text[m.end : m.end + 2]
-            if not (after[:1] == " " and after[1:2].isupper()):
+            qualifies = after[:1] == " " and (
+                after[1:2].isupper()  # "US State Department"
+                or (after[1:2].islower() and (m.via == Via.HISTORICAL or (m.text.isupper() and len(m.text) <= 3)))
+            )  # "Soviet republics", "US diplomat"
+            possessive = m.text.endswith(("'s", "’s")) or text[m.end : m.end + 2] in ("'s", "’s")
+            if not qualifies and not (possessive and text[max(start, m.start - 3) : m.start].strip() not in ("in", "at", "to")):
                 found.append((m.start, _place_from_country(m)))
     for match in _lead_place_pattern().finditer(text, start, end):
         s, e = match.span(1)
