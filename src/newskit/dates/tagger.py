@@ -118,7 +118,10 @@ def _resolve_at(ctx: Context, pos: int, min_end: int) -> tuple[Rule, re.Match[st
         if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
             continue  # whole words only
         ctx.start, ctx.end = m.start(), m.end()
-        r = rule.resolve(m, ctx)
+        try:
+            r = rule.resolve(m, ctx)
+        except (ValueError, OverflowError):  # a calendar out of range (year 0 or 10000)
+            r = None
         if r is not None:
             return rule, m, r
     return None
