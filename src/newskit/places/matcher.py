@@ -146,7 +146,7 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     consumed = 0
     for m in starts.finditer(text):
         s, e = m.span()
-        if s < consumed or (g.language == "en" and not text[s].isupper()):
+        if s < consumed:
             continue
         best: tuple[int, tuple[Place, ...], str] | None = None
         single = True
@@ -214,7 +214,6 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
     for c in cands:
         c.kept = _local_filter(text, c, by_start, by_end, g, w)
 
-    # A given name seen before a surname once ("Georgia Stevens") is a person everywhere.
     # A name seen as part of a person's name once ("John Bolton", "Georgia Stevens") is that person
     # everywhere it stands alone, unless its context places it ("in Bolton", "Bolton, England").
     people = {c.key for c in cands if c.person}
