@@ -56,8 +56,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("They married on Valentine's Day 2001.", "Valentine's Day 2001", THU, "2001-02-14", D),
     ("The law passed in 2019.", "2019", TUE, "2019", D),
     # --- weekdays and relative days, resolved by tense
-    ("The State Department announced Thursday that he will travel.", "Thursday", THU, "2023-02-23", D),
-    ("Blinken will hold talks in Astana on Tuesday.", "Tuesday", THU, "2023-02-28", D),
+    ("The ministry announced Thursday that the envoy will travel.", "Thursday", THU, "2023-02-23", D),
+    ("The envoy will hold talks in Lisbon on Tuesday.", "Tuesday", THU, "2023-02-28", D),
     ("The minister spoke on Monday.", "Monday", THU, "2023-02-20", D),
     ("The vote was held Friday.", "Friday", THU, "2023-02-17", D),
     ("Officials will meet on Saturday.", "Saturday", THU, "2023-02-25", D),
@@ -82,7 +82,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The results came three days later.", "three days", THU, "P3D", P),
     ("The office was renovated several years ago.", "several years ago", THU, "PAST_REF", D),
     # --- weeks, months, years relative to the anchor
-    ("Blinken will visit Kazakhstan next week.", "next week", THU, "2023-W09", D),
+    ("The envoy will visit Chile next week.", "next week", THU, "2023-W09", D),
     ("Prices rose last week.", "last week", THU, "2023-W07", D),
     ("The deal closes this week.", "this week", THU, "2023-W08", D),
     ("Last year, the economy grew.", "Last year", THU, "2022", D),
@@ -92,7 +92,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The plan starts next month.", "next month", THU, "2023-03", D),
     ("This month has been busy.", "This month", THU, "2023-02", D),
     ("Rates rose in the past year.", "the past year", THU, "2022", D),
-    ("For the year, pet food volume was flat.", "the year", THU, "2023", D),
+    ("For the year, coffee sales were flat.", "the year", THU, "2023", D),
     ("Net income for the year ended June 30 rose.", "the year", THU, "P1Y", P),
     ("Growth slowed in the current quarter.", "the current quarter", THU, "2023-Q1", D),
     ("The firm reported results for the current fiscal year.", "the current fiscal year", THU, "2023", D),
@@ -104,7 +104,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("Debt will fall by the end of 1990.", "the end of 1990", THU, "1990", D),
     ("Work will be done by year-end.", "year-end", THU, "2023", D),
     # --- months and seasons without a year
-    ("Tokayev met Putin in November.", "November", THU, "2022-11", D),
+    ("The two presidents met in November.", "November", THU, "2022-11", D),
     ("Elections will be held in November.", "November", THU, "2023-11", D),
     ("The accord was signed in October.", "October", THU, "2022-10", D),
     ("The plant reopened in January.", "January", THU, "2023-01", D),
@@ -112,15 +112,15 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The fund was launched in mid-February.", "mid-February", THU, "2023-02", D),
     ("Strikes spread in late November.", "late November", THU, "2022-11", D),
     ("Payments are due by March 15.", "March 15", THU, "2023-03-15", D),
-    ("The dividend is payable Dec. 1 to holders of record.", "Dec. 1", dt.date(1989, 10, 27), "1989-12-01", D),
-    ("The company announced the plan Aug. 21.", "Aug. 21", dt.date(1989, 10, 27), "1989-08-21", D),
+    ("The dividend is payable Dec. 1.", "Dec. 1", dt.date(1989, 10, 27), "1989-12-01", D),
+    ("The bank unveiled its proposal Aug. 21.", "Aug. 21", dt.date(1989, 10, 27), "1989-08-21", D),
     ("The committee reported on Jan. 9.", "Jan. 9", THU, "2023-01-09", D),
     ("Talks are scheduled for last May.", "last May", dt.date(2023, 8, 1), "2023-05", D),
     ("The storm hit last summer.", "last summer", THU, "2022-SU", D),
     ("Sales will peak this summer.", "this summer", THU, "2023-SU", D),
     ("The bridge will reopen next spring.", "next spring", THU, "2023-SP", D),
-    ("The doctor was killed last fall.", "last fall", THU, "2022-FA", D),
-    ("He was rescued on Thanksgiving Day.", "Thanksgiving Day", THU, "2022-11-24", D),
+    ("The orchard flooded last fall.", "last fall", THU, "2022-FA", D),
+    ("The family gathered on Thanksgiving Day.", "Thanksgiving Day", THU, "2022-11-24", D),
     ("Shoppers will crowd stores at Thanksgiving.", "Thanksgiving", THU, "2023-11-23", D),
     ("The family reunited last Christmas.", "last Christmas", THU, "2022-12-25", D),
     ("The fast ended at Easter.", "Easter", dt.date(2023, 6, 1), "2023-04-09", D),
@@ -161,16 +161,16 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("Sales for the quarter ended Sept. 30 rose.", "the quarter", dt.date(1989, 10, 26), "1989-Q3", D),
     ("Profit for the quarter ended July 31 fell.", "the quarter", dt.date(1989, 10, 30), "1989-Q2", D),
     ("Net fell 5% from year-earlier levels in the third quarter.", "year-earlier", dt.date(1989, 10, 26), "1988-Q3", D),
-    ("Members had filed their reports by Wednesday.", "Wednesday", THU, "2023-02-22", D),
+    ("Inspectors had finished their work by Wednesday.", "Wednesday", THU, "2023-02-22", D),
     ("The vote was held on the 23rd.", "the 23rd", THU, "2023-02-23", D),
     ("He will arrive on the 3rd, officials said.", "the 3rd", THU, "2023-03-03", D),
     ("The mall reopens each season.", "each season", THU, "P3M", S),
     # --- times of day
-    ("Castro spoke this morning.", "this morning", THU, "2023-02-23TMO", T),
+    ("The minister spoke this morning.", "this morning", THU, "2023-02-23TMO", T),
     ("The president will speak tonight.", "tonight", THU, "2023-02-23TNI", T),
-    ("CBS reported last night that the tomb was found.", "last night", THU, "2023-02-22TNI", T),
+    ("The network reported last night that the bridge had collapsed.", "last night", THU, "2023-02-22TNI", T),
     ("Fighting resumed yesterday afternoon.", "yesterday afternoon", THU, "2023-02-22TAF", T),
-    ("Castro declared Wednesday night that it was over.", "Wednesday night", THU, "2023-02-22", D),
+    ("The mayor spoke Wednesday night at the rally.", "Wednesday night", THU, "2023-02-22", D),
     ("The market opens at 10 a.m. today.", "10 a.m.", THU, "2023-02-23T10:00", T),
     ("The alarm rang at 6am.", "6am", THU, "2023-02-23T06:00", T),
     ("The session starts at 11.30am.", "11.30am", THU, "2023-02-23T11:30", T),
@@ -183,14 +183,14 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("Negotiations broke off at noon Thursday.", "noon Thursday", THU, "2023-02-23T12:00", T),
     ("The offer runs until 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", dt.date(1989, 11, 2), "1989-11-09T17:00", T),
     # --- durations
-    ("Tokayev called in troops a month before the invasion.", "a month", THU, "P1M", P),
+    ("The mayor called in help a month before the storm.", "a month", THU, "P1M", P),
     ("The project took two years.", "two years", THU, "P2Y", P),
     ("The talks lasted several days.", "several days", THU, "PXD", P),
     ("Banks have 90 days to comply.", "90 days", THU, "P90D", P),
     ("Output doubled over the past five years.", "the past five years", THU, "P5Y", P),
     ("Prices fell in the last three months.", "the last three months", THU, "P3M", P),
     ("He has led the party for a decade.", "a decade", THU, "P10Y", P),
-    ("It marked the one-year anniversary of the war.", "one-year", THU, "P1Y", P),
+    ("It marked the one-year anniversary of the flood.", "one-year", THU, "P1Y", P),
     ("They signed a five-year contract.", "five-year", THU, "P5Y", P),
     ("After a two-hour meeting they left.", "two-hour", THU, "PT2H", P),
     ("The flight took three hours.", "three hours", THU, "PT3H", P),
@@ -204,8 +204,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The surgery lasted more than four hours.", "more than four hours", THU, "PT4H", P),
     ("The reactor can run at least 20 years.", "at least 20 years", THU, "P20Y", P),
     ("The siege lasted nearly two months.", "nearly two months", THU, "P2M", P),
-    ("The tourism industry has been troubled for years.", "years", THU, "PXY", P),
-    ("Troops will be deployed within weeks.", "weeks", THU, "PXW", P),
+    ("The factory has been idle for years.", "years", THU, "PXY", P),
+    ("A decision is due within weeks.", "weeks", THU, "PXW", P),
     ("The firm grew in a couple of years.", "a couple of years", THU, "P2Y", P),
     ("The vigil lasted twenty-four hours.", "twenty-four hours", THU, "PT24H", P),
     ("The strike lasted five and a half years.", "five and a half years", THU, "P5Y6M", P),
@@ -221,7 +221,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("Payments arrive each month.", "each month", THU, "P1M", S),
     ("She prays every day.", "every day", THU, "P1D", S),
     ("The council meets every Thursday.", "every Thursday", THU, "XXXX-WXX-4", S),
-    ("Orangemen march each July.", "each July", THU, "XXXX-07", S),
+    ("The parade is held each July.", "each July", THU, "XXXX-07", S),
     ("The shop closes on Mondays.", "Mondays", THU, "XXXX-WXX-1", S),
     ("The bus comes every other week.", "every other week", THU, "P2W", S),
     ("Members meet twice a week.", "a week", THU, "P1W", S),
@@ -244,10 +244,10 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The festival runs between March 1 and 3.", "3", THU, "2023-03-03", D),
     ("He served from 2019-2021 as mayor.", "2019", THU, "2019", D),
     ("He served from 2019-2021 as mayor.", "2021", THU, "2021", D),
-    ("Qualifiers will be held from 16-28 November.", "16", THU, "2023-11-16", D),
-    ("Qualifiers will be held from 16-28 November.", "28 November", THU, "2023-11-28", D),
+    ("Trials will run from 16-28 November.", "16", THU, "2023-11-16", D),
+    ("Trials will run from 16-28 November.", "28 November", THU, "2023-11-28", D),
     (
-        "Stores opened at midnight on Tuesday 9 November.",
+        "Shops opened at midnight on Tuesday 9 November.",
         "midnight on Tuesday 9 November",
         dt.date(2005, 3, 10),
         "2004-11-09T24:00",
@@ -279,17 +279,17 @@ NO_DATES = [
     "A 39-year-old man was arrested.",
     "Room 2012 is upstairs.",
     "The score was 3-1 after the second half.",
-    "Iraq imports about three-quarters of its food.",
+    "The country buys about three-quarters of its grain abroad.",
     "The index rose 2.5% to 1,024.",
     "He watched 60 Minutes on television.",
     "He lives on the 23rd floor.",
-    "Jamie Noon scored the opening try.",
+    "Tom Noon scored the opening try.",
     "The claims appeared in the Sunday Times.",
-    "He won a libel case against the Daily Star.",
+    "She sued the Daily Star for libel.",
     "Children wrote to Father Christmas.",
     "She was named player of the year.",
     "The plan saves $500 million a year.",
-    "Qantas flies four flights a week.",
+    "The airline flies four flights a week.",
 ]
 
 
@@ -323,7 +323,7 @@ def test_modifiers() -> None:
 
 
 def test_periods_and_granularity() -> None:
-    (week,) = tag("Blinken will visit next week.", THU)
+    (week,) = tag("The envoy will visit next week.", THU)
     assert week.granularity is Granularity.WEEK
     assert week.period is not None
     assert (week.period.first, week.period.last) == (dt.date(2023, 2, 27), dt.date(2023, 3, 5))
@@ -348,5 +348,5 @@ def test_unanchored_description() -> None:
 
 
 def test_minimal_span() -> None:
-    (m,) = tag("Tokayev met Putin in November and described Russia as a partner.", THU)
+    (m,) = tag("The presidents met in November and signed a trade pact.", THU)
     assert m.text == "November"
