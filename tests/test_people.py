@@ -161,9 +161,17 @@ def test_two_people_sharing_a_family_name_stay_apart() -> None:
     assert [m.name for m in found] == ["Venus Williams", "Serena Williams", "Serena Williams", "Venus Williams"]
 
 
-def test_a_shared_family_name_goes_to_the_nearest_person_before() -> None:
-    text = "John Smith met Mary Smith. Later, Mr. Smith said he was happy."
-    assert names(text)[-1] == ("Smith", "Mary Smith")
+def test_a_shared_family_name_goes_to_the_namesake_that_fits() -> None:
+    text = "John Smith met Mary Smith. Later, Mrs. Smith said she was happy, and Mr Smith left. Smith was tired."
+    assert [m.name for m in people(text)][2:] == ["Mary Smith", "John Smith", "John Smith"]
+
+
+def test_a_titled_family_name_goes_to_the_namesake_with_that_title() -> None:
+    text = (
+        "President-elect Donald Trump arrived with Melania Trump. President Barack Obama met Michelle Obama. "
+        "President-elect Trump and President Obama talked."
+    )
+    assert [(m.text, m.name) for m in people(text)][-2:] == [("Trump", "Donald Trump"), ("Obama", "Barack Obama")]
 
 
 def test_a_relative_is_a_person_of_their_own() -> None:

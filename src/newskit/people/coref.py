@@ -31,8 +31,10 @@ def name_keys(words: Sequence[str], lex: Lexicon) -> list[str]:
 class NameIndex:
     """The full names of one article and the short forms that point to them.
 
-    Two people sharing a family name stay apart: a short form shared by several full names
-    goes to the one mentioned last before it (or first after it, in a headline).
+    Two people sharing a family name stay apart. A short form shared by several full names goes
+    to the one an honorific fits ("Mrs Smith": a woman's given name), then to the one that was
+    given the same role ("President Obama"), then to the one the article introduced first (its
+    protagonist, as in "Donald Trump ... Melania Trump ... Trump said").
     """
 
     def __init__(self, lex: Lexicon) -> None:
@@ -41,11 +43,12 @@ class NameIndex:
         self.short: dict[str, list[str]] = {}  # folded short form -> canonical names
         self.given: dict[str, list[str]] = {}  # folded first word -> canonical names
         self.seen: dict[str, list[int]] = {}  # canonical name -> offsets of its full mentions
+        self.roles: dict[str, set[str]] = {}  # canonical name -> folded roles stated with it
 
     def __bool__(self) -> bool:
         return bool(self.full)
 
-    def add(self, words: Sequence[str], offset: int) -> None:
+    def add(self, words: Sequence[str], offset: int, role: str | None = None) -> None:
         """Record a full name (two words or more) found at ``offset``.
 
         Add longer names first: a name that is the tail of one already known is not a new person.
@@ -63,16 +66,27 @@ class NameIndex:
                 if len(part) > 2 and part not in self.lex.particles and (k or part not in self.lex.family_first):
                     self.given.setdefault(part, []).append(canonical)
         self.seen.setdefault(canonical, []).append(offset)
+        if role:
+            self.roles.setdefault(canonical, set()).add(fold(role))
 
     def known_family(self, words: Sequence[str]) -> bool:
         """True when the last word of ``words`` is the family name of a known full name."""
         return fold(words[-1]) in self.short
 
-    def resolve(self, words: Sequence[str], offset: int, *, by_given: bool = True) -> str | None:
+    def resolve(
+        self,
+        words: Sequence[str],
+        offset: int,
+        *,
+        by_given: bool = True,
+        role: str | None = None,
+        sex: str | None = None,
+    ) -> str | None:
         """The canonical full name ``words`` stands for at ``offset``, or None.
 
         A family name or other tail of a full name comes first; a lone given name ("Jansher" of
-        "Jansher Khan") is tried after it unless ``by_given`` is false.
+        "Jansher Khan") is tried after it unless ``by_given`` is false. ``role`` (a title stated
+        with the mention) and ``sex`` ("m" or "f", from an honorific) pick between namesakes.
         """
         key = " ".join(fold(w) for w in words)
         canonical = self.full.get(key)
@@ -81,9 +95,11 @@ class NameIndex:
         names = self.short.get(key) or (self.given.get(key) if by_given else None)
         if not names:
             return None
-        if len(set(names)) == 1:
-            return names[0]
-        before = [(max(p for p in self.seen[n] if p < offset), n) for n in names if any(p < offset for p in self.seen[n])]
-        if before:
-            return max(before)[1]
-        return min((min(self.seen[n]), n) for n in names)[1]
+        names = list(dict.fromkeys(names))
+        if len(names) > 1 and sex is not None:
+            fitting = [n for n in names if self.lex.sex_of(n.split()[0]) in (sex, None)]
+            names = fitting or names
+        if len(names) > 1 and role:
+            same = [n for n in names if fold(role) in self.roles.get(n, ())]
+            names = same or names
+        return min(names, key=lambda n: min(self.seen[n]))

@@ -88,6 +88,7 @@ class Candidate:
     role: str | None = None
     country: str | None = None
     evidence: str = ""  # why it is a person; empty when only coreference can make it one
+    honorific: str | None = None  # "Mr", "Mrs"...
     veto: str = ""  # why it is not: "place", "organisation", "common"
 
     @property
@@ -379,12 +380,14 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     country: str | None = None
     first = 0
     honorific = False
+    honorific_word = ""
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
         word = w.word(p)
         if word.rstrip(".") in lex.honorifics:
             s = p
             honorific = True
+            honorific_word = word.rstrip(".")
         else:
             found = _title_ending_at(lex, w, p, -3)
             if found is None:
@@ -455,7 +458,9 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         return None
     if w.word(first) in lex.particles or w.word(first).rstrip(".") in lex.suffixes:
         return None
-    cand = Candidate(window=w, first=first, last=last, role=role, country=country)
+    cand = Candidate(
+        window=w, first=first, last=last, role=role, country=country, honorific=honorific_word if honorific else None
+    )
     if common:  # a sentence-initial common word: a person only as a known name ("Xi praised Kim")
         cand.veto = "common"
     elif honorific:
@@ -732,7 +737,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     index = NameIndex(lex)
     for c in sorted(cands, key=lambda c: c.first - c.last):
         if c.evidence and c.last > c.first:
-            index.add(c.words(), c.start)
+            index.add(c.words(), c.start, c.role)
     # a relative or namesake: "Naina Yeltsin" beside "Boris Yeltsin"
     for c in cands:
         if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
@@ -741,7 +746,8 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     out: list[PersonMention] = []
     for c in cands:
         words = c.words()
-        canonical = index.resolve(words, c.start, by_given=not c.veto)
+        sex = lex.honorific_sex.get(c.honorific) if c.honorific else None
+        canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
         if canonical is None and not c.evidence:
             continue
         if canonical is not None and not c.evidence and c.veto in ("place", "organisation"):

@@ -7,7 +7,7 @@ import unicodedata
 
 import attrs
 
-from ..resources import read_lines
+from ..resources import read_lines, read_table
 from . import places
 
 __all__ = ["Lexicon", "fold", "lexicon"]
@@ -45,8 +45,11 @@ class Lexicon:
     """Name parts, titles, cue words and stop words, as folded sets."""
 
     given: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
     surnames: frozenset[str]
     honorifics: frozenset[str]
+    honorific_sex: dict[str, str]
     titles: dict[str, tuple[tuple[str, ...], ...]]
     particles: frozenset[str]
     prefixes: tuple[str, ...]
@@ -63,6 +66,11 @@ class Lexicon:
     weak_roles: frozenset[str]
     origins: dict[str, str | None]
     max_origin_words: int
+
+    def sex_of(self, given: str) -> str | None:
+        """"m" or "f" where a given name is on one census list only, else None."""
+        key = fold(given)
+        return "m" if key in self.male else "f" if key in self.female else None
 
     def country_of(self, phrase: str) -> str | None:
         """The alpha-2 code a country name, demonym or origin phrase stands for, if any."""
@@ -88,12 +96,17 @@ def lexicon() -> Lexicon:
     for line in read_lines("people/demonyms_extra.txt"):
         word, _, code = line.partition("\t")
         origins[fold(word.strip())] = code.strip() or None
-    given = _lower_set("given_names_census.txt") | _lower_set("given_names_world.txt")
+    census = read_table("people/given_names_census.txt")
+    given = frozenset(fold(row[0]) for row in census) | _lower_set("given_names_world.txt")
     stop = _lower_set("stopwords.txt")
+    honorifics = read_table("people/honorifics.txt")
     return Lexicon(
         given=given - stop,
+        male=frozenset(fold(row[0]) for row in census if row[1:] == ("m",)),
+        female=frozenset(fold(row[0]) for row in census if row[1:] == ("f",)),
         surnames=_lower_set("surnames_census.txt"),
-        honorifics=frozenset(w.rstrip(".") for w in read_lines("people/honorifics.txt")),
+        honorifics=frozenset(row[0].rstrip(".") for row in honorifics),
+        honorific_sex={row[0].rstrip("."): row[1] for row in honorifics if len(row) > 1},
         titles=_phrases("titles.txt"),
         particles=_lower_set("particles.txt"),
         prefixes=tuple(fold(w) for w in read_lines("people/prefixes.txt")),
