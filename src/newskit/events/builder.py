@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -137,14 +138,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     index = MentionIndex([*findings.dates, *findings.countries, *findings.people])
     people = MentionIndex(findings.people)
     found: list[_Found] = []
-    lead_end = 0  # where the sentences that lend their places to a headline event end
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
     previous: tuple[Sentence, list[_Found]] | None = None
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
-        if rank < LEAD_PLACE_SENTENCES:
-            lead_end = sentence.end
         if not sentence.in_title and not may_have_triggers(sentence.text):
             previous = (sentence, [])
             continue
@@ -209,17 +207,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     top = max(range(len(found)), key=lambda i: found[i].event.salience)
     lead = [f for f in found if 0 <= f.rank < LEAD_SENTENCES]
     headline = found[top].rank < 0
-    lead_places: list[Place] = []
-    if headline:
-        if (d := dateline(doc, findings.countries)) is not None:
-            lead_places.append(d)
-        title, body = doc.sentences[0], doc.sentences[1:]
-        if title.in_title:  # the headline's places up to the end of the main event's clause ("... as Ukraine war")
-            lead_places.extend(sentence_places(doc, title.start, found[top].clause_end, index))
-        if body:
-            lead_places.extend(sentence_places(doc, body[0].start, lead_end, index))
-        if (focus := focus_place(findings.countries)) is not None:
-            lead_places.append(focus)
+    lead_places = _lead_places(doc, findings, index, found[top].clause_end) if headline else iter(())
     article_dates = _article_dates(findings.dates)
     found[top].event = complete_main_event(
         doc,
@@ -231,6 +219,21 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         headline,
     )
     return [f.event for f in found]
+
+
+def _lead_places(doc: Document, findings: Findings, index: MentionIndex, clause_end: int) -> Iterator[Place]:
+    """The places that complete a headline event, in order, read only as far as they are needed:
+    the dateline, the headline's places up to the end of the main event's clause ("... as
+    Ukraine war" is another clause), the places of the first body sentences, the focus place."""
+    if (d := dateline(doc, findings.countries)) is not None:
+        yield d
+    sentences = doc.sentences
+    if sentences and sentences[0].in_title:
+        yield from sentence_places(doc, sentences[0].start, clause_end, index)
+    for sentence in [s for s in sentences if not s.in_title][:LEAD_PLACE_SENTENCES]:
+        yield from sentence_places(doc, sentence.start, sentence.end, index)
+    if (focus := focus_place(findings.countries)) is not None:
+        yield focus
 
 
 def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
@@ -301,7 +304,7 @@ def complete_main_event(
     main: Event,
     tense: str | None,
     lead: Sequence[Event],
-    lead_places: Sequence[Place],
+    lead_places: Iterable[Place],
     article_dates: Sequence[DateMention] = (),
     headline: bool = True,
 ) -> Event:
@@ -332,8 +335,10 @@ def complete_main_event(
         assert when is not None
         theirs = {p.name for e in lead if e is not main and _dated_otherwise(e.when, when) for p in e.where}
         seen |= theirs - {p.name for e in matching for p in e.where}
-    for place in [*(p for e in matching for p in e.where), *lead_places]:
-        if place.name not in seen and len(where) < MAX_MAIN_PLACES:
+    for place in itertools.chain((p for e in matching for p in e.where), lead_places):
+        if len(where) >= MAX_MAIN_PLACES:
+            break
+        if place.name not in seen:
             where.append(place)
             seen.add(place.name)
     return attrs.evolve(main, who=tuple(who), where=tuple(where), when=when)
