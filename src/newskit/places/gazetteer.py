@@ -462,7 +462,7 @@ def gazetteer(language: str = "en") -> Gazetteer:
                     via=Via.CAPITAL if capitals.get(place_name) == code else Via.CITY,
                     name=place_name,
                     # a city known under several names is a well-known one: never a mere town
-                    population=max(population.get((place_name, code), 0), 100_000),
+                    population=max(population.get((place_name, code), 0), 500_000),
                 ),
             )
 

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..models import Via
+from ..resources import read_table
 from .gazetteer import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "resolve", "scan"]
@@ -122,6 +123,18 @@ def _words() -> _Words:
         language_verbs=word_set("language_verbs.txt"),
         speech_verbs=word_set("speech_verbs.txt"),
     )
+
+
+@functools.cache
+def _census_given_names() -> frozenset[str]:
+    """Given names from the people extractor's census list (case-folded), or none where it is absent.
+
+    A town named like a given name ("Geneva", "Donna", "Kati") before a surname is a person.
+    """
+    try:
+        return frozenset(row[0].casefold() for row in read_table("people/given_names_census.txt") if row)
+    except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
+        return frozenset()
 
 
 def _title(phrase: str) -> str:
@@ -326,6 +339,9 @@ def _local_filter(
         return []
     key = c.key
     is_given = key in w.given
+    # Towns and states may also be given names the census knows ("Geneva Morgan"); countries only
+    # where the project's list says so ("Jordan", "Chad"), so that "China Daily" stays China.
+    is_given_local = is_given or (c.single and key.casefold() in _census_given_names())
 
     # ------------------------------------------------------------------ the words after
     after_name = after_word = street = demonym_use = speech = False
@@ -394,12 +410,15 @@ def _local_filter(
         # German capitalises every noun; a headline in title case capitalises every word.
         after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
     c.possessive = text.startswith(("'s", "’s"), c.end)
-    c.person = (is_given and after_word) or ((before_name or before_title) and any(p.via in _LOCAL for p in c.readings))
+    local_readings = any(p.via in _LOCAL for p in c.readings)
+    c.person = (is_given and after_word) or (
+        local_readings and ((is_given_local and after_word) or before_name or before_title)
+    )
     for p in c.readings:
         if org or street:
             continue
         local_kind = p.via in _LOCAL
-        if is_given and (after_word or before_name or before_title or speech):
+        if (is_given_local if local_kind else is_given) and (after_word or before_name or before_title or speech):
             continue
         if p.via in (Via.DEMONYM, Via.HISTORICAL) and (demonym_use or language_use or speech or before_title):
             continue
@@ -477,9 +496,15 @@ def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None
 
 
 def _is_place_end(k: int, by_end: dict[int, Candidate], given: frozenset[str]) -> bool:
-    # A place before ("Texas Houston") does not make the next word a surname; a given name does.
+    # A place before ("Texas Houston") does not make the next word a surname; a given name does
+    # ("Donna Kennedy-Glans", "Brooke Henderson").
     c = by_end.get(k)
-    return c is not None and bool(c.readings) and c.key not in given
+    return (
+        c is not None
+        and bool(c.readings)
+        and c.key not in given
+        and not (c.single and c.key.casefold() in _census_given_names())
+    )
 
 
 def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -> bool:
