@@ -157,17 +157,20 @@ def tag(
     triggers, starters = _word_sets()
     found: list[DateMention] = []
     last_end = 0
-    for tm in _CANDIDATE.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    for tm in _CANDIDATE.finditer(lowered):
         tok = tm.group()
-        if tok.lower() not in triggers and not (tok[0].isdigit() and _is_trigger(tok, tok, text, tm.end(), triggers)):
+        if tok not in triggers and not ("0" <= tok[0] <= "9" and _is_trigger(tok, tok, text, tm.end(), triggers)):
             continue
         ts, te = tm.span()
         if ts < last_end:
             continue
         best: tuple[Rule, re.Match[str], Resolved] | None = None
         # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself
-        back = [b for b in _TOKEN.finditer(text, max(last_end, ts - _BACK_CHARS), ts)][-_BACK:]
-        starts = [b.start() for b in back if b.group().lower() in starters or b.group()[0].isdigit()]
+        back = list(_TOKEN.finditer(lowered, max(last_end, ts - _BACK_CHARS), ts))[-_BACK:]
+        starts = [b.start() for b in back if b.group() in starters or "0" <= b.group()[0] <= "9"]
         starts.append(ts)
         for s in starts:
             hit = _resolve_at(ctx, s, te)
