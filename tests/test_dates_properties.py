@@ -155,3 +155,12 @@ def test_relative_units(anchor: dt.date) -> None:
     assert last_year.value == str(anchor.year - 1)
     assert next_month.period is not None and next_month.period.first > anchor
     assert this_week.period is not None and anchor in this_week.period
+
+
+def test_offsets_survive_case_changing_characters() -> None:
+    text = "İİ İstanbul talks resumed on Friday, and ß-Straße reopened in March 2021."
+    mentions = tag(text, dt.date(2023, 2, 23))
+    assert [(m.text, text[m.start : m.end]) for m in mentions] == [
+        ("Friday", "Friday"),
+        ("March 2021", "March 2021"),
+    ]
