@@ -355,3 +355,13 @@ def test_state_abbreviation_after_an_unknown_town() -> None:
 def test_local_nouns_place_a_town() -> None:
     assert codes("Decatur city officials met on Monday.") == {"US"}
     assert codes("The Downtown Cleveland Alliance says parking is cheap.") == {"US"}
+
+
+def test_residence_after_a_person_favours_the_town() -> None:
+    # "<person> of <town>" in local news: the town, not the country of the same name.
+    text = "Crash near Harrisburg. The driver, Galen Miller of Palestine, was hurt in Anderson County, Texas."
+    assert codes(text) == {"US"}
+
+
+def test_given_name_before_an_initial_is_a_person() -> None:
+    assert codes("County prosecutors charged George R. Chesnut with robbery.") == set()

@@ -344,13 +344,16 @@ def _local_filter(
     is_given_local = is_given or (c.single and key.casefold() in _census_given_names())
 
     # ------------------------------------------------------------------ the words after
-    after_name = after_word = street = demonym_use = speech = False
+    after_name = after_word = street = demonym_use = speech = next_capital = False
     nt = _next_token(text, c.end)
     if nt is not None:
         gap = text[c.end : nt[0]]
         nxt = text[nt[0] : nt[1]]
         inline = gap.isspace() and "\n\n" not in gap
-        if inline and nxt[:1].isupper():
+        next_capital = inline and nxt[:1].isupper()
+        if inline and len(nxt) == 1 and nxt.isupper() and text.startswith((".", ","), nt[1]):
+            after_word = after_name = True  # an initial: "George R. Chesnut", "Mary Z. Connaughton"
+        elif inline and nxt[:1].isupper():
             if nxt in w.streets:
                 street = True
             elif nxt in w.local_heads:
@@ -386,9 +389,10 @@ def _local_filter(
                 c.locative = True
                 c.of = prev == "of"
                 if prev == "of" and len(before) > 1:
-                    head = text[before[1][0] : before[1][1]].capitalize()
+                    word = text[before[1][0] : before[1][1]]
+                    head = word.capitalize()
                     org = head in w.org_heads
-                    c.resident = c.resident or head in w.local_heads
+                    c.resident = c.resident or head in w.local_heads or _residence(word, w)
             elif prev in w.titles:
                 before_title = True
             elif (
@@ -427,10 +431,24 @@ def _local_filter(
                 continue
             if after_name and c.single and p.population < _BIG_CITY:
                 continue
-            if key in w.common and not ((c.locative and not c.of and not after_name) or c.qualifier or c.dateline):
+            if key in w.common and not ((c.locative and not c.of and not next_capital) or c.qualifier or c.dateline):
                 continue
         kept.append(p)
     return kept
+
+
+def _residence(word: str, w: _Words) -> bool:
+    """True for "<surname> of <place>": where a person lives ("Pamela Rittle of Lebanon")."""
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in w.function
+        and word not in w.titles
+        and word not in w.heads
+        and word not in w.modifiers
+        and word not in w.local_heads
+        and word.capitalize() not in w.org_heads
+    )
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
