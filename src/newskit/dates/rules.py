@@ -208,6 +208,8 @@ def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
     tense = ctx.tense()
     if tense is Tense.FUTURE:
         return a + dt.timedelta(days=fwd)
+    if tense is None and fwd == 1:  # no verb to go by: the next day is nearer than last week's
+        return a + dt.timedelta(days=1)
     return a - dt.timedelta(days=back)
 
 
