@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from ..models import DateKind, DateMention, Granularity, Period
@@ -62,10 +63,9 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
 
 
 def _token_at(view: SentenceView, offset: int) -> int | None:
-    for i, s in enumerate(view.starts):
-        if s >= offset or view.ends[i] > offset:
-            return i
-    return None
+    """The first token that ends after ``offset``."""
+    i = bisect.bisect_right(view.ends, offset)
+    return i if i < len(view.ends) else None
 
 
 def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateMention | None:
