@@ -9,8 +9,7 @@ from collections.abc import Iterator
 from ..document import Document
 from ..hookspecs import hookimpl
 from ..models import CountryMention, Via
-from ..places import country_name, find_places
-from ..places.gazetteer import Place
+from ..places import Place, country_name, find_places
 from ..protocols import Register
 
 __all__ = ["find_countries", "mention_score"]

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import functools
 
-from .gazetteer import Gazetteer, Place, country_names, gazetteer, normalise
 from .matcher import PlaceMatch, find_places
+from .sources import Gazetteer, Place, country_names, gazetteer, normalise
 
 __all__ = [
     "Gazetteer",

@@ -31,7 +31,7 @@ import attrs
 
 from ..models import Via
 from ..resources import read_table
-from .gazetteer import TOKEN, Gazetteer, Place, gazetteer, word_set
+from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "resolve", "scan"]
 

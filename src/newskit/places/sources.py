@@ -1,4 +1,4 @@
-"""The gazetteer: every name that points to a country, built once per language.
+"""The gazetteer's sources: every name that points to a country, built once per language.
 
 Sources, in the order they are layered:
 

@@ -1,0 +1,75 @@
+"""The gazetteer: its sources, its cached towns table, and its data files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newskit.models import Via
+from newskit.places import lookup
+from newskit.places import sources as gz
+
+
+def test_towns_table_is_cached_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gz.cities.cache_clear()
+    try:
+        built = gz.cities()
+        files = list((tmp_path / "newskit").glob("cities-*.tsv"))
+        assert len(files) == 1
+        gz.cities.cache_clear()
+        assert gz.cities() == built
+        assert any(row[0] == "Astana" and row[1] == "KZ" and row[2] > 1_000_000 for row in built)
+    finally:
+        gz.cities.cache_clear()
+
+
+def test_unwritable_cache_still_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    gz.cities.cache_clear()
+    try:
+        assert len(gz.cities()) > 10_000
+    finally:
+        gz.cities.cache_clear()
+
+
+def test_data_forms_expand() -> None:
+    assert gz._forms("rus{o,a,os,as}|Rusia") == ["ruso", "rusa", "rusos", "rusas", "Rusia"]
+    assert gz._plural("Russian") == "Russians"
+    assert gz._plural("Chinese") is None
+    assert gz._plural("Frenchman") == "Frenchmen"
+    assert gz._plural("Czech") == "Czechs"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "via", "level"),
+    [
+        ("Kent", "GB", Via.SUBDIVISION, 2),
+        ("Scotland", "GB", Via.SUBDIVISION, 1),
+        ("Texas", "US", Via.SUBDIVISION, 1),
+        ("Siberia", "RU", Via.REGION, 1),
+        ("Bavaria", "DE", Via.SUBDIVISION, 1),
+        ("Yugoslavia", "YU", Via.HISTORICAL, 1),
+    ],
+)
+def test_readings(phrase: str, code: str, via: Via, level: int) -> None:
+    match = lookup(phrase)
+    assert match is not None and match.place is not None
+    assert (match.code, match.place.via, match.place.level) == (code, via, level)
+
+
+def test_weak_subdivisions_need_their_country() -> None:
+    # A local-language subdivision name counts only where its country is named.
+    match = lookup("Bayern")
+    assert match is not None and match.place is not None and match.place.weak
+    assert gz.country_names()["DE"] == "Germany"
+
+
+def test_towns_keep_population_and_region() -> None:
+    match = lookup("Springfield")
+    assert match is not None
+    regions = {p.region for p in match.places if p.code == "US"}
+    assert {"IL", "MA", "MO"} <= regions
