@@ -365,3 +365,8 @@ def test_residence_after_a_person_favours_the_town() -> None:
 
 def test_given_name_before_an_initial_is_a_person() -> None:
     assert codes("County prosecutors charged George R. Chesnut with robbery.") == set()
+
+
+def test_unmistakable_state_abbreviation_alone() -> None:
+    assert found("A Fla. economist doubts the figures.") == [("Fla.", "US", "subdivision")]
+    assert codes("Mass. protests and Miss. Smith.") == set()  # ambiguous forms need a town before them

@@ -278,8 +278,10 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
 
 
 def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]) -> list[PlaceMatch]:
-    """The state written after a town as an abbreviation ("Tewksbury Twp., N.J.", "Melville, Sask.")."""
+    """States written as abbreviations: after a town ("Tewksbury Twp., N.J.", "Melville, Sask."), or
+    alone where the form is unmistakable ("Fla. economist", "the N.J. Division")."""
     out = []
+    spans: set[int] = set()
     for m in _abbreviations_pattern(g.language).finditer(text):
         s, e = m.span(1)
         if s in by_start:  # "Ohio", "Utah": already a place
@@ -288,11 +290,26 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
         if not word[:1].isupper():
             continue
-        country, region = g.region_abbreviations[m.group(1)]
-        name = g.region_names.get((country, region), m.group(1))
-        place = Place(code=country, via=Via.SUBDIVISION, name=name, region=region)
-        out.append(PlaceMatch(text=text[s:e], start=s, end=e, places=(place,), place=place))
+        spans.add(s)
+        out.append(_state_match(text, g, s, e))
+    if "." in text:
+        for m in _standalone_pattern().finditer(text):
+            if m.start() not in spans and m.group() in g.region_abbreviations:
+                out.append(_state_match(text, g, m.start(), m.end()))
     return out
+
+
+def _state_match(text: str, g: Gazetteer, s: int, e: int) -> PlaceMatch:
+    country, region = g.region_abbreviations[text[s:e]]
+    name = g.region_names.get((country, region), text[s:e])
+    place = Place(code=country, via=Via.SUBDIVISION, name=name, region=region)
+    return PlaceMatch(text=text[s:e], start=s, end=e, places=(place,), place=place)
+
+
+@functools.cache
+def _standalone_pattern() -> re.Pattern[str]:
+    forms = sorted(word_set("standalone_abbreviations.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?=\s)")
 
 
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
