@@ -89,6 +89,9 @@ def test_overlaps_longest_wins_then_score_then_kind() -> None:
     assert (dates, countries, people) == ([date], [], [person])
     same = PersonMention(text="Jordan", start=0, end=6, name="Jordan")
     assert resolve_overlaps([], [country], [same])[2] == [same]  # a tie goes to the person
+    holiday = DateMention(text="Thanksgiving Day", start=0, end=16, value="1997-11-27")
+    as_name = PersonMention(text="Thanksgiving Day", start=0, end=16, name="Thanksgiving Day")
+    assert resolve_overlaps([holiday], [], [as_name]) == ([holiday], [], [])  # and a date over a person
 
 
 WORDS = st.sampled_from(

@@ -11,15 +11,15 @@ __all__ = ["resolve_overlaps"]
 
 M = TypeVar("M", bound=Mention)
 
-# On a tie of length and score: a person over a country ("Jordan" when it was linked to
-# "Jordan Henderson"), a country over a date.
-_KIND_RANK = {PersonMention: 0, CountryMention: 1, DateMention: 2}
+# On a tie of length and score: a date over a person ("Thanksgiving Day" is a holiday), a person over
+# a country ("Jordan" when it was linked to "Jordan Henderson").
+_KIND_RANK = {DateMention: 0, PersonMention: 1, CountryMention: 2}
 
 
 def resolve_overlaps(
     dates: Sequence[DateMention], countries: Sequence[CountryMention], people: Sequence[PersonMention]
 ) -> tuple[list[DateMention], list[CountryMention], list[PersonMention]]:
-    """Keep, of any overlapping mentions, the longest; then the higher score; then by kind.
+    """Keep, of any overlapping mentions, the longest; then the higher score; then date, person, country.
 
     Exact duplicates (same kind, span and value) from different extractors collapse into the first.
     The result lists are in text order.
