@@ -51,6 +51,13 @@ def test_prepare_marks_title_and_boilerplate_without_moving_offsets() -> None:
     assert found is not None and found.text.startswith("Chancellor Olaf Scholz")
 
 
+def test_a_long_line_is_article_text_whatever_it_starts_with() -> None:
+    body = "Image caption The company said on Monday that the new bar " + "would keep its shape and price. " * 6
+    doc = prepare(Article(text=body.strip() + "\nImage caption A bar of chocolate"))
+    assert [b.text for b in doc.boilerplate] == ["Image caption A bar of chocolate"]
+    assert doc.sentences[0].text.startswith("Image caption The company")
+
+
 def test_a_line_broken_mid_sentence_is_one_sentence() -> None:
     doc = prepare(Article(text="She spoke in the legislature on\n    Tuesday about it.\nNext line."))
     assert [s.text for s in doc.sentences] == ["She spoke in the legislature on\n    Tuesday about it.", "Next line."]

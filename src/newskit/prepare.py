@@ -15,6 +15,7 @@ __all__ = ["prepare", "split_sentences"]
 # A sentence ends at . ! or ? (closing quotes and brackets included) before white space and
 # what can start a sentence. The word before a full stop tells abbreviations apart.
 _BREAK = re.compile(r"(?P<punct>[.!?]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_MAX_BOILERPLATE = 160  # longer lines are article text, whatever they start with
 _LINE = re.compile(r"[^\n]*\n?")
 _JOINS_NEXT_LINE = re.compile(r"[a-zà-ÿ,;:\-–]\s*$")
 
@@ -105,7 +106,7 @@ def prepare(article: Article) -> Document:
         if not stripped:
             close_block()
             continue
-        if boiler.fullmatch(stripped):
+        if len(stripped) <= _MAX_BOILERPLATE and boiler.fullmatch(stripped):
             close_block()
             s = ls + (len(line) - len(line.lstrip()))
             boilerplate.append(Span(text=stripped, start=s, end=s + len(stripped)))
