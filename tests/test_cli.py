@@ -95,3 +95,27 @@ def test_plugins_lists_the_builtins_with_their_hooks() -> None:
 def test_timeline_prints_and_reports_bad_inputs(corpus: Path) -> None:
     code, _, err = run("timeline", str(corpus / "a.txt"), str(corpus / "latin1.txt"))
     assert code == 1 and "latin1.txt: not UTF-8" in err
+
+
+def test_timeline_orders_dated_events_and_labels_the_rest() -> None:
+    import datetime as dt
+
+    from newskit.models import Article, DateMention, Event, Extraction, Participant, Period, Span
+    from newskit.render import render_timeline
+
+    def event(kind: str, when: DateMention | None) -> Event:
+        span = Span(text="x", start=0, end=1)
+        return Event(kind=kind, trigger=span, sentence=span, who=[Participant(name="Ann")], when=when)
+
+    def day(value: str) -> DateMention:
+        d = dt.date.fromisoformat(value)
+        return DateMention(text="x", start=0, end=1, value=value, period=Period(first=d, last=d))
+
+    past = DateMention(text="x", start=0, end=1, value="PAST_REF")
+    result = Extraction(
+        article=Article(text="x"), text="x",
+        events=[event("visit", day("2023-02-28")), event("meet", past), event("sign", day("2022-11-01")), event("talk", None)],
+    )
+    lines = render_timeline([("a.txt", result)]).splitlines()
+    assert [line.split()[0] for line in lines] == ["2022-11-01", "2023-02-28", "earlier", "undated"]
+    assert lines[0].endswith('sign: Ann [2022-11-01] "x"  (a.txt)')

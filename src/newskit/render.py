@@ -59,13 +59,22 @@ def render_table(result: Extraction, label: str | None = None) -> str:
     return "\n".join(lines)
 
 
+_REFERENCES = {"PAST_REF": "earlier", "PRESENT_REF": "now", "FUTURE_REF": "later"}
+
+
+def _undated(event: Event) -> str:
+    """What an event without calendar days is placed at: earlier, now, later or undated."""
+    value = event.when.value if event.when is not None else None
+    return _REFERENCES.get(value or "", "undated")
+
+
 def render_timeline(results: Iterable[tuple[str, Extraction]]) -> str:
     """Events of one or more articles in date order, one line each."""
     rows = []
     for label, result in results:
         for e in result.timeline:
             period = e.when.period if e.when is not None else None
-            day = period.first.isoformat() if period is not None else "undated"
+            day = period.first.isoformat() if period is not None else _undated(e)
             rows.append((period.first if period is not None else None, day, label, describe_event(e)))
     rows.sort(key=lambda r: (r[0] is None, r[0] or 0))
     return "\n".join(f"{day:<10}  {describe}  ({label})" for _, day, label, describe in rows)
