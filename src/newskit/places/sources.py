@@ -20,7 +20,7 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
@@ -34,10 +34,13 @@ __all__ = [
     "CityRow",
     "Gazetteer",
     "Place",
+    "cities",
+    "country_names",
     "fold",
     "gazetteer",
     "normalise",
     "tokens",
+    "word_set",
 ]
 
 log = logging.getLogger("newskit.places")
@@ -522,14 +525,3 @@ def gazetteer(language: str = "en") -> Gazetteer:
     for phrase in read_lines("places/not_places.txt"):
         b.block(phrase)
     return b.build(towns, capital_set)
-
-
-def readings(phrases: Iterable[str], language: str = "en") -> dict[str, tuple[Place, ...]]:
-    """The readings of several phrases at once (unknown phrases left out)."""
-    g = gazetteer(language)
-    out = {}
-    for phrase in phrases:
-        found = g.get(normalise(phrase))
-        if found is not None:
-            out[phrase] = found
-    return out
