@@ -77,3 +77,11 @@ def test_english_lowercase_adjectives_are_not_matched() -> None:
 def test_unknown_language_falls_back_to_english() -> None:
     res = newskit.extract(Article(text="Talks in Kazakhstan.", language="pt"))
     assert [m.code for m in res.countries] == ["KZ"]
+
+
+def test_lookup_knows_foreign_country_names_in_any_language() -> None:
+    # The people extractor asks in English; a Spanish country name must still not become a person.
+    match = lookup("Estados Unidos")
+    assert match is not None and match.code == "US"
+    assert lookup("Alemania") is not None
+    assert lookup("Latin America") is None

@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 
 from .matcher import PlaceMatch, find_places
-from .sources import Gazetteer, Place, country_names, gazetteer, normalise
+from .sources import Gazetteer, Place, country_names, foreign_country_names, gazetteer, normalise
 
 __all__ = [
     "Gazetteer",
@@ -43,11 +43,16 @@ def lookup(phrase: str, language: str = "en") -> PlaceMatch | None:
 
     Case matters ("US" is the country, "us" is not). ``place`` is the most likely reading: a
     country's own name before a capital, a capital before a subdivision, then cities by population.
+    A country's name in German, French or Spanish is known whatever ``language`` says
+    (``lookup("Alemania").code == "DE"``), so that a phrase of a foreign text is not taken for a person.
     """
     key = normalise(phrase)
     found = gazetteer(language).get(key)
     if not found:
-        return None
+        if found is None and (foreign := foreign_country_names().get(key)) is not None:
+            found = (foreign,)
+        else:
+            return None
     return PlaceMatch(text=phrase, start=0, end=len(phrase), places=found, place=found[0])
 
 
@@ -60,9 +65,10 @@ def is_place_word(token: str, language: str = "en") -> bool:
     >>> is_place_word("Kazakhstan's".removesuffix("'s")), is_place_word("us")
     (True, False)
     """
-    found = gazetteer(language).get(normalise(token))
+    key = normalise(token)
+    found = gazetteer(language).get(key)
     if not found:
-        return False
+        return found is None and key in foreign_country_names()
     return any(p.via.value != "city" or p.population >= 15_000 for p in found)
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "cities",
     "country_names",
     "fold",
+    "foreign_country_names",
     "gazetteer",
     "normalise",
     "tokens",
@@ -525,3 +526,31 @@ def gazetteer(language: str = "en") -> Gazetteer:
     for phrase in read_lines("places/not_places.txt"):
         b.block(phrase)
     return b.build(towns, capital_set)
+
+
+@functools.cache
+def foreign_country_names() -> dict[str, Place]:
+    """Country names and aliases in the other languages newskit knows ("Alemania", "Vereinigte Staaten").
+
+    A small table (no towns, no lower-case adjectives) that answers "is this a country?" for a
+    phrase in a text of another language when only the English gazetteer was asked.
+    """
+    import pycountry
+
+    names = country_names()
+    out: dict[str, Place] = {}
+    for language in LANGUAGES:
+        if language == "en":
+            continue
+        tr = _translator("iso3166-1", language)
+        for c in pycountry.countries:
+            place = Place(code=c.alpha_2, via=Via.NAME, name=names[c.alpha_2])
+            for attr in ("name", "common_name", "official_name"):
+                raw = getattr(c, attr, None)
+                if raw:
+                    for form in _clean_names(tr.gettext(str(raw))):
+                        out.setdefault(normalise(form), place)
+        for code, via, form in _language_rows(language):
+            if via in (Via.NAME, Via.ALIAS, Via.CODE) and form[:1].isupper():
+                out.setdefault(normalise(form), Place(code=code, via=via, name=names.get(code, code)))
+    return out
