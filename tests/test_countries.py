@@ -370,3 +370,8 @@ def test_given_name_before_an_initial_is_a_person() -> None:
 def test_unmistakable_state_abbreviation_alone() -> None:
     assert found("A Fla. economist doubts the figures.") == [("Fla.", "US", "subdivision")]
     assert codes("Mass. protests and Miss. Smith.") == set()  # ambiguous forms need a town before them
+
+
+def test_country_names_that_are_given_names_in_organisations_and_as_speakers() -> None:
+    assert codes("Georgia says the commission has failed; Russia disagrees.") == {"GE", "RU"}
+    assert codes("Activists of the Movement for United Georgia Party were arrested in Tbilisi.") == {"GE"}

@@ -394,7 +394,7 @@ def _local_filter(
         c.placed = c.qualifier is not None or c.dateline
 
     # ------------------------------------------------------------------ the words before
-    before_name = before_title = org = False
+    before_name = before_title = org = prev_given = False
     before = _prev_tokens(text, c.start)
     language_use = any(text[ps:pe] in w.language_verbs for ps, pe in before)
     if before:
@@ -419,6 +419,7 @@ def _local_filter(
                 and not _is_place_end(prev_end, by_end, w.given)
             ):
                 before_name = True
+                prev_given = prev in w.given or prev.casefold() in _census_given_names()
         elif gap.strip() == "." and prev in w.titles:
             before_title = True
         elif gap == "-" and prev in ("D", "R", "I"):
@@ -432,14 +433,19 @@ def _local_filter(
         after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
     c.possessive = text.startswith(("'s", "’s"), c.end)
     local_readings = any(p.via in _LOCAL for p in c.readings)
+    country_readings = any(p.via in _COUNTRY for p in c.readings)
+    # Before a country's name, only a given name makes a person ("Michael Jordan", not "United Georgia").
+    name_before = before_name and (prev_given or not country_readings)
     c.person = (is_given and after_word) or (
-        local_readings and ((is_given_local and after_word) or before_name or before_title)
+        local_readings and ((is_given_local and after_word) or name_before or before_title)
     )
     for p in c.readings:
         if org or street:
             continue
         local_kind = p.via in _LOCAL
-        if (is_given_local if local_kind else is_given) and (after_word or before_name or before_title or speech):
+        if local_kind and is_given_local and (after_word or before_name or before_title or speech):
+            continue
+        if not local_kind and is_given and (after_word or name_before or before_title):
             continue
         if p.via in (Via.DEMONYM, Via.HISTORICAL) and (demonym_use or language_use or speech or before_title):
             continue
