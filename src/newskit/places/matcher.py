@@ -454,7 +454,8 @@ def _local_filter(
                 continue
             if after_name and c.single and p.population < _BIG_CITY:
                 continue
-            if key in w.common and not ((c.locative and not c.of and not next_capital) or c.qualifier or c.dateline):
+            placed_here = c.locative and not c.of and (not next_capital or c.resident)  # "in Jackson Township"
+            if key in w.common and not (placed_here or c.qualifier or c.dateline):
                 continue
         kept.append(p)
     return kept
