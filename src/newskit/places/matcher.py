@@ -209,8 +209,7 @@ def _prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 def _upper_context(text: str, start: int, end: int) -> bool:
     """True where an all-capitals word is a headline's or a dateline's, not an acronym ("MENA")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip():  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
+    if _at_line_start(text, start):  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
         return True
     if _DATELINE.match(text, end) and _SENTENCE_END.search(text, max(0, start - 10), start):
         return True
@@ -481,10 +480,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _title_case_line(text: str, start: int) -> bool:
     """True in a headline written in title case ("Floods Hit Paris Suburbs")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    long_words: list[str] = [w for w in _WORD.findall(line[:300]) if len(w) > 3]
+    # A headline is a short line: both its ends lie within 150 characters of ``start``.
+    lo, hi = max(0, start - 150), min(len(text), start + 150)
+    line_start = text.rfind("\n", lo, start) + 1 if lo > 0 else text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start, hi)
+    if (line_start == 0 and lo > 0) or (line_end < 0 and hi < len(text)):
+        return False
+    line = text[line_start : line_end if line_end >= 0 else hi]
+    long_words: list[str] = [w for w in _WORD.findall(line) if len(w) > 3]
     if len(long_words) < 3:
         return False
     return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
@@ -499,8 +502,8 @@ def _dateline_start(text: str, start: int) -> bool:
     """A dateline starts a line or a sentence, in capitals ("MIDDLETOWN —", "LONDON, Ky. (WKYT) -")."""
     if not _SENTENCE_END.search(text, max(0, start - 10), start):
         return False
-    end = text.find(" ", start)
-    word = text[start : end if end > 0 else len(text)]
+    end = text.find(" ", start, start + 60)
+    word = text[start : end if end > 0 else start + 60]
     return word.isupper() or _at_line_start(text, start)
 
 
