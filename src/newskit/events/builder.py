@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
@@ -66,8 +66,9 @@ def _grammar_weight(view: SentenceView, trig: Trigger, triggers: Sequence[Trigge
     start = _segment_start(view)
     if trig.first < start:
         return -0.3
-    if any(bounds[start : trig.first]):
-        return 0.0
+    if any(bounds[start : trig.first]):  # a subordinate clause; a noun object of its verb loses
+        opener = max(k for k in range(start, trig.first) if bounds[k])
+        return -0.3 if not trig.verb and any(t.verb and opener < t.first < trig.first for t in triggers) else 0.0
     score = 0.3
     earlier_verbs = [t for t in triggers if t.verb and start <= t.first < trig.first]
     if trig.verb and not earlier_verbs:
@@ -160,19 +161,33 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         for trig in triggers:
             kind = lex.kinds[trig.kind]
             clause = clause_of(view, trig, triggers, bounds)
+            verbs_before = [t.last for t in triggers if t.verb and clause.start <= t.first < trig.first]
+            object_of_verb = not trig.verb and bool(verbs_before)
             participants = who(
-                view, trig, clause, people, kind.reciprocal, shared if trig.verb else (), kind.passive, actor
+                view,
+                trig,
+                Clause(verbs_before[-1] + 1, clause.end) if object_of_verb else clause,
+                people,
+                kind.reciprocal,
+                shared if trig.verb else (),
+                kind.passive,
+                actor,
+                object_of_verb=object_of_verb,
             )
             if trig.verb:
                 actor = next((p for p in participants if p.kind == "person"), actor)
-            if trig.verb and participants:
-                shared = participants
+            if trig.verb:  # what a coordinated or infinitive verb shares: the subject side only
+                at = view.starts[trig.first]
+                subject = [p for p in participants if p.start is not None and p.start < at]
+                if subject:
+                    shared = subject
             exclude = {p.code for p in participants if p.code}
             where = places(view, trig, clause, exclude, kind.motion)
             when = governing_date(view, trig, clause, triggers)
             dated = when is not None
             if (
                 when is None
+                and not trig.perfect
                 and previous is not None
                 and not sentence.in_title
                 and not previous[0].in_title
@@ -198,6 +213,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 ),
                 extractor="events",
             )
+            if rank >= 0 and not participants and not where and when is None:
+                continue  # nobody, nowhere, at no time: no event worth reporting
             clause_end = view.starts[clause.end] if clause.end < len(view) else sentence.end
             here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated, clause_end=clause_end))
         found.extend(here)
@@ -207,7 +224,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     top = max(range(len(found)), key=lambda i: found[i].event.salience)
     lead = [f for f in found if 0 <= f.rank < LEAD_SENTENCES]
     headline = found[top].rank < 0
-    lead_places = _lead_places(doc, findings, index, found[top].clause_end) if headline else iter(())
+    clause_end = found[top].clause_end
+
+    def lead_places(when: DateMention | None, actors: set[str]) -> Iterator[Place]:
+        return _lead_places(doc, findings, index, clause_end, when, actors) if headline else iter(())
+
     article_dates = _article_dates(findings.dates)
     found[top].event = complete_main_event(
         doc,
@@ -221,19 +242,45 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     return [f.event for f in found]
 
 
-def _lead_places(doc: Document, findings: Findings, index: MentionIndex, clause_end: int) -> Iterator[Place]:
+def _lead_places(
+    doc: Document,
+    findings: Findings,
+    index: MentionIndex,
+    clause_end: int,
+    when: DateMention | None = None,
+    actors: set[str] | frozenset[str] = frozenset(),
+) -> Iterator[Place]:
     """The places that complete a headline event, in order, read only as far as they are needed:
     the dateline, the headline's places up to the end of the main event's clause ("... as
-    Ukraine war" is another clause), the places of the first body sentences, the focus place."""
+    Ukraine war" is another clause), the places of the first body sentences, the focus place.
+
+    A body sentence naming a date that shares no day with ``when`` tells of another time, and
+    lends no place; a country in ``actors`` (the main event's acting countries) is no place
+    unless a preposition puts it there."""
     if (d := dateline(doc, findings.countries)) is not None:
         yield d
     sentences = doc.sentences
     if sentences and sentences[0].in_title:
-        yield from sentence_places(doc, sentences[0].start, clause_end, index)
+        yield from _not_actors(sentence_places(doc, sentences[0].start, clause_end, index), actors, doc.text)
     for sentence in [s for s in sentences if not s.in_title][:LEAD_PLACE_SENTENCES]:
-        yield from sentence_places(doc, sentence.start, sentence.end, index)
+        if is_real(when) and any(
+            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when)
+            for m in index.within(sentence.start, sentence.end)
+        ):
+            continue
+        yield from _not_actors(sentence_places(doc, sentence.start, sentence.end, index), actors, doc.text)
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
+
+
+def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text: str) -> Iterator[Place]:
+    """Places, except the acting countries named with no preposition before them."""
+    for place in found:
+        if place.kind == "country" and place.code in actors and place.start is not None:
+            before = text[max(0, place.start - 5) : place.start].split()
+            if not before or before[-1].lower() not in lexicon().words["locative_prepositions"]:
+                continue
+        yield place
 
 
 def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
@@ -304,7 +351,7 @@ def complete_main_event(
     main: Event,
     tense: str | None,
     lead: Sequence[Event],
-    lead_places: Iterable[Place],
+    lead_places: Iterable[Place] | Callable[[DateMention | None, set[str]], Iterable[Place]],
     article_dates: Sequence[DateMention] = (),
     headline: bool = True,
 ) -> Event:
@@ -329,12 +376,15 @@ def complete_main_event(
             if p.name not in names:
                 who.append(p)
                 names.add(p.name)
+    who.sort(key=lambda p: p.kind == "phrase")  # the acting people, countries and groups first
     where = list(main.where)
     seen = {p.name for p in where}
     if is_real(when):  # places of other, otherwise dated lead events are theirs
         assert when is not None
         theirs = {p.name for e in lead if e is not main and _dated_otherwise(e.when, when) for p in e.where}
         seen |= theirs - {p.name for e in matching for p in e.where}
+    if callable(lead_places):
+        lead_places = lead_places(when, {p.code for p in who if p.kind == "country" and p.code})
     for place in itertools.chain((p for e in matching for p in e.where), lead_places):
         if len(where) >= MAX_MAIN_PLACES:
             break

@@ -63,6 +63,12 @@ def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bo
     for t in triggers:
         if t.verb and trig.verb and t.last < trig.first and t.last + 1 > start:
             start = t.last + 1
+    if trig.verb:  # "welcomed X to Paris last year and has met Y": the second verb's clause begins at "and"
+        k = _skip_auxiliaries(view, trig.first - 1, start)
+        if k >= start and view.lows[k] in lexicon().words["coordinators"] and any(
+            t.verb and t.last < k for t in triggers
+        ):
+            start = k
     end = len(view)
     for j in range(trig.last + 1, len(view)):
         if bounds[j]:
@@ -115,11 +121,14 @@ def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, 
     j = trig.first - 1
     if trig.verb:
         j = _skip_auxiliaries(view, j, start)
-        if j >= start and view.lows[j] == ",":  # an aside: "Tokayev, on the other hand, met"
-            k = _skip_aside(view, j, start)
-            if k == j:
-                return None
-            j = k
+        for _ in range(2):  # an aside or two: "Tokayev, on the other hand, met", "The driver, 42, from X, was"
+            if j >= start and view.lows[j] == ",":
+                k = _skip_aside(view, j, start)
+                if k == j:
+                    return None
+                j = k
+                if j > start and view.lows[j][:1].isdigit():  # an age before the aside: "driver, 42,"
+                    j += 1
     last = j
     count = 0
     enders = words["verbs_ending_subjects"]
@@ -168,6 +177,18 @@ def _attributive(view: SentenceView, i: int) -> bool:
     return False
 
 
+def _qualifies_noun(view: SentenceView, i: int) -> bool:
+    """An abbreviation or a historical adjective before a lower-case noun: "(in) US weapons"."""
+    m = view.owner[i]
+    word = view.words[i]
+    return (
+        i + 1 < len(view)
+        and view.owner[i + 1] is not m
+        and view.words[i + 1].islower()
+        and ((word.isupper() and len(word) <= 3) or (isinstance(m, CountryMention) and m.via == Via.HISTORICAL))
+    )
+
+
 def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
     """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI")."""
     if view.sentence.in_title and title_case(view):
@@ -175,6 +196,7 @@ def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
     not_groups = lexicon().words["not_groups"]
     owner, lows, words = view.owner, view.lows, view.words
     first, last = max(first, 0), min(last, len(words) - 1)
+    locative = lexicon().words["locative_prepositions"]
     flags = {
         i: owner[i] is None and words[i][:1].isupper() and words[i][:1].isalpha() and lows[i] not in not_groups
         for i in range(first, last + 1)
@@ -186,6 +208,12 @@ def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
             j = i
             while j + 1 <= last and flags[j + 1]:
                 j += 1
+            k = i - 1
+            while k >= 0 and lows[k] in ("the", "a"):
+                k -= 1
+            if k >= 0 and lows[k] in locative:  # "near the Sandilands stop": a place
+                i = j + 1
+                continue
             text, s, e = view.span_text(i, j)
             if text.endswith(("'s", "’s")):
                 text, e = text[:-2], e - 2
@@ -197,7 +225,43 @@ def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
 
 
 def _entities(view: SentenceView, first: int, last: int, *, countries: bool = True) -> tuple[list[Participant], list[Participant]]:
-    """People, and countries standing as actors, in tokens ``first..last``."""
+    """People, and countries standing as actors, in tokens ``first..last``.
+
+    A country is no actor when it qualifies what follows it ("US diplomat"), is named through a
+    town or a region, or stands after a locative preposition ("travel to Ankara")."""
+    people: dict[str, Participant] = {}
+    states: dict[str, Participant] = {}
+    locative = lexicon().words["locative_prepositions"]
+    for i in view.entity_marks:
+        if i < first or i > last:
+            continue
+        m = view.owner[i]
+        if isinstance(m, PersonMention):
+            people.setdefault(m.name, _person(m))
+        elif (
+            countries
+            and isinstance(m, CountryMention)
+            and m.via not in _NOT_ACTORS
+            and not (m.via == Via.CAPITAL and _ends_at(view, i) < last)  # "Moscow said", not "capital Tashkent on"
+            and not (i > 0 and view.lows[i - 1] in locative)
+            and not _attributive(view, i)
+        ):
+            states.setdefault(m.code, _country(m))
+    return list(people.values()), list(states.values())
+
+
+def _ends_at(view: SentenceView, i: int) -> int:
+    """The last token of the mention at token ``i``."""
+    m = view.owner[i]
+    while i + 1 < len(view) and view.owner[i + 1] is m:
+        i += 1
+    return i
+
+
+def _noun_actors(view: SentenceView, first: int, last: int) -> tuple[list[Participant], list[Participant]]:
+    """People, and countries acting in a nominal event, among the words before the noun: a
+    possessor ("Russia's invasion") or a demonym ("a Russian invasion"), not a plain name, which
+    is what the event is about or where it happens ("the Ukraine war")."""
     people: dict[str, Participant] = {}
     states: dict[str, Participant] = {}
     for i in view.entity_marks:
@@ -206,9 +270,49 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
         m = view.owner[i]
         if isinstance(m, PersonMention):
             people.setdefault(m.name, _person(m))
-        elif countries and isinstance(m, CountryMention) and m.via not in _NOT_ACTORS and not _attributive(view, i):
+        elif isinstance(m, CountryMention) and (
+            m.via == Via.DEMONYM or m.text.endswith(("'s", "’s")) or view.lows[i].endswith(("'s", "’s"))
+        ):
             states.setdefault(m.code, _country(m))
     return list(people.values()), list(states.values())
+
+
+def _noun_modifiers(view: SentenceView, trig: Trigger, start: int) -> tuple[int, int] | None:
+    """Token bounds of the words before a noun trigger inside its own noun phrase ("Russia's",
+    "a Taliban", "his first"), or None. A preposition ends them ("the anniversary *of* the war"),
+    except *of* inside a name ("a Group of 20 ministers meeting"); so does a verb ("Uzbekistan
+    experienced deadly unrest")."""
+    words = lexicon().words
+    stops = words["subject_stops"] - words["determiners"]
+    openers, punct, determiners = words["clause_openers"], words["clause_punctuation"], words["determiners"]
+    enders = words["verbs_ending_subjects"]
+    j = trig.first - 1
+    while j >= start and trig.first - j <= 7:
+        low = view.lows[j]
+        if low in openers or low in punct or low == "," or low in enders:
+            break
+        if low in stops:
+            if low == "of" and j > start and view.is_capitalised(j - 1) and view.is_capitalised(j + 1):
+                j -= 1
+                continue
+            break
+        if _verb_like(view, j) and not (j > 0 and view.lows[j - 1] in determiners):
+            break
+        j -= 1
+    if j + 1 > trig.first - 1:
+        return None
+    return j + 1, trig.first - 1
+
+
+def _demonym(view: SentenceView, i: int) -> bool:
+    m = view.owner[i]
+    return isinstance(m, CountryMention) and m.via == Via.DEMONYM
+
+
+def _verb_like(view: SentenceView, i: int) -> bool:
+    """A lower-case word that reads as a verb form: "experienced", "fleeing"."""
+    low = view.lows[i]
+    return view.owner[i] is None and view.words[i].islower() and len(low) > 4 and low.endswith(("ed", "ing"))
 
 
 def _role_phrase(view: SentenceView, first: int, last: int) -> bool:
@@ -229,6 +333,86 @@ def _pronoun(view: SentenceView, j: int, people: MentionIndex, antecedent: Parti
     return None
 
 
+def _repeats(view: SentenceView, first: int, last: int, listed: Sequence[Participant]) -> bool:
+    """Does tokens ``first..last`` name a participant already listed (the same mention, the same
+    person or country, or an overlapping group)?"""
+    s, e = view.starts[first], view.ends[last]
+    names = {p.name for p in listed}
+    codes = {p.code for p in listed if p.code}
+    for p in listed:
+        if p.start is not None and p.end is not None and p.start < e and s < p.end:
+            return True
+    for k in range(first, last + 1):
+        m = view.owner[k]
+        if isinstance(m, PersonMention) and m.name in names:
+            return True
+        if isinstance(m, CountryMention) and m.code in codes:
+            return True
+    return False
+
+
+def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Participant]) -> Participant | None:
+    """The noun phrase of an agent in tokens ``first..last``, as a ``phrase`` participant, or None.
+
+    A date before it is cut off ("On Monday the minister"), so is a verb ("Lady Gaga staged");
+    nothing is left of a phrase ending in a date ("Ankara next week"). A purpose clause ("aid to
+    help"), a bare place or country, and a phrase naming a participant already listed are none.
+    """
+    words = lexicon().words
+    determiners = words["determiners"]
+    for k in range(first, last + 1):
+        if view.is_date(k):
+            first = k + 1
+    for k in range(first + 1, last + 1):
+        if _verb_like(view, k) and view.lows[k].endswith("ed") and view.lows[k - 1] not in determiners:
+            first = k + 1  # "Lady Gaga staged"
+        elif (
+            view.owner[k] is None
+            and view.words[k][:1].isupper()
+            and view.words[k - 1].islower()
+            and view.lows[k - 1] not in determiners
+            and view.lows[k - 1] not in words["subject_stops"]
+        ):
+            first = k  # a name after a lower-case noun begins another phrase: "the stop Seven people"
+    if first > last:
+        return None
+    cleaned = _clean(view, first, last)
+    if cleaned is None:
+        return None
+    first, last = cleaned
+    lows = view.lows[first : last + 1]
+    if "to" in lows or lows[-1] in lexicon().pronouns or lows[-1] in words["not_subjects"]:
+        return None
+    if all(view.lows[k] in determiners or (view.is_country(k) and not _demonym(view, k)) for k in range(first, last + 1)):
+        return None  # a place: "Ankara" (a people, "Brits", stays)
+    if _repeats(view, first, last, listed):
+        return None
+    text, s, e = view.span_text(first, last)
+    return Participant(name=text, kind="phrase", start=s, end=e)
+
+
+def _relative_head(view: SentenceView, start: int) -> tuple[int, int] | None:
+    """The noun phrase a relative pronoun at ``start - 1`` refers to ("Russian officials, *who*
+    withdrew"), or None."""
+    words = lexicon().words
+    if start < 2 or view.lows[start - 1] not in words["relative_pronouns"] or view.lows[start - 1] == "that":
+        return None
+    j = start - 2
+    if view.lows[j] == ",":
+        j -= 1
+    last = j
+    openers, punct = words["clause_openers"], words["clause_punctuation"]
+    stops = words["subject_stops"] - words["determiners"]
+    while j >= 0 and last - j < 6:
+        low = view.lows[j]
+        if low in openers or low in punct or low == "," or low in stops or low in words["verbs_ending_subjects"]:
+            break
+        if _verb_like(view, j):
+            break
+        j -= 1
+    return (j + 1, last) if j + 1 <= last else None
+
+
 def who(
     view: SentenceView,
     trig: Trigger,
@@ -238,56 +422,79 @@ def who(
     shared: Sequence[Participant] = (),
     passive: bool = False,
     antecedent: Participant | None = None,
+    object_of_verb: bool = False,
 ) -> list[Participant]:
-    """The participants of a trigger: entities of the subject side, the subject phrase, for
-    reciprocal kinds (meet, host, sign) the people on the object side, and the agent after the
-    trigger: after "by", or for passive kinds (killed, injured) any ("in a Taliban raid")."""
+    """The participants of a trigger: the acting people, countries or named groups, then the
+    subject phrase where it names someone new, then for reciprocal kinds (meet, host, sign) the
+    people on the object side, and the agent after the trigger: after "by", or for passive kinds
+    (killed, injured) any ("in a Taliban raid")."""
+    words = lexicon().words
     out: list[Participant] = []
-    phrase = subject_phrase(view, trig, clause.start)
-    if trig.verb and shared:
-        j = _skip_auxiliaries(view, trig.first - 1, clause.start)
-        if j >= 0 and view.lows[j] in ("and", "or", "but", "then"):  # "arrived in X and met Y"
-            phrase, clause = None, Clause(trig.first, clause.end)
+    bounds: tuple[int, int] | None = None  # tokens of the subject phrase
+    pronoun: int | None = None
+    persons: list[Participant]
+    states: list[Participant]
+    groups: list[Participant]
     if trig.verb:
-        persons, states = _entities(view, clause.start, trig.first - 1)
-        groups = [] if persons or states else _groups(view, clause.start, trig.first - 1)
-    elif phrase is not None:
-        owner = view.owner[trig.first - 1] if trig.first > 0 else None
-        if isinstance(owner, (PersonMention, CountryMention)) and view.lows[trig.first - 1].endswith(("'s", "’s")):
-            phrase = (trig.first - 1, trig.first - 1)  # "Russia's invasion": the possessor acts
-        persons, states = _entities(view, phrase[0], phrase[1])
-        groups = [] if persons or states else _groups(view, phrase[0], phrase[1])
-        if not persons and not states:  # "Max Verstappen shows nerves of steel to avoid (an) accident"
-            persons = _entities(view, clause.start, phrase[0] - 1, countries=False)[0]
+        j = _skip_auxiliaries(view, trig.first - 1, clause.start)
+        infinitive = "to" in view.lows[j + 1 : trig.first]
+        coordinated = j >= clause.start and view.lows[j] in words["coordinators"]
+        if shared and (coordinated or infinitive):
+            # "arrived in X and met Y", "would travel to Ankara to sign": the same subject, unless
+            # someone stands between ("urged Roe to sign")
+            between = _entities(view, clause.start, j, countries=False)[0] if infinitive and not coordinated else []
+            persons, states, groups = between or list(shared), [], []
+        else:
+            phrase = subject_phrase(view, trig, clause.start)
+            persons, states = _entities(view, clause.start, trig.first - 1)
+            groups = [] if persons or states else _groups(view, clause.start, trig.first - 1)
+            if phrase is None and not persons and not states and not groups:
+                phrase = _relative_head(view, clause.start)
+                if phrase is not None:
+                    persons, states = _entities(view, phrase[0], phrase[1])
+            if phrase is not None and phrase[0] == phrase[1] and view.lows[phrase[0]] in lexicon().pronouns:
+                pronoun = phrase[0]
+            elif phrase is not None and not infinitive:
+                bounds = phrase
     else:
+        mods = _noun_modifiers(view, trig, clause.start)
         persons, states, groups = [], [], []
+        if mods is not None:
+            persons, states = _noun_actors(view, mods[0], mods[1])
+            groups = [] if persons or states else _groups(view, mods[0], mods[1])
+            possessive = {"his", "her"} & set(view.lows[mods[0] : mods[1] + 1])
+            if possessive and not persons and not states and antecedent is not None:
+                persons = [antecedent]  # "his first trip"
+            if view.sentence.in_title and not object_of_verb:  # "Seven dead", not "agree grain corridor deal"
+                bounds = mods
+        if not persons and not states and not groups and not object_of_verb:
+            # "Max Verstappen shows nerves of steel to avoid (an) accident"; not "Roe welcomed the deal"
+            persons = _entities(view, clause.start, (mods[0] if mods else trig.first) - 1, countries=False)[0]
     out.extend(persons[:3] if persons else [*states[:2], *groups[:2]])
-    if phrase is not None:
-        first, last = phrase
-        if first == last and (p := _pronoun(view, first, people, antecedent)) is not None:
-            if all(q.name != p.name for q in out):
-                out.append(p)
-        elif not (first == last and (view.lows[first] in lexicon().pronouns or view.lows[first] in lexicon().words["not_subjects"])):
-            text, s, e = view.span_text(first, last)
-            m = view.owner[first]
-            inside = (  # the phrase is a mention already standing as a participant ("Russia's invasion")
-                m is not None
-                and all(view.owner[k] is m for k in range(first, last + 1))
-                and any(p.start == m.start for p in out)
-            )
-            if not inside and not any(p.name == text for p in out):
-                out.append(Participant(name=text, kind="phrase", start=s, end=e))
-            if antecedent is not None and not out[:-1] and _role_phrase(view, first, last) and out[-1:] != [antecedent]:
-                out.insert(0, antecedent)  # "The top US diplomat will hold talks": the last person acting
-    if not out and shared:
+    p = _pronoun(view, pronoun, people, antecedent) if pronoun is not None else None
+    if p is not None and all(q.name != p.name for q in out):
+        out.append(p)
+    if bounds is not None:
+        first, last = bounds
+        if antecedent is not None and not out and _role_phrase(view, first, last):
+            out.append(antecedent)  # "The top US diplomat will hold talks": the last person acting
+        elif (phrase_part := _agent_phrase(view, first, last, out)) is not None:
+            out.append(phrase_part)
+    if not out and shared and trig.verb:
         out.extend(shared)
     after = trig.last + 1
     by = after < clause.end and view.lows[after] == "by"
+    if not trig.verb and not by:  # "the invasion of Sylvania by Freedonia"
+        for k in range(after, min(clause.end, after + 5)):
+            if view.lows[k] == "by":
+                by, after = True, k
+                break
     if after < clause.end and view.lows[after] in ("with", "by", "between", "both"):
         after += 1
     extra: list[Participant] = []
-    if reciprocal:  # people of the object side; a country only right after the trigger ("met China's")
-        obj_people = _entities(view, after, clause.end - 1)[0]
+    if reciprocal:  # people of the object side up to a comma; a country only right after the trigger ("met China's")
+        comma = next((k for k in range(after, clause.end) if view.lows[k] == ","), clause.end)
+        obj_people = _entities(view, after, comma - 1)[0]
         obj_states = [] if obj_people else _entities(view, after, after)[1]
         extra = [*obj_people[:3], *obj_states[:1]]
     elif by or (passive and trig.verb):
@@ -302,9 +509,27 @@ def who(
     return out
 
 
+BIG_CITY = 100_000
+"""A subdivision named like a city of at least this many people is that city ("Istanbul")."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _city_named(name: str, code: str) -> bool:
+    """Is ``name`` also a big city of the country ``code`` (the gazetteer's city readings)?"""
+    from ..places import lookup
+
+    found = lookup(name)
+    return found is not None and any(
+        p.code == code and p.via in (Via.CITY, Via.CAPITAL) and p.population >= BIG_CITY for p in found.places
+    )
+
+
 def _place_from_country(m: CountryMention) -> Place:
     text = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
-    return Place(name=text, code=m.code, kind=_PLACE_KIND.get(m.via, "country"), start=m.start, end=m.end)
+    kind = _PLACE_KIND.get(m.via, "country")
+    if m.via == Via.SUBDIVISION and _city_named(text, m.code):
+        kind = "city"  # a province named after its city: the city is meant
+    return Place(name=text, code=m.code, kind=kind, start=m.start, end=m.end)
 
 
 def _near_country(view: SentenceView, first: int, last: int) -> str | None:
@@ -346,7 +571,8 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
                 prep = i > 0 and view.lows[i - 1] in preps
                 possessive = view.lows[i].endswith(("'s", "’s"))  # "the US's main rival": no place
                 if m.via != Via.DEMONYM and (
-                    prep or (m.code not in exclude and not possessive and not _attributive(view, i))
+                    (prep and not _qualifies_noun(view, i))
+                    or (m.code not in exclude and not possessive and not _attributive(view, i))
                 ):
                     found.append((abs(i - trig.first) - (100 if i > trig.last else 0), _place_from_country(m)))
             continue

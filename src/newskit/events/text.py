@@ -71,6 +71,7 @@ class Trigger:
     kind: str
     verb: bool
     tense: str | None  # past, present, future or None (nouns, participles)
+    perfect: bool = False  # present perfect ("has met"): an unspecified past time
 
 
 class SentenceView:
@@ -155,6 +156,21 @@ def _is_noun_context(view: SentenceView, i: int) -> bool:
     )
 
 
+def _perfect(view: SentenceView, i: int) -> bool:
+    """A present perfect ("has met", "have also visited"): a past of no definite time."""
+    words = lexicon().words
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        low = view.lows[j]
+        if low in words["perfect_auxiliaries"]:
+            return True
+        if low in words["skip_before_trigger"] or low.endswith("ly"):
+            j -= 1
+            continue
+        break
+    return False
+
+
 def _tense(view: SentenceView, i: int, form: Form) -> str | None:
     """Past, present or future from the auxiliaries before a verb trigger, else its own form."""
     lex = lexicon()
@@ -216,6 +232,9 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
         if verb and form.tense == "base" and i > 1 and lows[i - 1] == "to" and lows[i - 2] in ("trip", "visit"):
             verb = False
         tense = _tense(view, i, form) if verb else None
-        found.append(Trigger(first=i, last=i + width - 1, form=form, kind=form.kind, verb=verb, tense=tense))
+        perfect = tense == "past" and form.tense == "past" and _perfect(view, i)
+        found.append(
+            Trigger(first=i, last=i + width - 1, form=form, kind=form.kind, verb=verb, tense=tense, perfect=perfect)
+        )
         taken = i + width - 1
     return found

@@ -34,7 +34,7 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
 
     First a date inside the trigger's clause (the nearest, one after the trigger first); else the
     nearest date of the sentence with no other verb trigger between it and this one (for a verb;
-    a noun takes a date of its own clause only). A possessive
+    a noun, or a verb in the present perfect, takes a date of its own clause only). A possessive
     date ("Tuesday's election") qualifies a noun, and comes after the others.
     """
     best: tuple[float, DateMention] | None = None
@@ -46,7 +46,7 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
         if i is None:
             continue
         inside = clause.start <= i < clause.end
-        if not inside and not trig.verb:  # a noun takes a date of its own clause only
+        if not inside and (not trig.verb or trig.perfect):  # a noun, or "has met": a date of its own clause only
             continue
         if not inside:
             lo, hi = sorted((i, trig.first))
