@@ -375,3 +375,8 @@ def test_unmistakable_state_abbreviation_alone() -> None:
 def test_country_names_that_are_given_names_in_organisations_and_as_speakers() -> None:
     assert codes("Georgia says the commission has failed; Russia disagrees.") == {"GE", "RU"}
     assert codes("Activists of the Movement for United Georgia Party were arrested in Tbilisi.") == {"GE"}
+
+
+def test_name_broken_over_a_line() -> None:
+    text = "He moved to New\n            York, then to Los\u00a0Angeles."
+    assert [(m.text, m.code) for m in countries(text)] == [("New\n            York", "US"), ("Los\u00a0Angeles", "US")]

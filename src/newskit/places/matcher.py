@@ -37,6 +37,7 @@ __all__ = ["Candidate", "PlaceMatch", "find_places", "resolve", "scan"]
 
 # What may stand between the tokens of one name: "New York", "Guinea-Bissau", "St. Louis", "People's".
 _JOINERS = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
+_SPACES = re.compile(r"\s+")
 _BIG_CITY = 100_000
 _TOWN = 10_000
 _TOWN_ALONE = 50_000
@@ -165,10 +166,13 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
         single = True
         end = e
         shouting: bool | None = None  # an all-capitals headline or dateline: "NEW YORK 1996-08-22"
+        wrapped = False  # a name broken over a line ("New\n    York") or by a no-break space
         while True:
             key = text[s:end]
             if "’" in key:
                 key = key.replace("’", "'")
+            if wrapped:
+                key = _SPACES.sub(" ", key)
             readings = exact(key)
             if readings is None and len(key) > 2 and key.isupper():
                 if shouting is None:
@@ -182,8 +186,13 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
             if key not in prefixes:
                 break
             nxt = search(text, end)
-            if nxt is None or text[end : nxt.start()] not in _JOINERS:
+            if nxt is None:
                 break
+            gap = text[end : nxt.start()]
+            if gap not in _JOINERS:
+                if not (gap.isspace() and len(gap) < 40 and gap.count("\n") < 2):
+                    break
+                wrapped = True
             end = nxt.end()
         if best is None:
             continue
