@@ -523,12 +523,16 @@ def _at_line_start(text: str, start: int) -> bool:
 @functools.cache
 def _abbreviations_pattern(language: str) -> re.Pattern[str]:
     forms = sorted(gazetteer(language).region_abbreviations, key=len, reverse=True)
-    return re.compile(r"\s*,\s*(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    # Starts with the comma itself, so that the regex engine skips ahead to commas.
+    return re.compile(r",\s*(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
 
 
 def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None:
     """Read the state or country written after ``c`` ("Paris, Texas", "Athens, Ga.", "Astana, Kazakhstan")."""
-    m = _abbreviations_pattern(g.language).match(text, c.end)
+    pos = c.end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    m = _abbreviations_pattern(g.language).match(text, pos)
     if m:
         c.qualifier = g.region_abbreviations[m.group(1)]
         if _at_line_start(text, c.start):
