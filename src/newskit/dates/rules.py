@@ -2,8 +2,9 @@
 
 A rule's pattern is a regex with placeholders (``<MONTH>``, ``<NUM>``, ``<UNIT>``...) filled from
 the word tables in ``newskit/data/dates/``. Its resolver turns the match into a
-:class:`~newskit.dates.resolve.Resolved` (or None to reject it). The tagger joins every pattern
-into one alternation, tried in table order at each candidate start: put longer forms first.
+:class:`~newskit.dates.resolve.Resolved` (or None to reject it). At each candidate start the tagger
+tries, in table order, the rules whose pattern can begin with the words there (read off the pattern
+by :mod:`newskit.dates.heads`); the first that matches and resolves wins: put longer forms first.
 
 To add a form: add a :class:`Rule` to :data:`RULES` (and a case to ``tests/test_dates_table.py``).
 The tagger only looks where a trigger word occurs (a month, weekday, unit, number...): a form
@@ -1198,12 +1199,7 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
-_NAMED = re.compile(r"\(\?P<\w+>")
-
-
 @functools.cache
-def compiled_rules() -> tuple[re.Pattern[str], tuple[tuple[Rule, re.Pattern[str]], ...]]:
-    """The master alternation (one group per rule) and each rule's own compiled pattern."""
-    own = tuple((rule, re.compile(_expand(rule.pattern))) for rule in RULES)
-    master = "|".join(f"(?P<{rule.name}>{_NAMED.sub('(?:', p.pattern)})" for rule, p in own)
-    return re.compile(master), own
+def compiled_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    """Each rule with its compiled pattern, in table order."""
+    return tuple((rule, re.compile(_expand(rule.pattern))) for rule in RULES)

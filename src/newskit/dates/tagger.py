@@ -1,9 +1,10 @@
 """The temporal tagger: find candidate spans fast, match the rule table there, resolve, extend.
 
-1. Words of three letters or more and numbers are scanned; one in the trigger set (month,
-   weekday, unit, "now", a plausible year...) is a candidate.
-2. At the trigger and up to four tokens before it (determiners, numbers, qualifiers), the rule
-   table's master alternation is tried; the longest accepted match wins.
+1. One regex finds the trigger words of the lower-cased text (month, weekday, unit, "now"...),
+   another its numbers, kept when they may be a date (a plausible year, "23rd", "1990s", "6 pm").
+2. At the trigger and up to four tokens before it (determiners, numbers, qualifiers), the rules
+   whose pattern can begin with the words there are tried in table order (``heads.keys``);
+   the longest accepted match wins.
 3. The rule's resolver gives the TIMEX3 value, against the anchor and the clause's tense.
 4. A modifier just before the span ("late", "about", "the end of") joins the span and sets ``mod``.
 """
@@ -13,12 +14,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 
 from ..models import DateKind, DateMention, Granularity
 from . import calendar as cal
+from .heads import keys
 from .lexicon import alternation, cues, lexicon
 from .resolve import Context, Resolved
 from .rules import Rule, compiled_rules
@@ -26,8 +29,9 @@ from .rules import Rule, compiled_rules
 __all__ = ["tag"]
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+)")
-# Words that can trigger a match: three letters or more, or numbers (most short words cannot).
-_CANDIDATE = re.compile(r"[A-Za-z]{3,}|(?<![A-Za-z0-9])\d+(?:st|nd|rd|th|s)?\b|(?<![A-Za-z0-9])\d+")
+# A number that may trigger a match (in the lower-cased text): a run of digits, with an ordinal or
+# plural ending that closes the word. The class comes first, for the regex engine's fast scan.
+_NUMBER = re.compile(r"[0-9](?<![a-z\d].)\d*(?:(?:st|nd|rd|th|s)\b)?")
 _BACK_CHARS = 48
 _CLOCK_AFTER = re.compile(
     r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I
@@ -63,20 +67,54 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(triggers), frozenset(starters)
 
 
-def _is_trigger(tok: str, low: str, text: str, end: int, triggers: frozenset[str]) -> bool:
-    if low in triggers:
+@functools.cache
+def _trigger_words() -> re.Pattern[str]:
+    """The trigger words of three letters or more, as whole words of the lower-cased text."""
+    words = [w for w in _word_sets()[0] if len(w) >= 3]
+    return re.compile(r"(?<![a-z])" + _trie(words) + r"(?![a-z])")
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of plain lower-case words, as a letter tree (fast to reject)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")"
+
+    return branch(tree)
+
+
+def _is_number_trigger(tok: str, text: str, end: int) -> bool:
+    digits = tok.rstrip("sthnrd")
+    if len(digits) == 4 and 1000 <= int(digits) <= 2099:
         return True
-    if tok[0].isdigit():
-        digits = tok.rstrip("sthnrd")
-        if len(digits) == 4 and 1000 <= int(digits) <= 2099:
-            return True
-        if tok.endswith("s") and len(digits) in (2, 4):  # the 1990s, the '80s
-            return True
-        if tok.endswith(("st", "nd", "rd", "th")) and len(digits) <= 2:  # the 23rd
-            return True
-        if len(digits) <= 2 and _CLOCK_AFTER.match(text, end):
-            return True
-    return False
+    if tok.endswith("s") and len(digits) in (2, 4):  # the 1990s, the '80s
+        return True
+    if tok.endswith(("st", "nd", "rd", "th")) and len(digits) <= 2:  # the 23rd
+        return True
+    return len(digits) <= 2 and _CLOCK_AFTER.match(text, end) is not None
+
+
+def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
+    """The trigger words and numbers of the text, in order: (start, end, lower-cased word)."""
+    found = [(m.start(), m.end(), m.group()) for m in _trigger_words().finditer(lowered)]
+    found += [
+        (m.start(), m.end(), m.group())
+        for m in _NUMBER.finditer(lowered)
+        if _is_number_trigger(m.group(), text, m.end())
+    ]
+    found.sort()
+    return found
 
 
 @functools.cache
@@ -85,39 +123,72 @@ def _modifier_pattern() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])(?P<mod>" + alternation(mods) + r")(?:\s+|-)\Z")
 
 
+_Rules = tuple[tuple[Rule, re.Pattern[str]], ...]
+_NEXT_RUN = re.compile(r"[a-z]*[^a-z]+([a-z]+)")
+
+
 @functools.cache
-def _rule_index() -> dict[str, int]:
-    return {rule.name: i for i, (rule, _) in enumerate(compiled_rules()[1])}
+def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules]]], _Rules]:
+    """The rules (in table order) whose match can begin with a head word, then with its next word.
 
-
-def _matches_at(text: str, pos: int) -> Iterator[tuple[Rule, re.Match[str]]]:
-    """The rules matching at ``pos``, in table order (lazily: the master finds the first)."""
-    master, own = compiled_rules()
-    first = master.match(text, pos)
-    if first is None:
-        return
-    k = _rule_index()[first.lastgroup or ""]
-    rule, pattern = own[k]
-    m = pattern.match(text, pos)
-    if m is not None:
-        yield rule, m
-    for rule, pattern in own[k + 1 :]:
-        m = pattern.match(text, pos)
-        if m is not None:
-            yield rule, m
-
-
-def _resolve_at(ctx: Context, pos: int, min_end: int) -> tuple[Rule, re.Match[str], Resolved] | None:
-    text = ctx.text
-    for rule, m in _matches_at(text, pos):
-        end = m.end()
-        if end < min_end or end == m.start():
+    For each head: the rules that need no next word (a match with one word, or a pattern
+    that does not tell) and, for each next word, those rules and the ones with that next word.
+    The second item is the rules tried at any other head (those whose pattern does not tell).
+    """
+    own = compiled_rules()
+    always: set[int] = set()
+    one: dict[str, set[int]] = {}
+    two: dict[str, dict[str, set[int]]] = {}
+    for i, (_, pattern) in enumerate(own):
+        found = keys(pattern.pattern)
+        if found is None:
+            always.add(i)
             continue
-        if pos and text[pos - 1].isalnum() and text[pos].isalnum():
+        for key in found:
+            if len(key) == 1:
+                one.setdefault(key[0], set()).add(i)
+            else:
+                two.setdefault(key[0], {}).setdefault(key[1], set()).add(i)
+
+    def rules(indices: set[int]) -> _Rules:
+        return tuple(own[i] for i in sorted(indices))
+
+    table: dict[str, tuple[_Rules, dict[str, _Rules]]] = {}
+    for head in one.keys() | two.keys():
+        base = always | one.get(head, set())
+        table[head] = (rules(base), {nxt: rules(base | more) for nxt, more in two.get(head, {}).items()})
+    return table, rules(always)
+
+
+def _resolve_at(
+    ctx: Context, lowered: str, pos: int, head: str, min_end: int
+) -> tuple[Rule, re.Match[str], Resolved] | None:
+    """The first rule (in table order) matching at ``pos``, up to ``min_end`` or further, that resolves.
+
+    ``head`` is the word at ``pos`` in ``lowered`` ("" for a number).
+    """
+    text = ctx.text
+    if pos and text[pos - 1].isalnum() and text[pos].isalnum():
+        return None  # whole words only
+    table, always = _rules_by_key()
+    entry = table.get(head)
+    if entry is None:
+        rules = always
+    else:
+        rules, by_next = entry
+        if by_next and (nxt := _NEXT_RUN.match(lowered, pos)) is not None:
+            rules = by_next.get(nxt[1], rules)
+    n = len(text)
+    for rule, pattern in rules:
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        end = m.end()
+        if end < min_end or end == pos:
+            continue
+        if end < n and text[end].isalnum() and text[end - 1].isalnum():
             continue  # whole words only
-        if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
-            continue  # whole words only
-        ctx.start, ctx.end = m.start(), m.end()
+        ctx.start, ctx.end = pos, end
         try:
             r = rule.resolve(m, ctx)
         except (ValueError, OverflowError):  # a calendar out of range (year 0 or 10000)
@@ -154,26 +225,22 @@ def tag(
     """
     ctx = Context(text=text, anchor=anchor, sentence_of=sentence_of or _line_of(text))
     ctx.has_quarter = "quarter" in text or "Quarter" in text or "QUARTER" in text
-    triggers, starters = _word_sets()
+    starters = _word_sets()[1]
     found: list[DateMention] = []
     last_end = 0
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for tm in _CANDIDATE.finditer(lowered):
-        tok = tm.group()
-        if tok not in triggers and not ("0" <= tok[0] <= "9" and _is_trigger(tok, tok, text, tm.end(), triggers)):
-            continue
-        ts, te = tm.span()
+    for ts, te, tok in _candidates(text, lowered):
         if ts < last_end:
             continue
         best: tuple[Rule, re.Match[str], Resolved] | None = None
         # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself
         back = list(_TOKEN.finditer(lowered, max(last_end, ts - _BACK_CHARS), ts))[-_BACK:]
-        starts = [b.start() for b in back if b.group() in starters or "0" <= b.group()[0] <= "9"]
-        starts.append(ts)
-        for s in starts:
-            hit = _resolve_at(ctx, s, te)
+        starts = [(b.start(), b.group()) for b in back if b.group() in starters or "0" <= b.group()[0] <= "9"]
+        starts.append((ts, tok))
+        for s, word in starts:
+            hit = _resolve_at(ctx, lowered, s, word if "a" <= word[0] <= "z" else "", te)
             if hit is not None and (best is None or hit[1].end() > best[1].end()):
                 best = hit
         if best is None:

@@ -1,0 +1,75 @@
+"""The rule dispatch of the tagger: a rule is left out at a start only where it cannot match."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_dates_properties import texts
+from test_dates_table import CASES
+
+from newskit.dates.heads import keys
+from newskit.dates.rules import compiled_rules
+from newskit.dates.tagger import _rules_by_key
+
+_START = re.compile(r"(?<![A-Za-z0-9])(?:\d|[A-Za-z])")
+_RUN = re.compile(r"[a-z]+")
+
+
+def _dispatched(lowered: str, pos: int) -> set[str]:
+    """The names of the rules the tagger tries at ``pos``, found without its own helpers."""
+    runs = _RUN.findall(lowered, pos)
+    head = runs[0] if runs and lowered.startswith(runs[0], pos) else ""
+    following = runs[1:] if head else runs
+    table, always = _rules_by_key()
+    if head not in table:
+        return {rule.name for rule, _ in always}
+    base, by_next = table[head]
+    rules = by_next.get(following[0], base) if following else base
+    return {rule.name for rule, _ in rules}
+
+
+def _check(text: str) -> None:
+    lowered = text.lower()
+    assert len(lowered) == len(text)
+    for start in _START.finditer(lowered):
+        pos = start.start()
+        tried = _dispatched(lowered, pos)
+        for rule, pattern in compiled_rules():
+            m = pattern.match(text, pos)
+            if m is None or m.end() == pos:
+                continue
+            end = m.end()
+            if end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+                continue  # ends inside a word: the tagger rejects it anyway
+            assert rule.name in tried, f"{rule.name} matches {m.group()!r} but is not tried there"
+
+
+def test_keys_of_simple_patterns() -> None:
+    assert keys(r"(?i:next|last)\s+week") == {("next", "week"), ("last", "week")}
+    assert keys(r"\d{4}") == {("",)}
+    assert keys(r"(?:the\s+)?\d+0s") == {("the", "s"), ("", "s")}
+    assert keys(r"[A-Za-z]+day") is None  # any word: always tried
+
+
+def test_every_rule_has_known_keys() -> None:
+    unknown = [rule.name for rule, pattern in compiled_rules() if keys(pattern.pattern) is None]
+    assert unknown == []
+
+
+def test_table_sentences_try_every_matching_rule() -> None:
+    for sentence, *_ in CASES:
+        _check(sentence)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_random_text_tries_every_matching_rule(text: str) -> None:
+    _check(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="ab0123456789 -.,'’:/thesmaypqnrduoiwkly", max_size=60))
+def test_odd_text_tries_every_matching_rule(text: str) -> None:
+    _check(text)
