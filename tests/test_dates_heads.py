@@ -6,12 +6,12 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_dates_properties import texts
-from test_dates_table import CASES
 
 from newskit.dates.heads import keys
 from newskit.dates.rules import compiled_rules
 from newskit.dates.tagger import _rules_by_key
+from test_dates_properties import texts
+from test_dates_table import CASES
 
 _START = re.compile(r"(?<![A-Za-z0-9])(?:\d|[A-Za-z])")
 _RUN = re.compile(r"[a-z]+")

@@ -69,9 +69,10 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def _trigger_words() -> re.Pattern[str]:
-    """The trigger words of three letters or more, as whole words of the lower-cased text."""
+    """The trigger words of three letters or more, as whole words of the lower-cased text (after a space)."""
     words = [w for w in _word_sets()[0] if len(w) >= 3]
-    return re.compile(r"(?<![a-z])" + _trie(words) + r"(?![a-z])")
+    # the character before the word comes first, so that the regex engine scans fast to it
+    return re.compile(r"[^a-z](" + _trie(words) + r")(?![a-z])")
 
 
 def _trie(words: list[str]) -> str:
@@ -107,7 +108,7 @@ def _is_number_trigger(tok: str, text: str, end: int) -> bool:
 
 def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
     """The trigger words and numbers of the text, in order: (start, end, lower-cased word)."""
-    found = [(m.start(), m.end(), m.group()) for m in _trigger_words().finditer(lowered)]
+    found = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _trigger_words().finditer(" " + lowered)]
     found += [
         (m.start(), m.end(), m.group())
         for m in _NUMBER.finditer(lowered)
