@@ -142,10 +142,13 @@ def _title(phrase: str) -> str:
     return " ".join(w[:1] + w[1:].lower() for w in phrase.split(" "))
 
 
-# A token that starts with a capital letter (English matching starts only there).
+# A token that starts with a capital letter (English matching starts only there): an abbreviation
+# ("U.S.") or a word. The pattern opens with the capital itself and checks the character before it
+# afterwards, so that the regular expression engine skips ahead to capitals instead of trying
+# every position.
 _CAPITAL = re.compile(
-    r"(?<![^\W_])(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-    r"\u0386-\u03ab\u0400-\u042f](?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
+    r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0386-\u03ab\u0400-\u042f]"
+    r"(?<![^\W_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
 )
 
 
@@ -162,6 +165,14 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
         s, e = m.span()
         if s < consumed:
             continue
+        key = m.group()
+        if key not in prefixes and "’" not in key:  # one token: the common case, decided here
+            readings = exact(key)
+            if readings is not None:
+                found.append(Candidate(start=s, end=e, single=True, readings=readings, key=key))
+                continue
+            if len(key) <= 2 or not key.isupper():
+                continue
         best: tuple[int, tuple[Place, ...], str] | None = None
         single = True
         end = e
@@ -208,7 +219,13 @@ def _next_token(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
-    """The (up to) two tokens before ``pos``, nearest first."""
+    """The (up to) two tokens before ``pos``, nearest first (within 40 characters)."""
+    # First a short look back: its last two tokens are those of the long one when a space before
+    # them separates them from any word cut by the window's start.
+    base = max(0, pos - 16)
+    spans = [m.span() for m in TOKEN.finditer(text, base, pos)]
+    if len(spans) >= 3 and " " in text[base : spans[-2][0]]:
+        return [spans[-1], spans[-2]]
     base = max(0, pos - 40)
     spans = [m.span() for m in TOKEN.finditer(text, base, pos)]
     if base > 0 and spans and spans[0][0] == base and text[base - 1].isalnum():
@@ -301,9 +318,16 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
         spans.add(s)
         out.append(_state_match(text, g, s, e))
     if "." in text:
-        for m in _standalone_pattern().finditer(text):
-            if m.start() not in spans and m.group() in g.region_abbreviations:
-                out.append(_state_match(text, g, m.start(), m.end()))
+        standalone = _standalone_pattern().search
+        pos = 0
+        while (m := standalone(text, pos)) is not None:
+            s = m.start()
+            if s and _WORD_OR_DOT.match(text, s - 1):  # inside a word or an abbreviation: look further
+                pos = s + 1
+                continue
+            pos = m.end()
+            if s not in spans and m.group() in g.region_abbreviations:
+                out.append(_state_match(text, g, s, pos))
     return out
 
 
@@ -314,16 +338,23 @@ def _state_match(text: str, g: Gazetteer, s: int, e: int) -> PlaceMatch:
     return PlaceMatch(text=text[s:e], start=s, end=e, places=(place,), place=place)
 
 
+_WORD_OR_DOT = re.compile(r"[\w.]")
+
+
 @functools.cache
 def _standalone_pattern() -> re.Pattern[str]:
+    # No look-behind in front (the caller checks the character before a match), so that the engine
+    # skips ahead to the forms' first letters.
     forms = sorted(word_set("standalone_abbreviations.txt"), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?=\s)")
+    return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?=\s)")
 
 
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
     """The reading a phrase has without context, where it is clear: one country, or far likelier."""
     if not kept:
         return None
+    if len(kept) == 1:
+        return kept[0] if _strong(kept[0]) else None
     ranked = sorted(kept, key=_prior, reverse=True)
     top = ranked[0]
     if not _strong(top):
@@ -404,7 +435,10 @@ def _local_filter(
     # ------------------------------------------------------------------ the words before
     before_name = before_title = org = prev_given = False
     before = _prev_tokens(text, c.start)
-    language_use = any(text[ps:pe] in w.language_verbs for ps, pe in before)
+    language_use = False
+    for ps, pe in before:
+        if text[ps:pe] in w.language_verbs:
+            language_use = True
     if before:
         prev_end = before[0][1]
         gap = text[prev_end : c.start]
@@ -440,8 +474,12 @@ def _local_filter(
         # German capitalises every noun; a headline in title case capitalises every word.
         after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
     c.possessive = text.startswith(("'s", "’s"), c.end)
-    local_readings = any(p.via in _LOCAL for p in c.readings)
-    country_readings = any(p.via in _COUNTRY for p in c.readings)
+    local_readings = country_readings = False
+    for p in c.readings:
+        if p.via in _LOCAL:
+            local_readings = True
+        elif p.via in _COUNTRY:
+            country_readings = True
     # Before a country's name, only a given name makes a person ("Michael Jordan", not "United Georgia").
     name_before = before_name and (prev_given or not country_readings)
     c.person = (is_given and after_word) or (
