@@ -62,6 +62,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The vote was held Friday.", "Friday", THU, "2023-02-17", D),
     ("Officials will meet on Saturday.", "Saturday", THU, "2023-02-25", D),
     ("He plans to visit Kyiv on Sunday.", "Sunday", THU, "2023-02-26", D),
+    ("The ballot had been set to close on Monday.", "Monday", THU, "2023-02-20", D),
+    ("He had planned to fly home on Sunday.", "Sunday", THU, "2023-02-19", D),
     ("Police said Wednesday that two men were arrested.", "Wednesday", THU, "2023-02-22", D),
     ("The court ruled on Thursday.", "Thursday", TUE, "2021-06-10", D),
     ("The court will rule on Thursday.", "Thursday", TUE, "2021-06-17", D),
