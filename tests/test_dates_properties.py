@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newskit.dates import tag
@@ -128,6 +128,13 @@ def test_offsets_and_periods(text: str, anchor: dt.date | None) -> None:
 @given(st.text(max_size=200), anchors)
 def test_any_text(text: str, anchor: dt.date | None) -> None:
     _check(text, anchor)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.dates())
+@example("Profit rose in the fourth quarter of next year.", dt.date(1, 1, 1))
+def test_any_anchor_day(text: str, anchor: dt.date) -> None:
+    tag(text, anchor)  # a reading beyond the calendar (year 0 or 10000) is dropped, never raised
 
 
 @settings(max_examples=100, deadline=None)

@@ -298,7 +298,7 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
 
 def _remember(ctx: Context, r: Resolved) -> None:
     if r.value and r.granularity is Granularity.QUARTER and "-Q" in r.value and r.description is None:
-        recent = ctx.anchor is None or (r.period is not None and r.period.last >= ctx.anchor - dt.timedelta(days=366))
+        recent = ctx.anchor is None or (r.period is not None and (r.period.last - ctx.anchor).days >= -366)
         if recent:  # the report's own quarter, not an old comparison ("the 1988 period")
             ctx.quarter_ref = (int(r.value[:4]), int(r.value[-1]))
     if r.period is not None and not r.relative:
