@@ -262,13 +262,20 @@ def _lead_places(
     sentences = doc.sentences
     if sentences and sentences[0].in_title:
         yield from _not_actors(sentence_places(doc, sentences[0].start, clause_end, index), actors, doc.text)
-    for sentence in [s for s in sentences if not s.in_title][:LEAD_PLACE_SENTENCES]:
-        if is_real(when) and any(
-            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when)
-            for m in index.within(sentence.start, sentence.end)
+    run: list[Sentence] = []  # consecutive sentences read at once
+    for sentence in [*[s for s in sentences if not s.in_title][:LEAD_PLACE_SENTENCES], None]:
+        if sentence is not None and not (
+            is_real(when)
+            and any(
+                isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when)
+                for m in index.within(sentence.start, sentence.end)
+            )
         ):
+            run.append(sentence)
             continue
-        yield from _not_actors(sentence_places(doc, sentence.start, sentence.end, index), actors, doc.text)
+        if run:
+            yield from _not_actors(sentence_places(doc, run[0].start, run[-1].end, index), actors, doc.text)
+            run = []
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
 

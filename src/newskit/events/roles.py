@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
@@ -95,20 +96,26 @@ def _skip_aside(view: SentenceView, j: int, start: int) -> int:
     return j
 
 
+@functools.cache
+def _stops() -> frozenset[str]:
+    """Prepositions and conjunctions: the subject stops that are no determiners."""
+    words = lexicon().words
+    return words["subject_stops"] - words["determiners"]
+
+
 def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
     words = lexicon().words
-    stops = words["subject_stops"] - words["determiners"]
-    while first <= last and (view.lows[first] in stops or not view.words[first][:1].isalnum()):
-        if view.lows[first] == "at" and first < last and view.lows[first + 1] in ("least", "most"):
+    stops, determiners = _stops(), words["determiners"]
+    lows, tokens = view.lows, view.words
+    while first <= last and (lows[first] in stops or not tokens[first][:1].isalnum()):
+        if lows[first] == "at" and first < last and lows[first + 1] in ("least", "most"):
             break
         first += 1
-    while last >= first and (
-        view.lows[last] in stops or view.lows[last] in words["determiners"] or not view.words[last][:1].isalnum()
-    ):
+    while last >= first and (lows[last] in stops or lows[last] in determiners or not tokens[last][:1].isalnum()):
         last -= 1
-    if all(view.lows[k] in words["determiners"] for k in range(first, last + 1)):
+    if determiners.issuperset(lows[first : last + 1]):
         return None
-    if view.lows[first] in words["not_subjects"] and not any(view.is_capitalised(k) for k in range(first, last + 1)):
+    if lows[first] in words["not_subjects"] and not any(view.is_capitalised(k) for k in range(first, last + 1)):
         return None  # "his first (trip)"
     return (first, last)
 
@@ -193,20 +200,23 @@ def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
     """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI")."""
     if view.sentence.in_title and title_case(view):
         return []
-    not_groups = lexicon().words["not_groups"]
+    lex_words = lexicon().words
+    not_groups, locative = lex_words["not_groups"], lex_words["locative_prepositions"]
     owner, lows, words = view.owner, view.lows, view.words
     first, last = max(first, 0), min(last, len(words) - 1)
-    locative = lexicon().words["locative_prepositions"]
-    flags = {
-        i: owner[i] is None and words[i][:1].isupper() and words[i][:1].isalpha() and lows[i] not in not_groups
+
+    flags = [
+        owner[i] is None and words[i][:1].isupper() and words[i][:1].isalpha() and lows[i] not in not_groups
         for i in range(first, last + 1)
-    }
+    ]
     out: list[Participant] = []
+    if True not in flags:
+        return out
     i = first
     while i <= last:
-        if flags[i]:
+        if flags[i - first]:
             j = i
-            while j + 1 <= last and flags[j + 1]:
+            while j + 1 <= last and flags[j + 1 - first]:
                 j += 1
             k = i - 1
             while k >= 0 and lows[k] in ("the", "a"):
@@ -283,7 +293,7 @@ def _noun_modifiers(view: SentenceView, trig: Trigger, start: int) -> tuple[int,
     except *of* inside a name ("a Group of 20 ministers meeting"); so does a verb ("Uzbekistan
     experienced deadly unrest")."""
     words = lexicon().words
-    stops = words["subject_stops"] - words["determiners"]
+    stops = _stops()
     openers, punct, determiners = words["clause_openers"], words["clause_punctuation"], words["determiners"]
     enders = words["verbs_ending_subjects"]
     j = trig.first - 1
@@ -402,7 +412,7 @@ def _relative_head(view: SentenceView, start: int) -> tuple[int, int] | None:
         j -= 1
     last = j
     openers, punct = words["clause_openers"], words["clause_punctuation"]
-    stops = words["subject_stops"] - words["determiners"]
+    stops = _stops()
     while j >= 0 and last - j < 6:
         low = view.lows[j]
         if low in openers or low in punct or low == "," or low in stops or low in words["verbs_ending_subjects"]:
@@ -561,8 +571,9 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
     found: list[tuple[int, Place]] = []
     seen: set[int] = set()
     resume = clause.start
-    for i in _place_marks(view):
-        if i < resume or i >= clause.end:
+    marks = _place_marks(view)
+    for i in marks[bisect.bisect_left(marks, clause.start) : bisect.bisect_left(marks, clause.end)]:
+        if i < resume:
             continue
         m = view.owner[i]
         if isinstance(m, CountryMention):
@@ -605,8 +616,9 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
 def _lead_place_pattern() -> re.Pattern[str]:
     words = lexicon().words
     preps = "|".join(sorted(words["place_prepositions"] | {"of"}))
+    # a preposition after one of a few characters (not \b): the engine then skips ahead to them quickly
     return re.compile(
-        rf"\b(?:{preps})\s+(?:(?:the|a|northern|southern|eastern|western|central)\s+)*"
+        rf"[ \n\t\r(\[\"“‘'—–/\-\xa0](?P<prep>{preps})\s+(?:(?:the|a|northern|southern|eastern|western|central)\s+)*"
         r"([A-Z]\w*(?:['’.-]\w+)*(?: [A-Z]\w*(?:['’.-]\w+)*)*)"
     )
 
@@ -633,11 +645,11 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
             possessive = m.text.endswith(("'s", "’s")) or text[m.end : m.end + 2] in ("'s", "’s")
             if not qualifies and not (possessive and text[max(start, m.start - 3) : m.start].strip() not in ("in", "at", "to")):
                 found.append((m.start, _place_from_country(m)))
-    for match in _lead_place_pattern().finditer(text, start, end):
-        s, e = match.span(1)
-        name = match.group(1)
-        if match.group(0)[:2].lower() == "of":
-            before = text[max(start, match.start() - 20) : match.start()].split()
+    for match in _lead_place_pattern().finditer(text, max(0, start - 1), end):
+        s, e = match.span(2)
+        name = match.group(2)
+        if match.group("prep") == "of":
+            before = text[max(start, match.start("prep") - 20) : match.start("prep")].split()
             if not before or before[-1].lower() not in place_words:
                 continue
         if name.split()[0].lower() in not_places or any(a < e and s < b for a, b in spans):
@@ -681,6 +693,9 @@ def dateline(doc: Document, countries: Sequence[CountryMention]) -> Place | None
     body = [s for s in doc.sentences if not s.in_title][:DATELINE_SENTENCES]
     if not body:
         return None
+    region = doc.text[body[0].start : body[-1].end]
+    if "--" not in region and "—" not in region and "–" not in region:
+        return None  # no dash: no dateline (a quick test before the pattern)
     not_places = lexicon().words["not_places"]
     for m in _dateline_pattern().finditer(doc.text, body[0].start, body[-1].end):
         name = m.group(1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -39,8 +40,20 @@ def _trigger_words() -> frozenset[str]:
 
 
 def may_have_triggers(text: str) -> bool:
-    """A fast test: does ``text`` hold any word a trigger starts with?"""
-    return not _trigger_spellings().isdisjoint(_word_pattern().findall(text))
+    """A fast test: does ``text`` hold any word a trigger starts with?
+
+    Words between spaces are looked up as they are; only those holding other characters
+    ("visit,", "so-called") are split into letters, as the pattern of words does.
+
+    >>> may_have_triggers("They met."), may_have_triggers("A so-called deal"), may_have_triggers("Nothing here")
+    (True, True, False)
+    """
+    spellings = _trigger_spellings()
+    tokens = text.split()
+    if not spellings.isdisjoint(tokens):
+        return True
+    rest = " ".join([t for t in tokens if not (t.isascii() and t.isalpha())])
+    return bool(rest) and not spellings.isdisjoint(_word_pattern().findall(rest))
 
 
 class MentionIndex:
@@ -61,7 +74,7 @@ class MentionIndex:
         return self.mentions[: bisect.bisect_left(self.starts, offset)]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True, eq=False)
 class Trigger:
     """A trigger found in a sentence: token positions, kind, and grammatical reading."""
 
@@ -82,11 +95,13 @@ class SentenceView:
         self.text = text
         self.cache: dict[str, list[int]] = {}
         self.flags: dict[str, list[bool]] = {}
+        self.title_case: bool | None = None
         found = list(_token_pattern().finditer(text, sentence.start, sentence.end))
-        self.words = [m.group() for m in found]
-        self.starts: list[int] = [m.start() for m in found]
-        self.ends: list[int] = [m.end() for m in found]
-        self.lows = [w.lower() for w in self.words]
+        # map() over the methods runs in C: the sentence loop is the extractor's hot path
+        self.words: list[str] = list(map(re.Match.group, found))
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.ends: list[int] = list(map(re.Match.end, found))
+        self.lows: list[str] = list(map(str.lower, self.words))
         self.mentions = index.within(sentence.start, sentence.end)
         n = len(found)
         owner: list[Mention | None] = [None] * n
@@ -129,8 +144,10 @@ class SentenceView:
 
 def title_case(view: SentenceView) -> bool:
     """A headline in title case ("Trump Meets Obama At White House")."""
-    alpha = [w for w in view.words if w[:1].isalpha() and len(w) > 3]
-    return bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
+    if view.title_case is None:
+        alpha = [w for w in view.words if w[:1].isalpha() and len(w) > 3]
+        view.title_case = bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
+    return view.title_case
 
 
 def _before_someone(view: SentenceView, i: int) -> bool:
@@ -204,8 +221,7 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
     lows = view.lows
     n = len(lows)
     taken = -1
-    headline_case = view.sentence.in_title and title_case(view)
-    for i in [i for i, low in enumerate(lows) if low in heads]:
+    for i in list(itertools.compress(range(n), map(heads.__contains__, lows))):
         if i <= taken or view.owner[i] is not None:
             continue
         low = lows[i]
@@ -224,7 +240,12 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
             continue
         if form.named_object and not _before_someone(view, i + width):
             continue
-        if i > 0 and view.words[i][:1].isupper() and not headline_case and lows[i - 1] not in (":", '"', "“", "'"):
+        if (
+            i > 0
+            and view.words[i][:1].isupper()
+            and lows[i - 1] not in (":", '"', "“", "'")
+            and not (view.sentence.in_title and title_case(view))
+        ):
             continue  # a capitalised word inside a sentence names something ("Star Wars")
         verb = form.verb
         if verb and form.tense in ("base", "present") and _is_noun_context(view, i):
