@@ -67,8 +67,8 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
             and i > 0
             and left[i - 1].lower() in _infinitive_cues()
         ):
-            aux = [w.lower() for w in left[max(0, i - 3) : i - 1]]  # the two words before the cue
-            if aux[-1:] == ["had"] or aux == ["had", "been"]:
+            before_cue = [w.lower() for w in left[max(0, i - 3) : i - 1]]  # the two words before the cue
+            if before_cue[-1:] == ["had"] or before_cue == ["had", "been"]:
                 return Tense.PAST  # "had been scheduled to expire Friday": a plan before a past time
             return Tense.FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
