@@ -436,3 +436,152 @@ def test_a_possessor_acts_in_a_nominal_event_and_historical_adjectives_are_no_pl
     invasion = one(events, "invasion")
     assert [(p.kind, p.code) for p in invasion.who] == [("country", "FD")]
     assert [p.code for p in invasion.where] == ["SY"]
+
+
+# --------------------------------------------------------------------------- who: entities, then new phrases
+
+
+def names(event: Event) -> list[tuple[str, str]]:
+    return [(p.name, p.kind) for p in event.who]
+
+
+def test_a_phrase_naming_a_listed_entity_is_not_repeated() -> None:
+    text = "Foreign Minister Jane Doe will visit Sylvania."
+    visit = one(events_of(text, person(text, "Jane Doe"), country(text, "Sylvania", "SY")), "visit")
+    assert names(visit) == [("Jane Doe", "person")]
+
+
+def test_a_phrase_naming_someone_new_is_a_marked_phrase_participant() -> None:
+    text = "The envoy met Richard Roe in Port Amber."
+    met = one(events_of(text, person(text, "Richard Roe")), "met")
+    assert sorted(names(met)) == [("Richard Roe", "person"), ("The envoy", "phrase")]
+
+
+def test_an_infinitive_shares_the_subject_and_a_phrase_ending_in_a_date_is_no_agent() -> None:
+    text = "Jane Doe will travel to Port Amber next week to sign the treaty."
+    events = events_of(
+        text,
+        person(text, "Jane Doe"),
+        date(text, "next week", "2031-W21", dt.date(2031, 5, 19), dt.date(2031, 5, 25)),
+    )
+    sign = one(events, "sign")
+    assert names(sign) == [("Jane Doe", "person")]
+    assert sign.when is not None and sign.when.value == "2031-W21"
+
+
+def test_someone_named_before_an_infinitive_acts_in_it() -> None:
+    text = "Jane Doe urged Richard Roe to sign the treaty."
+    sign = one(events_of(text, person(text, "Jane Doe"), person(text, "Richard Roe")), "sign")
+    assert [p.name for p in sign.who] == ["Richard Roe"]
+
+
+def test_a_purpose_clause_is_no_subject_phrase() -> None:
+    text = "Freedonia sent money to help fight the rebels."
+    fight = one(events_of(text, country(text, "Freedonia", "FD")), "fight")
+    assert names(fight) == [("Freedonia", "country")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mentions", "agents"),
+    [
+        ("Crowds marked the Sylvania invasion.", [("Sylvania", "SY", "name")], []),
+        ("Crowds feared a Freedonian invasion.", [("Freedonian", "FD", "demonym")], ["FD"]),
+        ("Crowds recalled the invasion of Sylvania by Freedonia.", [("Sylvania", "SY", "name"), ("Freedonia", "FD", "name")], ["FD"]),
+    ],
+)
+def test_the_agent_of_a_nominal_event_is_its_possessor_demonym_or_by_phrase(
+    sentence: str, mentions: list[tuple[str, str, str]], agents: list[str]
+) -> None:
+    found = [country(sentence, text, code, via=via) for text, code, via in mentions]
+    invasion = one(events_of(sentence, *found), "invasion")
+    assert [p.code for p in invasion.who] == agents
+
+
+def test_a_possessive_pronoun_before_a_noun_is_the_person_acting() -> None:
+    text = "Jane Doe visited Sylvania in March, her first trip abroad."
+    events = events_of(
+        text,
+        person(text, "Jane Doe"),
+        country(text, "Sylvania", "SY"),
+        date(text, "March", "2031-03", dt.date(2031, 3, 1), dt.date(2031, 3, 31)),
+    )
+    assert [p.name for p in one(events, "trip").who] == ["Jane Doe"]
+
+
+def test_a_relative_pronoun_refers_to_the_phrase_before_it() -> None:
+    text = "Sylvanian officials, who withdrew from the talks, have not commented."
+    withdrew = one(events_of(text, country(text, "Sylvanian", "SY", via="demonym")), "withdrew")
+    assert names(withdrew) == [("Sylvanian officials", "phrase")]
+
+
+def test_a_coordinated_present_perfect_shares_the_subject_only_and_no_date_of_another_clause() -> None:
+    text = "Jane Doe welcomed Richard Roe to Paris in March and has met other leaders."
+    events = events_of(
+        text,
+        person(text, "Jane Doe"),
+        person(text, "Richard Roe"),
+        country(text, "Paris", "FR", via="capital"),
+        date(text, "March", "2031-03", dt.date(2031, 3, 1), dt.date(2031, 3, 31)),
+    )
+    met = one(events, "met")
+    assert [p.name for p in met.who] == ["Jane Doe"]
+    assert met.when is not None and met.when.value == "PAST_REF"
+    assert one(events, "welcomed").when.value == "2031-03"  # type: ignore[union-attr]
+
+
+def test_an_event_with_no_who_where_or_when_is_left_out_unless_it_is_the_headline() -> None:
+    assert events_of("Prices rose after riots.") == []
+    text = "Riots\n\nPrices rose."
+    assert [e.what for e in events_of(text)] == ["Riots"]
+
+
+def test_a_town_after_a_preposition_is_a_place_not_an_actor() -> None:
+    text = "Jane Doe will travel to Port Amber to sign the treaty."
+    events = events_of(text, person(text, "Jane Doe"), country(text, "Port Amber", "SY", via="capital"))
+    assert [p.name for p in one(events, "sign").who] == ["Jane Doe"]
+    assert [p.kind for p in one(events, "travel to").who] == ["person"]
+
+
+def test_a_subdivision_named_like_a_big_city_is_that_city() -> None:
+    text = "Ministers met officials in Istanbul and in Texas."
+    events = events_of(
+        text, country(text, "Istanbul", "TR", via="subdivision"), country(text, "Texas", "US", via="subdivision")
+    )
+    assert [(p.name, p.kind) for p in one(events, "met").where] == [("Istanbul", "city"), ("Texas", "region")]
+
+
+# --------------------------------------------------------------------------- main event: who first, places of its time
+
+
+def test_the_main_event_lists_acting_countries_first_and_not_as_places() -> None:
+    text = "Ministers agree grain deal\n\nMinisters from Freedonia and Sylvania agreed on Monday to extend the deal."
+    events = events_of(
+        text,
+        country(text, "Freedonia", "FD"),
+        country(text, "Sylvania", "SY"),
+        date(text, "Monday", "2031-05-12", dt.date(2031, 5, 12), dt.date(2031, 5, 12)),
+    )
+    main = max(events, key=lambda e: e.salience)
+    assert main.what == "agree"
+    assert names(main) == [("Ministers", "group"), ("Freedonia", "country"), ("Sylvania", "country")]
+    assert main.where == ()
+    assert main.when is not None and main.when.value == "2031-05-12"
+
+
+def test_a_lead_sentence_dated_otherwise_lends_no_place() -> None:
+    text = (
+        "Doe to sign treaty\n\n"
+        "Jane Doe will sign the treaty in Port Amber on Friday. "
+        "The port opened in 2029 and serves Freedonia."
+    )
+    events = events_of(
+        text,
+        person(text, "Doe", "Jane Doe"),
+        person(text, "Jane Doe"),
+        country(text, "Freedonia", "FD"),
+        date(text, "Friday", "2031-05-16", dt.date(2031, 5, 16), dt.date(2031, 5, 16)),
+        date(text, "in 2029", "2029", dt.date(2029, 1, 1), dt.date(2029, 12, 31)),
+    )
+    main = max(events, key=lambda e: e.salience)
+    assert main.what == "sign" and main.trigger.start < text.index("\n")
+    assert [p.name for p in main.where] == ["Port Amber"]

@@ -379,8 +379,8 @@ def complete_main_event(
     who = list(main.who)
     names = {p.name for p in who}
     for e in matching[:2]:
-        for p in e.who:
-            if p.name not in names:
+        for p in e.who:  # its actors, not those it met ("met Olaf Scholz")
+            if p.name not in names and (p.start is None or p.start < e.trigger.start):
                 who.append(p)
                 names.add(p.name)
     who.sort(key=lambda p: p.kind == "phrase")  # the acting people, countries and groups first
@@ -390,9 +390,11 @@ def complete_main_event(
         assert when is not None
         theirs = {p.name for e in lead if e is not main and _dated_otherwise(e.when, when) for p in e.where}
         seen |= theirs - {p.name for e in matching for p in e.where}
+    actors = {p.code for p in who if p.kind == "country" and p.code}
     if callable(lead_places):
-        lead_places = lead_places(when, {p.code for p in who if p.kind == "country" and p.code})
-    for place in itertools.chain((p for e in matching for p in e.where), lead_places):
+        lead_places = lead_places(when, actors)
+    borrowed = _not_actors((p for e in matching for p in e.where), actors, doc.text)
+    for place in itertools.chain(borrowed, lead_places):
         if len(where) >= MAX_MAIN_PLACES:
             break
         if place.name not in seen:
