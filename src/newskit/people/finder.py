@@ -146,19 +146,17 @@ class _Window:
         return self._after[k]
 
     def word(self, i: int) -> str:
-        try:
-            return self._words[i]
-        except KeyError:
+        w = self._words.get(i)
+        if w is None:
             t = self.tok(i)
             w = self._words[i] = t[2] if t is not None else ""
-            return w
+        return w
 
     def fw(self, i: int) -> str:
-        try:
-            return self._folded[i]
-        except KeyError:
-            f = self._folded[i] = fold(self.word(i))
-            return f
+        f = self._folded.get(i)
+        if f is None:
+            f = self._folded[i] = fold(self.words[i] if 0 <= i < self.n else self.word(i))
+        return f
 
     def start(self, i: int) -> int:
         t = self.run[i] if 0 <= i < self.n else self.tok(i)
@@ -182,7 +180,13 @@ class _Window:
             j -= 1
         if j == 0 or text[j - 1] in "\n\r":
             return None
-        c = max(text.rfind(" ", 0, j), text.rfind("\t", 0, j), text.rfind("\n", 0, j)) + 1
+        # the last white space before ``j``: looked for near ``j`` first (a search back to the
+        # start of the text for a tab that is not there would cost as much as the whole run)
+        lo = max(0, j - 64)
+        c = max(text.rfind(" ", lo, j), text.rfind("\t", lo, j), text.rfind("\n", lo, j))
+        if c < 0 < lo:
+            c = max(text.rfind(" ", 0, lo), text.rfind("\t", 0, lo), text.rfind("\n", 0, lo))
+        c += 1
         self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
         self._bpos = c
         return self._pending.pop() if self._pending else None
@@ -245,17 +249,32 @@ def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
     runs: list[list[Token]] = []
     caps: list[Token] = []
     prefixes = lex.prefixes
+    particles = lex.particles
+    _, single, kinds = _memos(lex)
     for m in run_re.finditer(text):
-        pos = _run_start(text, m.start(), prefixes)
-        if pos is None:
-            continue
-        group = text[pos : m.end()]
-        if " " not in group and "\t" not in group:
-            low = group.lower()
-            if low in stop:
+        pos = m.start()
+        if pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’.-‐_"):
+            found = _run_start(text, pos, prefixes)
+            if found is None:
                 continue
-            if low in common and low not in given and low not in surnames and group[-1] != ".":
-                caps.append((pos, m.end(), group))  # a common word: a person only as a known name
+            pos = found
+        end = m.end()
+        group = text[pos:end]
+        if " " not in group and "\t" not in group:
+            verdict = single.get(group)
+            if verdict is None:
+                low = group.lower()
+                if low in stop:
+                    verdict = "stop"
+                elif low in common and low not in given and low not in surnames and group[-1] != ".":
+                    verdict = "common"  # a common word: a person only as a known name
+                else:
+                    verdict = ""
+                if len(single) < _MEMO_SIZE:
+                    single[group] = verdict
+            if verdict:
+                if verdict == "common":
+                    caps.append((pos, end, group))
                 continue
             chunks = [group]
         else:
@@ -263,44 +282,73 @@ def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
         current: list[Token] = []
         for word in chunks:
             s = text.find(word, pos)
-            e = pos = s + len(word)
-            ends_sentence = False
-            if word.endswith("."):
-                core = word[:-1]
-                if not (
-                    (len(core) == 1 and core.isupper())
-                    or "." in core
-                    or core in lex.honorifics
-                    or core in lex.suffixes
-                    or (len(core) <= 4 and fold(core) in lex.titles)
-                ):
-                    word, e, ends_sentence = core, e - 1, True
-            if not word.isalpha() and _DIGIT.search(word):
-                kind = "D"
-            elif word in lex.particles:
-                kind = "P"
-            elif len(word) > 1 and word.isupper() and "." not in word and word not in lex.suffixes:
-                kind = "U"
-            else:
-                kind = "C"
-            if kind == "D" or kind == "U":
-                if kind == "U":
+            pos = s + len(word)
+            kind = kinds.get(word)
+            if kind is None:
+                kind = _word_kind(lex, word)
+                if len(kinds) < _MEMO_SIZE:
+                    kinds[word] = kind
+            if kind[1]:  # a full stop that ends the sentence, not an initial or an abbreviation
+                word = word[:-1]
+            e = s + len(word)
+            if kind[0] == "D" or kind[0] == "U":
+                if kind[0] == "U":
                     caps.append((s, e, word))
-                _close(current, runs, lex)
+                _close(current, runs, particles)
                 current = []
                 continue
             current.append((s, e, word))
-            if ends_sentence:
-                _close(current, runs, lex)
+            if kind[1]:
+                _close(current, runs, particles)
                 current = []
-        _close(current, runs, lex)
+        _close(current, runs, particles)
     return runs, caps
 
 
-def _close(current: list[Token], runs: list[list[Token]], lex: Lexicon) -> None:
-    while current and current[-1][2] in lex.particles:
+_MEMO_SIZE = 100_000
+
+
+_MEMOS: dict[int, tuple[Lexicon, dict[str, str], dict[str, tuple[str, bool]]]] = {}
+
+
+def _memos(lex: Lexicon) -> tuple[Lexicon, dict[str, str], dict[str, tuple[str, bool]]]:
+    """Memos of :func:`_runs` for ``lex``: its verdict on one-word runs ("stop", "common" or ""
+    for a candidate) and :func:`_word_kind` of each word."""
+    found = _MEMOS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _MEMOS[id(lex)] = (lex, {}, {})
+    return found
+
+
+def _word_kind(lex: Lexicon, word: str) -> tuple[str, bool]:
+    """What a word of a run is: "D" (digits), "P" (particle), "U" (all capitals) or "C" (a name word),
+    and whether its full stop ends the sentence (not an initial, honorific, suffix or short title)."""
+    ends_sentence = False
+    if word.endswith("."):
+        core = word[:-1]
+        if not (
+            (len(core) == 1 and core.isupper())
+            or "." in core
+            or core in lex.honorifics
+            or core in lex.suffixes
+            or (len(core) <= 4 and fold(core) in lex.titles)
+        ):
+            word, ends_sentence = core, True
+    if not word.isalpha() and _DIGIT.search(word):
+        kind = "D"
+    elif word in lex.particles:
+        kind = "P"
+    elif len(word) > 1 and word.isupper() and "." not in word and word not in lex.suffixes:
+        kind = "U"
+    else:
+        kind = "C"
+    return kind, ends_sentence
+
+
+def _close(current: list[Token], runs: list[list[Token]], particles: frozenset[str]) -> None:
+    while current and current[-1][2] in particles:
         current.pop()
-    while current and current[0][2] in lex.particles:
+    while current and current[0][2] in particles:
         current.pop(0)
     if current:
         runs.append(current)
@@ -373,7 +421,7 @@ def _at_sentence_start(d: _Doc, w: _Window) -> bool:
 
 
 def _strip(d: _Doc, w: _Window) -> Candidate | None:
-    """The name part of a run, with the role and country stated before it."""
+    """The name part of a run (which is not a place as a whole), with the role and country stated before it."""
     lex = d.lex
     b = len(w.run) - 1
     role: str | None = None
@@ -414,8 +462,6 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             if s2 is not None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
-    if lex.is_place(w.span_text(0, b)):  # "New Zealand", "San Francisco"
-        return None
     for x in range(b, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born" (not "Li Song-ho")
         word = w.word(x)
         if "-" in word:
@@ -711,8 +757,12 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     d = _Doc(doc, lex)
     runs, caps = _runs(d)
     out = []
+    text = d.text
+    is_place = lex.is_place
     for run in runs:
-        cand = _strip(d, _Window(d.text, run))
+        if is_place(text[run[0][0] : run[-1][1]]):  # a place, whatever stands around it: "New Zealand"
+            continue
+        cand = _strip(d, _Window(text, run))
         if cand is None:
             continue
         _after_role(lex, cand)

@@ -66,6 +66,7 @@ class Lexicon:
     weak_roles: frozenset[str]
     origins: dict[str, str | None]
     max_origin_words: int
+    _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def sex_of(self, given: str) -> str | None:
         """"m" or "f" where a given name is on one census list only, else None."""
@@ -74,19 +75,23 @@ class Lexicon:
 
     def country_of(self, phrase: str) -> str | None:
         """The alpha-2 code a country name, demonym or origin phrase stands for, if any."""
+        try:
+            return self._countries[phrase]
+        except KeyError:
+            pass
         key = fold(phrase)
-        if key in self.origins:
-            return self.origins[key]
-        return places.country_code(phrase)
+        code = self.origins[key] if key in self.origins else places.country_code(phrase)
+        if len(self._countries) < 100_000:
+            self._countries[phrase] = code
+        return code
 
     def is_origin(self, phrase: str) -> bool:
         """True when ``phrase`` is a country, demonym or origin word ("West Indian", "Russian")."""
-        key = fold(phrase)
-        return key in self.origins or places.country_code(phrase) is not None
+        code = self.country_of(phrase)
+        return code is not None or fold(phrase) in self.origins
 
-    def is_place(self, phrase: str) -> bool:
-        """True when ``phrase`` names a place (country, region, city) in the gazetteer."""
-        return places.is_place(phrase)
+    is_place = staticmethod(places.is_place)
+    """True when ``phrase`` names a place (country, region, city) in the gazetteer."""
 
 
 @functools.cache
