@@ -479,6 +479,7 @@ def test_a_purpose_clause_is_no_subject_phrase() -> None:
     text = "Freedonia sent money to help fight the rebels."
     fight = one(events_of(text, country(text, "Freedonia", "FD")), "fight")
     assert names(fight) == [("Freedonia", "country")]
+    assert fight.when is None  # "help fight": an infinitive, no tense of its own
 
 
 @pytest.mark.parametrize(

@@ -192,6 +192,8 @@ def _tense(view: SentenceView, i: int, form: Form) -> str | None:
     """Past, present or future from the auxiliaries before a verb trigger, else its own form."""
     lex = lexicon()
     words = lex.words
+    if form.tense == "base" and i > 0 and view.lows[i - 1] in words["bare_infinitive_after"]:
+        return None  # "to help fight": an infinitive has no time of its own
     j = i - 1
     while j >= 0 and i - j <= 4:
         low = view.lows[j]
