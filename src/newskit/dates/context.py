@@ -25,6 +25,7 @@ _LEFT_WINDOW = 12
 _RIGHT_WINDOW = 6
 
 
+@functools.lru_cache(maxsize=8192)  # the same few hundred words, article after article
 def _marker(word: str) -> Tense | None:
     lex = lexicon()
     w = word.lower()
