@@ -70,7 +70,7 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
         ):
             before_cue = [w.lower() for w in left[max(0, i - 3) : i - 1]]  # the two words before the cue
             if before_cue[-1:] == ["had"] or before_cue == ["had", "been"]:
-                return Tense.PAST  # "had been scheduled to expire Friday": a plan before a past time
+                return None  # "had been scheduled to expire Friday": a plan made before a past time, for either side
             return Tense.FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
         if t is None:

@@ -194,10 +194,6 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
     return a.year - 1 if ahead > 124 else a.year
 
 
-# before a weekday's event ("Sunday's vote"), what makes it a coming one
-_AHEAD = re.compile(r"(?i)\bahead\s+of\s+\Z|\b(?:will|shall)\b|\w'll\b")
-
-
 def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
     a = ctx.anchor
     assert a is not None
@@ -210,10 +206,6 @@ def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
         return a + dt.timedelta(days=fwd or 7)
     if rel in ("this coming", "coming"):
         return a + dt.timedelta(days=fwd)
-    if ctx.text.startswith(("'s ", "’s "), ctx.end):  # "Wednesday's ruling": an event, mostly one reported
-        s, _ = ctx.sentence_of(ctx.start)
-        ahead = _AHEAD.search(ctx.text, s, ctx.start) is not None
-        return a + dt.timedelta(days=fwd) if ahead else a - dt.timedelta(days=back)
     tense = ctx.tense()
     if tense is Tense.FUTURE:
         return a + dt.timedelta(days=fwd)
