@@ -124,6 +124,7 @@ class Context:
     quarter_ref: tuple[int, int] | None = None  # (year, quarter) of the latest quarter mentioned
     last_day: dt.date | None = None  # the latest day (or first day of a point) explicitly mentioned
     last_granularity: Granularity | None = None  # and how precise that point was
+    last_at: int = -1  # and where it was named
     start: int = 0
     end: int = 0
 

@@ -545,6 +545,26 @@ _ENDED = re.compile(
     + "|".join(("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"))
     + r")[a-z]*\.?\s+(?P<day>\d{1,2})(?:,\s*(?P<year>\d{4}))?"
 )
+_REL_YEAR = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+
+def _rel_year(ctx: Context, rel: str) -> int:
+    """The year of "this/last/next year", or of "the year": the one named earlier in the sentence, else this one.
+
+    ("Prices rose in 2004, but only 2.8% in the second half of the year": 2004-H2.)
+    """
+    assert ctx.anchor is not None
+    rel = rel.lower()
+    if (
+        rel == "the"
+        and ctx.last_day is not None
+        and ctx.last_granularity is Granularity.YEAR
+        and ctx.last_at >= ctx.sentence_of(ctx.start)[0]
+    ):
+        return ctx.last_day.year
+    return ctx.anchor.year + _REL_YEAR[rel]
+
+
 _QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -564,9 +584,7 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             return point(cal.half(int(year_word), h))
         if ctx.anchor is None:
             return _unanchored(f"half {h}", value=f"XXXX-H{h}", gran=Granularity.HALF)
-        y = ctx.anchor.year
-        if m["rel2"]:
-            y += {"this": 0, "last": -1, "next": 1}[m["rel2"].lower()]
+        y = _rel_year(ctx, m["rel2"]) if m["rel2"] else ctx.anchor.year
         return point(cal.half(y, h), relative=True)
     if noun == "period" and not (year_word or ordw in ("latest", "year-ago", "year-earlier", "same") or "year" in det):
         return None
@@ -625,7 +643,7 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif year_ago:
         return attrs.evolve(point(cal.quarter(y - 1, q), relative=True), description="same quarter, -1 year")
     elif m["rel2"]:
-        y += {"this": 0, "last": -1, "next": 1}[m["rel2"].lower()]
+        y = _rel_year(ctx, m["rel2"])
     elif not det.startswith("this year"):
         start = dt.date(y, 3 * q - 2, 1)
         if start > a and not fiscal and ctx.tense() is not Tense.FUTURE:
@@ -1085,7 +1103,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|past|previous|next"
         r"|year-ago|year-earlier|same))[\s-]+)?(?:(?P<fiscal2>(?i:fiscal))[\s-]+)?"
         r"(?P<q>(?i:quarter|period|half))(?![\w-])"
-        r"(?:\s+(?i:of)\s+(?:(?P<y2><YEAR>)|(?P<rel2>(?i:this|last|next))\s+(?i:year)|(?i:fiscal)\s+(?P<y3><YEAR>)))?",
+        r"(?:\s+(?i:of)\s+(?:(?P<y2><YEAR>)|(?P<rel2>(?i:this|last|next|the))\s+(?i:year)(?![\w-])|(?i:fiscal)\s+(?P<y3><YEAR>)))?",
         _r_quarter,
     ),
     # decades, centuries, years

@@ -261,7 +261,7 @@ def tag(
                 found.append(before)
         found.append(_mention(text, start, end, r, anchor, extractor))
         last_end = end
-        _remember(ctx, r)
+        _remember(ctx, r, start)
         if rule.name in ("month_day", "weekday_month_day") and r.period is not None:
             extra = _range_day(text, end, r, anchor, extractor)
             if extra is not None:
@@ -300,7 +300,7 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
     return m.start(), (attrs.evolve(r, mod=mod.mod) if mod.mod else r)
 
 
-def _remember(ctx: Context, r: Resolved) -> None:
+def _remember(ctx: Context, r: Resolved, start: int) -> None:
     if r.value and r.granularity is Granularity.QUARTER and "-Q" in r.value and r.description is None:
         recent = ctx.anchor is None or (r.period is not None and (r.period.last - ctx.anchor).days >= -366)
         if recent:  # the report's own quarter, not an old comparison ("the 1988 period")
@@ -308,6 +308,7 @@ def _remember(ctx: Context, r: Resolved) -> None:
     if r.period is not None and not r.relative:
         ctx.last_day = r.period.first
         ctx.last_granularity = r.granularity
+        ctx.last_at = start
 
 
 _RANGE_DAY_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\Z")
