@@ -46,6 +46,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The plant closes in the second half of 1990.", "the second half of 1990", THU, "1990-H2", D),
     ("The plant will close in the first half of next year.", "the first half of next year", THU, "2024-H1", D),
     ("Output shrank in the first half of the year.", "the first half of the year", TUE, "2021-H1", D),
+    ("He took office in May 2017 and quit the following January.", "the following January", TUE, "2018-01", D),
+    ("The dam burst in June 1998; work had begun the previous March.", "the previous March", TUE, "1998-03", D),
     ("Exports grew in 2019 but slowed in the second half of the year.", "the second half of the year", TUE, "2019-H2", D),
     ("Sales rose in 2018, fastest in the third quarter of the year.", "the third quarter of the year", TUE, "2018-Q3", D),
     ("The group fell apart in mid-1996.", "mid-1996", THU, "1996", D),

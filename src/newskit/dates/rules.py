@@ -370,11 +370,13 @@ def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m["month"]
     month = _month_no(word)
-    rel = (m["rel"] or "").lower()
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     if not rel and word in ("May", "MAY", "March", "MARCH") and ctx.word_before() not in cues("month_cues"):
         return None
     if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
         return None
+    if rel.startswith("the "):  # "the following January": after the last date the text named, else the anchor
+        return _month_after(ctx, month, forward=rel in ("the following", "the next"))
     if ctx.anchor is None:
         return _unanchored(f"{rel or 'month'} {word}", value=f"XXXX-{month:02d}", gran=Granularity.MONTH)
     a = ctx.anchor
@@ -387,6 +389,21 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         y = _year_for(ctx, month, None)
     return point(cal.month(y, month), relative=True)
+
+
+def _month_after(ctx: Context, month: int, *, forward: bool) -> Resolved | None:
+    """The first such month after (or the last before) the last date of the text, else the anchor."""
+    base = ctx.last_day or ctx.anchor
+    desc = f"{'following' if forward else 'previous'} month {month}"
+    if base is None:
+        return _unanchored(desc, value=f"XXXX-{month:02d}", gran=Granularity.MONTH)
+    if ctx.last_day is not None:
+        desc += ", after a date in the text"
+    if forward:
+        y = base.year if month > base.month else base.year + 1
+    else:
+        y = base.year if month < base.month else base.year - 1
+    return attrs.evolve(point(cal.month(y, month), relative=True), description=desc)
 
 
 def _r_weekday_md(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1203,7 +1220,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month",
-        r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past))\s+)?(?P<month><MONTH>)(?![\w-])(?!\s*\d)",
+        r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:following|next|previous|preceding)))\s+)?"
+        r"(?P<month><MONTH>)(?![\w-])(?!\s*\d)",
         _r_month,
     ),
     Rule("year", r"(?P<year><YEAR>)(?!\w|-(?!(?:1[0-9]|20)\d\d\b)|['’]s)", _r_year),
