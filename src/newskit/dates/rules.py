@@ -311,6 +311,19 @@ def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year, weekday)
 
 
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _r_nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "The first Sunday of May", "the last Monday in May": that day of the month."""
+    n, wd, month = _NTH[m["nth"].lower()], _weekday_no(m["wd"]), _month_no(m["month"])
+    if m["year"]:
+        return point(cal.day(cal.nth_weekday(int(m["year"]), month, wd, n)))
+    if ctx.anchor is None:
+        return _unanchored(f"weekday {wd} number {n} of month {month}", gran=Granularity.DAY)
+    return point(cal.day(cal.nth_weekday(_year_for(ctx, month, None), month, wd, n)), relative=True)
+
+
 def _r_day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "The 23rd": a day of the anchor's month (or the one before, in a past clause)."""
     after = ctx.char_after()
@@ -371,8 +384,13 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m["month"]
     month = _month_no(word)
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    if not rel and word in ("May", "MAY", "March", "MARCH") and ctx.word_before() not in cues("month_cues"):
-        return None
+    if (
+        not rel
+        and word in ("May", "MAY", "March", "MARCH")
+        and ctx.word_before() not in cues("month_cues")
+        and ctx.text[max(0, ctx.start - 4) : ctx.start].lower() != "mid-"
+    ):
+        return None  # "May" the name, "march" the verb; not "mid-May"
     if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
         return None
     if rel.startswith("the "):  # "the following January": after the last date the text named, else the anchor
@@ -1087,6 +1105,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<wd><WD>),?\s+(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)"
         r"(?:,?\s+(?P<year><YEAR>))?",
         _r_weekday_md,
+    ),
+    Rule(
+        "nth_weekday_of_month",
+        r"(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?P<wd><WD>)\s+(?i:of|in)\s+"
+        r"(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR>))?",
+        _r_nth_weekday,
     ),
     Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?\s+(?P<year><YEAR>))?", _r_date_full),
     Rule(
