@@ -380,3 +380,23 @@ def test_country_names_that_are_given_names_in_organisations_and_as_speakers() -
 def test_name_broken_over_a_line() -> None:
     text = "He moved to New\n            York, then to Los\u00a0Angeles."
     assert [(m.text, m.code) for m in countries(text)] == [("New\n            York", "US"), ("Los\u00a0Angeles", "US")]
+
+
+def test_plural_demonym_after_a_town_is_a_team_everywhere() -> None:
+    text = "The Texas Rangers beat the Cleveland Indians 5-3. The Indians had won four games."
+    assert codes(text) == {"US"}
+    assert codes("The contracts went to Indians, he added.") == {"IN"}
+
+
+def test_a_city_listed_with_metropolises_is_the_metropolis() -> None:
+    # The article's American places do not make a Texas town of Paris in a list of world cities.
+    text = "Ohio and New York voters back the US plan. Shares in London, Frankfurt and Paris rose."
+    assert [(m.text, m.code) for m in countries(text) if m.text in ("Frankfurt", "Paris")] == [
+        ("Frankfurt", "DE"),
+        ("Paris", "FR"),
+    ]
+    assert codes("Lexington, Paris and Frankfort voted in Kentucky.") == {"US"}
+
+
+def test_german_town_known_without_its_river() -> None:
+    assert found("Bankers in Frankfurt met.") == [("Frankfurt", "DE", "city")]

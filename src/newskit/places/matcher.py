@@ -83,6 +83,7 @@ class Candidate:
     residents: bool = False  # "Decatur residents", "DeKalb city officials": only a town has them
     placed: bool = False  # qualified or a dateline: its reading holds for every mention
     person: bool = False  # part of a person's name here ("John Bolton", "Georgia Stevens")
+    team: bool = False  # a plural demonym after a town: a team ("Cleveland Indians")
     possessive: bool = False  # "Georgia's"
 
 
@@ -260,6 +261,14 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
             if c.key in people and not (c.placed or (c.locative and not c.possessive and not c.of)):
                 c.kept = []
 
+    # A plural demonym seen as a team once ("Cleveland Indians") is the team everywhere ("Indians
+    # manager Mike Hargrove").
+    teams = {c.key for c in cands if c.team}
+    if teams:
+        for c in cands:
+            if c.key in teams and c.kept:
+                c.kept = [p for p in c.kept if p.via is not Via.DEMONYM]
+
     # Evidence: the countries the article's clear phrases point to (one country, or one reading far
     # likelier than the others: "London" is in England more than in Kentucky). A phrase is weighed
     # against the evidence of the other phrases only, never its own mentions.
@@ -277,11 +286,16 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
         own[c.key] = (code, is_local, count + 1) if code == top.code else own[c.key]
 
     chosen: list[Place | None] = []
-    for c in cands:
+    for i, c in enumerate(cands):
         kept = [p for p in c.kept if _allowed(p, c, named, local)]
         if len(kept) < 2:
             chosen.append(kept[0] if kept else None)
             continue
+        if _among_metropolises(text, cands, i):  # "London, Frankfurt and Paris": not Paris, Texas
+            kept = [p for p in kept if p.via is not Via.CITY or p.population >= _BIG_CITY] or kept
+            if len(kept) == 1:
+                chosen.append(kept[0])
+                continue
         mine = own.get(c.key, ("", False, 0))
         largest = max(p.population for p in kept)
         chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine)))
@@ -347,6 +361,26 @@ def _standalone_pattern() -> re.Pattern[str]:
     # skips ahead to the forms' first letters.
     forms = sorted(word_set("standalone_abbreviations.txt"), key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?=\s)")
+
+
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "/"})
+_METROPOLIS = 1_000_000
+
+
+def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
+    """True when the phrase ``cands[i]`` is listed with a city of over a million people
+    ("London, Frankfurt and Paris")."""
+    for step in (-1, 1):
+        j = i
+        while 0 <= j + step < len(cands) and abs(j + step - i) <= 4:
+            a, b = (cands[j + step], cands[j]) if step < 0 else (cands[j], cands[j + step])
+            if text[a.end : b.start] not in _LIST_GAPS:
+                break
+            j += step
+            top = _clear_reading(cands[j].kept)
+            if top is not None and top.via in (Via.CITY, Via.CAPITAL) and top.population >= _METROPOLIS:
+                return True
+    return False
 
 
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
@@ -462,6 +496,8 @@ def _local_filter(
             ):
                 before_name = True
                 prev_given = prev in w.given or prev.casefold() in _census_given_names()
+            if gap == " " and key.endswith("s") and _town_before(prev_end, by_end):
+                c.team = True  # "Cleveland Indians": a team named after its town
         elif gap.strip() == "." and prev in w.titles:
             before_title = True
         elif gap == "-" and prev in ("D", "R", "I"):
@@ -487,6 +523,8 @@ def _local_filter(
     )
     for p in c.readings:
         if org or street:
+            continue
+        if c.team and p.via is Via.DEMONYM:
             continue
         local_kind = p.via in _LOCAL
         if local_kind and is_given_local and (after_word or before_name or before_title or speech):
@@ -589,6 +627,12 @@ def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None
                 region = abbreviated[1]
             c.qualifier = (p.code, region)
             return
+
+
+def _town_before(k: int, by_end: dict[int, Candidate]) -> bool:
+    """True when a town ends at ``k`` (a team's home: "Cleveland" of "Cleveland Indians")."""
+    c = by_end.get(k)
+    return c is not None and any(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.readings)
 
 
 def _is_place_end(k: int, by_end: dict[int, Candidate], given: frozenset[str]) -> bool:

@@ -204,6 +204,8 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(read_lines(f"places/{name}"))
 
 
+# A German town name with its river or region, which news leaves out.
+_QUALIFIED_TOWN = re.compile(r"([^\W\d_][^()]{2,}?) (?:\([^()]+\)|(?:am|im|an der) [A-ZÄÖÜ][\w-]*)$")
 _ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -453,6 +455,9 @@ def gazetteer(language: str = "en") -> Gazetteer:
             rest = name.split(" ", 1)[1]
             towns.setdefault("St. " + rest, []).append(town)
             towns.setdefault("St " + rest, []).append(town)
+        short = _QUALIFIED_TOWN.match(name)
+        if short is not None:  # "Frankfurt am Main", "Halle (Saale)": news writes "Frankfurt", "Halle"
+            towns.setdefault(short.group(1), []).append(town)
     capital_set = frozenset((n, c) for n, c in capitals.items() if n not in common)
     for county, state in _us_counties():
         b.add(county, Place(code="US", via=Via.SUBDIVISION, name=county, region=state))
