@@ -13,7 +13,7 @@ from ..models import DateKind, DateMention, Event, Participant, Place, Span
 from ..protocols import Findings
 from .lexicon import lexicon
 from .roles import Clause, boundaries, clause_of, dateline, focus_place, places, sentence_places, who
-from .text import MentionIndex, SentenceView, Trigger, find_triggers, may_have_triggers
+from .text import MentionIndex, SentenceView, Trigger, find_triggers, has_trigger_words, letters_only
 from .when import governing_date, is_real, publication_date, reference_date
 
 __all__ = ["build_events", "complete_main_event", "position_weight"]
@@ -94,8 +94,8 @@ def _headline_verb(view: SentenceView, start: int) -> int:
     """Where a headline's verb probably is: its first auxiliary ("has", "is", "to"), else its first
     lower-case word after a capitalised one ("Police **set** to check"), else its first lower-case word."""
     words = lexicon().words
-    auxiliaries = words["past_auxiliaries"] | words["present_auxiliaries"] | words["future_auxiliaries"]
-    stops = words["not_groups"] | words["subject_stops"]
+    auxiliaries = words["auxiliaries"]
+    stops = words["headline_stops"]
     n = len(view)
     lows, tokens = view.lows, view.words
     candidates = (
@@ -142,9 +142,10 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
     previous: tuple[Sentence, list[_Found]] | None = None
+    letters = letters_only(doc.text)  # the sentence prefilter reads words off it
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
-        if not sentence.in_title and not may_have_triggers(sentence.text):
+        if not sentence.in_title and not has_trigger_words(letters[sentence.start : sentence.end]):
             previous = (sentence, [])
             continue
         view = SentenceView(doc.text, sentence, index)
@@ -345,8 +346,13 @@ def _main_date(
     recent = [e.when for e in matching if _recent(e.when, anchor, tense)]
     if recent and tense != "future":
         return min(recent, key=lambda d: d.period.first if d is not None and d.period is not None else anchor)
-    for date in [*recent, *article_dates]:
-        if _recent(date, anchor, tense):
+    if recent:
+        return recent[0]
+    earliest = anchor - dt.timedelta(days=RECENT_DAYS)
+    for date in article_dates:  # each covers calendar days (see _article_dates)
+        period = date.period
+        assert period is not None
+        if (period.last >= anchor) if tense == "future" else (earliest <= period.first and period.last <= anchor):
             return date
     if headline and tense != "past":
         return publication_date(main.trigger.start, anchor)

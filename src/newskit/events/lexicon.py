@@ -145,6 +145,13 @@ def lexicon() -> Lexicon:
             forms.setdefault(form, []).append(entry)
     raw: dict[str, Any] = read_json("events/words.json")
     words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    # unions the rules read on every sentence, made once
+    words["auxiliaries"] = words["past_auxiliaries"] | words["present_auxiliaries"] | words["future_auxiliaries"]
+    words["headline_stops"] = words["not_groups"] | words["subject_stops"]
+    words["mark_prepositions"] = words["place_prepositions"] | words["motion_prepositions"] | {"of"}
+    words["motion_places"] = words["place_prepositions"] | words["motion_prepositions"]
+    words["clause_bounds"] = words["clause_openers"] | words["clause_punctuation"]
+    words["stops"] = words["subject_stops"] - words["determiners"]
     return Lexicon(
         kinds=kinds,
         forms={k: tuple(v) for k, v in forms.items()},

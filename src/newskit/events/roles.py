@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..document import Document
 from ..models import CountryMention, Participant, PersonMention, Place, Via
@@ -44,9 +45,8 @@ class Clause:
 
 
 def boundaries(view: SentenceView) -> list[bool]:
-    words = lexicon().words
-    openers, punct = words["clause_openers"], words["clause_punctuation"]
-    return [low in openers or low in punct for low in view.lows]
+    """For each token of a sentence: does it open a clause (an opener or clause punctuation)?"""
+    return list(map(lexicon().words["clause_bounds"].__contains__, view.lows))
 
 
 def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bounds: list[bool] | None = None) -> Clause:
@@ -96,16 +96,9 @@ def _skip_aside(view: SentenceView, j: int, start: int) -> int:
     return j
 
 
-@functools.cache
-def _stops() -> frozenset[str]:
-    """Prepositions and conjunctions: the subject stops that are no determiners."""
-    words = lexicon().words
-    return words["subject_stops"] - words["determiners"]
-
-
 def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
     words = lexicon().words
-    stops, determiners = _stops(), words["determiners"]
+    stops, determiners = lexicon().words["stops"], words["determiners"]
     lows, tokens = view.lows, view.words
     while first <= last and (lows[first] in stops or not tokens[first][:1].isalnum()):
         if lows[first] == "at" and first < last and lows[first + 1] in ("least", "most"):
@@ -293,7 +286,7 @@ def _noun_modifiers(view: SentenceView, trig: Trigger, start: int) -> tuple[int,
     except *of* inside a name ("a Group of 20 ministers meeting"); so does a verb ("Uzbekistan
     experienced deadly unrest")."""
     words = lexicon().words
-    stops = _stops()
+    stops = lexicon().words["stops"]
     openers, punct, determiners = words["clause_openers"], words["clause_punctuation"], words["determiners"]
     enders = words["verbs_ending_subjects"]
     j = trig.first - 1
@@ -412,7 +405,7 @@ def _relative_head(view: SentenceView, start: int) -> tuple[int, int] | None:
         j -= 1
     last = j
     openers, punct = words["clause_openers"], words["clause_punctuation"]
-    stops = _stops()
+    stops = lexicon().words["stops"]
     while j >= 0 and last - j < 6:
         low = view.lows[j]
         if low in openers or low in punct or low == "," or low in stops or low in words["verbs_ending_subjects"]:
@@ -557,7 +550,7 @@ def _place_marks(view: SentenceView) -> list[int]:
     marks = view.cache.get("places")
     if marks is None:
         words = lexicon().words
-        preps = words["place_prepositions"] | words["motion_prepositions"] | {"of"}
+        preps = words["mark_prepositions"]
         marks = sorted([i for i, low in enumerate(view.lows) if low in preps] + view.country_tokens)
         view.cache["places"] = marks
     return marks
@@ -566,7 +559,7 @@ def _place_marks(view: SentenceView) -> list[int]:
 def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str], motion: bool) -> list[Place]:
     """Countries and named places of a trigger's clause (a visit's destinations first)."""
     words = lexicon().words
-    preps = words["place_prepositions"] | (words["motion_prepositions"] if motion else frozenset())
+    preps = words["motion_places"] if motion else words["place_prepositions"]
     not_places, place_words = words["not_places"], words["place_words"]
     found: list[tuple[int, Place]] = []
     seen: set[int] = set()
@@ -623,14 +616,14 @@ def _lead_place_pattern() -> re.Pattern[str]:
     )
 
 
-def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex) -> list[Place]:
+def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex) -> Iterator[Place]:
     """The places of a stretch of text, read without tokens: countries (no demonyms, none
     qualifying a capitalised word after them) and capitalised names after a locative preposition
-    (or "city of", "village of"...), in text order."""
+    (or "city of", "village of"...), in text order; each made only when it is read."""
     words = lexicon().words
     not_places, place_words = words["not_places"], words["place_words"]
     text = doc.text
-    found: list[tuple[int, Place]] = []
+    found: list[tuple[int, CountryMention | tuple[str, str | None, int, int]]] = []
     spans: list[tuple[int, int]] = []
     countries: list[CountryMention] = []
     for m in mentions.within(start, end):
@@ -644,7 +637,7 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
             )  # "Soviet republics", "US diplomat"
             possessive = m.text.endswith(("'s", "’s")) or text[m.end : m.end + 2] in ("'s", "’s")
             if not qualifies and not (possessive and text[max(start, m.start - 3) : m.start].strip() not in ("in", "at", "to")):
-                found.append((m.start, _place_from_country(m)))
+                found.append((m.start, m))
     for match in _lead_place_pattern().finditer(text, max(0, start - 1), end):
         s, e = match.span(2)
         name = match.group(2)
@@ -657,9 +650,14 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
         if name.endswith(("'s", "’s")):
             name, e = name[:-2], e - 2
         code = next((c.code for c in countries if s - 4 <= c.end <= s or e <= c.start <= e + 3), None)
-        found.append((s, Place(name=name, code=code, kind="place", start=s, end=e)))
+        found.append((s, (name, code, s, e)))
     found.sort(key=lambda x: x[0])
-    return [p for _, p in found]
+    for _, item in found:
+        if isinstance(item, CountryMention):
+            yield _place_from_country(item)
+        else:
+            name, code, s, e = item
+            yield Place(name=name, code=code, kind="place", start=s, end=e)
 
 
 FOCUS_MENTIONS = 3
@@ -690,7 +688,7 @@ def _dateline_pattern() -> re.Pattern[str]:
 
 def dateline(doc: Document, countries: Sequence[CountryMention]) -> Place | None:
     """A dateline in the first lines of a story ("CLEVELAND --", "LONDON (Reuters) —")."""
-    body = [s for s in doc.sentences if not s.in_title][:DATELINE_SENTENCES]
+    body = list(itertools.islice((s for s in doc.sentences if not s.in_title), DATELINE_SENTENCES))
     if not body:
         return None
     region = doc.text[body[0].start : body[-1].end]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 
 from ..models import DateKind, DateMention, Granularity, Period
 from .roles import Clause
@@ -68,6 +69,18 @@ def _token_at(view: SentenceView, offset: int) -> int | None:
     return i if i < len(view.ends) else None
 
 
+_TENSE_REFERENCES = {
+    "past": ("PAST_REF", "no date in the text: past tense, so before publication"),
+    "present": ("PRESENT_REF", "no date in the text: present tense, so the publication day"),
+    "future": ("FUTURE_REF", "no date in the text: future tense, so after publication"),
+}
+
+
+@functools.lru_cache(maxsize=256)
+def _publication_day(anchor: dt.date) -> Period:
+    return Period(first=anchor, last=anchor)
+
+
 def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateMention | None:
     """A date for an event whose text gives none, from its tense.
 
@@ -77,15 +90,8 @@ def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateMe
     """
     if tense is None:
         return None
-    value = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}[tense]
-    period = None
-    if tense == "present" and anchor is not None:
-        period = Period(first=anchor, last=anchor)
-    description = {
-        "past": "no date in the text: past tense, so before publication",
-        "present": "no date in the text: present tense, so the publication day",
-        "future": "no date in the text: future tense, so after publication",
-    }[tense]
+    value, description = _TENSE_REFERENCES[tense]
+    period = _publication_day(anchor) if tense == "present" and anchor is not None else None
     return DateMention(
         text="",
         start=at,
