@@ -302,6 +302,8 @@ NO_DATES = [
     "She was named player of the year.",
     "The plan saves $500 million a year.",
     "The airline flies four flights a week.",
+    "Shares rose 4% by 1200 GMT.",
+    "Kick-off is at 1945 GMT.",
 ]
 
 
@@ -362,3 +364,8 @@ def test_unanchored_description() -> None:
 def test_minimal_span() -> None:
     (m,) = tag("The presidents met in November and signed a trade pact.", THU)
     assert m.text == "November"
+
+
+def test_no_year_across_paragraphs() -> None:
+    text = "Twickenham\n\nSaturday, 25 February\n\n1600 GMT\n\nLive on radio"
+    assert [(m.text, m.value) for m in tag(text, THU)] == [("Saturday, 25 February", "2023-02-25")]

@@ -44,7 +44,8 @@ class Rule:
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC)\b"
 _ORD_SUFFIX = r"(?:st|nd|rd|th)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
-_YEAR = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?!\w|,\d|\.\d)"
+_YEAR = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?!\w|,\d|\.\d|\s*(?:GMT|UTC|BST|[ECMP][SD]T)\b)"  # not "2000 GMT"
+_SP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # spaces, with one line break at most (not across paragraphs)
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _YEAR_WORDS = (
@@ -84,6 +85,7 @@ def macros() -> dict[str, str]:
         "<WDS>": "(?:" + "|".join(w for w in weekday_forms if not w.endswith(".")) + ")",
         "<DAY>": rf"(?:{_DAY}{_ORD_SUFFIX}?(?!\w|:\d)|(?i:{alternation(lex.ordinals)}))",
         "<YEAR>": _YEAR,
+        "<SP>": _SP,
         "<YEARWORDS>": f"(?i:{_YEAR_WORDS})",
         "<NUM>": (
             rf"(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?(?![\d,])|(?i:(?:an?\s+(?=hundred|thousand|dozen))?{num_word}(?:[\s-]+(?:and\s+)?{num_word})*"
@@ -1097,25 +1099,25 @@ RULES: tuple[Rule, ...] = (
     # full dates
     Rule(
         "weekday_month_day",
-        r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?\s+(?P<year><YEAR>))?",
+        r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>))?",
         _r_weekday_md,
     ),
     Rule(
         "weekday_day_month",
         r"(?P<wd><WD>),?\s+(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)"
-        r"(?:,?\s+(?P<year><YEAR>))?",
+        r"(?:,?<SP>(?P<year><YEAR>))?",
         _r_weekday_md,
     ),
     Rule(
         "nth_weekday_of_month",
         r"(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))\s+(?P<wd><WD>)\s+(?i:of|in)\s+"
-        r"(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR>))?",
+        r"(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>))?",
         _r_nth_weekday,
     ),
-    Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?\s+(?P<year><YEAR>))?", _r_date_full),
+    Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>))?", _r_date_full),
     Rule(
         "day_month",
-        r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?\s+(?P<year><YEAR>))?",
+        r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>))?",
         _r_date_full,
     ),
     Rule("day_of_month", r"(?i:the)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])", _r_day_of_month),
@@ -1167,7 +1169,7 @@ RULES: tuple[Rule, ...] = (
         _r_fiscal_year,
     ),
     # holidays, weekdays, parts of days
-    Rule("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol><HOLIDAY>)(?:,?\s+(?P<year><YEAR>))?", _r_holiday),
+    Rule("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol><HOLIDAY>)(?:,?<SP>(?P<year><YEAR>))?", _r_holiday),
     Rule("weekday_part", _REL_WD + r"(?P<wd><WD>)\s+(?P<part><PART>)(?![\w-])", _r_weekday_part),
     Rule("day_part", r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])", _r_day_part),
     Rule(
