@@ -34,6 +34,7 @@ _MAX_CLASS_LETTERS = 6  # a class with more letters than this ("[A-Za-z]") makes
 _MAX_REPEATS = 8  # a repeat that still adds keys after this many rounds makes the key unknown
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, *((C.POSSESSIVE_REPEAT,) if hasattr(C, "POSSESSIVE_REPEAT") else ()))
 _GROUPS = (C.SUBPATTERN, *((C.ATOMIC_GROUP,) if hasattr(C, "ATOMIC_GROUP") else ()))
+_NO_LETTERS = (C.CATEGORY_DIGIT, C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_LINEBREAK)  # classes without letters
 
 Key = tuple[str, ...]
 # While walking, a partial key is the runs read so far and whether the last one is still open.
@@ -128,8 +129,11 @@ def _chars(op: Any, av: Any) -> tuple[set[str], bool]:
         raise _Unknown  # ANY, NOT_LITERAL, a back-reference...
     letters: set[str] = set()
     other = False
+    negate = False
     for sub, val in av:
-        if sub is C.LITERAL:
+        if sub is C.NEGATE:
+            negate = True
+        elif sub is C.LITERAL:
             ch = chr(val).lower()
             if ch in _LETTERS:
                 letters.add(ch)
@@ -139,10 +143,14 @@ def _chars(op: Any, av: Any) -> tuple[set[str], bool]:
             span = {chr(c).lower() for c in range(val[0], val[1] + 1)}
             letters |= span & _LETTERS
             other = other or bool(span - _LETTERS)
-        elif sub is C.CATEGORY and val in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE):
+        elif sub is C.CATEGORY:
             other = True
+            if val not in _NO_LETTERS:
+                letters |= _LETTERS  # \w, \S, \D: any letter
         else:
-            raise _Unknown  # \w, a negated class...
+            raise _Unknown
+    if negate:  # "[^\S\n]": the letters the class leaves out, and surely something else
+        letters, other = set(_LETTERS - letters), True
     if len(letters) > _MAX_CLASS_LETTERS:
         raise _Unknown
     return letters, other
