@@ -66,8 +66,9 @@ def _grammar_weight(view: SentenceView, trig: Trigger, triggers: Sequence[Trigge
     start = _segment_start(view)
     if trig.first < start:
         return -0.3
-    if any(bounds[start : trig.first]):  # a subordinate clause; a noun object of its verb loses
-        opener = max(k for k in range(start, trig.first) if bounds[k])
+    before = bounds[start : trig.first]
+    if True in before:  # a subordinate clause; a noun object of its verb loses
+        opener = trig.first - 1 - before[::-1].index(True)
         return -0.3 if not trig.verb and any(t.verb and opener < t.first < trig.first for t in triggers) else 0.0
     score = 0.3
     earlier_verbs = [t for t in triggers if t.verb and start <= t.first < trig.first]
@@ -263,20 +264,14 @@ def _lead_places(
     sentences = doc.sentences
     if sentences and sentences[0].in_title:
         yield from _not_actors(sentence_places(doc, sentences[0].start, clause_end, index), actors, doc.text)
-    run: list[Sentence] = []  # consecutive sentences read at once
-    for sentence in [*[s for s in sentences if not s.in_title][:LEAD_PLACE_SENTENCES], None]:
-        if sentence is not None and not (
-            is_real(when)
-            and any(
-                isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when)
-                for m in index.within(sentence.start, sentence.end)
-            )
+    real = is_real(when)
+    for sentence in itertools.islice((s for s in sentences if not s.in_title), LEAD_PLACE_SENTENCES):
+        if real and any(
+            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when)
+            for m in index.within(sentence.start, sentence.end)
         ):
-            run.append(sentence)
             continue
-        if run:
-            yield from _not_actors(sentence_places(doc, run[0].start, run[-1].end, index), actors, doc.text)
-            run = []
+        yield from _not_actors(sentence_places(doc, sentence.start, sentence.end, index), actors, doc.text)
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
 

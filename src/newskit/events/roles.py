@@ -57,10 +57,8 @@ def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bo
     before = trig.first - 1
     if trig.verb:
         before = _skip_aside(view, _skip_auxiliaries(view, before, 0), 0)
-    for j in range(before, -1, -1):
-        if bounds[j]:
-            start = j + 1
-            break
+    if before >= 0 and True in bounds[: before + 1]:  # the last opener at or before ``before``
+        start = before + 1 - bounds[before::-1].index(True)
     for t in triggers:
         if t.verb and trig.verb and t.last < trig.first and t.last + 1 > start:
             start = t.last + 1
@@ -70,11 +68,10 @@ def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bo
             t.verb and t.last < k for t in triggers
         ):
             start = k
-    end = len(view)
-    for j in range(trig.last + 1, len(view)):
-        if bounds[j]:
-            end = j
-            break
+    try:
+        end = bounds.index(True, trig.last + 1)
+    except ValueError:
+        end = len(view)
     return Clause(start, end)
 
 

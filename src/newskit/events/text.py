@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -78,12 +79,16 @@ def may_have_triggers(text: str) -> bool:
     return has_trigger_words(letters_only(text))
 
 
+_START_END = operator.attrgetter("start", "end")
+_START = operator.attrgetter("start")
+
+
 class MentionIndex:
     """Mentions of one article, sorted by start, for fast per-sentence look-ups."""
 
     def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-        self.starts = [m.start for m in self.mentions]
+        self.mentions = sorted(mentions, key=_START_END)
+        self.starts = list(map(_START, self.mentions))
 
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions that begin in ``start:end``."""
