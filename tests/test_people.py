@@ -321,3 +321,45 @@ def test_abbreviated_titles_and_honorifics_inside_a_run() -> None:
     got = [(m.text, m.role) for m in people(text)]
     assert got[0] == ("Chris Christie", "Gov.")
     assert ("Seary", None) in got and ("Darren Mimms", None) in got
+
+
+# ------------------------------------------------------------------------- places the people extractor leaves alone
+
+
+def test_places_joined_by_a_conjunction_are_not_a_person() -> None:
+    text = "Los gobiernos de China y Alemania firmaron un acuerdo."
+    assert people(text) == []
+    result = newskit.extract(Article(text=text, language="es"))
+    assert not result.people
+    assert [(m.text, m.code) for m in result.countries] == [("China", "CN"), ("Alemania", "DE")]
+    assert names("José Ortega y Gasset wrote it.") == [("José Ortega y Gasset", "José Ortega y Gasset")]
+
+
+def test_party_and_home_town_of_a_legislator_is_not_a_person() -> None:
+    result = newskit.extract("House Minority Leader Marty Seifert, R-Marshall, joined them.")
+    assert [m.text for m in result.people] == ["Marty Seifert"]
+    assert [(m.text, m.code) for m in result.countries] == [("Marshall", "US")]
+
+
+def test_a_title_before_the_next_name_is_not_an_apposition() -> None:
+    result = newskit.extract("Layoffs loom. In Youngstown, Mayor Jay Williams wants cuts.")
+    assert [(m.text, m.role) for m in result.people] == [("Jay Williams", "Mayor")]
+    assert [(m.text, m.code) for m in result.countries] == [("Youngstown", "US")]
+    assert [(m.text, m.role) for m in people("Tevfik Aksoy, chief Turkish economist at the bank, said so.")] == [
+        ("Tevfik Aksoy", "chief")
+    ]
+
+
+def test_a_town_with_only_a_weak_cue_yields_to_the_place() -> None:
+    # "Sevierville say" would make a person of a surname; the town is placed by "in" and wins the merge.
+    mention = people("Police in Sevierville say an Ohio man died.")
+    assert [(m.text, m.score) for m in mention] == [("Sevierville", 0.45)]
+    result = newskit.extract("Police in Sevierville say an Ohio man died.")
+    assert not result.people
+    assert [(m.text, m.code) for m in result.countries] == [("Sevierville", "US"), ("Ohio", "US")]
+    # a person's own evidence keeps full weight
+    assert [(m.text, m.score) for m in people("Mr Sevier said so.")] == [("Sevier", 1.0)]
+
+
+def test_a_town_before_a_family_name_is_not_a_given_name() -> None:
+    assert people("BASEBALL: Waterford Junior League softball opens at the Waterford High School.") == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -44,6 +45,13 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"b", "c"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
+_CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "and"})  # "China y Alemania"
+_PARTY_TAG = re.compile(r"[DRI]-[^\W\d_]")  # "R-Marshall", "D-Chicopee": a legislator's party and home
+_WEAK = frozenset({"verb", "possessive", "list", "apposition"})  # evidence a place name does not outweigh
+_WEAK_SCORE = 0.45
+"""The score of a one-word mention that is also a place and has only weak evidence of a person
+("Police in Sevierville say"): below every country mention's, so that where the countries extractor
+places the word, the place wins the merge (:mod:`newskit.merge`)."""
 
 
 @functools.cache
@@ -110,10 +118,24 @@ class _Window:
     after it; :meth:`tok` returns None past the line.
     """
 
-    __slots__ = ("_after", "_apos", "_before", "_bpos", "_folded", "_pending", "_words", "n", "run", "text", "words")
+    __slots__ = (
+        "_after",
+        "_apos",
+        "_before",
+        "_bpos",
+        "_folded",
+        "_pending",
+        "_words",
+        "language",
+        "n",
+        "run",
+        "text",
+        "words",
+    )
 
-    def __init__(self, text: str, run: list[Token]) -> None:
+    def __init__(self, text: str, run: list[Token], language: str = "en") -> None:
         self.text = text
+        self.language = language
         self.run = run
         self.n = len(run)
         self.words = [t[2] for t in run]
@@ -187,8 +209,11 @@ class _Window:
         if c < 0 < lo:
             c = max(text.rfind(" ", 0, lo), text.rfind("\t", 0, lo), text.rfind("\n", 0, lo))
         c += 1
-        self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
         self._bpos = c
+        m = TOKEN.match(text, c, j)
+        if m is not None and m.end() == j:  # one token between the spaces: "the", "said"
+            return (c, j, m.group())
+        self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
         return self._pending.pop() if self._pending else None
 
     def _fwd(self) -> Token | None:
@@ -250,7 +275,7 @@ def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
     caps: list[Token] = []
     prefixes = lex.prefixes
     particles = lex.particles
-    _, single, kinds = _memos(lex)
+    _, single, kinds, _ = _memos(lex)
     for m in run_re.finditer(text):
         pos = m.start()
         if pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’.-‐_"):
@@ -308,16 +333,26 @@ def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
 _MEMO_SIZE = 100_000
 
 
-_MEMOS: dict[int, tuple[Lexicon, dict[str, str], dict[str, tuple[str, bool]]]] = {}
+_Memos = tuple[
+    Lexicon, dict[str, str], dict[str, tuple[str, bool]], dict[str, tuple[tuple[str, ...], ...]]
+]
+_MEMOS: dict[int, _Memos] = {}
 
 
-def _memos(lex: Lexicon) -> tuple[Lexicon, dict[str, str], dict[str, tuple[str, bool]]]:
-    """Memos of :func:`_runs` for ``lex``: its verdict on one-word runs ("stop", "common" or ""
-    for a candidate) and :func:`_word_kind` of each word."""
+def _memos(lex: Lexicon) -> _Memos:
+    """Memos of word properties for ``lex``: the verdict of :func:`_runs` on one-word runs ("stop",
+    "common" or "" for a candidate), :func:`_word_kind` of each word, and the title phrases each
+    word can end (:func:`_title_ending_at`). They stop growing at ``_MEMO_SIZE`` words."""
     found = _MEMOS.get(id(lex))
     if found is None or found[0] is not lex:
-        found = _MEMOS[id(lex)] = (lex, {}, {})
+        found = _MEMOS[id(lex)] = (lex, {}, {}, _BoundedDict())
     return found
+
+
+class _BoundedDict(dict[str, tuple[tuple[str, ...], ...]]):
+    def __setitem__(self, key: str, value: tuple[tuple[str, ...], ...]) -> None:
+        if len(self) < _MEMO_SIZE:
+            super().__setitem__(key, value)
 
 
 def _word_kind(lex: Lexicon, word: str) -> tuple[str, bool]:
@@ -359,7 +394,11 @@ def _close(current: list[Token], runs: list[list[Token]], particles: frozenset[s
 
 def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | None:
     """Start index of the longest title phrase ending at token ``p`` and starting at ``lowest`` or later."""
-    phrases = lex.titles.get(w.fw(p).rstrip("."))  # "Gov.", "Sen."
+    word = w.word(p)
+    _, _, _, last_words = _memos(lex)
+    phrases = last_words.get(word)
+    if phrases is None:
+        phrases = last_words[word] = lex.titles.get(fold(word).rstrip("."), ())  # "Gov.", "Sen."
     if not phrases:
         return None
     for phrase in phrases:
@@ -530,6 +569,9 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
             s = _title_ending_at(lex, w, p, k)
             if s is None:
                 continue
+            nxt = w.word(p + 1)
+            if nxt[:1].isupper() and lex.country_of(nxt) is None:
+                continue  # "In Youngstown, Mayor Jay Williams": the title of the name after it
             if s > k:
                 code = lex.country_of(w.span_text(k, s - 1))
                 if code is None:
@@ -637,7 +679,10 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if cand.evidence == "honorific":
         return
-    if lex.is_place(phrase) or lex.is_origin(phrase):
+    if size == 1 and _PARTY_TAG.match(w.word(a)):  # "Sen. Ray Miller, R-Marshall": a party and a town
+        cand.veto, cand.evidence = "place", ""
+        return
+    if lex.is_place(phrase, w.language) or lex.is_origin(phrase):
         cand.veto, cand.evidence = "place", ""
         if size == 1 and _cue(lex, cand) in ("verb", "age", "possessive"):
             cand.veto = "place-cue"  # "Jordan said": a person only if the article names one so
@@ -689,6 +734,12 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = cue
         elif size <= 3 and w.fw(b) in lex.surnames and not any(lex.is_place(w.word(i)) for i in range(a, b + 1)):
             cand.evidence = "family"
+        if (
+            cand.evidence in ("family", "possessive", "verb")
+            and w.fw(a) not in lex.given
+            and lex.is_town(first, w.language)
+        ):
+            cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"
     elif cue == "table" or (
         cue == "verb" and not _plural(lex, first) and (not common or w.fw(a) in lex.surnames)
     ) or (cue == "possessive" and w.fw(a) in lex.surnames and not _plural(lex, first)):
@@ -759,10 +810,13 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     out = []
     text = d.text
     is_place = lex.is_place
+    language = doc.language
     for run in runs:
-        if is_place(text[run[0][0] : run[-1][1]]):  # a place, whatever stands around it: "New Zealand"
+        if is_place(text[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
             continue
-        cand = _strip(d, _Window(text, run))
+        if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
+            continue
+        cand = _strip(d, _Window(text, run, language))
         if cand is None:
             continue
         _after_role(lex, cand)
@@ -770,6 +824,19 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
         out.append(cand)
     _spread(d.text, out)
     return out, caps
+
+
+def _places_joined(run: list[Token], is_place: Callable[[str, str], bool], language: str) -> bool:
+    """True for places joined by a conjunction that the run took for a particle ("China y Alemania")."""
+    parts: list[list[Token]] = [[]]
+    for t in run:
+        if t[2] in _CONJUNCTIONS:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 2:
+        return False
+    return all(p and is_place(" ".join(t[2] for t in p), language) for p in parts)
 
 
 def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMention]:
@@ -803,6 +870,9 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         if canonical is not None and not c.evidence and c.veto in ("place", "organisation"):
             continue
         s, e = c.start, c.end
+        score = 1.0
+        if c.first == c.last and c.evidence in _WEAK and canonical is None and lex.is_town(words[0], doc.language):
+            score = _WEAK_SCORE  # "Police in Sevierville say": the place, where the article places it
         out.append(
             PersonMention(
                 text=text[s:e],
@@ -812,6 +882,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
                 role=c.role,
                 country=c.country,
                 extractor=extractor,
+                score=score,
             )
         )
     if index and caps:  # ALL-CAPS headline words that repeat a known name: "BLINKEN TO VISIT ..."

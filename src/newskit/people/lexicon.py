@@ -93,6 +93,9 @@ class Lexicon:
     is_place = staticmethod(places.is_place)
     """True when ``phrase`` names a place (country, region, city) in the gazetteer."""
 
+    is_town = staticmethod(places.is_town)
+    """True when ``phrase`` names any place of the gazetteer, small towns included."""
+
 
 @functools.cache
 def lexicon() -> Lexicon:

@@ -11,7 +11,7 @@ import functools
 import unicodedata
 from typing import Any
 
-__all__ = ["country_code", "is_place"]
+__all__ = ["country_code", "is_place", "is_town"]
 
 _CITY_MIN_POPULATION = 100_000
 """A town names a place, not a person, from this many inhabitants ("Hamilton" of Bermuda stays a name)."""
@@ -70,11 +70,14 @@ def _fallback() -> tuple[dict[str, str], frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=65536)
-def country_code(phrase: str) -> str | None:
-    """The alpha-2 code of a country name, alias, code or demonym ("Kazakhstan", "Russian", "U.S."), or None."""
+def country_code(phrase: str, language: str = "en") -> str | None:
+    """The alpha-2 code of a country name, alias, code or demonym ("Kazakhstan", "Russian", "U.S."), or None.
+
+    ``language`` is the article's: its country names and demonyms count too.
+    """
     places = _shared()
     if places is not None:
-        found = places.lookup(phrase)
+        found = places.lookup(phrase, language)
         if found is None:
             return None
         for p in found.places:
@@ -86,14 +89,14 @@ def country_code(phrase: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=65536)
-def is_place(phrase: str) -> bool:
-    """True when ``phrase`` names a country, region, subdivision or large city."""
+def is_place(phrase: str, language: str = "en") -> bool:
+    """True when ``phrase`` names a country, region, subdivision or large city (in an article of ``language``)."""
     key = _key(phrase)
     if key in _extra() or key.endswith("shire"):
         return True
     places = _shared()
     if places is not None:
-        found = places.lookup(phrase)
+        found = places.lookup(phrase, language)
         if found is None:
             return False
         return any(
@@ -101,3 +104,13 @@ def is_place(phrase: str) -> bool:
         )
     countries, other = _fallback()
     return key in countries or key in other
+
+
+@functools.lru_cache(maxsize=65536)
+def is_town(phrase: str, language: str = "en") -> bool:
+    """True when ``phrase`` names any place of the gazetteer, towns of a few thousand people included
+    ("Waterford", "Sevierville"): a name that is only weakly a person's yields to the place."""
+    places = _shared()
+    if places is not None:
+        return places.lookup(phrase, language) is not None
+    return is_place(phrase, language)

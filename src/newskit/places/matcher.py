@@ -334,13 +334,13 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
     if "." in text:
         standalone = _standalone_pattern().search
         pos = 0
-        while (m := standalone(text, pos)) is not None:
-            s = m.start()
+        while (found := standalone(text, pos)) is not None:
+            s = found.start()
             if s and _WORD_OR_DOT.match(text, s - 1):  # inside a word or an abbreviation: look further
                 pos = s + 1
                 continue
-            pos = m.end()
-            if s not in spans and m.group() in g.region_abbreviations:
+            pos = found.end()
+            if s not in spans and found.group() in g.region_abbreviations:
                 out.append(_state_match(text, g, s, pos))
     return out
 
@@ -478,7 +478,11 @@ def _local_filter(
         gap = text[prev_end : c.start]
         prev = text[before[0][0] : prev_end]
         if gap.isspace() and "\n" not in gap:
-            if prev in w.locatives:
+            if prev in w.locatives or (
+                prev[:1].isupper()  # "In Youngstown, ...": a locative that starts a sentence
+                and prev.lower() in w.locatives
+                and _SENTENCE_END.search(text, max(0, before[0][0] - 10), before[0][0]) is not None
+            ):
                 c.locative = True
                 c.of = prev == "of"
                 if prev == "of" and len(before) > 1:
