@@ -29,16 +29,16 @@ from .rules import Rule, compiled_rules
 __all__ = ["tag"]
 
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+)")
+_BACK_CHARS = 48
+_CLOCK_AFTER = re.compile(
+    r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I
+)
 # A number that may trigger a match (in the lower-cased text): a run of digits, with an ordinal or
 # plural ending that closes the word: four digits, or one or two with an ending or a clock after
 # them ("6 pm"); `_is_number_trigger` decides. The class comes first, for the regex engine's fast scan.
 _NUMBER = re.compile(
     r"[0-9](?<![a-z\d].)(?:\d{3}(?!\d)(?:(?:st|nd|rd|th|s)\b)?"
-    r"|\d?(?!\d)(?:(?:st|nd|rd|th|s)\b|(?=(?:[:.][0-5]\d)?\s*(?:[ap]\.?m|o'clock|in\s+the\s))))"
-)
-_BACK_CHARS = 48
-_CLOCK_AFTER = re.compile(
-    r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I
+    rf"|\d?(?!\d)(?:(?:st|nd|rd|th|s)\b|(?={_CLOCK_AFTER.pattern})))"
 )
 _RANGE_DAY = re.compile(
     r"\s*(?:-|–|and|to|through|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent|[ap]\.?m))\b"
