@@ -313,12 +313,10 @@ def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year, weekday)
 
 
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-
-
 def _r_nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "The first Sunday of May", "the last Monday in May": that day of the month."""
-    n, wd, month = _NTH[m["nth"].lower()], _weekday_no(m["wd"]), _month_no(m["month"])
+    nth = m["nth"].lower()
+    n, wd, month = -1 if nth == "last" else _QUARTER_ORD[nth], _weekday_no(m["wd"]), _month_no(m["month"])
     if m["year"]:
         return point(cal.day(cal.nth_weekday(int(m["year"]), month, wd, n)))
     if ctx.anchor is None:
@@ -411,7 +409,7 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     return point(cal.month(y, month), relative=True)
 
 
-def _month_after(ctx: Context, month: int, *, forward: bool) -> Resolved | None:
+def _month_after(ctx: Context, month: int, *, forward: bool) -> Resolved:
     """The first such month after (or the last before) the last date of the text, else the anchor."""
     base = ctx.last_day or ctx.anchor
     desc = f"{'following' if forward else 'previous'} month {month}"
