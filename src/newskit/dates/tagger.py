@@ -146,7 +146,7 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules]]], _Rules
     two: dict[str, dict[str, set[int]]] = {}
     for i, (_, pattern) in enumerate(own):
         found = keys(pattern.pattern)
-        if found is None:
+        if found is None or () in found:  # the pattern does not tell, or can match no word at all
             always.add(i)
             continue
         for key in found:
