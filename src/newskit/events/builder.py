@@ -18,6 +18,9 @@ from .when import governing_date, is_real, publication_date, reference_date
 
 __all__ = ["build_events", "complete_main_event", "position_weight"]
 
+# read once, when the event builder is first imported (import newskit does not import it)
+_WORDS = lexicon().words
+
 LEAD_SENTENCES = 3
 """How many body sentences after the headline count as the lead."""
 
@@ -94,7 +97,7 @@ def _blank_line_between(text: str, end: int, start: int) -> bool:
 def _headline_verb(view: SentenceView, start: int) -> int:
     """Where a headline's verb probably is: its first auxiliary ("has", "is", "to"), else its first
     lower-case word after a capitalised one ("Police **set** to check"), else its first lower-case word."""
-    words = lexicon().words
+    words = _WORDS
     auxiliaries = words["auxiliaries"]
     stops = words["headline_stops"]
     n = len(view)
@@ -201,6 +204,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 )
             if when is None:
                 when = reference_date(trig.tense, view.starts[trig.first], doc.anchor)
+            if rank >= 0 and not participants and not where and when is None:
+                continue  # nobody, nowhere, at no time: no event worth reporting
             text, s, e = view.span_text(trig.first, trig.last)
             event = Event(
                 kind=trig.kind,
@@ -215,8 +220,6 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 ),
                 extractor="events",
             )
-            if rank >= 0 and not participants and not where and when is None:
-                continue  # nobody, nowhere, at no time: no event worth reporting
             clause_end = view.starts[clause.end] if clause.end < len(view) else sentence.end
             here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated, clause_end=clause_end))
         found.extend(here)
@@ -281,7 +284,7 @@ def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text:
     for place in found:
         if place.kind == "country" and place.code in actors and place.start is not None:
             before = text[max(0, place.start - 5) : place.start].split()
-            if not before or before[-1].lower() not in lexicon().words["locative_prepositions"]:
+            if not before or before[-1].lower() not in _WORDS["locative_prepositions"]:
                 continue
         yield place
 

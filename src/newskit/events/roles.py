@@ -15,6 +15,10 @@ from .text import MentionIndex, SentenceView, Trigger, title_case
 
 __all__ = ["Clause", "boundaries", "clause_of", "dateline", "focus_place", "places", "sentence_places", "subject_phrase", "who"]
 
+# read once, when the event builder is first imported (import newskit does not import it)
+_WORDS = lexicon().words
+_PRONOUNS = lexicon().pronouns
+
 _PLACE_KIND = {
     Via.NAME: "country",
     Via.ALIAS: "country",
@@ -46,7 +50,7 @@ class Clause:
 
 def boundaries(view: SentenceView) -> list[bool]:
     """For each token of a sentence: does it open a clause (an opener or clause punctuation)?"""
-    return list(map(lexicon().words["clause_bounds"].__contains__, view.lows))
+    return list(map(_WORDS["clause_bounds"].__contains__, view.lows))
 
 
 def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bounds: list[bool] | None = None) -> Clause:
@@ -64,7 +68,7 @@ def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bo
             start = t.last + 1
     if trig.verb:  # "welcomed X to Paris last year and has met Y": the second verb's clause begins at "and"
         k = _skip_auxiliaries(view, trig.first - 1, start)
-        if k >= start and view.lows[k] in lexicon().words["coordinators"] and any(
+        if k >= start and view.lows[k] in _WORDS["coordinators"] and any(
             t.verb and t.last < k for t in triggers
         ):
             start = k
@@ -76,7 +80,7 @@ def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bo
 
 
 def _skip_auxiliaries(view: SentenceView, j: int, start: int) -> int:
-    skip = lexicon().words["skip_before_trigger"]
+    skip = _WORDS["skip_before_trigger"]
     while j >= start and (view.lows[j] in skip or view.lows[j].endswith("ly")):
         j -= 1
     return j
@@ -94,8 +98,8 @@ def _skip_aside(view: SentenceView, j: int, start: int) -> int:
 
 
 def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
-    words = lexicon().words
-    stops, determiners = lexicon().words["stops"], words["determiners"]
+    words = _WORDS
+    stops, determiners = _WORDS["stops"], words["determiners"]
     lows, tokens = view.lows, view.words
     while first <= last and (lows[first] in stops or not tokens[first][:1].isalnum()):
         if lows[first] == "at" and first < last and lows[first + 1] in ("least", "most"):
@@ -113,7 +117,7 @@ def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
 def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, int] | None:
     """Token bounds of the noun phrase right before a trigger (auxiliaries, adverbs and an aside
     between commas skipped), not reaching before ``start``."""
-    words = lexicon().words
+    words = _WORDS
     openers, punct = words["clause_openers"], words["clause_punctuation"]
     j = trig.first - 1
     if trig.verb:
@@ -139,7 +143,7 @@ def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, 
         count += 1
     if last < j + 1:
         return None
-    if view.lows[last] in lexicon().pronouns or view.lows[last] in words["not_subjects"]:
+    if view.lows[last] in _PRONOUNS or view.lows[last] in words["not_subjects"]:
         return last, last
     return _clean(view, j + 1, last)
 
@@ -190,7 +194,7 @@ def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
     """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI")."""
     if view.sentence.in_title and title_case(view):
         return []
-    lex_words = lexicon().words
+    lex_words = _WORDS
     not_groups, locative = lex_words["not_groups"], lex_words["locative_prepositions"]
     owner, lows, words = view.owner, view.lows, view.words
     first, last = max(first, 0), min(last, len(words) - 1)
@@ -231,7 +235,7 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
     town or a region, or stands after a locative preposition ("travel to Ankara")."""
     people: dict[str, Participant] = {}
     states: dict[str, Participant] = {}
-    locative = lexicon().words["locative_prepositions"]
+    locative = _WORDS["locative_prepositions"]
     for i in view.entity_marks:
         if i < first or i > last:
             continue
@@ -282,8 +286,8 @@ def _noun_modifiers(view: SentenceView, trig: Trigger, start: int) -> tuple[int,
     "a Taliban", "his first"), or None. A preposition ends them ("the anniversary *of* the war"),
     except *of* inside a name ("a Group of 20 ministers meeting"); so does a verb ("Uzbekistan
     experienced deadly unrest")."""
-    words = lexicon().words
-    stops = lexicon().words["stops"]
+    words = _WORDS
+    stops = _WORDS["stops"]
     openers, punct, determiners = words["clause_openers"], words["clause_punctuation"], words["determiners"]
     enders = words["verbs_ending_subjects"]
     j = trig.first - 1
@@ -317,12 +321,12 @@ def _verb_like(view: SentenceView, i: int) -> bool:
 
 def _role_phrase(view: SentenceView, first: int, last: int) -> bool:
     """A definite phrase naming a role and no one: "the top US diplomat", "the minister"."""
-    return view.lows[first] == "the" and view.lows[last] in lexicon().words["role_nouns"]
+    return view.lows[first] == "the" and view.lows[last] in _WORDS["role_nouns"]
 
 
 def _pronoun(view: SentenceView, j: int, people: MentionIndex, antecedent: Participant | None) -> Participant | None:
     """He or she: the person acting in the last event before, else the last person named."""
-    kind = lexicon().pronouns.get(view.lows[j])
+    kind = _PRONOUNS.get(view.lows[j])
     if kind != "person":
         return None
     if antecedent is not None:
@@ -358,7 +362,7 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
     nothing is left of a phrase ending in a date ("Ankara next week"). A purpose clause ("aid to
     help"), a bare place or country, and a phrase naming a participant already listed are none.
     """
-    words = lexicon().words
+    words = _WORDS
     determiners = words["determiners"]
     for k in range(first, last + 1):
         if view.is_date(k):
@@ -381,7 +385,7 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
         return None
     first, last = cleaned
     lows = view.lows[first : last + 1]
-    if "to" in lows or lows[-1] in lexicon().pronouns or lows[-1] in words["not_subjects"]:
+    if "to" in lows or lows[-1] in _PRONOUNS or lows[-1] in words["not_subjects"]:
         return None
     if all(view.lows[k] in determiners or (view.is_country(k) and not _demonym(view, k)) for k in range(first, last + 1)):
         return None  # a place: "Ankara" (a people, "Brits", stays)
@@ -394,7 +398,7 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
 def _relative_head(view: SentenceView, start: int) -> tuple[int, int] | None:
     """The noun phrase a relative pronoun at ``start - 1`` refers to ("Russian officials, *who*
     withdrew"), or None."""
-    words = lexicon().words
+    words = _WORDS
     if start < 2 or view.lows[start - 1] not in words["relative_pronouns"] or view.lows[start - 1] == "that":
         return None
     j = start - 2
@@ -402,7 +406,7 @@ def _relative_head(view: SentenceView, start: int) -> tuple[int, int] | None:
         j -= 1
     last = j
     openers, punct = words["clause_openers"], words["clause_punctuation"]
-    stops = lexicon().words["stops"]
+    stops = _WORDS["stops"]
     while j >= 0 and last - j < 6:
         low = view.lows[j]
         if low in openers or low in punct or low == "," or low in stops or low in words["verbs_ending_subjects"]:
@@ -428,7 +432,7 @@ def who(
     subject phrase where it names someone new, then for reciprocal kinds (meet, host, sign) the
     people on the object side, and the agent after the trigger: after "by", or for passive kinds
     (killed, injured) any ("in a Taliban raid")."""
-    words = lexicon().words
+    words = _WORDS
     out: list[Participant] = []
     bounds: tuple[int, int] | None = None  # tokens of the subject phrase
     pronoun: int | None = None
@@ -452,7 +456,7 @@ def who(
                 phrase = _relative_head(view, clause.start)
                 if phrase is not None:
                     persons, states = _entities(view, phrase[0], phrase[1])
-            if phrase is not None and phrase[0] == phrase[1] and view.lows[phrase[0]] in lexicon().pronouns:
+            if phrase is not None and phrase[0] == phrase[1] and view.lows[phrase[0]] in _PRONOUNS:
                 pronoun = phrase[0]
             elif phrase is not None and not infinitive:
                 bounds = phrase
@@ -546,7 +550,7 @@ def _place_marks(view: SentenceView) -> list[int]:
     """Tokens where a place can begin: country mentions and prepositions (computed once a sentence)."""
     marks = view.cache.get("places")
     if marks is None:
-        words = lexicon().words
+        words = _WORDS
         preps = words["mark_prepositions"]
         marks = sorted([i for i, low in enumerate(view.lows) if low in preps] + view.country_tokens)
         view.cache["places"] = marks
@@ -555,7 +559,7 @@ def _place_marks(view: SentenceView) -> list[int]:
 
 def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str], motion: bool) -> list[Place]:
     """Countries and named places of a trigger's clause (a visit's destinations first)."""
-    words = lexicon().words
+    words = _WORDS
     preps = words["motion_places"] if motion else words["place_prepositions"]
     not_places, place_words = words["not_places"], words["place_words"]
     found: list[tuple[int, Place]] = []
@@ -604,7 +608,7 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
 
 @functools.cache
 def _lead_place_pattern() -> re.Pattern[str]:
-    words = lexicon().words
+    words = _WORDS
     preps = "|".join(sorted(words["place_prepositions"] | {"of"}))
     # a preposition after one of a few characters (not \b): the engine then skips ahead to them quickly
     return re.compile(
@@ -617,7 +621,7 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
     """The places of a stretch of text, read without tokens: countries (no demonyms, none
     qualifying a capitalised word after them) and capitalised names after a locative preposition
     (or "city of", "village of"...), in text order; each made only when it is read."""
-    words = lexicon().words
+    words = _WORDS
     not_places, place_words = words["not_places"], words["place_words"]
     text = doc.text
     found: list[tuple[int, CountryMention | tuple[str, str | None, int, int]]] = []
@@ -691,7 +695,7 @@ def dateline(doc: Document, countries: Sequence[CountryMention]) -> Place | None
     region = doc.text[body[0].start : body[-1].end]
     if "--" not in region and "—" not in region and "–" not in region:
         return None  # no dash: no dateline (a quick test before the pattern)
-    not_places = lexicon().words["not_places"]
+    not_places = _WORDS["not_places"]
     for m in _dateline_pattern().finditer(doc.text, body[0].start, body[-1].end):
         name = m.group(1)
         if len(name) < 3 or name.lower() in not_places:

@@ -26,6 +26,9 @@ __all__ = [
     "title_case",
 ]
 
+# read once, when the event builder is first imported (import newskit does not import it)
+_WORDS = lexicon().words
+
 
 @functools.cache
 def _token_pattern() -> re.Pattern[str]:
@@ -179,7 +182,7 @@ def title_case(view: SentenceView) -> bool:
 
 def _before_someone(view: SentenceView, i: int) -> bool:
     """Is someone named in the three tokens from ``i`` ("met Putin", "met with", "met officials")?"""
-    named = lexicon().words["named_objects"]
+    named = _WORDS["named_objects"]
     for j in range(i, min(i + 3, len(view.words))):
         if view.owner[j] is not None or view.lows[j] in named or (view.words[j][:1].isupper() and view.words[j][:1].isalpha()):
             return True
@@ -202,7 +205,7 @@ def _is_noun_context(view: SentenceView, i: int) -> bool:
 
 def _perfect(view: SentenceView, i: int) -> bool:
     """A present perfect ("has met", "have also visited"): a past of no definite time."""
-    words = lexicon().words
+    words = _WORDS
     j = i - 1
     while j >= 0 and i - j <= 4:
         low = view.lows[j]
