@@ -56,12 +56,25 @@ def keys(pattern: str) -> frozenset[Key] | None:
 
 def _walk(items: Iterable[tuple[Any, Any]], partial: set[_Partial]) -> tuple[set[Key], set[_Partial]]:
     done: set[Key] = set()
+    word = ""  # letters read one after the other, added to the partial keys at once
     for op, av in items:
         if not partial:
             break
+        if op is C.LITERAL and chr(av).lower() in _LETTERS:
+            word += chr(av).lower()
+            continue
+        if word:
+            partial, word = _letters(partial, word), ""
         d, partial = _item(op, av, partial)
         done |= d
+    if word and partial:
+        partial = _letters(partial, word)
     return done, partial
+
+
+def _letters(partial: set[_Partial], word: str) -> set[_Partial]:
+    """Read a run of letters: it extends an open run or starts one (a closed key has fewer than _RUNS runs)."""
+    return {((*runs[:-1], runs[-1] + word) if is_open else (*runs, word), True) for runs, is_open in partial}
 
 
 def _item(op: Any, av: Any, partial: set[_Partial]) -> tuple[set[Key], set[_Partial]]:
@@ -73,7 +86,7 @@ def _item(op: Any, av: Any, partial: set[_Partial]) -> tuple[set[Key], set[_Part
         done: set[Key] = set()
         open_: set[_Partial] = set()
         for alt in av[1]:
-            d, o = _walk(alt, set(partial))
+            d, o = _walk(alt, partial)
             done |= d
             open_ |= o
         return done, open_
