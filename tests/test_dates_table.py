@@ -304,6 +304,8 @@ NO_DATES = [
     "The airline flies four flights a week.",
     "Shares rose 4% by 1200 GMT.",
     "Kick-off is at 1945 GMT.",
+    "Readers of The Daily Telegraph and The Sunday Telegraph wrote in.",
+    "The scheme costs the treasury £1bn a year.",
 ]
 
 

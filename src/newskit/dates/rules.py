@@ -428,14 +428,21 @@ def _r_weekday_md(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_date_full(m, ctx)
 
 
+_NAME_THE = re.compile(r"\b[a-z]+[^\S\n]+The[^\S\n]+\Z")  # "and The ...": a name's article after a lower-case word
+
+
 def _is_name_part(ctx: Context) -> bool:
     """Whether a capitalised word follows mid-sentence: "the Sunday Times", "the Daily Star"."""
     after = ctx.word_after()
     if not after[:1].isupper() or (after.isupper() and len(after) > 1):
         return False
     before = ctx.word_before()
-    if not before or ctx.text[ctx.start - len(before) - 1 : ctx.start].lstrip()[:1].isupper():
-        return False  # sentence start or Title Case ("Talks Resume On Tuesday In Geneva")
+    if not before:
+        return False  # sentence start
+    if ctx.text[ctx.start - len(before) - 1 : ctx.start].lstrip()[:1].isupper() and not _NAME_THE.search(
+        ctx.text, max(0, ctx.start - 40), ctx.start
+    ):
+        return False  # Title Case ("Talks Resume On Tuesday In Geneva"), not a name's "The" ("and The Sunday Times")
     low = after.lower().rstrip(".")
     lex = lexicon()
     return low not in lex.months and f"{low}." not in lex.months and low not in lex.weekdays
@@ -860,7 +867,7 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 _SET_CUE = re.compile(r"(?:times|twice|once|thrice)\s*$", re.I)
 _RATE_CUE = re.compile(
-    r"(?:\d|million|billion|trillion|thousand|hundred|percent|%|dollars?|cents?|seats|flights|units)\W*$", re.I
+    r"(?:\d(?:bn|m|k)?|million|billion|trillion|thousand|hundred|percent|%|dollars?|cents?|seats|flights|units)\W*$", re.I
 )
 
 
