@@ -586,3 +586,15 @@ def test_a_lead_sentence_dated_otherwise_lends_no_place() -> None:
     main = max(events, key=lambda e: e.salience)
     assert main.what == "sign" and main.trigger.start < text.index("\n")
     assert [p.name for p in main.where] == ["Port Amber"]
+
+
+def test_a_verb_phrase_is_no_subject_phrase_and_a_headline_noun_takes_one_only_at_its_start() -> None:
+    text = (
+        "Seven dead after collision\n\nSome officials involved in the inquiry resigned. "
+        "Brokers accused of fraud and involved in the sale agreed to pay."
+    )
+    events = events_of(text)
+    assert names(one(events, "dead")) == [("Seven", "phrase")]
+    assert one(events, "collision").who == ()
+    assert names(one(events, "resigned")) == [("Some officials involved in the inquiry", "phrase")]
+    assert all(p.kind != "phrase" for p in one(events, "agreed").who)  # "involved in the sale": a verb phrase

@@ -368,8 +368,13 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
         if view.is_date(k):
             first = k + 1
     for k in range(first + 1, last + 1):
-        if _verb_like(view, k) and view.lows[k].endswith("ed") and view.lows[k - 1] not in determiners:
-            first = k + 1  # "Lady Gaga staged"
+        if (
+            _verb_like(view, k)
+            and view.lows[k].endswith("ed")
+            and view.lows[k - 1] not in determiners
+            and (k == last or view.lows[k + 1] not in _WORDS["stops"])
+        ):
+            first = k + 1  # "Lady Gaga staged"; not "Officials involved in the inquiry"
         elif (
             view.owner[k] is None
             and view.words[k][:1].isupper()
@@ -384,6 +389,8 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
     if cleaned is None:
         return None
     first, last = cleaned
+    if _verb_like(view, first) and (first == last or view.lows[first + 1] in determiners or view.lows[first + 1] in _WORDS["stops"]):
+        return None  # a verb phrase: "attended", "involved in the sale", "issuing a statement"
     lows = view.lows[first : last + 1]
     if "to" in lows or lows[-1] in _PRONOUNS or lows[-1] in words["not_subjects"]:
         return None
@@ -469,8 +476,8 @@ def who(
             possessive = {"his", "her"} & set(view.lows[mods[0] : mods[1] + 1])
             if possessive and not persons and not states and antecedent is not None:
                 persons = [antecedent]  # "his first trip"
-            if view.sentence.in_title and not object_of_verb:  # "Seven dead", not "agree grain corridor deal"
-                bounds = mods
+            if view.sentence.in_title and (mods[0] == 0 or view.lows[mods[0] - 1] == ":"):
+                bounds = mods  # a headline beginning with the noun phrase: "Seven dead", not "show clear signs"
         if not persons and not states and not groups and not object_of_verb:
             # "Max Verstappen shows nerves of steel to avoid (an) accident"; not "Roe welcomed the deal"
             persons = _entities(view, clause.start, (mods[0] if mods else trig.first) - 1, countries=False)[0]
