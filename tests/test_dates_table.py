@@ -306,6 +306,7 @@ NO_DATES = [
     "Kick-off is at 1945 GMT.",
     "Readers of The Daily Telegraph and The Sunday Telegraph wrote in.",
     "The scheme costs the treasury £1bn a year.",
+    "Unions met to discuss the future of the steelworks.",
 ]
 
 

@@ -1039,6 +1039,8 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if phrase in ("current", "future") and ctx.word_after().lower() in ("account", "accounts", "affairs", "events"):
         return None
+    if phrase == "the future" and ctx.word_after().lower() == "of":
+        return None  # "the future of the plant": its prospects, not a time
     return Resolved(value=value, granularity=Granularity.REFERENCE, relative=True)
 
 
