@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from ..document import Document
 from ..hookspecs import hookimpl
 from ..models import CountryMention, Via
-from ..places import Place, country_name, find_places
+from ..places import Place, country_name
+from ..places.matcher import placed
 from ..protocols import Register
 
 __all__ = ["find_countries", "mention_score"]
@@ -46,14 +47,12 @@ def find_countries(doc: Document) -> Iterator[CountryMention]:
     >>> [(m.text, m.code, str(m.via)) for m in find_countries(doc)]
     [('Washington', 'US', 'capital'), ('Astana', 'KZ', 'capital'), ('Uzbek', 'UZ', 'demonym')]
     """
-    for m in find_places(doc.text, doc.language):
-        p = m.place
-        if p is None:
-            continue
+    text = doc.text
+    for start, end, p in placed(text, doc.language):
         yield CountryMention(
-            text=m.text,
-            start=m.start,
-            end=m.end,
+            text=text[start:end],
+            start=start,
+            end=end,
             code=p.code,
             name=country_name(p.code),
             via=p.via,

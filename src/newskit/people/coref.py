@@ -88,7 +88,7 @@ class NameIndex:
         "Jansher Khan") is tried after it unless ``by_given`` is false. ``role`` (a title stated
         with the mention) and ``sex`` ("m" or "f", from an honorific) pick between namesakes.
         """
-        key = " ".join(fold(w) for w in words)
+        key = fold(words[0]) if len(words) == 1 else " ".join([fold(w) for w in words])
         canonical = self.full.get(key)
         if canonical is not None:
             return canonical

@@ -108,7 +108,7 @@ class Candidate:
         return self.window.end(self.last)
 
     def words(self) -> list[str]:
-        return [self.window.word(i) for i in range(self.first, self.last + 1)]
+        return self.window.words[self.first : self.last + 1]
 
 
 class _Window:
@@ -811,7 +811,12 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     text = d.text
     is_place = lex.is_place
     language = doc.language
+    stopwords = lex.stopwords
     for run in runs:
+        if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
+            word = run[0][2]
+            if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
+                continue
         if is_place(text[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
             continue
         if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"

@@ -88,9 +88,30 @@ def country_code(phrase: str, language: str = "en") -> str | None:
     return countries.get(_key(phrase))
 
 
-@functools.lru_cache(maxsize=65536)
+_MEMO_SIZE = 65536
+_PLACES: dict[tuple[str, str], bool] = {}
+_PLACES_EN: dict[str, bool] = {}
+
+
 def is_place(phrase: str, language: str = "en") -> bool:
     """True when ``phrase`` names a country, region, subdivision or large city (in an article of ``language``)."""
+    # Memoised in plain dicts (English keyed by the phrase alone): the people finder asks for every run.
+    if language == "en":
+        found = _PLACES_EN.get(phrase)
+        if found is None:
+            found = _is_place(phrase, language)
+            if len(_PLACES_EN) < _MEMO_SIZE:
+                _PLACES_EN[phrase] = found
+        return found
+    found = _PLACES.get((phrase, language))
+    if found is None:
+        found = _is_place(phrase, language)
+        if len(_PLACES) < _MEMO_SIZE:
+            _PLACES[(phrase, language)] = found
+    return found
+
+
+def _is_place(phrase: str, language: str) -> bool:
     key = _key(phrase)
     if key in _extra() or key.endswith("shire"):
         return True

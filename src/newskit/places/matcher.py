@@ -33,7 +33,7 @@ from ..models import Via
 from ..resources import read_table
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
-__all__ = ["Candidate", "PlaceMatch", "find_places", "resolve", "scan"]
+__all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"]
 
 # What may stand between the tokens of one name: "New York", "Guinea-Bissau", "St. Louis", "People's".
 _JOINERS = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
@@ -214,11 +214,6 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     return found
 
 
-def _next_token(text: str, pos: int) -> tuple[int, int] | None:
-    m = TOKEN.search(text, pos)
-    return m.span() if m is not None else None
-
-
 def _prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     """The (up to) two tokens before ``pos``, nearest first (within 40 characters)."""
     # First a short look back: its last two tokens are those of the long one when a space before
@@ -247,6 +242,33 @@ def _upper_context(text: str, start: int, end: int) -> bool:
 def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list[PlaceMatch]:
     """Choose a reading for each candidate from its context and the rest of the article."""
     g = gazetteer(language)
+    chosen, by_start = _choose(text, cands, g)
+    out = [
+        PlaceMatch(text=text[c.start : c.end], start=c.start, end=c.end, places=c.readings, place=place)
+        for c, place in zip(cands, chosen, strict=True)
+    ]
+    states = _state_abbreviations(text, g, by_start)
+    if states:
+        out = sorted([*out, *states], key=lambda m: m.start)
+    return out
+
+
+def placed(text: str, language: str = "en") -> list[tuple[int, int, Place]]:
+    """(start, end, reading) of the place phrases of ``text`` that keep a reading: :func:`find_places`
+    without the phrases ruled out, and without building a :class:`PlaceMatch` for each."""
+    g = gazetteer(language)
+    cands = scan(text, language)
+    chosen, by_start = _choose(text, cands, g)
+    out = [(c.start, c.end, place) for c, place in zip(cands, chosen, strict=True) if place is not None]
+    states = _state_abbreviations(text, g, by_start)
+    if states:
+        found = [(m.start, m.end, m.place) for m in states if m.place is not None]
+        out = sorted([*out, *found], key=lambda t: t[0])
+    return out
+
+
+def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[Place | None], dict[int, Candidate]]:
+    """The reading chosen for each candidate (None where the context rules every reading out)."""
     w = _words()
     by_start = {c.start: c for c in cands}
     by_end = {c.end: c for c in cands}
@@ -305,15 +327,11 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
     for c, place in zip(cands, chosen, strict=True):
         if place is not None and c.placed and c.key not in settled:
             settled[c.key] = place
-    out = []
-    for c, place in zip(cands, chosen, strict=True):
-        if c.key in settled and (place is not None or any(p == settled[c.key] for p in c.kept)):
-            place = settled[c.key]
-        out.append(PlaceMatch(text=text[c.start : c.end], start=c.start, end=c.end, places=c.readings, place=place))
-    states = _state_abbreviations(text, g, by_start)
-    if states:
-        out = sorted([*out, *states], key=lambda m: m.start)
-    return out
+    if settled:
+        for i, c in enumerate(cands):
+            if c.key in settled and (chosen[i] is not None or any(p == settled[c.key] for p in c.kept)):
+                chosen[i] = settled[c.key]
+    return chosen, by_start
 
 
 def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]) -> list[PlaceMatch]:
@@ -435,10 +453,11 @@ def _local_filter(
 
     # ------------------------------------------------------------------ the words after
     after_name = after_word = street = demonym_use = speech = next_capital = False
-    nt = _next_token(text, c.end)
-    if nt is not None:
+    found = TOKEN.search(text, c.end)
+    if found is not None:
+        nt = found.span()
         gap = text[c.end : nt[0]]
-        nxt = text[nt[0] : nt[1]]
+        nxt = found.group()
         inline = gap.isspace() and "\n\n" not in gap
         next_capital = inline and nxt[:1].isupper()
         if inline and len(nxt) == 1 and nxt.isupper() and text.startswith((".", ","), nt[1]):
