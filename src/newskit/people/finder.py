@@ -63,11 +63,14 @@ def _patterns() -> re.Pattern[str]:
     """
     lex = lexicon()
     upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
-    body = r"(?:[^\W_]|['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))*"
+    # letters and digits, with inner apostrophes and hyphens (runs of letters consumed at once)
+    body = r"[^\W_]*(?:(?:['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))[^\W_]*)*"
     prefixes = "|".join(re.escape(p) for p in sorted(lex.prefixes, key=len, reverse=True))
     word = rf"[{upper}](?:\.(?:[{upper}]\.)+|{body}\.?)"
     particles = "|".join(sorted(lex.particles, key=len, reverse=True))
-    sep = rf"[ \t]+(?:(?:{particles})[ \t]+|(?:{prefixes})(?=[{upper}]))*"
+    # the first letters of particles and prefixes, checked before trying each of them
+    initials = "".join(sorted({re.escape(p[0]) for p in (*lex.particles, *lex.prefixes)}))
+    sep = rf"[ \t]+(?:(?=[{initials}])(?:(?:{particles})[ \t]+|(?:{prefixes})(?=[{upper}])))*"
     return re.compile(rf"{word}(?:{sep}{word})*")
 
 
@@ -148,24 +151,30 @@ class _Window:
         self._apos = run[-1][1]
 
     def tok(self, i: int) -> Token | None:
-        n = self.n
-        if 0 <= i < n:
-            return self.run[i]
         if i < 0:
+            before = self._before
             k = -i - 1
-            while len(self._before) <= k:
+            if k < len(before):
+                return before[k]
+            while len(before) <= k:
                 t = self._back()
                 if t is None:
                     return None
-                self._before.append(t)
-            return self._before[k]
+                before.append(t)
+            return before[k]
+        n = self.n
+        if i < n:
+            return self.run[i]
+        after = self._after
         k = i - n
-        while len(self._after) <= k:
+        if k < len(after):
+            return after[k]
+        while len(after) <= k:
             t = self._fwd()
             if t is None:
                 return None
-            self._after.append(t)
-        return self._after[k]
+            after.append(t)
+        return after[k]
 
     def word(self, i: int) -> str:
         w = self._words.get(i)
@@ -343,10 +352,17 @@ def _memos(lex: Lexicon) -> _Memos:
     """Memos of word properties for ``lex``: the verdict of :func:`_runs` on one-word runs ("stop",
     "common" or "" for a candidate), :func:`_word_kind` of each word, and the title phrases each
     word can end (:func:`_title_ending_at`). They stop growing at ``_MEMO_SIZE`` words."""
+    last = _LAST_MEMOS[0]
+    if last is not None and last[0] is lex:
+        return last
     found = _MEMOS.get(id(lex))
     if found is None or found[0] is not lex:
         found = _MEMOS[id(lex)] = (lex, {}, {}, _BoundedDict())
+    _LAST_MEMOS[0] = found
     return found
+
+
+_LAST_MEMOS: list[_Memos | None] = [None]
 
 
 class _BoundedDict(dict[str, tuple[tuple[str, ...], ...]]):

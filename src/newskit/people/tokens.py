@@ -10,7 +10,7 @@ __all__ = ["TOKEN", "tokenize"]
 # inner hyphens (Kassym-Jomart, al-Assad); a possessive 's on its own; a number; or any
 # other single character.
 TOKEN = re.compile(
-    r"[^\W\d_](?:[^\W_]|['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))*"
+    r"[^\W\d_][^\W_]*(?:(?:['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))[^\W_]*)*"
     r"|['’]s\b"
     r"|\d[\d.,:/-]*(?:st|nd|rd|th|[a-z]+)?"
     r"|\S"
