@@ -598,3 +598,18 @@ def test_a_verb_phrase_is_no_subject_phrase_and_a_headline_noun_takes_one_only_a
     assert one(events, "collision").who == ()
     assert names(one(events, "resigned")) == [("Some officials involved in the inquiry", "phrase")]
     assert all(p.kind != "phrase" for p in one(events, "agreed").who)  # "involved in the sale": a verb phrase
+
+
+def test_a_participle_after_a_comma_shares_the_subject_and_a_passive_agent_is_no_place() -> None:
+    text = (
+        "Four killed in a Northern Front raid\n\n"
+        "A Northern Front fighter rammed a truck into a wall in the city of Port Amber, killing four guards."
+    )
+    events = events_of(text)
+    killing = one(events, "killing")
+    assert [p.name for p in killing.who] == ["Northern Front"]  # not the city
+    main = max(events, key=lambda e: e.salience)
+    assert main.what == "killed"
+    assert "Northern Front" in {p.name for p in main.who}
+    assert "Northern Front" not in {p.name for p in main.where}
+    assert "Port Amber" in {p.name for p in main.where}

@@ -188,6 +188,9 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                     shared = subject
             exclude = {p.code for p in participants if p.code}
             where = places(view, trig, clause, exclude, kind.motion)
+            if participants and where:  # who acts is no place ("killed in a Taliban raid")
+                acting = {p.name for p in participants if p.kind in ("group", "phrase")}
+                where = [p for p in where if p.name not in acting]
             when = governing_date(view, trig, clause, triggers)
             dated = when is not None
             if (
@@ -389,7 +392,7 @@ def complete_main_event(
                 names.add(p.name)
     who.sort(key=lambda p: p.kind == "phrase")  # the acting people, countries and groups first
     where = list(main.where)
-    seen = {p.name for p in where}
+    seen = {p.name for p in where} | {p.name for p in who if p.kind in ("group", "phrase")}
     if is_real(when):  # places of other, otherwise dated lead events are theirs
         assert when is not None
         theirs = {p.name for e in lead if e is not main and _dated_otherwise(e.when, when) for p in e.where}

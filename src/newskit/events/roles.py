@@ -190,8 +190,11 @@ def _qualifies_noun(view: SentenceView, i: int) -> bool:
     )
 
 
-def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
-    """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI")."""
+def _groups(view: SentenceView, first: int, last: int, *, after_preposition: bool = False) -> list[Participant]:
+    """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI").
+
+    A run after a locative preposition or "city of" is a place ("near the Sandilands stop"),
+    unless ``after_preposition`` (the agent after a passive: "killed in a Taliban raid")."""
     if view.sentence.in_title and title_case(view):
         return []
     lex_words = _WORDS
@@ -215,7 +218,9 @@ def _groups(view: SentenceView, first: int, last: int) -> list[Participant]:
             k = i - 1
             while k >= 0 and lows[k] in ("the", "a"):
                 k -= 1
-            if k >= 0 and lows[k] in locative:  # "near the Sandilands stop": a place
+            if not after_preposition and k >= 0 and (
+                lows[k] in locative or (lows[k] == "of" and k > 0 and lows[k - 1] in lex_words["place_words"])
+            ):  # "near the Sandilands stop", "the city of Mazar-i-Sharif": a place
                 i = j + 1
                 continue
             text, s, e = view.span_text(i, j)
@@ -450,6 +455,8 @@ def who(
         j = _skip_auxiliaries(view, trig.first - 1, clause.start)
         infinitive = "to" in view.lows[j + 1 : trig.first]
         coordinated = j >= clause.start and view.lows[j] in words["coordinators"]
+        if trig.form.tense == "ing" and trig.first > 0 and view.lows[trig.first - 1] == ",":
+            coordinated = True  # "rammed the wall, killing four": the participle shares the subject
         if shared and (coordinated or infinitive):
             # "arrived in X and met Y", "would travel to Ankara to sign": the same subject, unless
             # someone stands between ("urged Roe to sign")
@@ -511,7 +518,7 @@ def who(
     elif by or (passive and trig.verb):
         stop = min(clause.end - 1, after + 5)
         obj_people, obj_states = _entities(view, after, stop)
-        extra = [*obj_people[:2], *obj_states[:1]] or _groups(view, after, stop)[:1]
+        extra = [*obj_people[:2], *obj_states[:1]] or _groups(view, after, stop, after_preposition=True)[:1]
     names = {p.name for p in out}
     for p in extra:
         if p.name not in names:
@@ -591,7 +598,10 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
         low = view.lows[i]
         if (low in preps or (low == "of" and i > 0 and view.lows[i - 1] in place_words)) and i + 1 < clause.end:
             j = i + 1
-            while j < clause.end and view.lows[j] in ("the", "a", "northern", "southern", "eastern", "western", "central"):
+            while j < clause.end and (
+                view.lows[j] in ("the", "a")
+                or view.words[j] in ("northern", "southern", "eastern", "western", "central")  # not "Northern Front"
+            ):
                 j += 1
             k = j
             while k < clause.end and view.owner[k] is None and view.is_capitalised(k) and view.words[k][:1].isalpha():
