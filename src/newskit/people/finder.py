@@ -637,7 +637,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         elif word in ("'s", "’s"):
             if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
                 return "possessive"
-        elif _ORDINAL.match(word) or f in _TABLE_AFTER or _FIGURES.match(word):
+        elif f in _TABLE_AFTER or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word))):
             return "table"
     a = cand.first
     before = w.word(a - 1)
@@ -647,7 +647,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         return "table"
     if before.casefold() in lex.before_cues:
         return "verb"
-    if (before in ("-", "–") and w.word(a - 2).isdigit()) or _SHIRT.match(before):
+    if (before in ("-", "–") and w.word(a - 2).isdigit()) or (before[:1].isdigit() and _SHIRT.match(before)):
         return "table"
     return ""
 
@@ -675,27 +675,30 @@ def _byline(w: _Window, cand: Candidate) -> bool:
 
 def _decide(lex: Lexicon, cand: Candidate) -> None:
     """Weigh the evidence: set ``cand.evidence`` (why it is a person) and ``cand.veto`` (why it is not)."""
+    if cand.veto:
+        return
     w = cand.window
     a, b = cand.first, cand.last
     size = b - a + 1
     phrase = w.span_text(a, b)
-    if cand.veto:
-        return
+    first = w.word(a)
+    fa = w.fw(a)
+    surnames = lex.surnames
     if (
         size == 1
         and cand.evidence == "title"
         and cand.role is not None
         and fold(cand.role) in lex.weak_roles
-        and w.fw(a) not in lex.surnames
-        and w.fw(a) not in lex.given
+        and fa not in surnames
+        and fa not in lex.given
     ):
         cand.evidence = ""  # "rival Sony", "partner Minorco"
-    if size == 1 and (_is_title_word(lex, w.word(a)) or (cand.evidence and _common(lex, w.word(a)) and w.fw(a) not in lex.surnames)):
+    if size == 1 and (_is_title_word(lex, first) or (cand.evidence and _common(lex, first) and fa not in surnames)):
         cand.veto, cand.evidence = "title", ""  # "Queen", "Sen", "Major League Baseball"
         return
     if cand.evidence == "honorific":
         return
-    if size == 1 and _PARTY_TAG.match(w.word(a)):  # "Sen. Ray Miller, R-Marshall": a party and a town
+    if size == 1 and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
         cand.veto, cand.evidence = "place", ""
         return
     if lex.is_place(phrase, w.language) or lex.is_origin(phrase):
@@ -703,29 +706,31 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         if size == 1 and _cue(lex, cand) in ("verb", "age", "possessive"):
             cand.veto = "place-cue"  # "Jordan said": a person only if the article names one so
         return
-    first_org = w.fw(a) in lex.org_cues
+    org_cues = lex.org_cues
+    first_org = fa in org_cues
+    last = w.word(b)
+    after = w.word(b + 1)
     if (
-        w.fw(b) in lex.org_cues
+        w.fw(b) in org_cues
         or (size == 1 and first_org)
-        or w.word(a) in lex.organisations
-        or w.word(a) in lex.org_first
-        or w.word(b + 1) == "&"
-        or (w.word(b + 1).isupper() and w.fw(b + 1) in lex.org_cues)  # "Mostostal Zabrze SA"
+        or first in lex.organisations
+        or first in lex.org_first
+        or after == "&"
+        or (after.isupper() and w.fw(b + 1) in org_cues)  # "Mostostal Zabrze SA"
         or w.word(a - 1) == "&"
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
-    if (_plural(lex, w.word(b)) or _plural_noun(lex, w.word(b))) and (size >= 2 or a > 0) and (
-        _is_town(lex, w.word(0)) or _is_town(lex, w.word(a)) or lex.is_origin(w.word(b))
+    if (_plural(lex, last) or _plural_noun(lex, last)) and (size >= 2 or a > 0) and (
+        _is_town(lex, w.word(0)) or _is_town(lex, first) or lex.is_origin(last)
     ):
         cand.veto, cand.evidence = "organisation", ""  # a team: "Florida Marlins", "London Irish"
         return
     if cand.evidence:
         return
-    first = w.word(a)
-    given = (w.fw(a) in lex.given and not first_org) or (
+    given = (fa in lex.given and not first_org) or (
         size in (2, 3)
-        and w.fw(a) in lex.family_first
+        and fa in lex.family_first
         and (w.fw(a + 1) in lex.given or _KOREAN.match(w.word(a + 1)) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
     if size >= 2 and _INITIALS.match(first):
@@ -736,29 +741,27 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     cue = _cue(lex, cand)
     common = (not given or lex.is_place(first)) and (
-        _common(lex, first) or any(_common(lex, w.word(i)) and w.fw(i) not in lex.surnames for i in range(a + 1, b + 1))
+        _common(lex, first) or any(_common(lex, w.word(i)) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
     )  # "Red Cross", "China Daily" (a country is a given name too)
     if size >= 2 and not common and not cue:
-        last = w.word(b).lower()
-        common = last in lex.common and last not in lex.surnames
+        low = last.lower()
+        common = low in lex.common and low not in surnames
     if size >= 2:
-        if common and not (cue in ("country", "table", "age") and w.fw(b) in lex.surnames):
+        if common and not (cue in ("country", "table", "age") and w.fw(b) in surnames):
             cand.veto = "common"
         elif given:
             cand.evidence = "given"
         elif cue:
             cand.evidence = cue
-        elif size <= 3 and w.fw(b) in lex.surnames and not any(lex.is_place(w.word(i)) for i in range(a, b + 1)):
+        elif size <= 3 and w.fw(b) in surnames and not any(lex.is_place(w.word(i)) for i in range(a, b + 1)):
             cand.evidence = "family"
-        if (
-            cand.evidence in ("family", "possessive", "verb")
-            and w.fw(a) not in lex.given
-            and lex.is_town(first, w.language)
-        ):
+        if cand.evidence in ("family", "possessive", "verb") and fa not in lex.given and lex.is_town(first, w.language):
             cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"
-    elif cue == "table" or (
-        cue == "verb" and not _plural(lex, first) and (not common or w.fw(a) in lex.surnames)
-    ) or (cue == "possessive" and w.fw(a) in lex.surnames and not _plural(lex, first)):
+    elif (
+        cue == "table"
+        or (cue == "verb" and not _plural(lex, first) and (not common or fa in surnames))
+        or (cue == "possessive" and fa in surnames and not _plural(lex, first))
+    ):
         cand.evidence = cue
     elif common:
         cand.veto = "common"
