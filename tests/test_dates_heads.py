@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from hypothesis import given, settings
@@ -25,7 +26,7 @@ def _dispatched(lowered: str, pos: int) -> set[str]:
     table, always = _rules_by_key()
     if head not in table:
         return {rule.name for rule, _ in always}
-    base, by_next = table[head]
+    base, by_next, _ = table[head]
     rules = by_next.get(following[0], base) if following else base
     return {rule.name for rule, _ in rules}
 
@@ -73,3 +74,19 @@ def test_random_text_tries_every_matching_rule(text: str) -> None:
 @given(st.text(alphabet="ab0123456789 -.,'’:/thesmaypqnrduoiwkly", max_size=60))
 def test_odd_text_tries_every_matching_rule(text: str) -> None:
     _check(text)
+
+
+def test_next_word_is_looked_for_nearby_only() -> None:
+    from newskit.dates.tagger import _NEXT_RUN
+
+    assert _NEXT_RUN.match("the 1990s") is not None
+    assert _NEXT_RUN.match("1999 " * 20 + "s") is None  # a table of numbers is not scanned to its end
+
+
+def test_a_next_word_far_away_still_tries_its_rules() -> None:
+    from newskit.dates import tag
+
+    text = "Sales rose for the" + " " * 40 + "year."
+    assert [m.value for m in tag(text, None)] == [None]
+    (m,) = tag(text, dt.date(2005, 3, 1))
+    assert m.text.startswith("the") and m.text.endswith("year") and m.value == "2005"

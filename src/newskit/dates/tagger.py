@@ -129,15 +129,17 @@ def _modifier_pattern() -> re.Pattern[str]:
 
 
 _Rules = tuple[tuple[Rule, re.Pattern[str]], ...]
-_NEXT_RUN = re.compile(r"[a-z]*[^a-z]+([a-z]+)")
+# the next word after the head; not looked for further than a few characters (no scan to the end of a table)
+_NEXT_RUN = re.compile(r"[a-z]*[^a-z]{1,32}([a-z]+)")
 
 
 @functools.cache
-def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules]]], _Rules]:
+def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]], _Rules]:
     """The rules (in table order) whose match can begin with a head word, then with its next word.
 
     For each head: the rules that need no next word (a match with one word, or a pattern
-    that does not tell) and, for each next word, those rules and the ones with that next word.
+    that does not tell); for each next word, those rules and the ones with that next word;
+    and all of them, for a next word too far away to look for.
     The second item is the rules tried at any other head (those whose pattern does not tell).
     """
     own = compiled_rules()
@@ -158,10 +160,15 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules]]], _Rules
     def rules(indices: set[int]) -> _Rules:
         return tuple(own[i] for i in sorted(indices))
 
-    table: dict[str, tuple[_Rules, dict[str, _Rules]]] = {}
+    table: dict[str, tuple[_Rules, dict[str, _Rules], _Rules]] = {}
     for head in one.keys() | two.keys():
         base = always | one.get(head, set())
-        table[head] = (rules(base), {nxt: rules(base | more) for nxt, more in two.get(head, {}).items()})
+        by_next = two.get(head, {})
+        table[head] = (
+            rules(base),
+            {nxt: rules(base | more) for nxt, more in by_next.items()},
+            rules(base.union(*by_next.values())),
+        )
     return table, rules(always)
 
 
@@ -180,9 +187,10 @@ def _resolve_at(
     if entry is None:
         rules = always
     else:
-        rules, by_next = entry
-        if by_next and (nxt := _NEXT_RUN.match(lowered, pos)) is not None:
-            rules = by_next.get(nxt[1], rules)
+        rules, by_next, any_next = entry
+        if by_next:
+            nxt = _NEXT_RUN.match(lowered, pos)
+            rules = any_next if nxt is None else by_next.get(nxt[1], rules)
     n = len(text)
     for rule, pattern in rules:
         m = pattern.match(text, pos)
