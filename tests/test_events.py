@@ -613,3 +613,11 @@ def test_a_participle_after_a_comma_shares_the_subject_and_a_passive_agent_is_no
     assert "Northern Front" in {p.name for p in main.who}
     assert "Northern Front" not in {p.name for p in main.where}
     assert "Port Amber" in {p.name for p in main.where}
+
+
+@pytest.mark.parametrize("aux", ["hasn't", "hasn’t", "didn't"])
+def test_a_negated_auxiliary_is_no_part_of_the_subject_phrase(aux: str) -> None:
+    text = f"The price {aux} changed."
+    changed = one(events_of(text), "changed")
+    assert names(changed) == [("The price", "phrase")]
+    assert changed.when is not None and changed.when.value == "PAST_REF"
