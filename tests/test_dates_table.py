@@ -47,6 +47,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The plant will close in the first half of next year.", "the first half of next year", THU, "2024-H1", D),
     ("Output shrank in the first half of the year.", "the first half of the year", TUE, "2021-H1", D),
     ("He took office in May 2017 and quit the following January.", "the following January", TUE, "2018-01", D),
+    ("Bidders have until midnight on 1 March to reply.", "midnight on 1 March", THU, "2023-03-01T24:00", T),
     ("The vote will be held on the first Sunday of May.", "the first Sunday of May", THU, "2023-05-07", D),
     ("Shops close on the last Monday in May 2024.", "the last Monday in May 2024", THU, "2024-05-27", D),
     ("The talks are set for mid-March.", "mid-March", THU, "2023-03", D),
@@ -307,6 +308,7 @@ NO_DATES = [
     "Readers of The Daily Telegraph and The Sunday Telegraph wrote in.",
     "The scheme costs the treasury £1bn a year.",
     "Unions met to discuss the future of the steelworks.",
+    "The film was made by 20th Century Fox.",
 ]
 
 

@@ -711,6 +711,8 @@ def _r_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["rel"]:
         rel = m["rel"].lower().replace("the ", "")
         return relative_point(ctx, "century", {"this": 0, "last": -1, "past": -1, "next": 1}[rel])
+    if m.group().endswith("Century") and ctx.word_after()[:1].isupper():
+        return None  # "20th Century Fox": a name
     n = _day_no(m["n"])
     return point(cal.century(n - 1))
 
@@ -1089,7 +1091,12 @@ _QUAL = (
 
 RULES: tuple[Rule, ...] = (
     # times of day, with or without a day
-    Rule("clock_month_day", r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:on\s+)?(?P<month><MONTH>)\s+(?P<day><DAY>)", _r_clock),
+    Rule(
+        "clock_month_day",
+        r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:on\s+)?(?:(?P<month><MONTH>)\s+(?P<day><DAY>)"
+        r"|(?P<day2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month2><MONTH>))",
+        _r_clock,
+    ),
     Rule(
         "clock_weekday",
         r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:(?i:on)\s+)?(?P<wd><WD>)"
