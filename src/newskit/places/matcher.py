@@ -157,7 +157,7 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     """The longest known phrases of ``text`` starting at capitalised tokens (any token in German,
     French and Spanish, whose demonyms are written in lower case)."""
     g = gazetteer(language)
-    exact, prefixes = g.exact, g.prefixes
+    exact, prefixes, lower_prefixes = g.exact, g.prefixes, g.lower_prefixes
     found: list[Candidate] = []
     starts = _CAPITAL if g.language == "en" else TOKEN
     search = TOKEN.search
@@ -197,6 +197,8 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
                 single = end == e
             if key not in prefixes:
                 break
+            if key not in lower_prefixes and text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+                break  # "The company": no name goes on with a word in lower case after this
             nxt = search(text, end)
             if nxt is None:
                 break

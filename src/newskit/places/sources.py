@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import itertools
 import logging
 import os
 import re
@@ -112,7 +113,9 @@ class Gazetteer:
     """Names (case-sensitive, white space normalised) and their readings.
 
     A name with no readings is known not to be a country ("Latin America", "Bank of America"):
-    the matcher consumes it whole. ``prefixes`` are the beginnings of names of several tokens.
+    the matcher consumes it whole. ``prefixes`` are the beginnings of names of several tokens;
+    ``lower_prefixes`` those of them that a name continues with a word in lower case ("Bank" of
+    "Bank of America").
     Towns are kept as compact rows and become :class:`Place` readings when first looked up.
     """
 
@@ -127,12 +130,14 @@ class Gazetteer:
         neighbours: dict[str, frozenset[str]],
         region_abbreviations: dict[str, tuple[str, str]],
         region_names: dict[tuple[str, str], str],
+        lower_prefixes: frozenset[str] = frozenset(),
     ) -> None:
         self.language = language
         self.names = names
         self.towns = towns
         self.capitals = capitals
         self.prefixes = prefixes
+        self.lower_prefixes = lower_prefixes
         self.neighbours = neighbours
         self.region_abbreviations = region_abbreviations
         self.region_names = region_names
@@ -377,12 +382,15 @@ class _Builder:
             if key not in table or not any(p.is_country for p in table[key]):
                 table[key] = ()
         prefixes: set[str] = set()
+        lower_prefixes: set[str] = set()
         for key in (*table, *towns):
             if not _MULTI.search(key):
                 continue
             spans = tokens(key)
-            for _, end in spans[:-1]:
+            for (_, end), (start, _) in itertools.pairwise(spans):
                 prefixes.add(key[:end])
+                if not key[start].isupper():
+                    lower_prefixes.add(key[:end])
         neighbours = {
             code: frozenset(str(info.get("neighbours") or "").split(",")) - {""}
             for code, info in _countries_info().items()
@@ -402,6 +410,7 @@ class _Builder:
             neighbours=neighbours,
             region_abbreviations=states,
             region_names=state_names,
+            lower_prefixes=frozenset(lower_prefixes),
         )
 
 
