@@ -32,6 +32,8 @@ _GRANULARITY = {
 
 
 _PAST_PERFECT = re.compile(r"\bhad\b")
+# "ahead of Monday's vote", "ahead of the U.S. Labor Day weekend": a coming day
+_AHEAD_OF = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}\Z")
 
 
 @attrs.frozen(kw_only=True)
@@ -131,7 +133,7 @@ class Context:
     def tense(self) -> Tense | None:
         """Tense of the clause around the expression; a deadline word before it ("until", "by") means future."""
         s, e = self.sentence_of(self.start)
-        if self.word_before() in cues("future_cues"):
+        if self.word_before() in cues("future_cues") or _AHEAD_OF.search(self.text, max(s, self.start - 40), self.start):
             # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday")
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
             return Tense.PAST if _PAST_PERFECT.search(window) else Tense.FUTURE
