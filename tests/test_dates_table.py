@@ -49,6 +49,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("He took office in May 2017 and quit the following January.", "the following January", TUE, "2018-01", D),
     ("Bidders have until midnight on 1 March to reply.", "midnight on 1 March", THU, "2023-03-01T24:00", T),
     ("Parties campaigned ahead of Sunday's vote.", "Sunday", THU, "2023-02-26", D),
+    ("The tour starts on May 13 next year.", "May 13 next year", THU, "2024-05-13", D),
+    ("The shop opened on 5 June last year.", "5 June last year", THU, "2022-06-05", D),
     ("Shops were busy ahead of the Easter weekend.", "Easter", THU, "2023-04-09", D),
     ("The vote will be held on the first Sunday of May.", "the first Sunday of May", THU, "2023-05-07", D),
     ("Shops close on the last Monday in May 2024.", "the last Monday in May 2024", THU, "2024-05-27", D),

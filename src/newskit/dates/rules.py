@@ -86,6 +86,7 @@ def macros() -> dict[str, str]:
         "<DAY>": rf"(?:{_DAY}{_ORD_SUFFIX}?(?!\w|:\d)|(?i:{alternation(lex.ordinals)}))",
         "<YEAR>": _YEAR,
         "<SP>": _SP,
+        "<RELYEAR>": r",?\s+(?P<ry>(?i:next|last|this)\s+year)(?![\w'’-])",
         "<YEARWORDS>": f"(?i:{_YEAR_WORDS})",
         "<NUM>": (
             rf"(?:(?<![\d,.])\d+(?:\.\d+)?(?:\s+1/2)?(?![\d,])|(?i:(?:an?\s+(?=hundred|thousand|dozen))?{num_word}(?:[\s-]+(?:and\s+)?{num_word})*"
@@ -308,9 +309,15 @@ def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
+    month, day = _month_no(m["month"]), _day_no(m["day"])
+    if rel_year := m.groupdict().get("ry"):  # "May 13 next year"
+        if ctx.anchor is None:
+            return _unanchored(f"{rel_year.lower()}, month {month}, day {day}", gran=Granularity.DAY)
+        d = _safe_date(ctx.anchor.year + _REL_YEAR[rel_year.split()[0].lower()], month, day)
+        return point(cal.day(d), relative=True) if d else None
     year = _year_of(m["year"]) if m["year"] else None
     weekday = _weekday_no(m["wd"]) if m.groupdict().get("wd") else None
-    return _month_day(ctx, _month_no(m["month"]), _day_no(m["day"]), year, weekday)
+    return _month_day(ctx, month, day, year, weekday)
 
 
 def _r_nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1128,10 +1135,10 @@ RULES: tuple[Rule, ...] = (
         r"(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>))?",
         _r_nth_weekday,
     ),
-    Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>))?", _r_date_full),
+    Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?", _r_date_full),
     Rule(
         "day_month",
-        r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>))?",
+        r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?",
         _r_date_full,
     ),
     Rule("day_of_month", r"(?i:the)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])", _r_day_of_month),
