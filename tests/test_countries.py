@@ -396,6 +396,7 @@ def test_a_city_listed_with_metropolises_is_the_metropolis() -> None:
         ("Paris", "FR"),
     ]
     assert codes("Lexington, Paris and Frankfort voted in Kentucky.") == {"US"}
+    assert found("Talks in Paris, Texas, and Astana.")[0] == ("Paris", "US", "city")  # its state, not the list
 
 
 def test_german_town_known_without_its_river() -> None:

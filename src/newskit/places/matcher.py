@@ -388,8 +388,10 @@ _METROPOLIS = 1_000_000
 
 
 def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
-    """True when the phrase ``cands[i]`` is listed with a city of over a million people
-    ("London, Frankfurt and Paris")."""
+    """True when the phrase ``cands[i]`` is listed with other cities, one of them of over a million
+    people ("London, Frankfurt and Paris"; not "Paris, Texas, and Astana")."""
+    if cands[i].qualifier is not None:
+        return False
     for step in (-1, 1):
         j = i
         while 0 <= j + step < len(cands) and abs(j + step - i) <= 4:
@@ -398,7 +400,9 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
                 break
             j += step
             top = _clear_reading(cands[j].kept)
-            if top is not None and top.via in (Via.CITY, Via.CAPITAL) and top.population >= _METROPOLIS:
+            if top is None or top.via not in (Via.CITY, Via.CAPITAL):
+                break
+            if top.population >= _METROPOLIS:
                 return True
     return False
 
