@@ -220,12 +220,13 @@ def _prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     """The (up to) two tokens before ``pos``, nearest first (within 40 characters)."""
     # First a short look back: its last two tokens are those of the long one when a space before
     # them separates them from any word cut by the window's start.
-    base = max(0, pos - 16)
-    spans = [m.span() for m in TOKEN.finditer(text, base, pos)]
-    if len(spans) >= 3 and " " in text[base : spans[-2][0]]:
+    short = max(0, pos - 20)
+    spans = [m.span() for m in TOKEN.finditer(text, short, pos)]
+    if len(spans) >= 3 and " " in text[short : spans[-2][0]]:
         return [spans[-1], spans[-2]]
     base = max(0, pos - 40)
-    spans = [m.span() for m in TOKEN.finditer(text, base, pos)]
+    if base != short:  # near the start of the text both look-backs are the same
+        spans = [m.span() for m in TOKEN.finditer(text, base, pos)]
     if base > 0 and spans and spans[0][0] == base and text[base - 1].isalnum():
         spans = spans[1:]  # cut in the middle of a word
     return [spans[k] for k in range(len(spans) - 1, max(len(spans) - 3, -1), -1)]
