@@ -104,11 +104,11 @@ class Candidate:
 
     @property
     def start(self) -> int:
-        return self.window.start(self.first)
+        return self.window.run[self.first][0]
 
     @property
     def end(self) -> int:
-        return self.window.end(self.last)
+        return self.window.run[self.last][1]
 
     def words(self) -> list[str]:
         return self.window.words[self.first : self.last + 1]
@@ -284,7 +284,7 @@ def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
     caps: list[Token] = []
     prefixes = lex.prefixes
     particles = lex.particles
-    _, single, kinds, _ = _memos(lex)
+    single, kinds = lex.run_verdicts, lex.word_kinds
     for m in run_re.finditer(text):
         pos = m.start()
         if pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’.-‐_"):
@@ -342,35 +342,6 @@ def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
 _MEMO_SIZE = 100_000
 
 
-_Memos = tuple[
-    Lexicon, dict[str, str], dict[str, tuple[str, bool]], dict[str, tuple[tuple[str, ...], ...]]
-]
-_MEMOS: dict[int, _Memos] = {}
-
-
-def _memos(lex: Lexicon) -> _Memos:
-    """Memos of word properties for ``lex``: the verdict of :func:`_runs` on one-word runs ("stop",
-    "common" or "" for a candidate), :func:`_word_kind` of each word, and the title phrases each
-    word can end (:func:`_title_ending_at`). They stop growing at ``_MEMO_SIZE`` words."""
-    last = _LAST_MEMOS[0]
-    if last is not None and last[0] is lex:
-        return last
-    found = _MEMOS.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = _MEMOS[id(lex)] = (lex, {}, {}, _BoundedDict())
-    _LAST_MEMOS[0] = found
-    return found
-
-
-_LAST_MEMOS: list[_Memos | None] = [None]
-
-
-class _BoundedDict(dict[str, tuple[tuple[str, ...], ...]]):
-    def __setitem__(self, key: str, value: tuple[tuple[str, ...], ...]) -> None:
-        if len(self) < _MEMO_SIZE:
-            super().__setitem__(key, value)
-
-
 def _word_kind(lex: Lexicon, word: str) -> tuple[str, bool]:
     """What a word of a run is: "D" (digits), "P" (particle), "U" (all capitals) or "C" (a name word),
     and whether its full stop ends the sentence (not an initial, honorific, suffix or short title)."""
@@ -411,10 +382,12 @@ def _close(current: list[Token], runs: list[list[Token]], particles: frozenset[s
 def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | None:
     """Start index of the longest title phrase ending at token ``p`` and starting at ``lowest`` or later."""
     word = w.word(p)
-    _, _, _, last_words = _memos(lex)
-    phrases = last_words.get(word)
+    ends = lex.title_ends
+    phrases = ends.get(word)
     if phrases is None:
-        phrases = last_words[word] = lex.titles.get(fold(word).rstrip("."), ())  # "Gov.", "Sen."
+        phrases = lex.titles.get(fold(word).rstrip("."), ())  # "Gov.", "Sen."
+        if len(ends) < _MEMO_SIZE:
+            ends[word] = phrases
     if not phrases:
         return None
     for phrase in phrases:
@@ -446,8 +419,8 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
 
 
 def _is_common(d: _Doc, w: _Window, i: int) -> bool:
-    """A capitalised word that is a common word: a stop word, or one the text also uses in lower case."""
-    word = w.word(i)
+    """A capitalised word of the run that is a common word: a stop word, or one the text also uses in lower case."""
+    word = w.words[i]
     if len(word) == 2 and word[1] == ".":
         return False
     lex = d.lex
@@ -464,7 +437,7 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
 
 
 def _at_sentence_start(d: _Doc, w: _Window) -> bool:
-    if w.start(0) in d.sentence_starts:
+    if w.run[0][0] in d.sentence_starts:
         return True
     for k in (-1, -2):
         t = w.tok(k)
@@ -478,7 +451,8 @@ def _at_sentence_start(d: _Doc, w: _Window) -> bool:
 def _strip(d: _Doc, w: _Window) -> Candidate | None:
     """The name part of a run (which is not a place as a whole), with the role and country stated before it."""
     lex = d.lex
-    b = len(w.run) - 1
+    words = w.words
+    b = len(words) - 1
     role: str | None = None
     country: str | None = None
     first = 0
@@ -486,7 +460,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     honorific_word = ""
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
-        word = w.word(p)
+        word = words[p]
         if word.rstrip(".") in lex.honorifics:
             s = p
             honorific = True
@@ -499,7 +473,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         lead = range(0, max(0, s))
         if (
             not honorific  # "Clinton Lady Gaga", "Darren Mimms Mr Seary": an honorific always starts a name
-            and any(w.fw(x) in lex.given and not lex.is_origin(w.word(x)) for x in lead)  # "Martin Luther King"
+            and any(w.fw(x) in lex.given and not lex.is_origin(words[x]) for x in lead)  # "Martin Luther King"
             and not (s > 0 and lex.is_place(w.span_text(0, s - 1)))
         ):
             honorific = False
@@ -507,7 +481,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         if not honorific or s < p:
             role = w.span_text(s, p)
         first = p + 1
-        country = _origin_before(lex, w, min(s, 0)) or next((c for x in lead if (c := lex.country_of(w.word(x)))), None)
+        country = _origin_before(lex, w, min(s, 0)) or next((c for x in lead if (c := lex.country_of(words[x]))), None)
         break
     else:
         # a title just before the run: "strongman Alexander Lukashenko", "striker Phil Simmons"
@@ -518,7 +492,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
     for x in range(b, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born" (not "Li Song-ho")
-        word = w.word(x)
+        word = words[x]
         if "-" in word:
             tail = word.rsplit("-", 1)[1]
             if tail.islower() and len(tail) > 2 and tail in lex.common:
@@ -540,24 +514,24 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         _is_common(d, w, first)
         or (
             w.fw(first) not in lex.given
-            and (lex.is_origin(w.word(first)) or (lex.is_place(w.word(first)) and first + 1 < b))
+            and (lex.is_origin(words[first]) or (lex.is_place(words[first]) and first + 1 < b))
         )
-        or w.word(first).startswith(("Ex-", "ex-"))
+        or words[first].startswith(("Ex-", "ex-"))
     ):
         if country is None:
-            country = lex.country_of(w.word(first))
+            country = lex.country_of(words[first])
         first += 1
         if lex.is_place(w.span_text(first, b)):  # "In San Diego"
             return None
     last = b
     while last > first and (
-        w.word(last) in lex.calendar or w.word(last) in _PRONOUNS
+        words[last] in lex.calendar or words[last] in _PRONOUNS
     ):  # "Jose Miguel Insulza Monday", "Mark Smith They"
         last -= 1
     common = first == last and _is_common(d, w, first)
-    if common and (fold(w.word(first)) in lex.stopwords or (not honorific and role is None and first > 0)):
+    if common and (fold(words[first]) in lex.stopwords or (not honorific and role is None and first > 0)):
         return None
-    if w.word(first) in lex.particles or w.word(first).rstrip(".") in lex.suffixes:
+    if words[first] in lex.particles or words[first].rstrip(".") in lex.suffixes:
         return None
     cand = Candidate(
         window=w, first=first, last=last, role=role, country=country, honorific=honorific_word if honorific else None

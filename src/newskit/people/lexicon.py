@@ -67,6 +67,11 @@ class Lexicon:
     origins: dict[str, str | None]
     max_origin_words: int
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # Memos of word properties the finder asks for every run (see newskit.people.finder): its verdict
+    # on one-word runs, the kind of each word of a run, the title phrases each word can end.
+    run_verdicts: dict[str, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    word_kinds: dict[str, tuple[str, bool]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    title_ends: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def sex_of(self, given: str) -> str | None:
         """"m" or "f" where a given name is on one census list only, else None."""
