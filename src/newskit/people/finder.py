@@ -652,10 +652,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if cand.veto:
         return
     w = cand.window
+    words = w.words
     a, b = cand.first, cand.last
     size = b - a + 1
-    phrase = w.span_text(a, b)
-    first = w.word(a)
+    phrase = w.text[w.run[a][0] : w.run[b][1]]
+    first = words[a]
     fa = w.fw(a)
     surnames = lex.surnames
     if (
@@ -682,7 +683,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     org_cues = lex.org_cues
     first_org = fa in org_cues
-    last = w.word(b)
+    last = words[b]
     after = w.word(b + 1)
     if (
         w.fw(b) in org_cues
@@ -696,7 +697,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cand.veto, cand.evidence = "organisation", ""
         return
     if (_plural(lex, last) or _plural_noun(lex, last)) and (size >= 2 or a > 0) and (
-        _is_town(lex, w.word(0)) or _is_town(lex, first) or lex.is_origin(last)
+        _is_town(lex, words[0]) or _is_town(lex, first) or lex.is_origin(last)
     ):
         cand.veto, cand.evidence = "organisation", ""  # a team: "Florida Marlins", "London Irish"
         return
@@ -705,7 +706,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     given = (fa in lex.given and not first_org) or (
         size in (2, 3)
         and fa in lex.family_first
-        and (w.fw(a + 1) in lex.given or _KOREAN.match(w.word(a + 1)) is not None)  # "Xi Jinping", "Kang Young-hoon"
+        and (w.fw(a + 1) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
     if size >= 2 and _INITIALS.match(first):
         if lex.is_place(w.span_text(a + 1, b)):
@@ -715,7 +716,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     cue = _cue(lex, cand)
     common = (not given or lex.is_place(first)) and (
-        _common(lex, first) or any(_common(lex, w.word(i)) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
+        _common(lex, first) or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
     )  # "Red Cross", "China Daily" (a country is a given name too)
     if size >= 2 and not common and not cue:
         low = last.lower()
@@ -727,7 +728,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = "given"
         elif cue:
             cand.evidence = cue
-        elif size <= 3 and w.fw(b) in surnames and not any(lex.is_place(w.word(i)) for i in range(a, b + 1)):
+        elif size <= 3 and w.fw(b) in surnames and not any(lex.is_place(words[i]) for i in range(a, b + 1)):
             cand.evidence = "family"
         if cand.evidence in ("family", "possessive", "verb") and fa not in lex.given and lex.is_town(first, w.language):
             cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"
