@@ -29,6 +29,9 @@ from .coref import NameIndex
 from .lexicon import Lexicon, fold, lexicon
 from .tokens import TOKEN
 
+# The next token on the line: spaces and tabs, then a token (none at a line break).
+_NEXT_TOKEN = re.compile(r"[ \t]*(" + TOKEN.pattern + ")")
+
 __all__ = ["Candidate", "find_people"]
 
 Token = tuple[int, int, str]
@@ -226,18 +229,12 @@ class _Window:
         return self._pending.pop() if self._pending else None
 
     def _fwd(self) -> Token | None:
-        text = self.text
-        j = self._apos
-        size = len(text)
-        while j < size and text[j] in " \t":
-            j += 1
-        if j >= size or text[j] in "\n\r":
+        m = _NEXT_TOKEN.match(self.text, self._apos)
+        if m is None:  # the end of the line or of the text
             return None
-        m = TOKEN.match(text, j)
-        if m is None:  # pragma: no cover - TOKEN matches any non-space character
-            return None
-        self._apos = m.end()
-        return (m.start(), m.end(), m.group())
+        s, e = m.span(1)
+        self._apos = e
+        return (s, e, m.group(1))
 
 
 class _Doc:
