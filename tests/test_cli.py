@@ -119,3 +119,24 @@ def test_timeline_orders_dated_events_and_labels_the_rest() -> None:
     lines = render_timeline([("a.txt", result)]).splitlines()
     assert [line.split()[0] for line in lines] == ["2022-11-01", "2023-02-28", "earlier", "undated"]
     assert lines[0].endswith('sign: Ann [2022-11-01] "x"  (a.txt)')
+
+
+def test_table_stars_the_main_event(tmp_path: Path) -> None:
+    from newskit import hookimpl
+    from newskit.models import Event
+    from newskit.testing import plugin_registered
+
+    class Headline:
+        @hookimpl
+        def register_event_builders(self, register):  # type: ignore[no-untyped-def]
+            def headline(doc, findings):  # type: ignore[no-untyped-def]
+                if doc.title is not None:
+                    yield Event(kind="report", trigger=doc.title, sentence=doc.title, salience=100.0)
+
+            register(headline)
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    with plugin_registered(Headline(), name="headline"):
+        code, out, _ = run("extract", str(tmp_path / "a.txt"))
+    assert code == 0
+    assert ' *report: ? [undated] "Summit in Paris"' in out.splitlines()

@@ -52,7 +52,7 @@ def render_table(result: Extraction, label: str | None = None) -> str:
         )
     lines.append(f"Events ({len(result.events)})")
     for e in result.events:
-        star = "*" if e is result.main_event else " "
+        star = "*" if e == result.main_event else " "
         lines.append(f" {star}{describe_event(e)}")
     for err in result.errors:
         lines.append(f"! {err.plugin} failed at {err.stage}: {err.error}: {err.message}")
