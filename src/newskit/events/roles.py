@@ -6,7 +6,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..document import Document
 from ..models import CountryMention, Participant, PersonMention, Place, Via
@@ -233,30 +233,40 @@ def _groups(view: SentenceView, first: int, last: int, *, after_preposition: boo
     return out
 
 
-def _entities(view: SentenceView, first: int, last: int, *, countries: bool = True) -> tuple[list[Participant], list[Participant]]:
-    """People, and countries standing as actors, in tokens ``first..last``.
-
-    A country is no actor when it qualifies what follows it ("US diplomat"), is named through a
-    town or a region, or stands after a locative preposition ("travel to Ankara")."""
+def _actors(
+    view: SentenceView, first: int, last: int, acts: Callable[[int, CountryMention], bool]
+) -> tuple[list[Participant], list[Participant]]:
+    """People in tokens ``first..last``, and the countries there for which ``acts`` holds."""
     people: dict[str, Participant] = {}
     states: dict[str, Participant] = {}
-    locative = _WORDS["locative_prepositions"]
     for i in view.entity_marks:
         if i < first or i > last:
             continue
         m = view.owner[i]
         if isinstance(m, PersonMention):
             people.setdefault(m.name, _person(m))
-        elif (
+        elif isinstance(m, CountryMention) and acts(i, m):
+            states.setdefault(m.code, _country(m))
+    return list(people.values()), list(states.values())
+
+
+def _entities(view: SentenceView, first: int, last: int, *, countries: bool = True) -> tuple[list[Participant], list[Participant]]:
+    """People, and countries standing as actors, in tokens ``first..last``.
+
+    A country is no actor when it qualifies what follows it ("US diplomat"), is named through a
+    town or a region, or stands after a locative preposition ("travel to Ankara")."""
+    locative = _WORDS["locative_prepositions"]
+
+    def acts(i: int, m: CountryMention) -> bool:
+        return (
             countries
-            and isinstance(m, CountryMention)
             and m.via not in _NOT_ACTORS
             and not (m.via == Via.CAPITAL and _ends_at(view, i) < last)  # "Moscow said", not "capital Tashkent on"
             and not (i > 0 and view.lows[i - 1] in locative)
             and not _attributive(view, i)
-        ):
-            states.setdefault(m.code, _country(m))
-    return list(people.values()), list(states.values())
+        )
+
+    return _actors(view, first, last, acts)
 
 
 def _ends_at(view: SentenceView, i: int) -> int:
@@ -271,19 +281,11 @@ def _noun_actors(view: SentenceView, first: int, last: int) -> tuple[list[Partic
     """People, and countries acting in a nominal event, among the words before the noun: a
     possessor ("Russia's invasion") or a demonym ("a Russian invasion"), not a plain name, which
     is what the event is about or where it happens ("the Ukraine war")."""
-    people: dict[str, Participant] = {}
-    states: dict[str, Participant] = {}
-    for i in view.entity_marks:
-        if i < first or i > last:
-            continue
-        m = view.owner[i]
-        if isinstance(m, PersonMention):
-            people.setdefault(m.name, _person(m))
-        elif isinstance(m, CountryMention) and (
-            m.via == Via.DEMONYM or m.text.endswith(("'s", "’s")) or view.lows[i].endswith(("'s", "’s"))
-        ):
-            states.setdefault(m.code, _country(m))
-    return list(people.values()), list(states.values())
+
+    def acts(i: int, m: CountryMention) -> bool:
+        return m.via == Via.DEMONYM or m.text.endswith(("'s", "’s")) or view.lows[i].endswith(("'s", "’s"))
+
+    return _actors(view, first, last, acts)
 
 
 def _noun_modifiers(view: SentenceView, trig: Trigger, start: int) -> tuple[int, int] | None:
