@@ -72,15 +72,10 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
     """Offsets of each line's content (no newline)."""
-    pos = 0
     for m in _LINE.finditer(text):
         if m.start() == m.end():
             break
-        line_end = m.end() - 1 if m.group().endswith("\n") else m.end()
-        yield m.start(), line_end
-        pos = m.end()
-    if pos < len(text) and not text.endswith("\n"):
-        return
+        yield m.start(), m.end() - 1 if m.group().endswith("\n") else m.end()
 
 
 def prepare(article: Article) -> Document:
