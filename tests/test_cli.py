@@ -88,8 +88,8 @@ def test_plugins_lists_the_builtins_with_their_hooks() -> None:
     code, out, _ = run("plugins", "--json")
     assert code == 0
     plugins = {p["name"]: p for p in json.loads(out)}
-    assert plugins["newskit.extractors.dates"]["hooks"] == ["register_date_extractors"]
-    assert plugins["newskit.extractors.events"]["source"] == "builtin"
+    assert plugins["newskit.extractors.dates.plugin"]["hooks"] == ["register_date_extractors"]
+    assert plugins["newskit.extractors.events.plugin"]["source"] == "builtin"
 
 
 def test_timeline_prints_and_reports_bad_inputs(corpus: Path) -> None:

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newskit
-from newskit.extractors.countries import find_countries
+from newskit.extractors.countries import country_name, find_places, is_place_word, lookup
+from newskit.extractors.countries.plugin import find_countries
 from newskit.models import Article, CountryMention, Via
-from newskit.places import country_name, find_places, is_place_word, lookup
 from newskit.prepare import prepare
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from newskit.extractors.countries import lookup
+from newskit.extractors.countries import sources as gz
 from newskit.models import Via
-from newskit.places import lookup
-from newskit.places import sources as gz
 
 
 def test_towns_table_is_cached_and_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

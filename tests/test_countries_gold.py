@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newskit.extractors.countries import find_countries
+from newskit.extractors.countries.plugin import find_countries
 from newskit.models import Article
 from newskit.prepare import prepare
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newskit
-from newskit.extractors.countries import find_countries
+from newskit.extractors.countries import lookup
+from newskit.extractors.countries.plugin import find_countries
 from newskit.models import Article
-from newskit.places import lookup
 from newskit.prepare import prepare
 
 GERMAN = (

@@ -8,9 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.dates.heads import keys
-from newskit.dates.rules import compiled_rules
-from newskit.dates.tagger import _rules_by_key
+from newskit.extractors.dates.heads import keys
+from newskit.extractors.dates.rules import compiled_rules
+from newskit.extractors.dates.tagger import _rules_by_key
 from test_dates_properties import texts
 from test_dates_table import CASES
 
@@ -77,14 +77,14 @@ def test_odd_text_tries_every_matching_rule(text: str) -> None:
 
 
 def test_next_word_is_looked_for_nearby_only() -> None:
-    from newskit.dates.tagger import _NEXT_RUN
+    from newskit.extractors.dates.tagger import _NEXT_RUN
 
     assert _NEXT_RUN.match("the 1990s") is not None
     assert _NEXT_RUN.match("1999 " * 20 + "s") is None  # a table of numbers is not scanned to its end
 
 
 def test_a_next_word_far_away_still_tries_its_rules() -> None:
-    from newskit.dates import tag
+    from newskit.extractors.dates import tag
 
     text = "Sales rose for the" + " " * 40 + "year."
     assert [m.value for m in tag(text, None)] == [None]

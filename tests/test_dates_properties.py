@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newskit.dates import tag
+from newskit.extractors.dates import tag
 from newskit.models import DateKind, Granularity
 
 # Words that make the tagger work hard, mixed with ordinary words, numbers and punctuation.

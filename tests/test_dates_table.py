@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from newskit.dates import tag
+from newskit.extractors.dates import tag
 from newskit.models import DateKind, DateMention, Granularity
 
 THU = dt.date(2023, 2, 23)  # a Thursday, the seed article's day

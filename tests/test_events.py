@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Pipeline, hookimpl
-from newskit.events import build_events, inflections, lexicon, position_weight
+from newskit.extractors.events import build_events, inflections, lexicon, position_weight
 from newskit.models import Article, CountryMention, DateMention, Event, Period, PersonMention
 from newskit.prepare import prepare
 from newskit.protocols import Findings
@@ -285,7 +285,7 @@ class _Fixed:
 
 def test_the_pipeline_picks_the_main_event_and_orders_the_timeline() -> None:
     text = "Jane Doe resigned on Monday.\n\nShe had won the election in 2029."
-    pipe = Pipeline(plugins=[_Fixed(text), "newskit.extractors.events"], entry_points=False, strict=True)
+    pipe = Pipeline(plugins=[_Fixed(text), "newskit.extractors.events.plugin"], entry_points=False, strict=True)
     result = pipe.extract(text, published=ANCHOR)
     assert result.main_event is not None and result.main_event.what == "resigned"
     assert [e.what for e in result.timeline][:2] == ["won", "election"]

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newskit
+from newskit.extractors.people import find_people, fold, lexicon
 from newskit.models import Article, PersonMention
-from newskit.people import find_people, fold, lexicon
 from newskit.prepare import prepare
 
 CONLL_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "conll" / "dev.jsonl"
@@ -254,7 +254,7 @@ def test_import_newskit_does_not_load_the_name_data() -> None:
     import subprocess
     import sys
 
-    code = "import newskit, sys; print('newskit.people.lexicon' in sys.modules)"
+    code = "import newskit, sys; print('newskit.extractors.people.lexicon' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
 

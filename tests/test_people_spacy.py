@@ -36,7 +36,7 @@ def test_entry_point_names_the_plugin_module() -> None:
 
 def test_without_its_pipeline_the_plugin_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(spacy_plugin.ENV_VAR, "no_such_spacy_pipeline_abc")
-    pipe = newskit.Pipeline(["newskit.extractors.people", "newskit_spacy.plugin"], entry_points=False)
+    pipe = newskit.Pipeline(["newskit.extractors.people.plugin", "newskit_spacy.plugin"], entry_points=False)
     assert [r.name for r in pipe.registrations if r.stage == "people"] == ["people"]
     result = pipe.extract("Secretary of State Antony Blinken met Kassym-Jomart Tokayev.")
     assert result.ok and [m.name for m in result.people] == ["Antony Blinken", "Kassym-Jomart Tokayev"]
@@ -48,7 +48,7 @@ def test_without_its_pipeline_the_plugin_changes_nothing(monkeypatch: pytest.Mon
 )
 def test_with_a_real_pipeline_both_extractors_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(spacy_plugin.ENV_VAR, TEST_MODEL)
-    pipe = newskit.Pipeline(["newskit.extractors.people", "newskit_spacy.plugin"], entry_points=False)
+    pipe = newskit.Pipeline(["newskit.extractors.people.plugin", "newskit_spacy.plugin"], entry_points=False)
     assert sorted(r.name for r in pipe.registrations if r.stage == "people") == ["people", "spacy-people"]
     result = pipe.extract("Harbour talks\n\nNorwegian minister Ingrid Solberg met Chancellor Olaf Scholz in Oslo.")
     assert result.ok, result.errors

@@ -83,7 +83,7 @@ def test_explicit_plugin_list_without_entry_points() -> None:
 
 
 def test_disable_a_plugin_or_an_extractor_by_name() -> None:
-    no_people = Pipeline(disable=["newskit.extractors.people"], entry_points=False)
+    no_people = Pipeline(disable=["newskit.extractors.people.plugin"], entry_points=False)
     assert "people" not in [r.name for r in no_people.registrations]
     no_dates = Pipeline(disable=["dates"], entry_points=False)
     assert "dates" not in [r.name for r in no_dates.registrations]

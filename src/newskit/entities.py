@@ -32,7 +32,7 @@ def split_name(name: str) -> tuple[str | None, str | None]:
     >>> split_name("Xi Jinping"), split_name("Kim Jong Un")
     (('Jinping', 'Xi'), ('Jong Un', 'Kim'))
     """
-    from .people.lexicon import fold, lexicon
+    from .extractors.people.lexicon import fold, lexicon
 
     suffixes = _suffixes()
     parts = [p for p in name.split() if p.rstrip(".,") not in suffixes and p not in suffixes]

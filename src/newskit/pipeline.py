@@ -61,7 +61,7 @@ class Pipeline:
     """Runs the registered extractors over articles.
 
     >>> from newskit import Pipeline
-    >>> pipe = Pipeline(disable=["newskit.extractors.events"], entry_points=False)
+    >>> pipe = Pipeline(disable=["newskit.extractors.events.plugin"], entry_points=False)
     >>> [c.code for c in pipe.extract("Talks in Paris.").countries]
     ['FR']
 

@@ -40,10 +40,10 @@ ENTRY_POINT_GROUP = "newskit"
 STRICT_ENV = "NEWSKIT_STRICT"
 
 DEFAULT_PLUGINS: tuple[str, ...] = (
-    "newskit.extractors.dates",
-    "newskit.extractors.countries",
-    "newskit.extractors.people",
-    "newskit.extractors.events",
+    "newskit.extractors.dates.plugin",
+    "newskit.extractors.countries.plugin",
+    "newskit.extractors.people.plugin",
+    "newskit.extractors.events.plugin",
 )
 """The built-in plugins, registered exactly like third-party ones."""
 
@@ -144,7 +144,7 @@ def make_plugin_manager(
 ) -> _Manager:
     """A new plugin manager with ``plugins`` (default: :data:`DEFAULT_PLUGINS`) and entry points.
 
-    ``disable`` names plugins to block (a module path such as ``newskit.extractors.people``, or an
+    ``disable`` names plugins to block (a module path such as ``newskit.extractors.people.plugin``, or an
     entry-point name).
     """
     pm = _Manager()

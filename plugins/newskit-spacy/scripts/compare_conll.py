@@ -48,7 +48,7 @@ def main() -> None:
         sys.exit(f"no gold file at {GOLD}")
     docs = [json.loads(line) for line in GOLD.open(encoding="utf-8") if line.strip()]
     spacy_plugin = SpacyPlugin(SpacyPeopleExtractor(MODEL))
-    builtin = "newskit.extractors.people"
+    builtin = "newskit.extractors.people.plugin"
     setups = {
         "default (rules)": newskit.Pipeline([builtin], entry_points=False),
         f"spaCy ({MODEL})": newskit.Pipeline([spacy_plugin], entry_points=False),

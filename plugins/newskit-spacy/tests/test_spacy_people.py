@@ -107,7 +107,7 @@ def test_beside_the_builtin_extractor_the_longest_span_wins(extractor: SpacyPeop
         def register_people_extractors(self, register: Any) -> None:
             register(extractor)
 
-    pipe = newskit.Pipeline(["newskit.extractors.people", Plugin()], entry_points=False)
+    pipe = newskit.Pipeline(["newskit.extractors.people.plugin", Plugin()], entry_points=False)
     result = pipe.extract(ARTICLE)
     spans = [(m.start, m.end) for m in result.people]
     assert len(spans) == len(set(spans))

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ..models import DateKind, Granularity, Period
+from ...models import DateKind, Granularity, Period
 from . import calendar as cal
 from .context import Tense, tense_at
 from .lexicon import cues

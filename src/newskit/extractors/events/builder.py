@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
 
-from ..document import Document, Sentence
-from ..models import DateKind, DateMention, Event, Participant, Place, Span
-from ..protocols import Findings
+from ...document import Document, Sentence
+from ...models import DateKind, DateMention, Event, Participant, Place, Span
+from ...protocols import Findings
 from .lexicon import lexicon
 from .roles import Clause, boundaries, clause_of, dateline, focus_place, places, sentence_places, who
 from .text import MentionIndex, SentenceView, Trigger, find_triggers, has_trigger_words, letters_only

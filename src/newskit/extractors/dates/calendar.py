@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 
-from ..models import Granularity, Period
+from ...models import Granularity, Period
 
 __all__ = [
     "Point",

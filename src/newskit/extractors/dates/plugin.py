@@ -1,12 +1,12 @@
-"""Built-in dates plugin: the rule-based TIMEX3 tagger of :mod:`newskit.dates`."""
+"""Built-in dates plugin: the rule-based TIMEX3 tagger of :mod:`newskit.extractors.dates`."""
 
 from __future__ import annotations
 
-from ..dates import tag
-from ..document import Document
-from ..hookspecs import hookimpl
-from ..models import DateMention
-from ..protocols import Register
+from ...document import Document
+from ...hookspecs import hookimpl
+from ...models import DateMention
+from ...protocols import Register
+from . import tag
 
 
 def find_dates(doc: Document) -> list[DateMention]:

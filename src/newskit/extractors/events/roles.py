@@ -8,8 +8,8 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from ..document import Document
-from ..models import CountryMention, Participant, PersonMention, Place, Via
+from ...document import Document
+from ...models import CountryMention, Participant, PersonMention, Place, Via
 from .lexicon import lexicon
 from .text import MentionIndex, SentenceView, Trigger, title_case
 
@@ -536,7 +536,7 @@ BIG_CITY = 100_000
 @functools.lru_cache(maxsize=4096)
 def _city_named(name: str, code: str) -> bool:
     """Is ``name`` also a big city of the country ``code`` (the gazetteer's city readings)?"""
-    from ..places import lookup
+    from ..countries import lookup
 
     found = lookup(name)
     return found is not None and any(

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..document import Sentence
-from ..models import CountryMention, DateMention, Mention, PersonMention
+from ...document import Sentence
+from ...models import CountryMention, DateMention, Mention, PersonMention
 from .lexicon import Form, lexicon
 
 __all__ = [

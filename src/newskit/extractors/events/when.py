@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import functools
 
-from ..models import DateKind, DateMention, Granularity, Period
+from ...models import DateKind, DateMention, Granularity, Period
 from .roles import Clause
 from .text import SentenceView, Trigger
 

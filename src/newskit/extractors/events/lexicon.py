@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from ..resources import read_json, read_table
+from ...resources import read_json, read_table
 
 __all__ = ["Form", "Kind", "Lexicon", "inflections", "lexicon"]
 

@@ -29,8 +29,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..models import Via
-from ..resources import read_table
+from ...models import Via
+from ...resources import read_table
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"]

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import attrs
 
-from ..models import Via
-from ..resources import read_lines, read_table
+from ...models import Via
+from ...resources import read_lines, read_table
 
 __all__ = [
     "CITY_MIN_POPULATION",
@@ -45,7 +45,7 @@ __all__ = [
     "word_set",
 ]
 
-log = logging.getLogger("newskit.places")
+log = logging.getLogger("newskit.extractors.countries")
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es")
 """Languages with their own country names and demonyms; any other language uses English."""

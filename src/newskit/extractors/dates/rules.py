@@ -2,9 +2,9 @@
 
 A rule's pattern is a regex with placeholders (``<MONTH>``, ``<NUM>``, ``<UNIT>``...) filled from
 the word tables in ``newskit/data/dates/``. Its resolver turns the match into a
-:class:`~newskit.dates.resolve.Resolved` (or None to reject it). At each candidate start the tagger
+:class:`~newskit.extractors.dates.resolve.Resolved` (or None to reject it). At each candidate start the tagger
 tries, in table order, the rules whose pattern can begin with the words there (read off the pattern
-by :mod:`newskit.dates.heads`); the first that matches and resolves wins: put longer forms first.
+by :mod:`newskit.extractors.dates.heads`); the first that matches and resolves wins: put longer forms first.
 
 To add a form: add a :class:`Rule` to :data:`RULES` (and a case to ``tests/test_dates_table.py``).
 The tagger only looks where a trigger word occurs (a month, weekday, unit, number...): a form
@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import attrs
 
-from ..models import DateKind, Granularity, Period
+from ...models import DateKind, Granularity, Period
 from . import calendar as cal
 from .context import Tense
 from .lexicon import alternation, cues, lexicon, number_value
@@ -112,7 +112,7 @@ def macros() -> dict[str, str]:
 
 
 def _forms(name: str) -> list[tuple[str, str]]:
-    from ..resources import read_table
+    from ...resources import read_table
 
     return [(row[0], row[1]) for row in read_table(f"dates/{name}")]
 

@@ -1,17 +1,17 @@
 """Built-in countries plugin: countries named, or reached through an alias, code, demonym, capital,
-city, subdivision or region, with the gazetteer and matcher of :mod:`newskit.places`.
+city, subdivision or region, with the gazetteer and matcher of :mod:`newskit.extractors.countries`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..document import Document
-from ..hookspecs import hookimpl
-from ..models import CountryMention, Via
-from ..places import Place, country_name
-from ..places.matcher import placed
-from ..protocols import Register
+from ...document import Document
+from ...hookspecs import hookimpl
+from ...models import CountryMention, Via
+from ...protocols import Register
+from . import Place, country_name
+from .matcher import placed
 
 __all__ = ["find_countries", "mention_score"]
 

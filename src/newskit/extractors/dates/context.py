@@ -6,7 +6,7 @@ import enum
 import functools
 import re
 
-from ..resources import read_lines
+from ...resources import read_lines
 from .lexicon import cues, lexicon
 
 __all__ = ["Tense", "tense_at"]

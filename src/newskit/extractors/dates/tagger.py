@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from ..models import DateKind, DateMention, Granularity
+from ...models import DateKind, DateMention, Granularity
 from . import calendar as cal
 from .heads import keys
 from .lexicon import alternation, cues, lexicon

@@ -7,7 +7,7 @@ import unicodedata
 
 import attrs
 
-from ..resources import read_lines, read_table
+from ...resources import read_lines, read_table
 from . import places
 
 __all__ = ["Lexicon", "fold", "lexicon"]
@@ -67,7 +67,7 @@ class Lexicon:
     origins: dict[str, str | None]
     max_origin_words: int
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    # Memos of word properties the finder asks for every run (see newskit.people.finder): its verdict
+    # Memos of word properties the finder asks for every run (see newskit.extractors.people.finder): its verdict
     # on one-word runs, the kind of each word of a run, the title phrases each word can end.
     run_verdicts: dict[str, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     word_kinds: dict[str, tuple[str, bool]] = attrs.field(factory=dict, init=False, repr=False, eq=False)

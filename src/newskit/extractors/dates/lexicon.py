@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from ..resources import read_lines, read_table
+from ...resources import read_lines, read_table
 
 __all__ = ["Lexicon", "Modifier", "alternation", "cues", "lexicon", "number_value"]
 
