@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import ClassVar, get_type_hints
 
 import attrs
 import pytest
@@ -88,7 +88,7 @@ def test_every_stage_has_its_hook_and_its_result_fields() -> None:
     entity_fields = {f.name for f in attrs.fields(Entities)}
     for stage in MENTION_STAGES:
         assert stage.name in result_fields and stage.name in finding_fields
-        assert getattr(attrs.fields(Extraction), stage.name).type == f"tuple[{stage.produces.__name__}, ...]"
+        assert get_type_hints(Extraction)[stage.name] == tuple[stage.produces, ...]  # type: ignore[name-defined]
     assert "events" in result_fields
     assert {s.entities for s in STAGES if s.entities} == entity_fields
 
