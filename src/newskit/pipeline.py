@@ -109,7 +109,7 @@ class Pipeline:
         found: list[Mention] = []
         for stage in MENTION_STAGES:
             for reg in self.registrations:
-                if reg.stage == stage.name:
+                if reg.stage == stage.name and reg.serves(doc.language):
                     found.extend(self._run(reg, doc, timings, errors))
 
         t0 = time.perf_counter()
@@ -123,7 +123,7 @@ class Pipeline:
         findings = Findings(**merged, entities=entities)
         events: list[Event] = []
         for reg in self.registrations:
-            if reg.stage == "events":
+            if reg.stage == "events" and reg.serves(doc.language):
                 events.extend(self._run(reg, doc, timings, errors, findings))
         main_event = max(events, key=lambda e: e.salience, default=None)
         return Extraction(
@@ -135,6 +135,8 @@ class Pipeline:
             entities=entities,
             errors=errors,
             timings=timings,
+            language=doc.language,
+            language_source=doc.language_source,
         )
 
     def extract_many(self, articles: Iterable[str | Article | dict[str, Any]], **kwargs: Any) -> Iterable[Extraction]:
