@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .document import Document
     from .pipeline import Pipeline, extract
     from .protocols import Findings
+    from .validate import PluginError
 
 __all__ = [
     "Article",
@@ -61,6 +62,7 @@ __all__ = [
     "PersonMention",
     "Pipeline",
     "Place",
+    "PluginError",
     "PluginFailure",
     "Span",
     "Timing",
@@ -75,6 +77,7 @@ _LAZY = {
     "extract": "newskit.pipeline",
     "Document": "newskit.document",
     "Findings": "newskit.protocols",
+    "PluginError": "newskit.validate",
 }
 
 
