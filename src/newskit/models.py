@@ -249,18 +249,37 @@ class Article:
         return cls(text=raw, title=title, **fields)
 
     @classmethod
-    def from_dict(cls, record: Mapping[str, Any]) -> Article:
-        """An article from a record with ``text`` and optional article fields.
+    def from_html(cls, html: str | bytes, url: str | None = None, **fields: Any) -> Article:
+        """An article from a news page: its main text, title, publication date, language and author.
 
-        Unknown keys go into ``metadata``; ``date`` and ``dct`` are read as ``published``.
+        Site furniture (menus, most-read lists, comment forms, adverts) is left out. The text is the title,
+        a blank line and the paragraphs; ``fields`` (``published``, ``language``, ``id``...) override what the
+        page states. Needs the ``html`` extra (``pip install 'newskit[html]'``): see :mod:`newskit.pages`.
+
+        :raises newskit.pages.NoArticleText: when the page holds no article body.
+        """
+        from .pages import article_from_html
+
+        return article_from_html(html, url=url, **fields)
+
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> Article:
+        """An article from a record with ``text`` (or ``html``, a web page) and optional article fields.
+
+        Unknown keys go into ``metadata``; ``date`` and ``dct`` are read as ``published``. A record
+        with ``html`` and no ``text`` is read with :meth:`from_html`; its other fields override the page's.
 
         >>> Article.from_dict({"text": "Hi.", "dct": "2020-01-02", "section": "World"}).metadata
         {'section': 'World'}
         """
         if not isinstance(record, Mapping):
             raise TypeError(f"an article record must be a mapping, not {type(record).__name__}")
+        if "text" not in record and "html" in record:
+            from .pages import article_from_record
+
+            return article_from_record(record)
         if "text" not in record:
-            raise ValueError(f"an article record needs a 'text' field; it has {sorted(record)}")
+            raise ValueError(f"an article record needs a 'text' field (or 'html', a web page); it has {sorted(record)}")
         known = {f.name for f in attrs.fields(cls)}
         data = dict(record)
         for alias in ("date", "dct", "published_at"):
