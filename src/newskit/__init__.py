@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from .document import Document
     from .pipeline import Pipeline, extract
     from .protocols import Findings
+    from .validate import PluginError
 
 __all__ = [
     "Article",
@@ -59,6 +60,7 @@ __all__ = [
     "Pipeline",
     "Place",
     "PlaceKind",
+    "PluginError",
     "PluginFailure",
     "Span",
     "Timing",
@@ -73,6 +75,7 @@ _LAZY = {
     "extract": "newskit.pipeline",
     "Document": "newskit.document",
     "Findings": "newskit.protocols",
+    "PluginError": "newskit.validate",
 }
 
 

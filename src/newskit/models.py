@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -149,6 +150,15 @@ def anchor_date(published: dt.date | dt.datetime | None) -> dt.date | None:
     return published
 
 
+_LEADING = re.compile(r"[\s\ufeff]*")
+
+
+def _lead(text: str) -> int:
+    """Where ``text`` begins after white space and byte-order marks."""
+    match = _LEADING.match(text)
+    return match.end() if match else 0
+
+
 _OPTIONAL_STR = attrs.validators.optional(attrs.validators.instance_of(str))
 
 
@@ -158,9 +168,11 @@ def _text(value: object) -> str:
     return value
 
 
-def _language(value: object) -> str:
+def _language(value: object) -> str | None:
+    if value is None:
+        return None
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"language must be a language code such as 'en', not {value!r}")
+        raise ValueError(f"language must be a language code such as 'en' (or None to detect it), not {value!r}")
     return value.strip().lower()
 
 
@@ -203,6 +215,9 @@ def _place_kind(value: str | PlaceKind) -> PlaceKind:
 class Article:
     """A news article: its text and what is known about it.
 
+    ``language`` is a language code ("en", "de", "fr", "es"...); None (the default) lets newskit
+    detect it (see :mod:`newskit.language`).
+
     >>> a = Article(text="Blinken visits Astana.", published="2023-02-23")
     >>> a.published
     datetime.date(2023, 2, 23)
@@ -212,7 +227,7 @@ class Article:
     title: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     published: dt.date | dt.datetime | None = attrs.field(default=None, converter=to_date)
-    language: str = attrs.field(default="en", converter=_language)
+    language: str | None = attrs.field(default=None, converter=_language)
     id: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     source: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     metadata: dict[str, Any] = attrs.field(factory=dict, converter=_metadata, hash=False)
@@ -261,7 +276,7 @@ class Article:
     @property
     def analysed_text(self) -> str:
         """The text that mentions index: ``text``, with the title prepended when ``text`` lacks it."""
-        if self.title and not self.text.lstrip().startswith(self.title):
+        if self.title and not self.text.startswith(self.title[_lead(self.title) :], _lead(self.text)):
             return f"{self.title}\n\n{self.text}"
         return self.text
 
@@ -491,7 +506,9 @@ def _sort_key(event: Event) -> tuple[dt.date, int]:
 class Extraction:
     """What newskit found in one article.
 
-    Offsets of every mention index :attr:`text`, the text that was analysed.
+    Offsets of every mention index :attr:`text`, the text that was analysed. ``language`` is the
+    language the article was read in, and ``language_source`` how it was decided: ``"given"`` by
+    the caller, ``"detected"`` from the text, or ``"default"`` (English, when neither).
     """
 
     article: Article
@@ -504,6 +521,8 @@ class Extraction:
     entities: Entities = attrs.field(factory=Entities)
     errors: tuple[PluginFailure, ...] = attrs.field(default=(), converter=_tuple)
     timings: tuple[Timing, ...] = attrs.field(default=(), converter=_tuple)
+    language: str = "en"
+    language_source: str = "default"
 
     @property
     def ok(self) -> bool:
