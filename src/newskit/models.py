@@ -136,9 +136,11 @@ def _text(value: object) -> str:
     return value
 
 
-def _language(value: object) -> str:
+def _language(value: object) -> str | None:
+    if value is None:
+        return None
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"language must be a language code such as 'en', not {value!r}")
+        raise ValueError(f"language must be a language code such as 'en' (or None to detect it), not {value!r}")
     return value.strip().lower()
 
 
@@ -173,6 +175,9 @@ def _via(value: str | Via) -> Via:
 class Article:
     """A news article: its text and what is known about it.
 
+    ``language`` is a language code ("en", "de", "fr", "es"...); None (the default) lets newskit
+    detect it (see :mod:`newskit.language`).
+
     >>> a = Article(text="Blinken visits Astana.", published="2023-02-23")
     >>> a.published
     datetime.date(2023, 2, 23)
@@ -182,7 +187,7 @@ class Article:
     title: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     published: dt.date | dt.datetime | None = attrs.field(default=None, converter=to_date)
-    language: str = attrs.field(default="en", converter=_language)
+    language: str | None = attrs.field(default=None, converter=_language)
     id: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     source: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     metadata: dict[str, Any] = attrs.field(factory=dict, converter=_metadata, hash=False)
@@ -453,7 +458,9 @@ def _sort_key(event: Event) -> tuple[dt.date, int]:
 class Extraction:
     """What newskit found in one article.
 
-    Offsets of every mention index :attr:`text`, the text that was analysed.
+    Offsets of every mention index :attr:`text`, the text that was analysed. ``language`` is the
+    language the article was read in, and ``language_source`` how it was decided: ``"given"`` by
+    the caller, ``"detected"`` from the text, or ``"default"`` (English, when neither).
     """
 
     article: Article
@@ -466,6 +473,8 @@ class Extraction:
     entities: Entities = attrs.field(factory=Entities)
     errors: tuple[PluginFailure, ...] = attrs.field(default=(), converter=_tuple)
     timings: tuple[Timing, ...] = attrs.field(default=(), converter=_tuple)
+    language: str = "en"
+    language_source: str = "default"
 
     @property
     def ok(self) -> bool:

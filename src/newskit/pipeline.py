@@ -123,7 +123,7 @@ class Pipeline:
 
         found: dict[str, list[Any]] = {"dates": [], "countries": [], "people": []}
         for reg in self.registrations:
-            if reg.stage == "events":
+            if reg.stage == "events" or not reg.serves(doc.language):
                 continue
             found[reg.stage].extend(self._run(reg, doc, timings, errors))
 
@@ -136,7 +136,7 @@ class Pipeline:
         findings = Findings(dates=tuple(dates), countries=tuple(countries), people=tuple(people), entities=entities)
         events: list[Event] = []
         for reg in self.registrations:
-            if reg.stage == "events":
+            if reg.stage == "events" and reg.serves(doc.language):
                 events.extend(self._run(reg, doc, timings, errors, findings))
         main_event = max(events, key=lambda e: e.salience, default=None)
         return Extraction(
@@ -150,6 +150,8 @@ class Pipeline:
             entities=entities,
             errors=errors,
             timings=timings,
+            language=doc.language,
+            language_source=doc.language_source,
         )
 
     def extract_many(self, articles: Iterable[str | Article | dict[str, Any]], **kwargs: Any) -> Iterable[Extraction]:

@@ -73,6 +73,11 @@ class Registration:
     stage: str
     plugin: str
     function: Callable[..., Any] = attrs.field(eq=False, repr=False)
+    languages: tuple[str, ...] | None = None  # the languages it serves; None: every language
+
+    def serves(self, language: str) -> bool:
+        """True when this extractor runs on articles in ``language``."""
+        return self.languages is None or language in self.languages
 
 
 @attrs.frozen(kw_only=True)
@@ -195,7 +200,12 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
             plugin = impl.plugin_name
 
             def register(
-                function: Callable[..., Any], name: str | None = None, *, _stage: str = stage, _plugin: str = plugin
+                function: Callable[..., Any],
+                name: str | None = None,
+                *,
+                languages: Iterable[str] | None = None,
+                _stage: str = stage,
+                _plugin: str = plugin,
             ) -> None:
                 if not callable(function):
                     raise TypeError(f"plugin {_plugin} registered {function!r}, which is not callable")
@@ -208,7 +218,10 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
                         "pass register(..., name=...) to tell them apart"
                     )
                 seen[label] = _plugin
-                registrations.append(Registration(name=label, stage=_stage, plugin=_plugin, function=function))
+                served = None if languages is None else tuple(str(code).lower() for code in languages)
+                registrations.append(
+                    Registration(name=label, stage=_stage, plugin=_plugin, function=function, languages=served)
+                )
 
             try:
                 impl.function(**{arg: register for arg in impl.argnames})

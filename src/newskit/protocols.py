@@ -36,4 +36,7 @@ class EventBuilder(Protocol):
 
 
 Register = Callable[..., Any]
-"""``register(extractor, name=None)``: the callback a registration hook receives."""
+"""``register(extractor, name=None, *, languages=None)``: the callback a registration hook receives.
+
+``languages`` (codes such as ``("en",)``) names the languages the extractor serves; the pipeline
+skips it for articles in other languages. None serves every language."""
