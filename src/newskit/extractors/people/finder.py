@@ -541,7 +541,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     while last > first and (
         words[last] in lex.calendar
         or words[last] in _PRONOUNS
-        or (lex.capitalised_nouns and _trailing_noun(lex, w, last))
+        or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
     ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer"
         last -= 1
     common = first == last and _is_common(d, w, first)
@@ -566,12 +566,14 @@ def _leading_noun(lex: Lexicon, w: _Window, i: int) -> bool:
     return _common(lex, w.words[i]) and (w.fw(i) not in lex.surnames or w.fw(i + 1) in lex.given)
 
 
-def _trailing_noun(lex: Lexicon, w: _Window, i: int) -> bool:
+def _trailing_noun(lex: Lexicon, w: _Window, i: int, first: int) -> bool:
     """A common noun or stop word after a name in a language that capitalises nouns ("Matthew Williams Liebeskummer")."""
     f = w.fw(i)
     if f in lex.stopwords:
         return True
-    return _common(lex, w.words[i]) and f not in lex.surnames and w.fw(i - 1) not in lex.given  # not "Hans Eichel"
+    if i == first + 1 and w.fw(first) in lex.given:  # a given name and a family name that is a noun: "Hans Eichel"
+        return False
+    return _common(lex, w.words[i]) and f not in lex.surnames
 
 
 def _after_role(lex: Lexicon, cand: Candidate) -> None:

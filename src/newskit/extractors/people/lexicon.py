@@ -174,8 +174,8 @@ def _for_language(base: Lexicon, language: str) -> Lexicon:
     """``base`` with the word lists of ``language`` added (and its own particles and common words)."""
     stop = base.stopwords | _language_set(language, "stopwords.txt")
     titles = dict(base.titles)
-    for last, phrases in _language_phrases(language, "titles.txt").items():
-        titles[last] = tuple(sorted({*titles.get(last, ()), *phrases}, key=len, reverse=True))
+    for last, found in _language_phrases(language, "titles.txt").items():
+        titles[last] = tuple(sorted({*titles.get(last, ()), *found}, key=len, reverse=True))
     honorifics = read_table(f"people/{language}/honorifics.txt")
     common = _language_words(language, "common_words.txt")
     phrases = _language_lines(language, "particles.txt")
