@@ -72,11 +72,20 @@ def _patterns(language: str = "en") -> re.Pattern[str]:
     prefixes = "|".join(re.escape(p) for p in sorted(lex.prefixes, key=len, reverse=True))
     word = rf"[{upper}](?:\.(?:[{upper}]\.)+|{body}\.?)"
     phrases = sorted(lex.particle_phrases, key=len, reverse=True)
-    particles = "|".join(re.escape(p).replace(r"\ ", r"[ \t]+") for p in phrases)  # "von der"
+    particles = "|".join(_spaced(p) for p in phrases)  # "von der"
+    # the rest of a phrase whose first word starts the run in capitals: "Von der Leyen", "De la Cruz"
+    tails = sorted({tuple(p.split(None, 1)) for p in phrases if " " in p}, key=lambda t: -len(t[1]))
+    for head, rest in tails:
+        particles += f"|(?<={re.escape(head[0].upper() + head[1:])} ){_spaced(rest)}"
     # the first letters of particles and prefixes, checked before trying each of them
     initials = "".join(sorted({re.escape(p[0]) for p in (*lex.particle_phrases, *lex.prefixes)}))
     sep = rf"[ \t]+(?:(?=[{initials}])(?:(?:{particles})[ \t]+|(?:{prefixes})(?=[{upper}])))*"
     return re.compile(rf"{word}(?:{sep}{word})*")
+
+
+def _spaced(phrase: str) -> str:
+    """A pattern for a phrase of words, any run of spaces or tabs between them."""
+    return r"[ \t]+".join(re.escape(w) for w in phrase.split())
 
 
 def _run_start(text: str, start: int, prefixes: tuple[str, ...]) -> int | None:
@@ -531,6 +540,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         or words[first].startswith(("Ex-", "ex-"))
         or (words[first] in lex.calendar and w.fw(first) not in lex.given)  # "am Dienstag Ursula von der Leyen"
         or (lex.capitalised_nouns and _leading_noun(lex, w, first))  # "Freund Matthew Williams"
+        or (lex.capitalised_nouns and first > 0 and words[first] in lex.particles)  # "Rede von Richard Feynman"
     ):
         if country is None:
             country = lex.country_of(words[first])
@@ -563,7 +573,10 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
 
 def _leading_noun(lex: Lexicon, w: _Window, i: int) -> bool:
     """A common noun before a name in a language that capitalises nouns ("Freund Matthew Williams")."""
-    return _common(lex, w.words[i]) and (w.fw(i) not in lex.surnames or w.fw(i + 1) in lex.given)
+    word, f = w.words[i], w.fw(i)
+    if word[0].isupper() and f in lex.lead_particles:  # "Von der Leyen"; a lower-case "von" after a noun is a preposition
+        return False
+    return _common(lex, word) and (f not in lex.surnames or w.fw(i + 1) in lex.given)
 
 
 def _trailing_noun(lex: Lexicon, w: _Window, i: int, first: int) -> bool:
