@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .document import Document
     from .pipeline import Pipeline, extract
     from .protocols import Findings
+    from .validate import PluginError
 
 __all__ = [
     "Article",
@@ -55,6 +56,7 @@ __all__ = [
     "PersonMention",
     "Pipeline",
     "Place",
+    "PluginError",
     "PluginFailure",
     "Span",
     "Timing",
@@ -69,6 +71,7 @@ _LAZY = {
     "extract": "newskit.pipeline",
     "Document": "newskit.document",
     "Findings": "newskit.protocols",
+    "PluginError": "newskit.validate",
 }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -127,6 +128,15 @@ def anchor_date(published: dt.date | dt.datetime | None) -> dt.date | None:
     return published
 
 
+_LEADING = re.compile(r"[\s\ufeff]*")
+
+
+def _lead(text: str) -> int:
+    """Where ``text`` begins after white space and byte-order marks."""
+    match = _LEADING.match(text)
+    return match.end() if match else 0
+
+
 _OPTIONAL_STR = attrs.validators.optional(attrs.validators.instance_of(str))
 
 
@@ -236,7 +246,7 @@ class Article:
     @property
     def analysed_text(self) -> str:
         """The text that mentions index: ``text``, with the title prepended when ``text`` lacks it."""
-        if self.title and not self.text.lstrip().startswith(self.title):
+        if self.title and not self.text.startswith(self.title[_lead(self.title) :], _lead(self.text)):
             return f"{self.title}\n\n{self.text}"
         return self.text
 

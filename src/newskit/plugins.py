@@ -10,6 +10,7 @@ import importlib
 import importlib.metadata
 import logging
 import os
+import types
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -197,7 +198,7 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
         hook = getattr(pm.hook, hook_name)
         # pluggy calls the most recently registered first; newskit runs them in registration order.
         for impl in reversed(hook.get_hookimpls()):
-            plugin = impl.plugin_name
+            plugin = _display_name(impl.plugin_name, impl.plugin)
 
             def register(
                 function: Callable[..., Any],
@@ -228,11 +229,24 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
             except DuplicateExtractorError:
                 raise
             except Exception as exc:
+                failure = PluginFailure.from_exception(exc, plugin=plugin, stage="register")
                 if strict:
-                    raise
+                    from .validate import PluginError
+
+                    raise PluginError(failure) from exc
                 log.warning("newskit plugin %s failed in %s: %r", plugin, hook_name, exc)
-                failures.append(PluginFailure.from_exception(exc, plugin=plugin, stage="register"))
+                failures.append(failure)
     return registrations, failures
+
+
+def _display_name(name: str, plugin: object) -> str:
+    """A plugin's registered name, or for one registered without a name (pluggy names it by its id) its class."""
+    if not name.isdigit():
+        return name
+    if isinstance(plugin, types.ModuleType):
+        return plugin.__name__
+    kind = plugin if isinstance(plugin, type) else type(plugin)
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 def list_plugins(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
