@@ -593,7 +593,7 @@ def _r_reference(m: re.Match[str], ctx: _Context) -> Resolved | None:
 # {FOLLOW} {AGO} {LATER} {APPROX} {ART} {SEASON} {DAYPART}, and {DAY} {YEAR} (digits).
 _REL = "{NEXT}|{LAST}"
 GRAMMAR: tuple[tuple[str, Resolver, dict[str, str]], ...] = (
-    ("numeric_date", _r_numeric, {"*": r"(?<![\d./])(?P<d>{DAY})[./](?P<m>0?[1-9]|1[0-2])[./](?P<y>\d{4}|\d\d)(?![\d./])"}),
+    ("numeric_date", _r_numeric, {"*": r"(?<![\d./])(?P<d>{DAY})[./](?P<m>0?[1-9]|1[0-2])[./](?P<y>\d{4}|\d\d)(?![\d/]|\.\d)"}),
     ("iso_date", _r_iso, {"*": r"(?<!\d)(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"}),
     (
         "full_date",
@@ -872,7 +872,7 @@ def tag(text: str, anchor: dt.date | None, language: str, *, extractor: str = "d
             )
         )
         first = _range_first(ctx, s, r)
-        if first is not None and (not found or found[-1].end <= first.start):
+        if first is not None and (len(found) < 2 or found[-2].end <= first.start):
             found.insert(len(found) - 1, first)
         aside = s > 0 and text[s - 1] == "(" and e < len(text) and text[e] in ")/"  # "(1908)": an aside
         if r.period is not None and r.value and r.value[:1].isdigit() and not aside:
