@@ -10,6 +10,7 @@ import importlib
 import importlib.metadata
 import logging
 import os
+import types
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -18,6 +19,7 @@ import pluggy
 
 from . import hookspecs
 from .models import PluginFailure
+from .stages import STAGES
 
 __all__ = [
     "DEFAULT_PLUGINS",
@@ -46,15 +48,6 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.extractors.events.plugin",
 )
 """The built-in plugins, registered exactly like third-party ones."""
-
-STAGES: dict[str, str] = {
-    "dates": "register_date_extractors",
-    "countries": "register_country_extractors",
-    "people": "register_people_extractors",
-    "events": "register_event_builders",
-}
-"""Each extraction stage and the registration hook that fills it, in the order they run."""
-
 
 class DuplicateExtractorError(ValueError):
     """Two registrations used the same extractor name."""
@@ -193,11 +186,12 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
     registrations: list[Registration] = []
     failures: list[PluginFailure] = []
     seen: dict[str, str] = {}
-    for stage, hook_name in STAGES.items():
+    for declared in STAGES:
+        stage, hook_name = declared.name, declared.hook
         hook = getattr(pm.hook, hook_name)
         # pluggy calls the most recently registered first; newskit runs them in registration order.
         for impl in reversed(hook.get_hookimpls()):
-            plugin = impl.plugin_name
+            plugin = _display_name(impl.plugin_name, impl.plugin)
 
             def register(
                 function: Callable[..., Any],
@@ -228,11 +222,24 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
             except DuplicateExtractorError:
                 raise
             except Exception as exc:
+                failure = PluginFailure.from_exception(exc, plugin=plugin, stage="register")
                 if strict:
-                    raise
+                    from .validate import PluginError
+
+                    raise PluginError(failure) from exc
                 log.warning("newskit plugin %s failed in %s: %r", plugin, hook_name, exc)
-                failures.append(PluginFailure.from_exception(exc, plugin=plugin, stage="register"))
+                failures.append(failure)
     return registrations, failures
+
+
+def _display_name(name: str, plugin: object) -> str:
+    """A plugin's registered name, or for one registered without a name (pluggy names it by its id) its class."""
+    if not name.isdigit():
+        return name
+    if isinstance(plugin, types.ModuleType):
+        return plugin.__name__
+    kind = plugin if isinstance(plugin, type) else type(plugin)
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 def list_plugins(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
