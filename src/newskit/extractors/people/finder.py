@@ -269,7 +269,7 @@ class _Doc:
         if known is None:
             if low == word:
                 known = False
-            elif _WORD_CHARS.fullmatch(low):  # a whole word is then one of the text's words
+            elif len(self.text) > _LONG_TEXT and _WORD_CHARS.fullmatch(low):  # a whole word: one of the text's words
                 if self._words is None:
                     self._words = frozenset(_WORD_CHARS.findall(self.text))
                 known = low in self._words
@@ -281,6 +281,8 @@ class _Doc:
 
 # What stands around a whole word: not a letter, digit, apostrophe or hyphen.
 _WORD_CHARS = re.compile(r"(?:[^\W_]|['’-])+")
+# In a longer text the set of its words is made once, instead of reading the text for each word.
+_LONG_TEXT = 20_000
 
 
 def _has_word(text: str, word: str) -> bool:
