@@ -549,8 +549,26 @@ class Event:
         """What happened: the verb phrase (``action``), else the trigger."""
         return self.action.text if self.action is not None else self.trigger.text
 
+    def __repr__(self) -> str:
+        """Short and readable: kind, who, where, when and what (every field stays on the object).
+
+        >>> s = Span(text="visited", start=4, end=11)
+        >>> Event(kind="visit", trigger=s, sentence=s, who=[Participant(name="Ann Lee")], where=[Place(name="Peru", code="PE")])
+        <Event visit: Ann Lee -> Peru (PE) [undated] 'visited'>
+        """
+        who = ", ".join(p.name for p in self.who) or "?"
+        where = ", ".join(f"{p.name} ({p.code})" if p.code and p.code != p.name else p.name for p in self.where)
+        when = (self.when.value if self.when is not None else None) or "undated"
+        head = f"{self.kind}: {_clip(who, 50)}" + (f" -> {_clip(where, 50)}" if where else "")
+        return f"<Event {head} [{when}] {_clip(self.what, 40)!r}>"
+
 
 # --------------------------------------------------------------------------- result
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @attrs.frozen(kw_only=True)
@@ -616,6 +634,24 @@ class Extraction:
     def timeline(self) -> tuple[Event, ...]:
         """Events in order of their resolved dates; undated events last, in text order."""
         return tuple(sorted(self.events, key=_sort_key))
+
+    def __repr__(self) -> str:
+        """Short and readable: the article and how much was found (every field stays on the object)."""
+        article = self.article
+        name = article.title or article.id or self.text
+        published = f" {article.published.isoformat()}" if article.published else ""
+        counts = ", ".join(
+            f"{len(items)} {label}"
+            for label, items in (
+                ("dates", self.dates),
+                ("countries", self.countries),
+                ("organizations", self.organizations),
+                ("people", self.people),
+                ("events", self.events),
+            )
+        )
+        errors = f", {len(self.errors)} errors" if self.errors else ""
+        return f"<Extraction {_clip(name, 50)!r}{published} [{self.language}]: {counts}{errors}>"
 
     def _repr_html_(self) -> str:
         """The result as Jupyter shows it: the marked text, a legend, the entities and a timeline."""
