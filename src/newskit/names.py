@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Sequence
+from typing import Protocol
 
 import attrs
 
@@ -26,6 +27,7 @@ __all__ = [
     "MAX_SHORT_WORDS",
     "NameData",
     "NameIndex",
+    "NameParts",
     "fold",
     "name_data",
     "name_keys",
@@ -90,6 +92,21 @@ class NameData:
         return "m" if key in self.male else "f" if key in self.female else None
 
 
+class NameParts(Protocol):
+    """What coreference needs to know of name parts: :class:`NameData`, or a language's richer lexicon."""
+
+    @property
+    def particles(self) -> frozenset[str]: ...
+
+    @property
+    def suffixes(self) -> frozenset[str]: ...
+
+    @property
+    def family_first(self) -> frozenset[str]: ...
+
+    def sex_of(self, given: str) -> str | None: ...
+
+
 def _folded_lines(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in read_lines(f"people/{name}"))
 
@@ -144,7 +161,7 @@ def split_name(name: str) -> tuple[str | None, str | None]:
     return parts[0], " ".join(parts[k:])
 
 
-def name_keys(words: Sequence[str], data: NameData | None = None) -> list[str]:
+def name_keys(words: Sequence[str], data: NameParts | None = None) -> list[str]:
     """The folded short forms a full name may be referred to by.
 
     Every tail of the name of up to :data:`MAX_SHORT_WORDS` words ("Tokayev", "von der Leyen",
@@ -179,14 +196,16 @@ class NameIndex:
     to the one an honorific fits ("Mrs Smith": a woman's given name), then to the one that was
     given the same role ("President Obama"), then to the one the article introduced first (its
     protagonist, as in "Donald Trump ... Melania Trump ... Trump said"); with ``unique=True``,
-    :meth:`resolve` gives no name when several remain.
+    :meth:`resolve` gives no name when several remain. ``data`` gives the name parts (particles,
+    suffixes, family-first names, the sex of given names); by default :func:`name_data`, and the
+    people finder passes the lexicon of the article's language.
 
     Every operation takes time in proportion to the number of words it is given (names of more
     than :data:`MAX_NAME_WORDS` words are not indexed).
     """
 
-    def __init__(self, data: NameData | None = None) -> None:
-        self.data = data or name_data()
+    def __init__(self, data: NameParts | None = None) -> None:
+        self.data: NameParts = data or name_data()
         self.full: dict[str, str] = {}  # folded full name -> canonical spelling
         self.short: dict[str, list[str]] = {}  # folded short form -> canonical names
         self.given: dict[str, list[str]] = {}  # folded first word -> canonical names
