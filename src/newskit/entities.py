@@ -32,7 +32,6 @@ __all__ = [
 ]
 
 
-
 @functools.cache
 def country_name(code: str) -> str:
     """The common English name of an ISO 3166 alpha-2 code, historical codes included; else the code.
