@@ -15,6 +15,7 @@ word it may start with in ``extra_starters``.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import functools
 import re
 from collections.abc import Callable
@@ -27,18 +28,32 @@ from .context import Tense
 from .lexicon import alternation, cues, lexicon, number_value
 from .resolve import Context, Resolved, duration, point, relative_point
 
-__all__ = ["RULES", "Rule", "compiled_rules", "macros"]
+__all__ = ["RULES", "DayRange", "Rule", "compiled_rules", "macros"]
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
 
 
+class DayRange(str, enum.Enum):
+    """Where a rule's day may be one end of a range of days in the same month."""
+
+    NONE = "none"
+    BEFORE = "before"  # "16-28 November": the first day is written before the match
+    AFTER = "after"  # "March 1-3": the second day is written after it
+
+
 @attrs.frozen
 class Rule:
-    """One expression form: ``name``, ``pattern`` (with placeholders) and ``resolve``."""
+    """One expression form: ``name``, ``pattern`` (with placeholders) and ``resolve``.
+
+    ``day_range`` says where the other end of a range of days may be written; ``adjective`` that a
+    determiner before an adjectival form is left out of the span ("the third-quarter loss").
+    """
 
     name: str
     pattern: str
     resolve: Resolver
+    day_range: DayRange = DayRange.NONE
+    adjective: bool = False
 
 
 _TZ = r"(?:[ECMP][SD]T|GMT|UTC)\b"
@@ -1122,12 +1137,14 @@ RULES: tuple[Rule, ...] = (
         "weekday_month_day",
         r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>))?",
         _r_weekday_md,
+        day_range=DayRange.AFTER,
     ),
     Rule(
         "weekday_day_month",
         r"(?P<wd><WD>),?\s+(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)"
         r"(?:,?<SP>(?P<year><YEAR>))?",
         _r_weekday_md,
+        day_range=DayRange.BEFORE,
     ),
     Rule(
         "nth_weekday_of_month",
@@ -1135,11 +1152,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>))?",
         _r_nth_weekday,
     ),
-    Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?", _r_date_full),
+    Rule("month_day", r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?", _r_date_full, day_range=DayRange.AFTER),
     Rule(
         "day_month",
         r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?",
         _r_date_full,
+        day_range=DayRange.BEFORE,
     ),
     Rule("day_of_month", r"(?i:the)\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])", _r_day_of_month),
     Rule(
@@ -1169,6 +1187,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<q>(?i:quarter|period|half))(?![\w-])"
         r"(?:\s+(?i:of)\s+(?:(?P<y2><YEAR>)|(?P<rel2>(?i:this|last|next|the))\s+(?i:year)(?![\w-])|(?i:fiscal)\s+(?P<y3><YEAR>)))?",
         _r_quarter,
+        adjective=True,
     ),
     # decades, centuries, years
     Rule(
