@@ -47,6 +47,10 @@ _PRONOUNS = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Th
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"b", "c"})
+_LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|und)\s*$")
+"""Between two names of a list: a separator, after a parenthesis on the first where the second has one too
+("Varela ( Eibar ) , Biscay ( Compostela )")."""
+_OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
 _MINUTE = frozenset({"m", "min", "ms", "mn"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
 _CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "and"})  # "China y Alemania"
@@ -667,8 +671,8 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         return "byline"
     if fold(before) in _TABLE_BEFORE:
         return "table"
-    if before.casefold() in lex.before_cues:
-        return "verb"
+    if before.casefold() in lex.before_cues and not (before == "a" and fold(w.word(a - 2)) in lex.after_cues):
+        return "verb"  # not an addressee: "dijo a Efe"
     if (before in ("-", "–") and w.word(a - 2).isdigit()) or (before[:1].isdigit() and _SHIRT.match(before)):
         return "table"
     if before == ":" and w.word(a - 2).isdigit() and _minute(w, a - 4):  # a goal: "M.73 : Rivaldo"
@@ -835,12 +839,14 @@ def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
     chains: list[list[Candidate]] = []
     for x, y in itertools.pairwise(cands):
         gap = text[x.end : y.start]
-        if gap.strip() in (",", "and", ";", ", and") and "\n" not in gap:
+        if "\n" not in gap and (m := _LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
             if chains and chains[-1][-1] is x:
                 chains[-1].append(y)
             else:
                 chains.append([x, y])
     for chain in chains:
+        if chain[0].window.word(chain[0].first - 1) in _OF:  # "el presidente de Telefónica , Fernando ..."
+            chain = chain[1:]
         open_ = [z for z in chain if z.veto in ("", "common") and not (z.first == z.last and _plural(lex, z.words()[0]))]
         seeds = [z for z in chain if z.evidence]
         known = [z for z in chain if not z.evidence and not z.veto and z.window.fw(z.last) in lex.surnames]
