@@ -798,7 +798,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"
     elif (
         cue == "table"
-        or (cue == "verb" and not _plural(lex, first) and (not common or (fa in surnames and not lex.capitalised_nouns)))
+        or (
+            cue == "verb"
+            and (lex.capitalised_nouns or not _plural(lex, first))
+            and (not common or (fa in surnames and not lex.capitalised_nouns))
+        )
         or (cue == "possessive" and fa in surnames and not _plural(lex, first))
     ):
         cand.evidence = cue
