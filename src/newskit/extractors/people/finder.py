@@ -697,9 +697,11 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         elif word in ("'s", "’s"):
             if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
                 return "possessive"
-        elif f in _TABLE_AFTER or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word))):
-            return "table"
-        elif word == "à" and w.word(k + 1)[:1].isdigit():  # a time behind the winner: "Moser à 2 ' 44"
+        elif (
+            f in _TABLE_AFTER
+            or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word)))
+            or (word == "à" and w.word(k + 1)[:1].isdigit())  # a time behind the winner: "Moser à 2 ' 44"
+        ):
             return "table"
     a = cand.first
     before = w.word(a - 1)
@@ -713,9 +715,14 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         return "table"
     if before == ":" and w.word(a - 2).isdigit() and _minute(w, a - 4):  # a goal: "M.73 : Rivaldo"
         return "table"
-    if before == "." and w.word(a - 2).isdigit() and (w.tok(a - 3) is None or w.word(a - 3) in (".", '"', ":")):
-        if word == "(" and w.word(k + 1)[:1].isupper():  # a rank and a nationality: "4 . Moser ( It )"
-            return "table"
+    if (  # a rank and a nationality: "4 . Moser ( It )"
+        before == "."
+        and w.word(a - 2).isdigit()
+        and (w.tok(a - 3) is None or w.word(a - 3) in (".", '"', ":"))
+        and word == "("
+        and w.word(k + 1)[:1].isupper()
+    ):
+        return "table"
     return ""
 
 
