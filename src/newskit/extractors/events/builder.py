@@ -9,11 +9,22 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from ...document import Document, Sentence
-from ...models import DateKind, DateMention, Event, Participant, ParticipantKind, PersonMention, Place, PlaceKind, Span
+from ...models import (
+    DateKind,
+    DateMention,
+    Event,
+    OrganizationMention,
+    Participant,
+    ParticipantKind,
+    PersonMention,
+    Place,
+    PlaceKind,
+    Span,
+)
 from ...protocols import Findings
 from .lexicon import Form, lexicon
 from .phrase import action, action_span, main_verb, negated
-from .roles import Clause, boundaries, clause_of, dateline, focus_place, places, sentence_places, who
+from .roles import Clause, boundaries, clause_of, dateline, focus_place, passive_voice, places, sentence_places, who
 from .text import MentionIndex, SentenceView, Trigger, find_triggers, has_trigger_words, letters_only
 from .when import governing_date, is_real, publication_date, reference_date
 
@@ -138,7 +149,8 @@ def _report(
     bounds = boundaries(view)
     clause = clause_of(view, fake, [fake], bounds)
     clause.start = max(clause.start, start)
-    participants = who(view, fake, clause, index, reciprocal=False)
+    undergo: list[Participant] = []
+    participants = who(view, fake, clause, index, reciprocal=False, whom=undergo)
     kind = lex.kinds["report"]
     a, b = action(view, first, verb, clause.end)
     sentence = view.sentence
@@ -148,6 +160,7 @@ def _report(
         trigger=Span(text=trigger_text, start=ts, end=te),
         sentence=Span(text=sentence.text, start=sentence.start, end=sentence.end),
         who=tuple(participants),
+        whom=tuple(undergo),
         where=tuple(places(view, fake, clause, set(), motion=False)),
         action=action_span(view, a, b),
         negated=negated(view, verb),
@@ -170,16 +183,19 @@ def _noun_action_start(view: SentenceView, trig: Trigger, clause: Clause) -> int
     return trig.first
 
 
-def _action_of(view: SentenceView, trig: Trigger, clause: Clause) -> Span:
+def _action_of(view: SentenceView, trig: Trigger, clause: Clause) -> tuple[Span, int | None]:
+    """The verb phrase of a trigger, and the token of its verb: the trigger's own, or the verb
+    governing a noun trigger ("*attend* the summit"), or None."""
     first = trig.first if trig.verb else _noun_action_start(view, trig, clause)
-    return action_span(view, *action(view, first, trig.last, clause.end))
+    verb = first if trig.verb or first < trig.first else None
+    return action_span(view, *action(view, first, trig.last, clause.end)), verb
 
 
 def build_events(doc: Document, findings: Findings) -> list[Event]:
     """Every event of an article, the main one (highest salience) completed from the lead."""
     lex = lexicon()
-    index = MentionIndex([*findings.dates, *findings.countries, *findings.people])
-    people = MentionIndex(findings.people)
+    index = MentionIndex([*findings.dates, *findings.countries, *findings.organizations, *findings.people])
+    people = MentionIndex([*findings.people, *findings.organizations])
     found: list[_Found] = []
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
@@ -215,6 +231,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             clause = clause_of(view, trig, triggers, bounds)
             verbs_before = [t.last for t in triggers if t.verb and clause.start <= t.first < trig.first]
             object_of_verb = not trig.verb and bool(verbs_before)
+            undergo: list[Participant] = []
             participants = who(
                 view,
                 trig,
@@ -225,6 +242,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 kind.passive,
                 actor,
                 object_of_verb=object_of_verb,
+                passive_voice=passive_voice(view, trig),
+                whom=undergo,
             )
             if trig.verb:
                 actor = next((p for p in participants if p.kind == ParticipantKind.PERSON), actor)
@@ -257,15 +276,21 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             if rank >= 0 and not participants and not where and when is None:
                 continue  # nobody, nowhere, at no time: no event worth reporting
             text, s, e = view.span_text(trig.first, trig.last)
+            told, verb_at = _action_of(view, trig, clause)
+            if not participants and verb_at is not None and not trig.verb:
+                # "The minister did not attend the summit": who attends is who takes part
+                governing = Trigger(first=verb_at, last=verb_at, form=trig.form, kind=trig.kind, verb=True, tense=None)
+                participants = who(view, governing, Clause(clause.start, clause.end), people, False, (), False, actor)
             event = Event(
                 kind=trig.kind,
                 trigger=Span(text=text, start=s, end=e),
                 sentence=sentence_span,
                 who=tuple(participants),
+                whom=tuple(undergo),
                 where=tuple(where),
                 when=when,
-                action=_action_of(view, trig, clause),
-                negated=trig.verb and negated(view, trig.first),
+                action=told,
+                negated=verb_at is not None and negated(view, verb_at),
                 cameo=kind.cameo,
                 salience=_salience(
                     trig, rank, _grammar_weight(view, trig, triggers, bounds), kind.weight, participants, bool(where), dated
@@ -288,6 +313,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
 
     article_dates = _article_dates(findings.dates)
     main = found[top].event
+    if not main.who and main.whom:  # "Driver arrested": no one is said to act; who is involved is the driver
+        main = attrs.evolve(main, who=main.whom)
     if headline and not any(p.kind not in _UNNAMED for p in main.who):
         main = attrs.evolve(main, who=(*main.who, *_lead_people(doc, people, main.who)))
     found[top].event = complete_main_event(
@@ -315,8 +342,9 @@ def _lead_people(doc: Document, people: MentionIndex, listed: Sequence[Participa
     names = {p.name for p in listed}
     out: list[Participant] = []
     for m in people.within(first.start, first.end):
-        if isinstance(m, PersonMention) and m.name not in names and len(out) < LEAD_PEOPLE:
-            out.append(Participant(name=m.name, kind=ParticipantKind.PERSON, start=m.start, end=m.end))
+        if isinstance(m, (PersonMention, OrganizationMention)) and m.name not in names and len(out) < LEAD_PEOPLE:
+            kind = ParticipantKind.PERSON if isinstance(m, PersonMention) else ParticipantKind.ORGANIZATION
+            out.append(Participant(name=m.name, kind=kind, start=m.start, end=m.end))
             names.add(m.name)
     return out
 

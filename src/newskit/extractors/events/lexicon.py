@@ -22,6 +22,7 @@ class Kind:
     reciprocal: bool = False
     motion: bool = False
     passive: bool = False
+    intransitive: bool = False
     description: str = ""
 
 
@@ -140,6 +141,7 @@ def lexicon(language: str = "en") -> Lexicon:
             reciprocal=_flag(roles, "reciprocal"),
             motion=_flag(roles, "motion"),
             passive=_flag(roles, "passive"),
+            intransitive=_flag(roles, "intransitive"),
             description=description,
         )
     forms: dict[str, list[Form]] = {}

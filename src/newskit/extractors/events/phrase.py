@@ -87,13 +87,33 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
             found.append((i, i, strength))
         i += 1
     if not found:
-        return None
+        return _between_names(view, start, end)
     finite = {v for _, v, strength in found if strength == 2}
     kept = [f for f in found if f[2] == 3 or f[1] + 1 not in finite]  # "talk lifts": talk is a noun
     for strongest in (2, 1, 0):
         best = next((f for f in kept if f[2] >= strongest), None)
         if best is not None:
             return best[0], best[1]
+    return None
+
+
+def _between_names(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """A verb the lexicon does not know, in a headline: the lower-case word right after a name
+    that another name follows ("Jane Doe *snubs* John Roe")."""
+    if not view.sentence.in_title:
+        return None
+    owner, lows = view.owner, view.lows
+    for i in range(start + 1, end - 1):
+        if (
+            owner[i] is None
+            and owner[i - 1] is not None
+            and not isinstance(owner[i - 1], DateMention)
+            and view.words[i].isalpha()
+            and view.words[i].islower()
+            and lows[i] not in _WORDS["subject_stops"]
+            and any(owner[j] is not None and not isinstance(owner[j], DateMention) for j in range(i + 1, min(end, i + 4)))
+        ):
+            return i, i
     return None
 
 
