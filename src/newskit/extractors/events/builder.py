@@ -183,10 +183,15 @@ def _noun_action_start(view: SentenceView, trig: Trigger, clause: Clause) -> int
     return trig.first
 
 
-def _action_of(view: SentenceView, trig: Trigger, clause: Clause) -> tuple[Span, int | None]:
+def _action_of(
+    view: SentenceView, trig: Trigger, clause: Clause, triggers: Sequence[Trigger]
+) -> tuple[Span, int | None]:
     """The verb phrase of a trigger, and the token of its verb: the trigger's own, or the verb
-    governing a noun trigger ("*attend* the summit"), or None."""
+    governing a noun trigger ("*attend* the summit"; not one that is an event of its own, "sign
+    a treaty"), or None."""
     first = trig.first if trig.verb else _noun_action_start(view, trig, clause)
+    if first < trig.first and not trig.verb and any(t.verb and t.first <= first <= t.last for t in triggers):
+        first = trig.first
     verb = first if trig.verb or first < trig.first else None
     return action_span(view, *action(view, first, trig.last, clause.end)), verb
 
@@ -276,7 +281,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             if rank >= 0 and not participants and not where and when is None:
                 continue  # nobody, nowhere, at no time: no event worth reporting
             text, s, e = view.span_text(trig.first, trig.last)
-            told, verb_at = _action_of(view, trig, clause)
+            told, verb_at = _action_of(view, trig, clause, triggers)
             if not participants and verb_at is not None and not trig.verb:
                 # "The minister did not attend the summit": who attends is who takes part
                 governing = Trigger(first=verb_at, last=verb_at, form=trig.form, kind=trig.kind, verb=True, tense=None)

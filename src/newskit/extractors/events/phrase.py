@@ -166,7 +166,9 @@ def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, in
         ):  # "45,000"
             k += 1
             continue
-        if low in bounds or low == "," or low in ("and", "but", "as", "after", "while", "amid"):
+        if low == "and" and view.is_capitalised(k - 1) and k + 1 < end and view.is_capitalised(k + 1):
+            pass  # "Berlin and Munich"
+        elif low in bounds or low == "," or low in ("and", "but", "as", "after", "while", "amid"):
             break
         m = owner[k]
         if isinstance(m, DateMention) and m.kind in (DateKind.DATE, DateKind.TIME):
