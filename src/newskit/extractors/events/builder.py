@@ -58,18 +58,16 @@ class _Found:
 
 
 class _ArticleWords:
-    """The article's words as written, made into a set the first time one is looked up."""
+    """The article's words as written (in :func:`letters_only` text, where every word stands
+    between spaces): ``word in words`` is one substring search, made only when a rule asks."""
 
-    __slots__ = ("_letters", "_words")
+    __slots__ = ("_letters",)
 
     def __init__(self, letters: bytes) -> None:
-        self._letters = letters
-        self._words: set[bytes] | None = None
+        self._letters = b" " + letters + b" "
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = set(self._letters.split())
-        return word in self._words
+        return isinstance(word, bytes) and b" " + word + b" " in self._letters
 
 
 def position_weight(rank: int) -> float:

@@ -56,7 +56,7 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
     """
     end = len(view) if end is None else end
     lows, owner = view.lows, view.owner
-    any_case = view.sentence.in_title and title_case(view)
+    any_case: bool | None = None if view.sentence.in_title else False  # a title-case headline: found when needed
     auxiliaries, skip = _WORDS["auxiliaries"], _WORDS["skip_before_trigger"]
     bounds = _WORDS["clause_bounds"]
     found: list[tuple[int, int, int]] = []  # (first, verb, strength)
@@ -65,9 +65,15 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
         low = lows[i]
         if found and (low in bounds or low == ","):
             break  # the first clause only
-        if owner[i] is not None or not _cased(view, i, any_case):
+        if owner[i] is not None:
             i += 1
             continue
+        if not view.words[i].islower():
+            if any_case is None:
+                any_case = title_case(view)
+            if not _cased(view, i, any_case):
+                i += 1
+                continue
         if low in auxiliaries or low in _NEGATIONS:
             j = i + 1
             while j < end and j - i <= 4 and (lows[j] in skip or lows[j] in auxiliaries or lows[j].endswith("ly")):

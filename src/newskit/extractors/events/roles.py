@@ -566,8 +566,15 @@ def who(
                 whom.extend(out)
             return agents
         return out
-    if whom is not None and trig.verb and not reciprocal and not by and not passive:
-        comma = next((k for k in range(trig.last + 1, clause.end) if view.lows[k] == ","), clause.end)
+    if (
+        whom is not None
+        and trig.verb
+        and not reciprocal
+        and not by
+        and not passive
+        and any(trig.last < i <= trig.last + 5 for i in view.entity_marks)
+    ):
+        comma = next((k for k in range(trig.last + 1, min(clause.end, trig.last + 6)) if view.lows[k] == ","), clause.end)
         obj_people, obj_states = _entities(view, trig.last + 1, min(comma, trig.last + 6) - 1)
         whom.extend(p for p in [*obj_people[:3], *obj_states[:2]] if p.name not in names)
     for p in extra:
