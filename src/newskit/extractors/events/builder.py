@@ -160,6 +160,7 @@ def _report(
         who=tuple(participants),
         whom=tuple(undergo),
         where=tuple(places(view, fake, clause, set(), motion=False)),
+        when=governing_date(view, fake, clause, [fake]),
         action=action_span(view, a, b),
         negated=negated(view, verb),
         cameo=kind.cameo,
@@ -221,7 +222,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             # the headline's own verb, where it is no trigger ("Police *identify* three victims")
             report = _report(doc, view, people, rank, triggers)
             if report is not None:
-                found.append(_Found(event=report, tense=None, rank=rank, dated=False, clause_end=sentence.end))
+                found.append(_Found(event=report, tense=None, rank=rank, dated=report.when is not None, clause_end=sentence.end))
         if not triggers:
             previous = (sentence, [])
             continue

@@ -86,6 +86,8 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
             i += 1
             continue
         tense = _VERBS.get(low)
+        if tense is None and i + 1 < end:
+            tense = _VERBS.get(f"{low} {lows[i + 1]}")  # a phrase trigger: "cries foul", "steps down"
         if tense is not None and not _noun_context(view, i):
             strength = 2 if tense in ("present", "past") else 1 if tense == "base" else 0
             if strength == 1 and i + 1 < end and (lows[i + 1] in _OBJECT_STARTS or lows[i + 1][:1].isdigit()):
