@@ -763,3 +763,9 @@ def test_kinds_are_enums_and_strings_still_compare() -> None:
     visit = one(events_of(text, person(text, "Jane Doe"), country(text, "Freedonia", "FD")), "visited")
     assert visit.who[0].kind is ParticipantKind.PERSON and visit.who[0].kind == "person"
     assert visit.where[0].kind is PlaceKind.COUNTRY
+
+
+def test_a_word_between_a_demonym_and_a_country_is_no_headline_verb() -> None:
+    text = "Explosion outside Freedonian consulate in Sylvania\n\nWitnesses heard a loud bang."
+    mentions = [country(text, "Freedonian", "FD", via="demonym"), country(text, "Sylvania", "SY")]
+    assert "report" not in [e.kind for e in events_of(text, *mentions)]

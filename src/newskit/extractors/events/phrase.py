@@ -7,7 +7,7 @@ determiner, a possessive, a number, a preposition).
 
 from __future__ import annotations
 
-from ...models import DateKind, DateMention, Span
+from ...models import CountryMention, DateKind, DateMention, OrganizationMention, PersonMention, Span, Via
 from .lexicon import lexicon
 from .text import SentenceView, title_case
 
@@ -114,15 +114,21 @@ def _between_names(view: SentenceView, start: int, end: int) -> tuple[int, int] 
     for i in range(start + 1, end - 1):
         if (
             owner[i] is None
-            and owner[i - 1] is not None
-            and not isinstance(owner[i - 1], DateMention)
+            and _named(owner[i - 1])
             and view.words[i].isalpha()
             and view.words[i].islower()
             and lows[i] not in _WORDS["subject_stops"]
-            and any(owner[j] is not None and not isinstance(owner[j], DateMention) for j in range(i + 1, min(end, i + 4)))
+            and any(_named(owner[j]) for j in range(i + 1, min(end, i + 4)))
         ):
             return i, i
     return None
+
+
+def _named(m: object) -> bool:
+    """A person, an organisation or a country named as such (no demonym: "German consulate")."""
+    if isinstance(m, CountryMention):
+        return m.via != Via.DEMONYM
+    return isinstance(m, (PersonMention, OrganizationMention))
 
 
 def negated(view: SentenceView, first: int) -> bool:
