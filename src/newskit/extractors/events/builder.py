@@ -32,7 +32,6 @@ __all__ = ["build_events", "complete_main_event", "position_weight"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
 _WORDS = lexicon().words
-_VERBS = lexicon().verbs
 
 _UNNAMED = (ParticipantKind.GROUP, ParticipantKind.PHRASE)  # may also read as places
 
@@ -172,7 +171,7 @@ def _report(
 def _noun_action_start(view: SentenceView, trig: Trigger, clause: Clause) -> int:
     """Where the verb phrase of a noun trigger begins: at a verb governing it ("*sparks* outrage",
     "*hold* a 90-minute meeting"), else at the noun."""
-    verbs = _VERBS
+    verbs = lexicon().verbs
     for j in range(trig.first - 1, max(clause.start, trig.first - 5) - 1, -1):
         low = view.lows[j]
         if low in _WORDS["clause_bounds"] or low == ",":

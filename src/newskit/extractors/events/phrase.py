@@ -14,9 +14,7 @@ from .text import SentenceView, title_case
 __all__ = ["MAX_WHAT_WORDS", "action", "action_span", "main_verb", "negated"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
-_LEX = lexicon()
-_WORDS = _LEX.words
-_VERBS = _LEX.verbs
+_WORDS = lexicon("en").words
 
 MAX_WHAT_WORDS = 6
 """What happened is told in at most this many words."""
@@ -56,6 +54,7 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
     """
     end = len(view) if end is None else end
     lows, owner = view.lows, view.owner
+    verbs = lexicon().verbs  # of the article's language
     any_case: bool | None = None if view.sentence.in_title else False  # a title-case headline: found when needed
     auxiliaries, skip = _WORDS["auxiliaries"], _WORDS["skip_before_trigger"]
     bounds = _WORDS["clause_bounds"]
@@ -78,16 +77,16 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
             j = i + 1
             while j < end and j - i <= 4 and (lows[j] in skip or lows[j] in auxiliaries or lows[j].endswith("ly")):
                 j += 1
-            tense = _VERBS.get(lows[j]) if j < end and owner[j] is None else None
+            tense = verbs.get(lows[j]) if j < end and owner[j] is None else None
             if tense is not None and (low != "to" or tense == "base") and not (low == "to" and _noun_context(view, i)):
                 found.append((i, j, 3))
                 i = j + 1
                 continue
             i += 1
             continue
-        tense = _VERBS.get(low)
+        tense = verbs.get(low)
         if tense is None and i + 1 < end:
-            tense = _VERBS.get(f"{low} {lows[i + 1]}")  # a phrase trigger: "cries foul", "steps down"
+            tense = verbs.get(f"{low} {lows[i + 1]}")  # a phrase trigger: "cries foul", "steps down"
         if tense is not None and not _noun_context(view, i):
             strength = 2 if tense in ("present", "past") else 1 if tense == "base" else 0
             if strength == 1 and i + 1 < end and (lows[i + 1] in _OBJECT_STARTS or lows[i + 1][:1].isdigit()):
