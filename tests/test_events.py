@@ -769,3 +769,9 @@ def test_a_word_between_a_demonym_and_a_country_is_no_headline_verb() -> None:
     text = "Explosion outside Freedonian consulate in Sylvania\n\nWitnesses heard a loud bang."
     mentions = [country(text, "Freedonian", "FD", via="demonym"), country(text, "Sylvania", "SY")]
     assert "report" not in [e.kind for e in events_of(text, *mentions)]
+
+
+def test_an_ing_form_after_a_determiner_is_a_noun_event_of_the_verb_governing_it() -> None:
+    meeting = one(events_of("The mayor did not attend the meeting with officials."), "meeting with")
+    assert meeting.what == "attend the meeting with officials" and meeting.negated
+    assert actors(meeting) == [("The mayor", "phrase")]

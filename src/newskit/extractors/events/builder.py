@@ -248,6 +248,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 passive_voice=passive_voice(view, trig),
                 whom=undergo,
             )
+            told, verb_at = _action_of(view, trig, clause, triggers)
+            if not participants and verb_at is not None and not trig.verb:
+                # "The minister did not attend the summit": who attends is who takes part
+                governing = Trigger(first=verb_at, last=verb_at, form=trig.form, kind=trig.kind, verb=True, tense=None)
+                participants = who(view, governing, Clause(clause.start, clause.end), people, False, (), False, actor)
             if trig.verb:
                 actor = next((p for p in participants if p.kind == ParticipantKind.PERSON), actor)
             if trig.verb:  # what a coordinated or infinitive verb shares: the subject side only
@@ -279,11 +284,6 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             if rank >= 0 and not participants and not where and when is None:
                 continue  # nobody, nowhere, at no time: no event worth reporting
             text, s, e = view.span_text(trig.first, trig.last)
-            told, verb_at = _action_of(view, trig, clause, triggers)
-            if not participants and verb_at is not None and not trig.verb:
-                # "The minister did not attend the summit": who attends is who takes part
-                governing = Trigger(first=verb_at, last=verb_at, form=trig.form, kind=trig.kind, verb=True, tense=None)
-                participants = who(view, governing, Clause(clause.start, clause.end), people, False, (), False, actor)
             event = Event(
                 kind=trig.kind,
                 trigger=Span(text=text, start=s, end=e),

@@ -296,7 +296,7 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
         ):
             continue  # a capitalised word inside a sentence names something ("Star Wars")
         verb = form.verb
-        if verb and form.tense in ("base", "present") and _is_noun_context(view, i):
+        if verb and form.tense in ("base", "present", "ing") and _is_noun_context(view, i):
             verb = False
         if verb and form.tense == "base" and i > 1 and lows[i - 1] == "to" and lows[i - 2] in ("trip", "visit"):
             verb = False
