@@ -1,4 +1,4 @@
-"""newskit: dates, countries, people and events in news articles.
+"""newskit: dates, countries, organisations, people and events in news articles.
 
 >>> import newskit
 >>> result = newskit.extract("Macron met Scholz in Berlin on Monday.", published="2023-02-23")
@@ -21,6 +21,9 @@ from .models import (
     Event,
     Extraction,
     Granularity,
+    Organization,
+    OrganizationKind,
+    OrganizationMention,
     Participant,
     Period,
     Person,
@@ -50,6 +53,9 @@ __all__ = [
     "Extraction",
     "Findings",
     "Granularity",
+    "Organization",
+    "OrganizationKind",
+    "OrganizationMention",
     "Participant",
     "Period",
     "Person",

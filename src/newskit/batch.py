@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import datetime as dt
 import json
 import logging
 import os
+import re
 import signal
 import sys
 import threading
@@ -41,6 +43,7 @@ __all__ = [
     "Settings",
     "Source",
     "completed_inputs",
+    "file_date",
     "input_size",
     "iter_sources",
     "process",
@@ -50,7 +53,9 @@ __all__ = [
 
 log = logging.getLogger("newskit.batch")
 
-SUFFIXES = (".txt", ".json", ".jsonl")
+SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
+_HTML = (".html", ".htm")
+_FILE_DATE = re.compile(r"(?<![0-9])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9])")
 
 WARM_UP = "Talks in Paris\n\nPresident Emmanuel Macron met Olaf Scholz in Berlin on Monday, officials said."
 """The article each worker reads once before its first input, so that data and patterns are loaded."""
@@ -66,15 +71,17 @@ class FatalError(RuntimeError):
 class Source(NamedTuple):
     """One input record as read, not yet parsed.
 
-    ``kind`` says what ``payload`` holds: ``text`` (an article's text), ``line`` (one JSON Lines
-    line, as bytes), ``record`` (a parsed JSON value) or ``error`` (why the input cannot be read).
-    ``size`` is the number of input bytes it stands for (for progress).
+    ``kind`` says what ``payload`` holds: ``text`` (an article's text), ``html`` (a web page, as
+    bytes), ``line`` (one JSON Lines line, as bytes), ``record`` (a parsed JSON value) or ``error``
+    (why the input cannot be read). ``size`` is the number of input bytes it stands for (for
+    progress); ``published`` the date the file's name gives, if any.
     """
 
     label: str
     kind: str
     payload: Any
     size: int = 0
+    published: str | None = None
 
 
 @attrs.frozen
@@ -91,8 +98,8 @@ def iter_sources(
 ) -> Iterator[Source]:
     """Every record of every input, read only as it is asked for.
 
-    Directories are walked (sorted, recursively) for ``.txt``, ``.json`` and ``.jsonl`` files; ``-``
-    reads standard input. A file or folder that cannot be read gives an ``error`` source. ``skip``
+    Directories are walked (sorted, recursively) for ``.txt``, ``.json``, ``.jsonl``, ``.html`` and
+    ``.htm`` files; ``-`` reads standard input. A file or folder that cannot be read gives an ``error`` source. ``skip``
     (a label test) leaves out records before they are decoded, as a resumed run needs.
     """
     for name in paths:
@@ -106,7 +113,7 @@ def iter_sources(
                 found = True
                 yield source
             if not found:
-                yield Source(name, "error", "directory holds no .txt, .json or .jsonl files")
+                yield Source(name, "error", "directory holds no .txt, .json, .jsonl or .html files")
         else:
             yield from _file_sources(path, skip)
 
@@ -131,13 +138,28 @@ def _walk(folder: Path, skip: Callable[[str], bool] | None) -> Iterator[Source]:
             yield from _file_sources(path, skip)
 
 
+def file_date(path: Path) -> str | None:
+    """The publication date a file's name gives (``2023-02-23-talks.txt``, ``talks.2023-02-23.txt``), or None.
+
+    >>> file_date(Path("news/talks.2023-02-23.txt")), file_date(Path("talks.2023-02-30.txt"))
+    ('2023-02-23', None)
+    """
+    for match in _FILE_DATE.finditer(path.stem):
+        try:
+            return dt.date.fromisoformat(match.group(1)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
 def _file_sources(path: Path, skip: Callable[[str], bool] | None) -> Iterator[Source]:
     label = str(path)
     suffix = path.suffix.lower()
+    dated = file_date(path)
     try:
         if suffix == ".jsonl":
             with path.open("rb") as fh:
-                yield from _line_sources(fh, label, skip)
+                yield from _line_sources(fh, label, skip, dated)
             return
         if skip is not None and suffix != ".json" and skip(label):
             return
@@ -145,10 +167,12 @@ def _file_sources(path: Path, skip: Callable[[str], bool] | None) -> Iterator[So
     except OSError as exc:
         yield Source(label, "error", f"cannot read: {exc.strerror or exc}")
         return
-    yield from _whole_sources(raw, label, suffix, skip)
+    yield from _whole_sources(raw, label, suffix, skip, dated)
 
 
-def _line_sources(lines: Iterable[bytes], label: str, skip: Callable[[str], bool] | None) -> Iterator[Source]:
+def _line_sources(
+    lines: Iterable[bytes], label: str, skip: Callable[[str], bool] | None, dated: str | None = None
+) -> Iterator[Source]:
     """One source per non-blank line; lines end at ``\\n`` only (U+2028 or U+0085 inside a string are text)."""
     for n, line in enumerate(lines, 1):
         if n == 1:
@@ -157,10 +181,21 @@ def _line_sources(lines: Iterable[bytes], label: str, skip: Callable[[str], bool
             continue
         sub = f"{label}:{n}"
         if skip is None or not skip(sub):
-            yield Source(sub, "line", line, len(line))
+            yield Source(sub, "line", line, len(line), dated)
 
 
-def _whole_sources(raw: bytes, label: str, suffix: str, skip: Callable[[str], bool] | None) -> Iterator[Source]:
+def _looks_like_html(raw: bytes) -> bool:
+    head = raw[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<!--"))
+
+
+def _whole_sources(
+    raw: bytes, label: str, suffix: str, skip: Callable[[str], bool] | None, dated: str | None = None
+) -> Iterator[Source]:
+    if suffix in _HTML or (suffix == "-" and _looks_like_html(raw)):
+        if skip is None or not skip(label):
+            yield Source(label, "html", raw, len(raw), dated)
+        return
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -176,16 +211,16 @@ def _whole_sources(raw: bytes, label: str, suffix: str, skip: Callable[[str], bo
             return
         if not isinstance(data, list):
             if skip is None or not skip(label):
-                yield Source(label, "record", data, len(raw))
+                yield Source(label, "record", data, len(raw), dated)
             return
         share = len(raw) // max(len(data), 1)
         for n, record in enumerate(data):
             sub = f"{label}[{n}]"
             if skip is None or not skip(sub):
-                yield Source(sub, "record", record, share)
+                yield Source(sub, "record", record, share, dated)
         return
     if skip is None or not skip(label):
-        yield Source(label, "text", text, len(raw))
+        yield Source(label, "text", text, len(raw), dated)
 
 
 def _stdin_sources(stream: IO[bytes], skip: Callable[[str], bool] | None) -> Iterator[Source]:
@@ -253,6 +288,7 @@ class Settings:
     """How to run the pipeline on each input: the same in this process, worker processes and Dask workers."""
 
     published: str | None = None
+    language: str | None = None
     disable: tuple[str, ...] = ()
     strict: bool = False
     timeout: float | None = None
@@ -271,15 +307,23 @@ class Outcome(NamedTuple):
     size: int = 0
 
 
-def to_item(source: Source, published: str | None = None) -> Item:
-    """The article a source holds, or what is wrong with it."""
-    label, kind, payload, _size = source
+def to_item(source: Source, published: str | None = None, language: str | None = None) -> Item:
+    """The article a source holds, or what is wrong with it.
+
+    ``published`` and ``language`` are used for articles that do not give theirs; a date in the
+    file's name comes before ``published``.
+    """
+    label, kind, payload, _size, dated = source
+    published = dated or published
     if kind == "error":
         return Item(label, error=str(payload))
+    if kind == "html":
+        return _from_html(payload, label, published, language)
     if kind == "text":
         try:
-            return Item(label, Article.from_text(payload, published=published, id=label))
-        except (TypeError, ValueError) as exc:
+            fields = {"language": language} if language else {}
+            return Item(label, Article.from_text(payload, published=published, id=label, **fields))
+        except (TypeError, ValueError, OverflowError) as exc:
             return Item(label, error=str(exc))
     if kind == "line":
         try:
@@ -288,20 +332,56 @@ def to_item(source: Source, published: str | None = None) -> Item:
             return Item(label, error=f"not UTF-8 text: {exc}")
         except json.JSONDecodeError as exc:
             return Item(label, error=f"malformed JSON line: {exc}")
+    return _from_record(payload, label, published, language)
+
+
+def _from_record(record: object, label: str, published: str | None, language: str | None) -> Item:
     try:
-        if not isinstance(payload, dict):
-            raise TypeError(f"expected a JSON object with a 'text' field, got {type(payload).__name__}")
-        if published and "text" in payload and not payload.get("published"):
-            payload = {**payload, "published": published}
-        return Item(label, Article.from_dict(payload))
-    except (TypeError, ValueError, OverflowError) as exc:
+        if not isinstance(record, dict):
+            raise TypeError(f"expected a JSON object with a 'text' field, got {type(record).__name__}")
+        if "text" not in record and "html" in record:
+            from .pages import article_from_record
+
+            return Item(label, article_from_record(record, published=published, language=language))
+        if "text" in record:
+            if published and not record.get("published"):
+                record = {**record, "published": published}
+            if language and not record.get("language"):
+                record = {**record, "language": language}
+        return Item(label, Article.from_dict(record))
+    except (TypeError, ValueError, OverflowError, ImportError) as exc:
         return Item(label, error=str(exc))
 
 
-def read_inputs(paths: Sequence[str], published: str | None = None, stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every record of every input as an :class:`Item`: its article, or an error naming the input and the reason."""
+def _from_html(raw: bytes, label: str, published: str | None, language: str | None) -> Item:
+    try:
+        from .pages import read_page
+
+        page = read_page(raw)
+        fields = {"id": label}
+        if published and not page.published:
+            fields["published"] = published
+        if language and not page.language:
+            fields["language"] = language
+        return Item(label, page.to_article(**fields))
+    except (TypeError, ValueError, OverflowError, ImportError) as exc:
+        return Item(label, error=str(exc))
+
+
+def read_inputs(
+    paths: Sequence[str],
+    published: str | None = None,
+    stdin: IO[bytes] | None = None,
+    *,
+    language: str | None = None,
+) -> Iterator[Item]:
+    """Every record of every input as an :class:`Item`: its article, or an error naming the input and the reason.
+
+    ``published`` and ``language`` are used for articles that do not give theirs; a date in a
+    file's name (``talks.2023-02-23.txt``) is that file's publication date.
+    """
     for source in iter_sources(paths, stdin=stdin):
-        yield to_item(source, published)
+        yield to_item(source, published, language)
 
 
 _DEFAULT = Settings()
@@ -366,7 +446,7 @@ def process(source: Source, settings: Settings) -> Outcome:
         pipeline = _pipeline(settings)
     except FatalError as exc:
         return Outcome(label, str(exc), "fatal", source.size)
-    item = to_item(source, settings.published)
+    item = to_item(source, settings.published, settings.language)
     if item.article is None:
         return Outcome(label, _dumps({"input": label, "error": item.error}), "failed", source.size)
     try:

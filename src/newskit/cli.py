@@ -13,10 +13,20 @@ from typing import IO, Any
 import attrs
 import click
 
-from .batch import FatalError, Outcome, Settings, completed_inputs, input_size, iter_sources, read_inputs, run
+from .batch import (
+    FatalError,
+    Outcome,
+    Settings,
+    completed_inputs,
+    file_date,
+    input_size,
+    iter_sources,
+    read_inputs,
+    run,
+)
 from .models import Extraction
 
-__all__ = ["cli", "read_inputs"]
+__all__ = ["cli", "file_date", "read_inputs"]
 
 EXIT_FAILED = 1
 """Exit status when some input could not be read or a plugin failed on it."""
@@ -93,6 +103,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication date (ISO) for articles that do not give one.")
+@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
 @click.option(
     "--format",
     "fmt",
@@ -117,6 +128,7 @@ def cli() -> None:
 def extract(
     paths: tuple[str, ...],
     published: str | None,
+    language: str | None,
     fmt: str,
     output: str,
     resume: bool,
@@ -126,7 +138,7 @@ def extract(
     strict: bool,
     timeout: float | None,
 ) -> None:
-    """Extract from PATHS: .txt, .json and .jsonl files, directories, or - for standard input.
+    """Extract from PATHS: .txt, .json, .jsonl and .html files, directories, or - for standard input.
 
     Every input record gives exactly one output record: its result, or an error naming the
     input and the reason. The exit status is 1 when any input failed or a plugin failed on it,
@@ -135,7 +147,7 @@ def extract(
     if resume and (output == "-" or fmt != "jsonl"):
         raise click.UsageError("--resume needs --output FILE and --format jsonl")
     done = completed_inputs(Path(output)) if resume else set()
-    settings = Settings(published=published, disable=disable, strict=strict, timeout=timeout)
+    settings = Settings(published=published, language=language, disable=disable, strict=strict, timeout=timeout)
     sources = iter_sources(paths, skip=done.__contains__ if done else None)
     show = sys.stderr.isatty() and dask_address is None
     counts = {"ok": 0, "failed": 0, "plugin": 0}
@@ -185,14 +197,15 @@ def _table(record: dict[str, Any]) -> str:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication date (ISO) for articles that do not give one.")
-def timeline(paths: tuple[str, ...], published: str | None) -> None:
+@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
+def timeline(paths: tuple[str, ...], published: str | None, language: str | None) -> None:
     """Print the events of PATHS in date order."""
     from .pipeline import default_pipeline
     from .render import render_timeline
 
     results = []
     failed = 0
-    for item in read_inputs(paths, published):
+    for item in read_inputs(paths, published, language=language):
         if item.article is None:
             click.echo(f"newskit: {item.label}: {item.error}", err=True)
             failed += 1

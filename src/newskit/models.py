@@ -26,6 +26,9 @@ __all__ = [
     "Extraction",
     "Granularity",
     "Mention",
+    "Organization",
+    "OrganizationKind",
+    "OrganizationMention",
     "Participant",
     "Period",
     "Person",
@@ -86,6 +89,23 @@ class Via(_StrEnum):
     SUBDIVISION = "subdivision"
     REGION = "region"
     HISTORICAL = "historical"
+
+
+class OrganizationKind(_StrEnum):
+    """What kind of body an organisation is."""
+
+    COMPANY = "company"
+    GOVERNMENT = "government"  # ministries, agencies, courts, police, armed forces of a state
+    PARTY = "party"
+    ARMED_GROUP = "armed_group"
+    SPORTS_CLUB = "sports_club"  # clubs and national teams
+    MEDIA = "media"
+    INTERNATIONAL = "international"  # the UN, NATO, the EU, the G20...
+    EDUCATION = "education"
+    NGO = "ngo"  # charities, campaign groups
+    RELIGIOUS = "religious"
+    UNION = "union"  # trade unions
+    OTHER = "other"
 
 
 # --------------------------------------------------------------------------- converters
@@ -178,6 +198,15 @@ def _via(value: str | Via) -> Via:
     return Via(value)
 
 
+def _organization_kind(value: str | OrganizationKind | None) -> OrganizationKind | None:
+    return None if value is None else OrganizationKind(value)
+
+
+def _country_code(instance: Any, attribute: Any, value: str | None) -> None:
+    if value is not None and not (isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()):
+        raise ValueError(f"{attribute.name} must be an ISO 3166-1 alpha-2 code such as 'FR', not {value!r}")
+
+
 # --------------------------------------------------------------------------- article
 
 
@@ -220,18 +249,37 @@ class Article:
         return cls(text=raw, title=title, **fields)
 
     @classmethod
-    def from_dict(cls, record: Mapping[str, Any]) -> Article:
-        """An article from a record with ``text`` and optional article fields.
+    def from_html(cls, html: str | bytes, url: str | None = None, **fields: Any) -> Article:
+        """An article from a news page: its main text, title, publication date, language and author.
 
-        Unknown keys go into ``metadata``; ``date`` and ``dct`` are read as ``published``.
+        Site furniture (menus, most-read lists, comment forms, adverts) is left out. The text is the title,
+        a blank line and the paragraphs; ``fields`` (``published``, ``language``, ``id``...) override what the
+        page states. Needs the ``html`` extra (``pip install 'newskit[html]'``): see :mod:`newskit.pages`.
+
+        :raises newskit.pages.NoArticleText: when the page holds no article body.
+        """
+        from .pages import article_from_html
+
+        return article_from_html(html, url=url, **fields)
+
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> Article:
+        """An article from a record with ``text`` (or ``html``, a web page) and optional article fields.
+
+        Unknown keys go into ``metadata``; ``date`` and ``dct`` are read as ``published``. A record
+        with ``html`` and no ``text`` is read with :meth:`from_html`; its other fields override the page's.
 
         >>> Article.from_dict({"text": "Hi.", "dct": "2020-01-02", "section": "World"}).metadata
         {'section': 'World'}
         """
         if not isinstance(record, Mapping):
             raise TypeError(f"an article record must be a mapping, not {type(record).__name__}")
+        if "text" not in record and "html" in record:
+            from .pages import article_from_record
+
+            return article_from_record(record)
         if "text" not in record:
-            raise ValueError(f"an article record needs a 'text' field; it has {sorted(record)}")
+            raise ValueError(f"an article record needs a 'text' field (or 'html', a web page); it has {sorted(record)}")
         known = {f.name for f in attrs.fields(cls)}
         data = dict(record)
         for alias in ("date", "dct", "published_at"):
@@ -344,6 +392,22 @@ class PersonMention(Mention):
     country: str | None = None
 
 
+@attrs.frozen(kw_only=True)
+class OrganizationMention(Mention):
+    """An organisation named in the text; ``name`` is its canonical name in the article.
+
+    ``kind`` says what kind of body it is and ``country`` (ISO 3166-1 alpha-2) where it belongs,
+    where known.
+
+    >>> OrganizationMention(text="FBI", start=0, end=3, name="Federal Bureau of Investigation", kind="government", country="US").kind
+    <OrganizationKind.GOVERNMENT: 'government'>
+    """
+
+    name: str
+    kind: OrganizationKind | None = attrs.field(default=None, converter=_organization_kind)
+    country: str | None = attrs.field(default=None, validator=_country_code)
+
+
 # --------------------------------------------------------------------------- entities
 
 
@@ -373,10 +437,28 @@ class Person:
 
 
 @attrs.frozen(kw_only=True)
+class Organization:
+    """One organisation the article mentions, with all its mentions.
+
+    ``acronym`` is the short form the article uses for it ("FBI"), where it uses one; ``first``
+    is the offset of its first mention.
+    """
+
+    name: str
+    mentions: tuple[OrganizationMention, ...] = attrs.field(converter=_tuple)
+    count: int
+    first: int
+    acronym: str | None = None
+    kind: OrganizationKind | None = attrs.field(default=None, converter=_organization_kind)
+    country: str | None = attrs.field(default=None, validator=_country_code)
+
+
+@attrs.frozen(kw_only=True)
 class Entities:
     """The real-world things an article mentions, one entry each."""
 
     countries: tuple[Country, ...] = attrs.field(default=(), converter=_tuple)
+    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_tuple)
     people: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
 
 
@@ -477,6 +559,7 @@ class Extraction:
     text: str
     dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_tuple)
     countries: tuple[CountryMention, ...] = attrs.field(default=(), converter=_tuple)
+    organizations: tuple[OrganizationMention, ...] = attrs.field(default=(), converter=_tuple)
     people: tuple[PersonMention, ...] = attrs.field(default=(), converter=_tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
     main_event: Event | None = None
@@ -497,6 +580,6 @@ class Extraction:
         return tuple(sorted(self.events, key=_sort_key))
 
     def mentions(self) -> Iterable[Mention]:
-        """Every date, country and person mention, in text order."""
-        found: list[Mention] = [*self.dates, *self.countries, *self.people]
+        """Every date, country, organisation and person mention, in text order."""
+        found: list[Mention] = [*self.dates, *self.countries, *self.organizations, *self.people]
         return sorted(found, key=lambda m: (m.start, m.end))

@@ -12,33 +12,18 @@ import attrs
 import pluggy
 
 from .document import Document
-from .entities import build_entities, link_people
-from .merge import resolve_overlaps
-from .models import (
-    Article,
-    CountryMention,
-    DateMention,
-    Event,
-    Extraction,
-    Mention,
-    PersonMention,
-    PluginFailure,
-    Timing,
-)
+from .entities import build_entities, link_organizations, link_people
+from .merge import by_stage, resolve
+from .models import Article, Event, Extraction, Mention, PluginFailure, Timing
 from .plugins import Registration, collect, get_plugin_manager, make_plugin_manager, strict_from_env
 from .prepare import prepare
 from .protocols import Findings
+from .stages import MENTION_STAGES, stage_of
 from .validate import ExtractorTimeout, PluginError, call_with_budget, check
 
 __all__ = ["Pipeline", "default_pipeline", "extract", "to_article"]
 
 log = logging.getLogger("newskit")
-
-_MENTION_TYPES: dict[str, type[Mention]] = {
-    "dates": DateMention,
-    "countries": CountryMention,
-    "people": PersonMention,
-}
 
 
 def to_article(text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any) -> Article:
@@ -118,7 +103,7 @@ class Pipeline:
     def extract(
         self, text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any
     ) -> Extraction:
-        """Find dates, countries, people and events in one article."""
+        """Find dates, countries, organisations, people and events in one article."""
         article = to_article(text_or_article, published=published, **fields)
         timings: list[Timing] = []
         errors: list[PluginFailure] = list(self.load_failures)
@@ -126,19 +111,21 @@ class Pipeline:
         doc = prepare(article)
         timings.append(Timing(name="prepare", stage="prepare", seconds=time.perf_counter() - t0))
 
-        found: dict[str, list[Any]] = {"dates": [], "countries": [], "people": []}
-        for reg in self.registrations:
-            if reg.stage == "events" or not reg.serves(doc.language):
-                continue
-            found[reg.stage].extend(self._run(reg, doc, timings, errors))
+        found: list[Mention] = []
+        for stage in MENTION_STAGES:
+            for reg in self.registrations:
+                if reg.stage == stage.name and reg.serves(doc.language):
+                    found.extend(self._run(reg, doc, timings, errors))
 
         t0 = time.perf_counter()
-        dates, countries, people = resolve_overlaps(found["dates"], found["countries"], found["people"])
-        people = link_people(people)
-        entities = build_entities(doc, countries, people)
+        merged: dict[str, Any] = by_stage(resolve(found))
+        merged["people"] = link_people(merged["people"])
+        merged["organizations"] = link_organizations(merged["organizations"])
+        merged = {name: tuple(mentions) for name, mentions in merged.items()}
+        entities = build_entities(doc, merged["countries"], merged["people"], merged["organizations"])
         timings.append(Timing(name="merge", stage="merge", seconds=time.perf_counter() - t0))
 
-        findings = Findings(dates=tuple(dates), countries=tuple(countries), people=tuple(people), entities=entities)
+        findings = Findings(**merged, entities=entities)
         events: list[Event] = []
         for reg in self.registrations:
             if reg.stage == "events" and reg.serves(doc.language):
@@ -147,9 +134,7 @@ class Pipeline:
         return Extraction(
             article=article,
             text=doc.text,
-            dates=dates,
-            countries=countries,
-            people=people,
+            **merged,
             events=events,
             main_event=main_event,
             entities=entities,
@@ -188,7 +173,7 @@ class Pipeline:
 
     def _checked(self, reg: Registration, doc: Document, produced: list[Any], errors: list[PluginFailure]) -> list[Any]:
         """Results that pass :func:`newskit.validate.check`, outside boilerplate, credited to their extractor."""
-        expected: type = Event if reg.stage == "events" else _MENTION_TYPES[reg.stage]
+        expected = stage_of(reg.stage).produces
         kept = []
         for item in produced:
             problem = check(item, doc.text, expected)

@@ -19,6 +19,7 @@ import pluggy
 
 from . import hookspecs
 from .models import PluginFailure
+from .stages import STAGES
 
 __all__ = [
     "DEFAULT_PLUGINS",
@@ -47,15 +48,6 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.extractors.events.plugin",
 )
 """The built-in plugins, registered exactly like third-party ones."""
-
-STAGES: dict[str, str] = {
-    "dates": "register_date_extractors",
-    "countries": "register_country_extractors",
-    "people": "register_people_extractors",
-    "events": "register_event_builders",
-}
-"""Each extraction stage and the registration hook that fills it, in the order they run."""
-
 
 class DuplicateExtractorError(ValueError):
     """Two registrations used the same extractor name."""
@@ -194,7 +186,8 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
     registrations: list[Registration] = []
     failures: list[PluginFailure] = []
     seen: dict[str, str] = {}
-    for stage, hook_name in STAGES.items():
+    for declared in STAGES:
+        stage, hook_name = declared.name, declared.hook
         hook = getattr(pm.hook, hook_name)
         # pluggy calls the most recently registered first; newskit runs them in registration order.
         for impl in reversed(hook.get_hookimpls()):

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 import attrs
 
 from .document import Document
-from .models import CountryMention, DateMention, Entities, Event, Mention, PersonMention
+from .models import CountryMention, DateMention, Entities, Event, Mention, OrganizationMention, PersonMention
 
 __all__ = ["EventBuilder", "Extractor", "Findings", "Register"]
 
@@ -21,10 +21,14 @@ class Extractor(Protocol):
 
 @attrs.frozen(kw_only=True)
 class Findings:
-    """The merged mentions and entities of one article, as event builders receive them."""
+    """The merged mentions and entities of one article, as event builders receive them.
+
+    It has one field per mention stage of :data:`newskit.stages.STAGES`, plus ``entities``.
+    """
 
     dates: tuple[DateMention, ...] = ()
     countries: tuple[CountryMention, ...] = ()
+    organizations: tuple[OrganizationMention, ...] = ()
     people: tuple[PersonMention, ...] = ()
     entities: Entities = attrs.field(factory=Entities)
 

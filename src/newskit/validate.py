@@ -32,6 +32,7 @@ from .models import (
     DateMention,
     Event,
     Mention,
+    OrganizationMention,
     Participant,
     PersonMention,
     Place,
@@ -241,11 +242,10 @@ def _event(item: Event, text: str) -> str | None:
 _CHECKS: list[tuple[type, Callable[[Any, str], str | None]]] = [
     (DateMention, _date),
     (CountryMention, _country),
+    (OrganizationMention, _organization),
     (PersonMention, _person),
     (Event, _event),
 ]
-if hasattr(models, "OrganizationMention"):  # pragma: no branch - the organisations stage
-    _CHECKS.insert(2, (models.OrganizationMention, _organization))
 
 
 def check(item: object, text: str, expected: type) -> str | None:
