@@ -571,7 +571,11 @@ def _run_dask(sources: Iterable[Source], settings: Settings, address: str) -> It
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise FatalError("--dask needs the dask extra: pip install 'newskit[dask]'") from exc
-    with Client(address, set_as_current=False) as client:  # type: ignore[no-untyped-call]
+    try:
+        client = Client(address, timeout=60)  # type: ignore[no-untyped-call]
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise FatalError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
+    with client:
         workers = max(sum(client.nthreads().values()), 1)
         pending: collections.deque[Any] = collections.deque()
         window = 4 * workers
