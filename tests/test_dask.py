@@ -81,7 +81,7 @@ def _records(text: str) -> list[dict[str, object]]:
 def test_the_cli_on_a_cluster_writes_the_records_of_a_local_run(cluster: str, tmp_path: Path) -> None:
     corpus = tmp_path / "bbc.jsonl"
     with BBC.open("rb") as src:
-        corpus.write_bytes(b"".join(line for _, line in zip(range(RECORDS), src)))
+        corpus.write_bytes(b"".join(line for _, line in zip(range(RECORDS), src, strict=False)))
     local = CliRunner().invoke(cli, ["extract", str(corpus), "--format", "jsonl"])
     remote = CliRunner().invoke(cli, ["extract", str(corpus), "--format", "jsonl", "--dask", cluster])
     assert local.exit_code == remote.exit_code == 0, remote.stderr
@@ -101,6 +101,8 @@ def test_a_bag_and_a_frame_of_articles_on_the_cluster(cluster: str) -> None:
         mentions = mentions_frame(dd.from_pandas(frame, npartitions=2)).compute()
     assert [[c["code"] for c in r["result"]["countries"]] for r in records] == [["FR"], ["DE"], ["IT"], ["ES"]]
     countries = mentions[mentions["kind"] == "country"]
-    assert list(zip(countries["article"], countries["value"])) == [("p", "FR"), ("b", "DE"), ("r", "IT"), ("m", "ES")]
+    assert list(zip(countries["article"], countries["value"], strict=True)) == [
+        ("p", "FR"), ("b", "DE"), ("r", "IT"), ("m", "ES")
+    ]
     dates = mentions[mentions["kind"] == "date"]
     assert set(dates["value"]) == {"2023-02-27"} and len(dates) == 4

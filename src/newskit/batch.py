@@ -576,7 +576,7 @@ def _run_dask(sources: Iterable[Source], settings: Settings, address: str) -> It
     except (OSError, TimeoutError, ValueError) as exc:
         raise FatalError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
     with client:
-        workers = max(sum(client.nthreads().values()), 1)
+        workers = max(sum(client.nthreads().values()), 1)  # type: ignore[no-untyped-call]
         pending: collections.deque[Any] = collections.deque()
         window = 4 * workers
         for chunk in _chunks(sources, largest=32):

@@ -81,7 +81,8 @@ def extract_bag(
     ``input`` is the article's ``id``, or its position in its partition.
     """
     settings = Settings(published=published, language=language, disable=tuple(disable), strict=strict, timeout=timeout)
-    return bag.map_partitions(_extract_partition, settings)
+    records: dask.bag.Bag = bag.map_partitions(_extract_partition, settings)  # type: ignore[no-untyped-call]
+    return records
 
 
 def _mentions_partition(frame: pandas.DataFrame, columns: dict[str, str], settings: Settings) -> pandas.DataFrame:
@@ -90,7 +91,7 @@ def _mentions_partition(frame: pandas.DataFrame, columns: dict[str, str], settin
     rows: list[dict[str, Any]] = []
     names = list(frame.columns)
     for position, values in enumerate(frame.itertuples(index=False, name=None)):
-        record = {k: v for k, v in zip(names, values) if not _missing(v)}
+        record = {k: v for k, v in zip(names, values, strict=True) if not _missing(v)}
         fields = {target: record[source] for target, source in columns.items() if source in record}
         if "id" in fields:
             fields["id"] = str(fields["id"])
@@ -148,4 +149,7 @@ def mentions_frame(
             columns[target] = source
     settings = Settings(language=language, disable=tuple(disable), timeout=timeout)
     meta = pd.DataFrame({name: pd.Series(dtype=dtype) for name, dtype in MENTION_COLUMNS.items()})
-    return frame.map_partitions(_mentions_partition, columns, settings, meta=meta)
+    mentions: dask.dataframe.DataFrame = frame.map_partitions(  # type: ignore[no-untyped-call]
+        _mentions_partition, columns, settings, meta=meta
+    )
+    return mentions
