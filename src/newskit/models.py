@@ -617,6 +617,12 @@ class Extraction:
         """Events in order of their resolved dates; undated events last, in text order."""
         return tuple(sorted(self.events, key=_sort_key))
 
+    def _repr_html_(self) -> str:
+        """The result as Jupyter shows it: the marked text, a legend, the entities and a timeline."""
+        from .view import render_html
+
+        return render_html(self)
+
     def mentions(self) -> Iterable[Mention]:
         """Every date, country, organisation and person mention, in text order."""
         found: list[Mention] = [*self.dates, *self.countries, *self.organizations, *self.people]

@@ -35,7 +35,7 @@ from .resolve import Resolved, duration, point
 __all__ = ["LANGUAGES", "Vocabulary", "tag", "vocabulary"]
 
 LANGUAGES = ("es", "fr", "de")
-"""The languages with their own vocabulary (English has the full tagger of :mod:`.tagger`)."""
+"""The languages with their own vocabulary (English has the full tagger of ``newskit.extractors.dates.tagger``)."""
 
 _UNIT_CODES = {
     "year": "Y",

@@ -53,6 +53,9 @@ _CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "and"})  # "China y Alema
 _PARTY_TAG = re.compile(r"[DRI]-[^\W\d_]")  # "R-Marshall", "D-Chicopee": a legislator's party and home
 _WEAK = frozenset({"verb", "possessive", "list", "apposition"})  # evidence a place name does not outweigh
 _WEAK_SCORE = 0.45
+_MAX_RUN = 12  # tokens: a longer run of capitalised words is a title-case line or a list of initials
+_MAX_NAME_WORDS = 8  # a person's name is never longer than this (nor than _MAX_NAME_CHARS)
+_MAX_NAME_CHARS = 100
 """The score of a one-word mention that is also a place and has only weak evidence of a person
 ("Police in Sevierville say"): below every country mention's, so that where the countries extractor
 places the word, the place wins the merge (:mod:`newskit.merge`)."""
@@ -257,14 +260,27 @@ class _Doc:
         self.language = doc.language
         self.sentence_starts = {s.start for s in doc.sentences}
         self._lower: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None
 
     def used_in_lower_case(self, word: str) -> bool:
         """True when the text also has ``word`` in lower case (a common word, not a name)."""
         low = word.lower()
         known = self._lower.get(low)
         if known is None:
-            known = self._lower[low] = low != word and _has_word(self.text, low)
+            if low == word:
+                known = False
+            elif _WORD_CHARS.fullmatch(low):  # a whole word is then one of the text's words
+                if self._words is None:
+                    self._words = frozenset(_WORD_CHARS.findall(self.text))
+                known = low in self._words
+            else:
+                known = _has_word(self.text, low)
+            self._lower[low] = known
         return known
+
+
+# What stands around a whole word: not a letter, digit, apostrophe or hyphen.
+_WORD_CHARS = re.compile(r"(?:[^\W_]|['’-])+")
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -377,6 +393,8 @@ def _word_kind(lex: Lexicon, word: str) -> tuple[str, bool]:
 
 
 def _close(current: list[Token], runs: list[list[Token]], particles: frozenset[str]) -> None:
+    if len(current) > _MAX_RUN:  # not a name, and reading it word by word would cost its square
+        return
     while current and current[-1][2] in particles:
         current.pop()
     while current and current[0][2] in particles:
@@ -870,7 +888,7 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
         if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
             continue
         cand = _strip(d, _Window(text, run, language))
-        if cand is None:
+        if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
         _decide(lex, cand)
