@@ -21,13 +21,13 @@ import itertools
 import logging
 import os
 import re
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 
 from ...models import Via
+from ...names import strip_accents
 from ...resources import read_lines, read_table
 
 __all__ = [
@@ -38,7 +38,6 @@ __all__ = [
     "Place",
     "cities",
     "country_names",
-    "fold",
     "foreign_country_names",
     "gazetteer",
     "normalise",
@@ -186,14 +185,6 @@ def _title(phrase: str) -> str:
 def normalise(phrase: str) -> str:
     """A phrase as the gazetteer keys it: runs of white space made one space, ’ made '."""
     return _SPACE.sub(" ", phrase.strip()).replace("’", "'")
-
-
-def fold(text: str) -> str:
-    """``text`` without diacritics ("São Paulo" -> "Sao Paulo", "Mahārāshtra" -> "Maharashtra")."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("‘", "'")
 
 
 def tokens(phrase: str) -> list[tuple[int, int]]:
@@ -372,7 +363,7 @@ def _clean_names(raw: str) -> list[str]:
         if not part or "," in part or "(" in part:
             continue
         out.append(part)
-        folded = fold(part)
+        folded = strip_accents(part)
         if folded != part:
             out.append(folded)
     return out
@@ -498,7 +489,7 @@ def gazetteer(language: str = "en") -> Gazetteer:
         if population.get((name, code), -1) < pop:
             population[(name, code)] = pop
         towns.setdefault(name, []).append(town)
-        folded = fold(name)
+        folded = strip_accents(name)
         if folded != name and pop >= 100_000:  # "Sao Paulo"; not "God" for Göd
             towns.setdefault(folded, []).append(town)
         if name.startswith(("Saint ", "Sainte ")):

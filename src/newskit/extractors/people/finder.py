@@ -11,7 +11,7 @@ The finder works in two passes:
    common English words veto a candidate. Words around a run are read lazily, only as far as
    a rule needs them, which keeps the finder fast;
 2. single words (and ALL-CAPS headline words) that repeat a part of a full name found in
-   pass 1 are mentions of that person (:class:`newskit.extractors.people.coref.NameIndex`).
+   pass 1 are mentions of that person (:class:`newskit.names.NameIndex`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import attrs
 
 from ...document import Document
 from ...models import PersonMention
-from .coref import NameIndex
+from ...names import NameIndex
 from .lexicon import Lexicon, fold, lexicon
 from .tokens import TOKEN
 

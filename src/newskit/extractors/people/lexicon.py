@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 import attrs
 
+from ...names import fold, name_data
 from ...resources import read_lines, read_table
 from . import places
 
 __all__ = ["Lexicon", "fold", "lexicon"]
-
-
-def fold(word: str) -> str:
-    """A comparison key for a name part: case-folded, accents removed, curly apostrophes straightened.
-
-    >>> fold("Erdoğan")
-    'erdogan'
-    >>> fold("O’Rourke")
-    "o'rourke"
-    """
-    if word.isascii():
-        return word.casefold()
-    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _lower_set(name: str) -> frozenset[str]:
@@ -210,28 +196,27 @@ def _base() -> Lexicon:
     for line in read_lines("people/demonyms_extra.txt"):
         word, _, code = line.partition("\t")
         origins[fold(word.strip())] = code.strip() or None
-    census = read_table("people/given_names_census.txt")
-    given = frozenset(fold(row[0]) for row in census) | _lower_set("given_names_world.txt")
+    names = name_data()
     stop = _lower_set("stopwords.txt")
     honorifics = read_table("people/honorifics.txt")
     return Lexicon(
-        given=given - stop,
-        male=frozenset(fold(row[0]) for row in census if row[1:] == ("m",)),
-        female=frozenset(fold(row[0]) for row in census if row[1:] == ("f",)),
+        given=names.given - stop,
+        male=names.male,
+        female=names.female,
         surnames=_lower_set("surnames_census.txt"),
         honorifics=frozenset(row[0].rstrip(".") for row in honorifics),
         honorific_sex={row[0].rstrip("."): row[1] for row in honorifics if len(row) > 1},
         titles=_phrases("titles.txt"),
-        particles=_lower_set("particles.txt"),
+        particles=names.particles,
         particle_phrases=read_lines("people/particles.txt"),
-        lead_particles=_lower_set("particles.txt"),
+        lead_particles=names.particles,
         prefixes=tuple(fold(w) for w in read_lines("people/prefixes.txt")),
-        suffixes=frozenset(w.rstrip(".") for w in read_lines("people/suffixes.txt")),
+        suffixes=names.suffixes,
         org_cues=_lower_set("org_cues.txt"),
         after_cues=_lower_set("after_cues.txt"),
         before_cues=_lower_set("before_cues.txt"),
         stopwords=stop,
-        family_first=_lower_set("family_first.txt"),
+        family_first=names.family_first,
         common=frozenset(read_lines("people/common_words.txt")),
         organisations=frozenset(read_lines("people/organisations.txt")),
         org_first=frozenset(read_lines("people/org_first.txt")),
