@@ -57,11 +57,11 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             client.wait_for_workers(2, timeout=180)
         yield address
     finally:
-        for proc in started:
+        for proc in reversed(started):  # the workers, then the scheduler
             proc.terminate()
         for proc in started:
             try:
-                proc.wait(timeout=30)
+                proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
