@@ -7,6 +7,7 @@ import io
 import json
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
@@ -167,7 +168,8 @@ def extract(
     sources = iter_sources(paths, skip=done.__contains__ if done else None)
     show = sys.stderr.isatty() and dask_address is None
     counts = {"ok": 0, "failed": 0, "plugin": 0}
-    previous = signal.signal(signal.SIGTERM, _on_signal)
+    in_main = threading.current_thread() is threading.main_thread()  # signal handlers can only be set there
+    previous = signal.signal(signal.SIGTERM, _on_signal) if in_main else None
     out: IO[str] = sys.stdout if output == "-" else open(output, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
     stop: tuple[int, str] | None = None
     try:
@@ -185,7 +187,8 @@ def extract(
         finally:
             writer.close()
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
         if out is not sys.stdout:
             out.close()
     if stop is not None:
