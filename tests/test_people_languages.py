@@ -114,3 +114,33 @@ def test_other_languages_leave_english_lists_alone(language: str) -> None:
     assert lexicon(language) is not lexicon("en")
     assert lexicon("en").particle_phrases == lexicon("xx").particle_phrases
     assert lexicon(language).given >= lexicon("en").given - lexicon(language).stopwords
+
+
+def test_german_given_name_with_a_noun_family_name() -> None:
+    found = people("Daran erinnerte Rainer Feldmann , der Vorsitzende des Vereins .", "de")
+    assert ("Rainer Feldmann", "Rainer Feldmann") in found
+
+
+def test_german_inflected_compound_role() -> None:
+    found = people("Er wartete auf dessen Teamkollegen Vito Laurenti .", "de")
+    assert [t for t, _ in found] == ["Vito Laurenti"]
+
+
+def test_spanish_list_of_players_with_clubs() -> None:
+    found = people("Amonestó a Ferrer ( Elche ) , Urrutia ( Eibar ) y Montoya ( Getafe ) .", "es")
+    assert [t for t, _ in found] == ["Ferrer", "Urrutia", "Montoya"]
+
+
+def test_spanish_organisation_in_apposition_is_no_list() -> None:
+    found = people("El presidente de Aceralia , Ramón Ibarguren , habló hoy. Dijo a Efe que no.", "es")
+    assert [t for t, _ in found] == ["Ramón Ibarguren"]
+
+
+def test_french_results_table() -> None:
+    found = people("Classement : 1 . Vuilleumier ( S ) . 2 . Perret ( Fr ) à 12 \" .", "fr")
+    assert [t for t, _ in found] == ["Vuilleumier", "Perret"]
+
+
+def test_english_results_with_teams_are_not_lists_of_people() -> None:
+    found = people("1. Tom Sawyer ( U.S. ) , Reynard Ford-Cosworth , 54.620", "en")
+    assert [t for t, _ in found] == ["Tom Sawyer"]

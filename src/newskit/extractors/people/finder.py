@@ -47,6 +47,11 @@ _PRONOUNS = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Th
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"b", "c"})
+_LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|und)\s*$")
+"""Between two names of a list: a separator, after a parenthesis on the first where the second has one too
+("Varela ( Eibar ) , Biscay ( Compostela )")."""
+_OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
+_GERMAN_ENDINGS = ("n", "en", "s", "es", "in", "innen")  # "Kollegen", "Präsidenten", "Ministers", "Trainerin"
 _MINUTE = frozenset({"m", "min", "ms", "mn"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
 _CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "and"})  # "China y Alemania"
@@ -414,9 +419,10 @@ def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | Non
     if phrases is None:
         key = fold(word).rstrip(".")
         phrases = lex.titles.get(key, ())  # "Gov.", "Sen."
-        if not phrases and lex.capitalised_nouns and len(key) > 5:  # "Bildungsminister", "FDP-Chef"
+        if not phrases and lex.capitalised_nouns and len(key) > 3:  # "Bildungsminister", "FDP-Chef", "Teamkollegen"
             tail = key.rsplit("-", 1)[1] if "-" in key else key
-            if any((t,) in lex.titles.get(t, ()) for t in (tail[i:] for i in range(len(tail) - 3))):
+            stems = {tail, *(tail[: -len(e)] for e in _GERMAN_ENDINGS if tail.endswith(e) and len(tail) > len(e) + 3)}
+            if any((t,) in lex.titles.get(t, ()) for stem in stems for t in (stem[i:] for i in range(len(stem) - 3))):
                 phrases = ((key,),)
         if len(ends) < _MEMO_SIZE:
             ends[word] = phrases
@@ -559,6 +565,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         or (words[first] in lex.calendar and w.fw(first) not in lex.given)  # "am Dienstag Ursula von der Leyen"
         or (lex.capitalised_nouns and _leading_noun(lex, w, first))  # "Freund Matthew Williams"
         or (lex.capitalised_nouns and first > 0 and words[first] in lex.particles)  # "Rede von Richard Feynman"
+        or (lex.capitalised_nouns and _before_given(lex, w, first))  # "Hauptinitiant George Wismer"
     ):
         if country is None:
             country = lex.country_of(words[first])
@@ -595,6 +602,19 @@ def _leading_noun(lex: Lexicon, w: _Window, i: int) -> bool:
     if word[0].isupper() and f in lex.lead_particles:  # "Von der Leyen"; a lower-case "von" after a noun is a preposition
         return False
     return _common(lex, word) and (f not in lex.surnames or w.fw(i + 1) in lex.given)
+
+
+def _before_given(lex: Lexicon, w: _Window, i: int) -> bool:
+    """In German, a word that is no name before a given name and a family name: a role or an adjective."""
+    f = w.fw(i)
+    return (
+        w.fw(i + 1) in lex.given
+        and i + 2 < w.n
+        and f not in lex.given
+        and f not in lex.surnames
+        and f not in lex.lead_particles
+        and not _INITIALS.match(w.words[i])
+    )
 
 
 def _trailing_noun(lex: Lexicon, w: _Window, i: int, first: int) -> bool:
@@ -672,12 +692,16 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
                 j += 1
             if w.word(j) == ")" and j > k + 1:
                 phrase = w.span_text(k + 1, j - 1)
-                if lex.is_origin(phrase) or lex.is_place(phrase):
+                if (lex.is_origin(phrase) or lex.is_place(phrase)) and cand.last > cand.first:
                     return "country"
         elif word in ("'s", "’s"):
             if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
                 return "possessive"
-        elif f in _TABLE_AFTER or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word))):
+        elif (
+            f in _TABLE_AFTER
+            or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word)))
+            or (word == "à" and w.word(k + 1)[:1].isdigit())  # a time behind the winner: "Moser à 2 ' 44"
+        ):
             return "table"
     a = cand.first
     before = w.word(a - 1)
@@ -685,11 +709,19 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         return "byline"
     if fold(before) in _TABLE_BEFORE:
         return "table"
-    if before.casefold() in lex.before_cues:
-        return "verb"
+    if before.casefold() in lex.before_cues and not (before == "a" and fold(w.word(a - 2)) in lex.after_cues):
+        return "verb"  # not an addressee: "dijo a Efe"
     if (before in ("-", "–") and w.word(a - 2).isdigit()) or (before[:1].isdigit() and _SHIRT.match(before)):
         return "table"
     if before == ":" and w.word(a - 2).isdigit() and _minute(w, a - 4):  # a goal: "M.73 : Rivaldo"
+        return "table"
+    if (  # a rank and a nationality: "4 . Moser ( It )"
+        before == "."
+        and w.word(a - 2).isdigit()
+        and (w.tok(a - 3) is None or w.word(a - 3) in (".", '"', ":"))
+        and word == "("
+        and w.word(k + 1)[:1].isupper()
+    ):
         return "table"
     return ""
 
@@ -791,7 +823,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     common = (not given or lex.is_place(first)) and (
         _common(lex, first) or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
     )  # "Red Cross", "China Daily" (a country is a given name too)
-    if size >= 2 and not common and not cue:
+    if size >= 2 and not common and not cue and not (given and lex.capitalised_nouns):  # "Rainer Eppelmann"
         low = last.lower()
         common = low in lex.common and low not in surnames
     if size >= 2:
@@ -807,7 +839,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"
     elif (
         cue == "table"
-        or (cue == "verb" and not _plural(lex, first) and (not common or (fa in surnames and not lex.capitalised_nouns)))
+        or (
+            cue == "verb"
+            and (lex.capitalised_nouns or not _plural(lex, first))
+            and (not common or (fa in surnames and not lex.capitalised_nouns))
+        )
         or (cue == "possessive" and fa in surnames and not _plural(lex, first))
     ):
         cand.evidence = cue
@@ -851,14 +887,18 @@ def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
     known from the name data count as evidence where they make two thirds of the list.
     """
     chains: list[list[Candidate]] = []
-    for x, y in itertools.pairwise(cands):
+    # a name alone in brackets is a note on its neighbour ("Urrutia ( Eibar ) y Montoya"), not a member
+    listed = [c for c in cands if not (_before(text, c.start) == "(" and text[c.end : c.end + 3].strip()[:1] == ")")]
+    for x, y in itertools.pairwise(listed):
         gap = text[x.end : y.start]
-        if gap.strip() in (",", "and", ";", ", and") and "\n" not in gap:
+        if "\n" not in gap and (m := _LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
             if chains and chains[-1][-1] is x:
                 chains[-1].append(y)
             else:
                 chains.append([x, y])
     for chain in chains:
+        if chain[0].window.word(chain[0].first - 1) in _OF:  # "el presidente de Telefónica , Fernando ..."
+            chain = chain[1:]
         open_ = [z for z in chain if z.veto in ("", "common") and not (z.first == z.last and _plural(lex, z.words()[0]))]
         seeds = [z for z in chain if z.evidence]
         known = [z for z in chain if not z.evidence and not z.veto and z.window.fw(z.last) in lex.surnames]
@@ -866,6 +906,11 @@ def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
             for z in open_:
                 if not z.evidence:
                     z.evidence = "list"
+
+
+def _before(text: str, start: int) -> str:
+    """The character before ``start``, spaces and tabs skipped."""
+    return text[max(0, start - 3) : start].rstrip(" \t")[-1:]
 
 
 def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
