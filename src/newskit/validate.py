@@ -93,6 +93,14 @@ def _name(owner: str, field: str, value: object) -> str | None:
 
 def _span(text: str, start: object, end: object, content: object, *, empty: bool = False) -> str | None:
     """The problem with ``start:end`` as offsets of ``content`` in ``text``, or None."""
+    if (  # the common case, sound, decided at once
+        type(start) is int
+        and type(end) is int
+        and 0 <= start < end <= len(text)
+        and type(content) is str
+        and text[start:end] == content
+    ):
+        return None
     for field, value in (("start", start), ("end", end)):
         if not _is_int(value):
             return f"{field} is {type(value).__name__}, not an integer offset"
