@@ -174,11 +174,9 @@ def _organization(item: Mention, text: str) -> str | None:
     problem = _mention(item, text) or _name(owner, "name", getattr(item, "name", None))
     if problem is not None:
         return problem
-    for field in ("kind", "country", "acronym"):
-        problem = _optional_str(owner, field, getattr(item, field, None))
-        if problem is not None:
-            return problem
-    return None
+    return _optional_str(owner, "kind", getattr(item, "kind", None)) or _country_code(
+        owner, getattr(item, "country", None)
+    )
 
 
 def _country_code(owner: str, code: object) -> str | None:
