@@ -311,11 +311,15 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         own[c.key] = (code, is_local, count + 1) if code == top.code else own[c.key]
     # "$10.3 million" in an article whose other phrases point to no other country tips a town to the
     # United States (Mansfield, Texas, not Nottinghamshire); it never outweighs a province or a country.
-    money = _currency_country(text)
+    money: str | None = None
+    money_read = False
 
     chosen: list[Place | None] = []
     for i, c in enumerate(cands):
-        towns = money is not None and all(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.kept)
+        towns = bool(c.kept) and all(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.kept)
+        if towns and not money_read:  # read only for articles with a town
+            money, money_read = _currency_country(text), True
+        towns = towns and money is not None
         if towns:
             mine = own.get(c.key, ("", False, 0))
             towns = not any(n - (mine[2] if code == mine[0] else 0) for code, n in named.items() if code != money)
@@ -417,16 +421,24 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
 
 # A currency sign names a country only where the article writes money in that one sign: "$" alone is
 # the United States' (not "C$", "A$", "HK$"), "£" alone Britain's; euros name no single country.
-_MONEY = re.compile(r"(?<![A-Za-z])(?:US)?\$\s?\d|£\s?\d")
-_OTHER_MONEY = re.compile(r"[A-Z]\$|€|¥|₹|\bEUR\b|\beuros?\b|\bpounds?\b|\byen\b|\byuan\b|\brupees?\b")
+_DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?\d|US\$\s?\d")
+_OTHER_DOLLARS = re.compile(r"[A-Z]\$")
+_POUNDS = re.compile(r"£\s?\d")
+_OTHER_MONEY = ("€", "¥", "₹", "EUR", "euro", "pound", "yen", "yuan", "rupee")
 
 
 def _currency_country(text: str) -> str | None:
     """The country of the one currency sign an article writes its money in, if any."""
-    signs = {"£" if m.group(0)[0] == "£" else "$" for m in _MONEY.finditer(text)}
-    if len(signs) != 1 or _OTHER_MONEY.search(text.replace("US$", "")):
+    dollars = "$" in text and _DOLLARS.search(text) is not None
+    pounds = "£" in text and _POUNDS.search(text) is not None
+    if dollars == pounds:  # neither, or both
         return None
-    return "GB" if "£" in signs else "US"
+    if dollars and _OTHER_DOLLARS.search(text.replace("US$", "$")):
+        return None
+    lowered = text.lower()
+    if any(word.lower() in lowered for word in _OTHER_MONEY if word != "pound" or dollars):
+        return None
+    return "US" if dollars else "GB"
 
 
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
