@@ -40,7 +40,7 @@ punctuation and ordinal or unit suffix (1990s, 3:30, 21st); or any other single 
 WORD = re.compile(r"[^\W\d_]+")
 """A run of letters."""
 
-TITLE_CASE_SHARE = 0.75
+TITLE_CASE_SHARE = 0.8
 """The share of a line's longer words (four letters or more) that must be capitalised for it to be
 in title case ("Floods Hit Paris Suburbs"); sentence case capitalises far fewer."""
 
