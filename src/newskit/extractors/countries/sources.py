@@ -516,6 +516,8 @@ def gazetteer(language: str = "en") -> Gazetteer:
             if tr is not None:
                 for form in _clean_names(tr.gettext(str(raw))):
                     b.add(form, place)
+                    if language == "de" and " " not in form and form[-1] not in "sßxz":
+                        b.add(form + "s", place)  # the genitive: "Polens Regierung", "Frankreichs Präsident"
     for h in pycountry.historic_countries:
         old = getattr(h, "alpha_2", None)
         if old:

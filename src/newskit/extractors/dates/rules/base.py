@@ -13,7 +13,7 @@ import attrs
 from ....models import DateKind, Granularity, Period
 from .. import calendar as cal
 from ..context import Tense
-from ..lexicon import alternation, cues, lexicon, number_value
+from ..lexicon import alternation, cues, lexicon, number_value, word_table
 from ..resolve import Context, Resolved, point
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
@@ -69,22 +69,13 @@ _YEAR_WORDS = (
 )
 
 
-_DECADE_WORDS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
+_DECADE_WORDS = {w: int(n) for w, n in word_table("decade_words").items()}
 
 
-_AMOUNT_WORDS = r"(?:more|additional|full|straight|consecutive|trading|business|working|calendar)"
+_AMOUNT_WORDS = "(?:" + "|".join(sorted(cues("amount_words"))) + ")"
 
 
-_PLURAL_UNITS = "years|months|weeks|days|decades|centuries|hours|minutes"
+_PLURAL_UNITS = "|".join(sorted(cues("plural_units")))
 
 
 @functools.cache
@@ -315,7 +306,7 @@ def _is_name_part(ctx: Context) -> bool:
     return low not in lex.months and f"{low}." not in lex.months and low not in lex.weekdays
 
 
-_REL_YEAR = {"this": 0, "the": 0, "last": -1, "next": 1}
+_REL_YEAR = {w: int(n) for w, n in word_table("year_offsets").items()}
 
 
 def _rel_year(ctx: Context, rel: str) -> int:
@@ -335,7 +326,7 @@ def _rel_year(ctx: Context, rel: str) -> int:
     return ctx.anchor.year + _REL_YEAR[rel]
 
 
-_QUARTER_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTER_ORD = {w: int(n) for w, n in word_table("ordinal_numbers").items()}
 
 
 _REL_WD = r"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past|previous|the\s+previous|the\s+following|the\s+next))\s+)?"

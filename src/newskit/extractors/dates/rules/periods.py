@@ -10,6 +10,7 @@ import attrs
 from ....models import Granularity
 from .. import calendar as cal
 from ..context import Tense
+from ..lexicon import word_table
 from ..resolve import Context, Resolved, duration, point, relative_point
 from .base import _QUARTER_ORD, Rule, _month_no, _rel_year, _unanchored
 
@@ -134,10 +135,10 @@ def _r_year_ago_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_edge_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     edge = m["edge"].lower()
-    mod = {"end": "END", "close": "END", "beginning": "START", "start": "START", "middle": "MID"}[edge]
+    mod = word_table("edges")[edge]
     rel = (m["rel"] or "the").lower()
     unit = m["unit"].lower()
-    offset = {"the": 0, "this": 0, "last": -1, "next": 1}[rel]
+    offset = int(word_table("edge_offsets")[rel])
     r = relative_point(ctx, unit, offset)
     return attrs.evolve(r, mod=mod)
 

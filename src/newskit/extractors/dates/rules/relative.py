@@ -10,7 +10,7 @@ import attrs
 from ....models import DateKind, Granularity
 from .. import calendar as cal
 from ..context import Tense
-from ..lexicon import lexicon, number_value
+from ..lexicon import lexicon, number_value, word_table
 from ..resolve import Context, Resolved, duration, point, relative_point
 from .base import _QUAL, Rule, _part_on, _unanchored
 from .periods import _reports_results, _year_ago_quarter
@@ -42,16 +42,7 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return relative_point(ctx, unit, int(sign * n), amount=True)
 
 
-_POINT_QUALS = {
-    "last": -1,
-    "past": -1,
-    "previous": -1,
-    "next": 1,
-    "coming": 1,
-    "this": 0,
-    "current": 0,
-    "latest": 0,
-}
+_POINT_QUALS = {w: int(n) for w, n in word_table("point_qualifiers").items()}
 
 
 def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -114,15 +105,7 @@ def _r_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     return point(cal.weekend(d), relative=True)
 
 
-_ANAPHORA = {
-    "that": 0,
-    "the same": 0,
-    "the following": 1,
-    "the next": 1,
-    "the previous": -1,
-    "the preceding": -1,
-    "the prior": -1,
-}
+_ANAPHORA = {w: int(n) for w, n in word_table("anaphora").items()}
 
 
 _FINE_ENOUGH = {

@@ -8,7 +8,7 @@ import re
 import attrs
 
 from .. import calendar as cal
-from ..lexicon import cues, lexicon
+from ..lexicon import cues, lexicon, word_table
 from ..resolve import Context, Resolved, point, relative_point
 from .base import _REL_WD, Rule, _clock, _day_no, _month_day, _month_no, _part_on, _time_on, _weekday_date, _weekday_no
 
@@ -51,7 +51,7 @@ def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return attrs.evolve(point(cal.day(day), relative=True), description=f"part of day {code}")
 
 
-_REL_DAY = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+_REL_DAY = {w: int(n) for w, n in word_table("day_offsets").items()}
 
 
 def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
