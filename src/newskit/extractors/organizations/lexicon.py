@@ -1,0 +1,86 @@
+"""The word lists the organisations finder reads, loaded once from ``newskit/data/organizations``."""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from ...resources import read_lines, read_table
+
+__all__ = ["Known", "Lexicon", "lexicon"]
+
+MIN_SHARE = 0.5
+"""A name learned from CoNLL-2003 train is used where at least this share of its occurrences there was an organisation."""
+
+
+@attrs.frozen
+class Known:
+    """What a listed name is: its kind and country where known, and whether only a sports context makes it one."""
+
+    kind: str | None = None
+    country: str | None = None
+    sports_only: bool = False
+    learned: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """Head words with their kinds, legal forms, and listed names indexed by their first word."""
+
+    heads: dict[str, str]
+    starts: dict[str, str]
+    legal: frozenset[str]
+    names: dict[tuple[str, ...], Known]
+    by_first: dict[str, tuple[int, ...]]  # first word -> the word counts of the names it starts, longest first
+
+    def match(self, words: list[str], i: int) -> tuple[int, Known] | None:
+        """The longest listed name starting at ``words[i]``: (its length in words, what it is), or None."""
+        lengths = self.by_first.get(words[i])
+        if lengths is None:
+            return None
+        for n in lengths:
+            if i + n <= len(words):
+                known = self.names.get(tuple(words[i : i + n]))
+                if known is not None:
+                    return n, known
+        return None
+
+
+def _add(names: dict[tuple[str, ...], Known], name: str, known: Known) -> None:
+    words = tuple(name.split())
+    names.setdefault(words, known)
+    upper = tuple(w.upper() for w in words)
+    names.setdefault(upper, known)  # all-capitals headlines and tables
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once."""
+    from ..countries import is_place_word
+
+    heads = {row[0]: row[1] for row in read_table("organizations/heads.tsv")}
+    legal = frozenset(read_lines("organizations/legal_suffixes.txt"))
+    names: dict[tuple[str, ...], Known] = {}
+    for row in read_table("organizations/known.tsv"):
+        _add(names, row[0], Known(kind=row[1] or None, country=(row[2] if len(row) > 2 else "") or None))
+    for name, n_org, n_all in read_table("organizations/conll_train.tsv"):
+        if int(n_org) < MIN_SHARE * int(n_all) or len(name) < 2:
+            continue
+        words = name.split()
+        # a one-word place is a club's name only in sports ("Essex beat Kent"), never in the news of the county
+        sports = len(words) == 1 and is_place_word(name.title() if name.isupper() else name)
+        kind = None
+        if len(words) > 1 and words[-1] in heads:
+            kind = heads[words[-1]]
+        _add(names, name, Known(kind=kind, sports_only=sports, learned=True))
+    by_first: dict[str, set[int]] = {}
+    for words in names:
+        by_first.setdefault(words[0], set()).add(len(words))
+    return Lexicon(
+        heads=heads,
+        starts={row[0]: row[1] for row in read_table("organizations/starts.tsv")},
+        legal=legal,
+        names=names,
+        by_first={k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()},
+    )
