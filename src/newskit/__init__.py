@@ -1,4 +1,4 @@
-"""newskit: dates, countries, people and events in news articles.
+"""newskit: dates, countries, organisations, people and events in news articles.
 
 >>> import newskit
 >>> result = newskit.extract("Macron met Scholz in Berlin on Monday.", published="2023-02-23")
@@ -21,6 +21,9 @@ from .models import (
     Event,
     Extraction,
     Granularity,
+    Organization,
+    OrganizationKind,
+    OrganizationMention,
     Participant,
     Period,
     Person,
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
     from .document import Document
     from .pipeline import Pipeline, extract
     from .protocols import Findings
+    from .validate import PluginError
 
 __all__ = [
     "Article",
@@ -49,12 +53,16 @@ __all__ = [
     "Extraction",
     "Findings",
     "Granularity",
+    "Organization",
+    "OrganizationKind",
+    "OrganizationMention",
     "Participant",
     "Period",
     "Person",
     "PersonMention",
     "Pipeline",
     "Place",
+    "PluginError",
     "PluginFailure",
     "Span",
     "Timing",
@@ -69,6 +77,7 @@ _LAZY = {
     "extract": "newskit.pipeline",
     "Document": "newskit.document",
     "Findings": "newskit.protocols",
+    "PluginError": "newskit.validate",
 }
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import multiprocessing
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -16,7 +18,9 @@ from .models import Article, Extraction
 
 __all__ = ["cli", "read_inputs"]
 
-SUFFIXES = (".txt", ".json", ".jsonl")
+SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
+_HTML = (".html", ".htm")
+_FILE_DATE = re.compile(r"(?<![0-9])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9])")
 
 
 @attrs.frozen
@@ -28,18 +32,62 @@ class Item:
     error: str | None = None
 
 
-def _article(record: object, label: str, published: str | None) -> Item:
+@attrs.frozen
+class Defaults:
+    """What the command line gives for articles that do not say: their publication date and language."""
+
+    published: str | None = None
+    language: str | None = None
+
+
+def file_date(path: Path) -> str | None:
+    """The publication date a file's name gives (``2023-02-23-talks.txt``, ``talks.2023-02-23.txt``), or None.
+
+    >>> file_date(Path("news/talks.2023-02-23.txt")), file_date(Path("talks.2023-02-30.txt"))
+    ('2023-02-23', None)
+    """
+    for match in _FILE_DATE.finditer(path.stem):
+        try:
+            return dt.date.fromisoformat(match.group(1)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _article(record: object, label: str, defaults: Defaults) -> Item:
     try:
         if not isinstance(record, dict):
             raise TypeError(f"expected a JSON object with a 'text' field, got {type(record).__name__}")
-        if published and "text" in record and not record.get("published"):
-            record = {**record, "published": published}
+        if "text" not in record and "html" in record:
+            from .pages import article_from_record
+
+            return Item(label, article_from_record(record, published=defaults.published, language=defaults.language))
+        if "text" in record:
+            if defaults.published and not record.get("published"):
+                record = {**record, "published": defaults.published}
+            if defaults.language and not record.get("language"):
+                record = {**record, "language": defaults.language}
         return Item(label, Article.from_dict(record))
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, ImportError) as exc:
         return Item(label, error=str(exc))
 
 
-def _from_text(raw: str, label: str, published: str | None, suffix: str) -> Iterator[Item]:
+def _from_html(raw: bytes, label: str, defaults: Defaults) -> Item:
+    try:
+        from .pages import read_page
+
+        page = read_page(raw)
+        fields = {"id": label}
+        if defaults.published and not page.published:
+            fields["published"] = defaults.published
+        if defaults.language and not page.language:
+            fields["language"] = defaults.language
+        return Item(label, page.to_article(**fields))
+    except (TypeError, ValueError, ImportError) as exc:
+        return Item(label, error=str(exc))
+
+
+def _from_text(raw: str, label: str, defaults: Defaults, suffix: str) -> Iterator[Item]:
     if suffix == ".jsonl" or (suffix == "-" and raw.lstrip().startswith("{") and "\n{" in raw.strip()):
         for n, line in enumerate(raw.splitlines(), 1):
             if not line.strip():
@@ -49,7 +97,7 @@ def _from_text(raw: str, label: str, published: str | None, suffix: str) -> Iter
             except json.JSONDecodeError as exc:
                 yield Item(f"{label}:{n}", error=f"malformed JSON line: {exc}")
                 continue
-            yield _article(record, f"{label}:{n}", published)
+            yield _article(record, f"{label}:{n}", defaults)
     elif suffix == ".json" or (suffix == "-" and raw.lstrip().startswith(("{", "["))):
         try:
             data = json.loads(raw)
@@ -58,51 +106,72 @@ def _from_text(raw: str, label: str, published: str | None, suffix: str) -> Iter
             return
         records = data if isinstance(data, list) else [data]
         for n, record in enumerate(records):
-            yield _article(record, f"{label}[{n}]" if isinstance(data, list) else label, published)
+            yield _article(record, f"{label}[{n}]" if isinstance(data, list) else label, defaults)
     else:
         try:
-            yield Item(label, Article.from_text(raw, published=published, id=label))
+            language = {"language": defaults.language} if defaults.language else {}
+            yield Item(label, Article.from_text(raw, published=defaults.published, id=label, **language))
         except (TypeError, ValueError) as exc:
             yield Item(label, error=str(exc))
 
 
-def read_inputs(paths: Sequence[str], published: str | None = None, stdin: IO[bytes] | None = None) -> Iterator[Item]:
+def read_inputs(
+    paths: Sequence[str],
+    published: str | None = None,
+    stdin: IO[bytes] | None = None,
+    *,
+    language: str | None = None,
+) -> Iterator[Item]:
     """Every record of every input, or an error item naming the input and the reason.
 
-    Directories are walked for ``.txt``, ``.json`` and ``.jsonl`` files; ``-`` reads standard input.
+    Directories are walked for ``.txt``, ``.json``, ``.jsonl``, ``.html`` and ``.htm`` files; ``-`` reads
+    standard input. ``published`` and ``language`` are used for articles that do not give theirs; a date
+    in a file's name (``talks.2023-02-23.txt``) is that file's publication date.
     """
+    defaults = Defaults(published=published, language=language)
     for name in paths:
         if name == "-":
             raw_bytes = (stdin or sys.stdin.buffer).read()
-            yield from _decode_and_parse(raw_bytes, "<stdin>", published, "-")
+            yield from _decode_and_parse(raw_bytes, "<stdin>", defaults, "-")
             continue
         path = Path(name)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not files:
-                yield Item(name, error="directory holds no .txt, .json or .jsonl files")
+                yield Item(name, error="directory holds no .txt, .json, .jsonl or .html files")
             for file in files:
-                yield from _read_file(file, published)
+                yield from _read_file(file, defaults)
         else:
-            yield from _read_file(path, published)
+            yield from _read_file(path, defaults)
 
 
-def _read_file(path: Path, published: str | None) -> Iterator[Item]:
+def _read_file(path: Path, defaults: Defaults) -> Iterator[Item]:
     try:
         raw_bytes = path.read_bytes()
     except OSError as exc:
         yield Item(str(path), error=f"cannot read: {exc.strerror or exc}")
         return
-    yield from _decode_and_parse(raw_bytes, str(path), published, path.suffix.lower())
+    dated = file_date(path)
+    if dated:
+        defaults = attrs.evolve(defaults, published=dated)
+    yield from _decode_and_parse(raw_bytes, str(path), defaults, path.suffix.lower())
 
 
-def _decode_and_parse(raw_bytes: bytes, label: str, published: str | None, suffix: str) -> Iterator[Item]:
+def _looks_like_html(raw_bytes: bytes) -> bool:
+    head = raw_bytes[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<!--"))
+
+
+def _decode_and_parse(raw_bytes: bytes, label: str, defaults: Defaults, suffix: str) -> Iterator[Item]:
+    if suffix in _HTML or (suffix == "-" and _looks_like_html(raw_bytes)):
+        yield _from_html(raw_bytes, label, defaults)
+        return
     try:
         raw = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         yield Item(label, error=f"not UTF-8 text: {exc}")
         return
-    yield from _from_text(raw, label, published, suffix)
+    yield from _from_text(raw, label, defaults, suffix)
 
 
 # --------------------------------------------------------------------------- running
@@ -166,6 +235,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication date (ISO) for articles that do not give one.")
+@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
 @click.option(
     "--format",
     "fmt",
@@ -183,18 +253,19 @@ def cli() -> None:
 def extract(
     paths: tuple[str, ...],
     published: str | None,
+    language: str | None,
     fmt: str,
     output: IO[str],
     jobs: int,
     disable: tuple[str, ...],
     strict: bool,
 ) -> None:
-    """Extract from PATHS: .txt, .json and .jsonl files, directories, or - for standard input.
+    """Extract from PATHS: .txt, .json, .jsonl and .html files, directories, or - for standard input.
 
     Every input record gives exactly one output record: its result, or an error naming the
     input and the reason. The exit status is 1 when any input failed.
     """
-    items = list(read_inputs(paths, published))
+    items = list(read_inputs(paths, published, language=language))
     show = sys.stderr.isatty() and len(items) > 1
     records = _progress(_run(items, jobs, disable, strict, len(items)), len(items), show)
     failed = 0
@@ -228,14 +299,15 @@ def _table(record: dict[str, Any]) -> str:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication date (ISO) for articles that do not give one.")
-def timeline(paths: tuple[str, ...], published: str | None) -> None:
+@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
+def timeline(paths: tuple[str, ...], published: str | None, language: str | None) -> None:
     """Print the events of PATHS in date order."""
     from .pipeline import default_pipeline
     from .render import render_timeline
 
     results = []
     failed = 0
-    for item in read_inputs(paths, published):
+    for item in read_inputs(paths, published, language=language):
         if item.article is None:
             click.echo(f"newskit: {item.label}: {item.error}", err=True)
             failed += 1

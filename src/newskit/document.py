@@ -30,6 +30,8 @@ class Document:
     ``text`` is the analysed text (offsets index it). ``sentences`` cover the article text
     only; ``boilerplate`` marks what is not article text (site furniture), which extractors may
     skip and whose mentions the pipeline drops. ``anchor`` is the publication day.
+    ``language`` is the article's language code and ``language_source`` how it was decided
+    (``"given"``, ``"detected"`` or ``"default"``).
     """
 
     article: Article
@@ -37,6 +39,8 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     boilerplate: tuple[Span, ...] = ()
     title: Span | None = None
+    language: str = "en"
+    language_source: str = "default"
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -46,10 +50,6 @@ class Document:
     def anchor(self) -> dt.date | None:
         """The publication day relative dates are resolved against, or None."""
         return self.article.anchor
-
-    @property
-    def language(self) -> str:
-        return self.article.language
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset``, or None (boilerplate, blank lines)."""

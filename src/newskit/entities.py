@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import attrs
 
 from .document import Document
-from .models import Country, CountryMention, Entities, Person, PersonMention, Via
+from .models import (
+    Country,
+    CountryMention,
+    Entities,
+    Organization,
+    OrganizationMention,
+    Person,
+    PersonMention,
+    Via,
+)
 from .resources import read_lines
 
-__all__ = ["build_entities", "country_focus", "link_people", "split_name"]
+__all__ = ["acronym_of", "build_entities", "country_focus", "link_organizations", "link_people", "split_name"]
 
 
 def _suffixes() -> frozenset[str]:
@@ -82,6 +92,55 @@ def link_people(mentions: Sequence[PersonMention]) -> list[PersonMention]:
     return out
 
 
+_MAX_ACRONYM = 10
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    if not (2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
+        return False
+    return letters.isupper() or (letters[0].isupper() and letters[-1].isupper())
+
+
+def acronym_of(name: str) -> str | None:
+    """The acronym a name's capitalised words make ("Federal Bureau of Investigation": "FBI"), or None.
+
+    >>> acronym_of("Federal Bureau of Investigation"), acronym_of("Group of 20"), acronym_of("Reuters")
+    ('FBI', None, None)
+    """
+    words = name.split()
+    if len(words) < 2 or len(words) > _MAX_ACRONYM:
+        return None
+    initials = [w[0] for w in words if w[0].isupper()]
+    if len(initials) < 2 or not all(w[0].isupper() or w.islower() for w in words):
+        return None
+    return "".join(initials)
+
+
+def link_organizations(mentions: Sequence[OrganizationMention]) -> list[OrganizationMention]:
+    """Give acronyms ("FBI") the full name they stand for ("Federal Bureau of Investigation").
+
+    An acronym mention named by itself takes the name of the one longer organisation in the
+    article whose capitalised words it abbreviates; when two names share the acronym it stays as
+    it is.
+    """
+    by_acronym: dict[str, set[str]] = {}
+    for m in mentions:
+        acronym = acronym_of(m.name)
+        if acronym is not None:
+            by_acronym.setdefault(acronym, set()).add(m.name)
+    if not by_acronym:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        if _is_acronym(m.name):
+            names = by_acronym.get(m.name.replace(".", "").upper(), set())
+            if len(names) == 1:
+                m = attrs.evolve(m, name=next(iter(names)))
+        out.append(m)
+    return out
+
+
 _LOCAL_VIAS = frozenset({Via.CAPITAL, Via.CITY, Via.SUBDIVISION, Via.REGION})
 
 
@@ -102,7 +161,12 @@ def country_focus(doc: Document, mentions: Sequence[CountryMention], total: int)
     return round(min(1.0, 0.45 * share + 0.2 * in_title + 0.2 * in_lead + 0.15 * local), 4)
 
 
-def build_entities(doc: Document, countries: Sequence[CountryMention], people: Sequence[PersonMention]) -> Entities:
+def build_entities(
+    doc: Document,
+    countries: Sequence[CountryMention],
+    people: Sequence[PersonMention],
+    organizations: Sequence[OrganizationMention] = (),
+) -> Entities:
     """Group mentions into entities, in order of first mention."""
     by_code: dict[str, list[CountryMention]] = {}
     for c in countries:
@@ -130,4 +194,30 @@ def build_entities(doc: Document, countries: Sequence[CountryMention], people: S
         person_entities.append(
             Person(name=name, given=given, family=family, mentions=tuple(ms), roles=roles, country=country)
         )
-    return Entities(countries=tuple(country_entities), people=tuple(person_entities))
+    return Entities(
+        countries=tuple(country_entities),
+        organizations=tuple(_organizations(organizations)),
+        people=tuple(person_entities),
+    )
+
+
+def _organizations(mentions: Sequence[OrganizationMention]) -> list[Organization]:
+    by_name: dict[str, list[OrganizationMention]] = {}
+    for m in mentions:
+        by_name.setdefault(m.name, []).append(m)
+    entities = []
+    for name, ms in by_name.items():
+        kinds = Counter(m.kind for m in ms if m.kind is not None)
+        acronym = next((m.text for m in ms if m.text != name and _is_acronym(m.text)), None)
+        entities.append(
+            Organization(
+                name=name,
+                mentions=tuple(ms),
+                count=len(ms),
+                first=ms[0].start,
+                acronym=acronym,
+                kind=kinds.most_common(1)[0][0] if kinds else None,
+                country=next((m.country for m in ms if m.country), None),
+            )
+        )
+    return entities

@@ -73,6 +73,37 @@ def register_country_extractors(register: Register) -> None:
 
 
 @hookspec
+def register_organization_extractors(register: Register) -> None:
+    """Register extractors of organisations.
+
+    :param register: call ``register(extractor, name=None)`` once per extractor. An extractor takes a
+        :class:`newskit.document.Document` and returns an iterable of
+        :class:`newskit.models.OrganizationMention` whose ``name`` is the organisation's canonical
+        name, with its ``kind`` (:class:`newskit.models.OrganizationKind`) and ``country`` (ISO
+        3166-1 alpha-2) where known.
+
+    Organisations compete with people, countries and dates for overlapping text: the longest
+    mention wins, so "Bank of Japan" is an organisation and not the country it names.
+
+    Example::
+
+        import re
+        import newskit
+        from newskit.models import OrganizationMention
+
+        def football_clubs(doc):
+            for m in re.finditer(r"\\b(?:[A-Z][a-z]+ )+FC\\b", doc.text):
+                yield OrganizationMention(
+                    text=m.group(), start=m.start(), end=m.end(), name=m.group(), kind="sports_club"
+                )
+
+        @newskit.hookimpl
+        def register_organization_extractors(register):
+            register(football_clubs)
+    """
+
+
+@hookspec
 def register_people_extractors(register: Register) -> None:
     """Register extractors of people.
 

@@ -2,40 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from .models import CountryMention, DateMention, Mention, PersonMention
+from .stages import MENTION_STAGES, kind_rank, stage_for
 
-__all__ = ["resolve_overlaps"]
+__all__ = ["by_stage", "resolve", "resolve_overlaps"]
 
 M = TypeVar("M", bound=Mention)
 
-# On a tie of length and score: a date over a person ("Thanksgiving Day" is a holiday), a person over
-# a country ("Jordan" when it was linked to "Jordan Henderson").
-_KIND_RANK = {DateMention: 0, PersonMention: 1, CountryMention: 2}
 
+def resolve(mentions: Iterable[Mention]) -> list[Mention]:
+    """Keep, of any overlapping mentions, the longest; then the higher score; then the kind's rank.
 
-def resolve_overlaps(
-    dates: Sequence[DateMention], countries: Sequence[CountryMention], people: Sequence[PersonMention]
-) -> tuple[list[DateMention], list[CountryMention], list[PersonMention]]:
-    """Keep, of any overlapping mentions, the longest; then the higher score; then date, person, country.
+    Every kind competes here: dates, countries, organisations and people (their ranks are
+    declared in :data:`newskit.stages.STAGES`: date, organisation, person, country). Exact
+    duplicates (same kind and span) from different extractors collapse into the first. The result
+    is in text order.
 
-    Exact duplicates (same kind, span and value) from different extractors collapse into the first.
-    The result lists are in text order.
-
-    >>> a = PersonMention(text="Jordan Henderson", start=0, end=16, name="Jordan Henderson")
-    >>> b = CountryMention(text="Jordan", start=0, end=6, code="JO")
-    >>> resolve_overlaps([], [b], [a])[1:]
-    ([], [PersonMention(text='Jordan Henderson', start=0, end=16, extractor='', score=1.0, name='Jordan Henderson', role=None, country=None)])
+    >>> from newskit.models import OrganizationMention
+    >>> org = OrganizationMention(text="Bank of Japan", start=4, end=17, name="Bank of Japan")
+    >>> japan = CountryMention(text="Japan", start=12, end=17, code="JP")
+    >>> [m.text for m in resolve([japan, org])]
+    ['Bank of Japan']
     """
-    everything: list[Mention] = [*dates, *countries, *people]
+    everything: list[Mention] = list(mentions)
     order = sorted(
         range(len(everything)),
         key=lambda i: (
             -(everything[i].end - everything[i].start),
             -everything[i].score,
-            _KIND_RANK.get(type(everything[i]), 3),
+            kind_rank(everything[i]),
             everything[i].start,
             i,
         ),
@@ -49,8 +47,36 @@ def resolve_overlaps(
         taken.append((m.start, m.end))
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
+    return kept
+
+
+def by_stage(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
+    """Mentions grouped by the stage they belong to (every mention stage is a key), order kept."""
+    grouped: dict[str, list[Mention]] = {stage.name: [] for stage in MENTION_STAGES}
+    for m in mentions:
+        stage = stage_for(type(m))
+        if stage is not None:
+            grouped[stage.name].append(m)
+    return grouped
+
+
+def resolve_overlaps(
+    dates: Sequence[DateMention], countries: Sequence[CountryMention], people: Sequence[PersonMention]
+) -> tuple[list[DateMention], list[CountryMention], list[PersonMention]]:
+    """:func:`resolve` for dates, countries and people, each kind returned in its own list.
+
+    >>> a = PersonMention(text="Jordan Henderson", start=0, end=16, name="Jordan Henderson")
+    >>> b = CountryMention(text="Jordan", start=0, end=6, code="JO")
+    >>> resolve_overlaps([], [b], [a])[1:]
+    ([], [PersonMention(text='Jordan Henderson', start=0, end=16, extractor='', score=1.0, name='Jordan Henderson', role=None, country=None)])
+    """
+    kept = by_stage(resolve([*dates, *countries, *people]))
     return (
-        [m for m in kept if isinstance(m, DateMention)],
-        [m for m in kept if isinstance(m, CountryMention)],
-        [m for m in kept if isinstance(m, PersonMention)],
+        _typed(kept, "dates", DateMention),
+        _typed(kept, "countries", CountryMention),
+        _typed(kept, "people", PersonMention),
     )
+
+
+def _typed(grouped: Mapping[str, list[Mention]], name: str, kind: type[M]) -> list[M]:
+    return [m for m in grouped[name] if isinstance(m, kind)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -25,6 +26,9 @@ __all__ = [
     "Extraction",
     "Granularity",
     "Mention",
+    "Organization",
+    "OrganizationKind",
+    "OrganizationMention",
     "Participant",
     "Period",
     "Person",
@@ -87,6 +91,23 @@ class Via(_StrEnum):
     HISTORICAL = "historical"
 
 
+class OrganizationKind(_StrEnum):
+    """What kind of body an organisation is."""
+
+    COMPANY = "company"
+    GOVERNMENT = "government"  # ministries, agencies, courts, police, armed forces of a state
+    PARTY = "party"
+    ARMED_GROUP = "armed_group"
+    SPORTS_CLUB = "sports_club"  # clubs and national teams
+    MEDIA = "media"
+    INTERNATIONAL = "international"  # the UN, NATO, the EU, the G20...
+    EDUCATION = "education"
+    NGO = "ngo"  # charities, campaign groups
+    RELIGIOUS = "religious"
+    UNION = "union"  # trade unions
+    OTHER = "other"
+
+
 # --------------------------------------------------------------------------- converters
 
 
@@ -127,6 +148,15 @@ def anchor_date(published: dt.date | dt.datetime | None) -> dt.date | None:
     return published
 
 
+_LEADING = re.compile(r"[\s\ufeff]*")
+
+
+def _lead(text: str) -> int:
+    """Where ``text`` begins after white space and byte-order marks."""
+    match = _LEADING.match(text)
+    return match.end() if match else 0
+
+
 _OPTIONAL_STR = attrs.validators.optional(attrs.validators.instance_of(str))
 
 
@@ -136,9 +166,11 @@ def _text(value: object) -> str:
     return value
 
 
-def _language(value: object) -> str:
+def _language(value: object) -> str | None:
+    if value is None:
+        return None
     if not isinstance(value, str) or not value.strip():
-        raise ValueError(f"language must be a language code such as 'en', not {value!r}")
+        raise ValueError(f"language must be a language code such as 'en' (or None to detect it), not {value!r}")
     return value.strip().lower()
 
 
@@ -166,12 +198,24 @@ def _via(value: str | Via) -> Via:
     return Via(value)
 
 
+def _organization_kind(value: str | OrganizationKind | None) -> OrganizationKind | None:
+    return None if value is None else OrganizationKind(value)
+
+
+def _country_code(instance: Any, attribute: Any, value: str | None) -> None:
+    if value is not None and not (isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()):
+        raise ValueError(f"{attribute.name} must be an ISO 3166-1 alpha-2 code such as 'FR', not {value!r}")
+
+
 # --------------------------------------------------------------------------- article
 
 
 @attrs.frozen(kw_only=True)
 class Article:
     """A news article: its text and what is known about it.
+
+    ``language`` is a language code ("en", "de", "fr", "es"...); None (the default) lets newskit
+    detect it (see :mod:`newskit.language`).
 
     >>> a = Article(text="Blinken visits Astana.", published="2023-02-23")
     >>> a.published
@@ -182,7 +226,7 @@ class Article:
     title: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     url: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     published: dt.date | dt.datetime | None = attrs.field(default=None, converter=to_date)
-    language: str = attrs.field(default="en", converter=_language)
+    language: str | None = attrs.field(default=None, converter=_language)
     id: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     source: str | None = attrs.field(default=None, validator=_OPTIONAL_STR)
     metadata: dict[str, Any] = attrs.field(factory=dict, converter=_metadata, hash=False)
@@ -205,18 +249,37 @@ class Article:
         return cls(text=raw, title=title, **fields)
 
     @classmethod
-    def from_dict(cls, record: Mapping[str, Any]) -> Article:
-        """An article from a record with ``text`` and optional article fields.
+    def from_html(cls, html: str | bytes, url: str | None = None, **fields: Any) -> Article:
+        """An article from a news page: its main text, title, publication date, language and author.
 
-        Unknown keys go into ``metadata``; ``date`` and ``dct`` are read as ``published``.
+        Site furniture (menus, most-read lists, comment forms, adverts) is left out. The text is the title,
+        a blank line and the paragraphs; ``fields`` (``published``, ``language``, ``id``...) override what the
+        page states. Needs the ``html`` extra (``pip install 'newskit[html]'``): see :mod:`newskit.pages`.
+
+        :raises newskit.pages.NoArticleText: when the page holds no article body.
+        """
+        from .pages import article_from_html
+
+        return article_from_html(html, url=url, **fields)
+
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any]) -> Article:
+        """An article from a record with ``text`` (or ``html``, a web page) and optional article fields.
+
+        Unknown keys go into ``metadata``; ``date`` and ``dct`` are read as ``published``. A record
+        with ``html`` and no ``text`` is read with :meth:`from_html`; its other fields override the page's.
 
         >>> Article.from_dict({"text": "Hi.", "dct": "2020-01-02", "section": "World"}).metadata
         {'section': 'World'}
         """
         if not isinstance(record, Mapping):
             raise TypeError(f"an article record must be a mapping, not {type(record).__name__}")
+        if "text" not in record and "html" in record:
+            from .pages import article_from_record
+
+            return article_from_record(record)
         if "text" not in record:
-            raise ValueError(f"an article record needs a 'text' field; it has {sorted(record)}")
+            raise ValueError(f"an article record needs a 'text' field (or 'html', a web page); it has {sorted(record)}")
         known = {f.name for f in attrs.fields(cls)}
         data = dict(record)
         for alias in ("date", "dct", "published_at"):
@@ -231,7 +294,7 @@ class Article:
     @property
     def analysed_text(self) -> str:
         """The text that mentions index: ``text``, with the title prepended when ``text`` lacks it."""
-        if self.title and not self.text.lstrip().startswith(self.title):
+        if self.title and not self.text.startswith(self.title[_lead(self.title) :], _lead(self.text)):
             return f"{self.title}\n\n{self.text}"
         return self.text
 
@@ -329,6 +392,22 @@ class PersonMention(Mention):
     country: str | None = None
 
 
+@attrs.frozen(kw_only=True)
+class OrganizationMention(Mention):
+    """An organisation named in the text; ``name`` is its canonical name in the article.
+
+    ``kind`` says what kind of body it is and ``country`` (ISO 3166-1 alpha-2) where it belongs,
+    where known.
+
+    >>> OrganizationMention(text="FBI", start=0, end=3, name="Federal Bureau of Investigation", kind="government", country="US").kind
+    <OrganizationKind.GOVERNMENT: 'government'>
+    """
+
+    name: str
+    kind: OrganizationKind | None = attrs.field(default=None, converter=_organization_kind)
+    country: str | None = attrs.field(default=None, validator=_country_code)
+
+
 # --------------------------------------------------------------------------- entities
 
 
@@ -358,10 +437,28 @@ class Person:
 
 
 @attrs.frozen(kw_only=True)
+class Organization:
+    """One organisation the article mentions, with all its mentions.
+
+    ``acronym`` is the short form the article uses for it ("FBI"), where it uses one; ``first``
+    is the offset of its first mention.
+    """
+
+    name: str
+    mentions: tuple[OrganizationMention, ...] = attrs.field(converter=_tuple)
+    count: int
+    first: int
+    acronym: str | None = None
+    kind: OrganizationKind | None = attrs.field(default=None, converter=_organization_kind)
+    country: str | None = attrs.field(default=None, validator=_country_code)
+
+
+@attrs.frozen(kw_only=True)
 class Entities:
     """The real-world things an article mentions, one entry each."""
 
     countries: tuple[Country, ...] = attrs.field(default=(), converter=_tuple)
+    organizations: tuple[Organization, ...] = attrs.field(default=(), converter=_tuple)
     people: tuple[Person, ...] = attrs.field(default=(), converter=_tuple)
 
 
@@ -453,19 +550,24 @@ def _sort_key(event: Event) -> tuple[dt.date, int]:
 class Extraction:
     """What newskit found in one article.
 
-    Offsets of every mention index :attr:`text`, the text that was analysed.
+    Offsets of every mention index :attr:`text`, the text that was analysed. ``language`` is the
+    language the article was read in, and ``language_source`` how it was decided: ``"given"`` by
+    the caller, ``"detected"`` from the text, or ``"default"`` (English, when neither).
     """
 
     article: Article
     text: str
     dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_tuple)
     countries: tuple[CountryMention, ...] = attrs.field(default=(), converter=_tuple)
+    organizations: tuple[OrganizationMention, ...] = attrs.field(default=(), converter=_tuple)
     people: tuple[PersonMention, ...] = attrs.field(default=(), converter=_tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
     main_event: Event | None = None
     entities: Entities = attrs.field(factory=Entities)
     errors: tuple[PluginFailure, ...] = attrs.field(default=(), converter=_tuple)
     timings: tuple[Timing, ...] = attrs.field(default=(), converter=_tuple)
+    language: str = "en"
+    language_source: str = "default"
 
     @property
     def ok(self) -> bool:
@@ -478,6 +580,6 @@ class Extraction:
         return tuple(sorted(self.events, key=_sort_key))
 
     def mentions(self) -> Iterable[Mention]:
-        """Every date, country and person mention, in text order."""
-        found: list[Mention] = [*self.dates, *self.countries, *self.people]
+        """Every date, country, organisation and person mention, in text order."""
+        found: list[Mention] = [*self.dates, *self.countries, *self.organizations, *self.people]
         return sorted(found, key=lambda m: (m.start, m.end))

@@ -12,32 +12,18 @@ import attrs
 import pluggy
 
 from .document import Document
-from .entities import build_entities, link_people
-from .merge import resolve_overlaps
-from .models import (
-    Article,
-    CountryMention,
-    DateMention,
-    Event,
-    Extraction,
-    Mention,
-    PersonMention,
-    PluginFailure,
-    Timing,
-)
+from .entities import build_entities, link_organizations, link_people
+from .merge import by_stage, resolve
+from .models import Article, Event, Extraction, Mention, PluginFailure, Timing
 from .plugins import Registration, collect, get_plugin_manager, make_plugin_manager, strict_from_env
 from .prepare import prepare
 from .protocols import Findings
+from .stages import MENTION_STAGES, stage_of
+from .validate import ExtractorTimeout, PluginError, call_with_budget, check
 
 __all__ = ["Pipeline", "default_pipeline", "extract", "to_article"]
 
 log = logging.getLogger("newskit")
-
-_MENTION_TYPES: dict[str, type[Mention]] = {
-    "dates": DateMention,
-    "countries": CountryMention,
-    "people": PersonMention,
-}
 
 
 def to_article(text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any) -> Article:
@@ -70,8 +56,10 @@ class Pipeline:
     :param disable: plugin names or extractor names to leave out.
     :param entry_points: load installed ``newskit`` entry points (default: only when ``plugins``
         is None).
-    :param strict: re-raise plugin failures instead of recording them (default: the
-        ``NEWSKIT_STRICT`` environment variable).
+    :param strict: raise :class:`~newskit.validate.PluginError` at a plugin failure instead of
+        recording it (default: the ``NEWSKIT_STRICT`` environment variable).
+    :param timeout: a time budget in seconds for each extractor on each article; one that overruns
+        it is recorded as failed (``ExtractorTimeout``) and the article goes on without it.
     """
 
     def __init__(
@@ -81,7 +69,9 @@ class Pipeline:
         disable: Iterable[str] = (),
         entry_points: bool | None = None,
         strict: bool | None = None,
+        timeout: float | None = None,
     ) -> None:
+        self.timeout = timeout
         self.strict = strict_from_env() if strict is None else strict
         self.disabled = frozenset(disable)
         if plugins is None and entry_points is None and not self.disabled:
@@ -113,7 +103,7 @@ class Pipeline:
     def extract(
         self, text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any
     ) -> Extraction:
-        """Find dates, countries, people and events in one article."""
+        """Find dates, countries, organisations, people and events in one article."""
         article = to_article(text_or_article, published=published, **fields)
         timings: list[Timing] = []
         errors: list[PluginFailure] = list(self.load_failures)
@@ -121,35 +111,37 @@ class Pipeline:
         doc = prepare(article)
         timings.append(Timing(name="prepare", stage="prepare", seconds=time.perf_counter() - t0))
 
-        found: dict[str, list[Any]] = {"dates": [], "countries": [], "people": []}
-        for reg in self.registrations:
-            if reg.stage == "events":
-                continue
-            found[reg.stage].extend(self._run(reg, doc, timings, errors))
+        found: list[Mention] = []
+        for stage in MENTION_STAGES:
+            for reg in self.registrations:
+                if reg.stage == stage.name and reg.serves(doc.language):
+                    found.extend(self._run(reg, doc, timings, errors))
 
         t0 = time.perf_counter()
-        dates, countries, people = resolve_overlaps(found["dates"], found["countries"], found["people"])
-        people = link_people(people)
-        entities = build_entities(doc, countries, people)
+        merged: dict[str, Any] = by_stage(resolve(found))
+        merged["people"] = link_people(merged["people"])
+        merged["organizations"] = link_organizations(merged["organizations"])
+        merged = {name: tuple(mentions) for name, mentions in merged.items()}
+        entities = build_entities(doc, merged["countries"], merged["people"], merged["organizations"])
         timings.append(Timing(name="merge", stage="merge", seconds=time.perf_counter() - t0))
 
-        findings = Findings(dates=tuple(dates), countries=tuple(countries), people=tuple(people), entities=entities)
+        findings = Findings(**merged, entities=entities)
         events: list[Event] = []
         for reg in self.registrations:
-            if reg.stage == "events":
+            if reg.stage == "events" and reg.serves(doc.language):
                 events.extend(self._run(reg, doc, timings, errors, findings))
         main_event = max(events, key=lambda e: e.salience, default=None)
         return Extraction(
             article=article,
             text=doc.text,
-            dates=dates,
-            countries=countries,
-            people=people,
+            **merged,
             events=events,
             main_event=main_event,
             entities=entities,
             errors=errors,
             timings=timings,
+            language=doc.language,
+            language_source=doc.language_source,
         )
 
     def extract_many(self, articles: Iterable[str | Article | dict[str, Any]], **kwargs: Any) -> Iterable[Extraction]:
@@ -167,42 +159,35 @@ class Pipeline:
     ) -> list[Any]:
         t0 = time.perf_counter()
         try:
-            produced = list(reg.function(doc, *args))
-        except Exception as exc:
+            produced = call_with_budget(reg.function, (doc, *args), self.timeout)
+        except (Exception, ExtractorTimeout) as exc:
+            failure = PluginFailure.from_exception(exc, plugin=reg.plugin, stage=reg.stage, extractor=reg.name)
             if self.strict:
-                raise
+                raise PluginError(failure) from exc
             log.warning("newskit extractor %s (plugin %s) failed: %r", reg.name, reg.plugin, exc)
-            errors.append(PluginFailure.from_exception(exc, plugin=reg.plugin, stage=reg.stage, extractor=reg.name))
+            errors.append(failure)
             produced = []
         finally:
             timings.append(Timing(name=reg.name, stage=reg.stage, seconds=time.perf_counter() - t0))
         return self._checked(reg, doc, produced, errors)
 
     def _checked(self, reg: Registration, doc: Document, produced: list[Any], errors: list[PluginFailure]) -> list[Any]:
-        """Mentions that fit the text and lie outside boilerplate, credited to their extractor."""
-        expected: type = Event if reg.stage == "events" else _MENTION_TYPES[reg.stage]
+        """Results that pass :func:`newskit.validate.check`, outside boilerplate, credited to their extractor."""
+        expected = stage_of(reg.stage).produces
         kept = []
         for item in produced:
-            problem = None
-            if not isinstance(item, expected):
-                problem = f"returned {type(item).__name__}, expected {expected.__name__}"
-            elif isinstance(item, Mention) and doc.text[item.start : item.end] != item.text:
-                problem = f"mention {item.text!r} at {item.start}:{item.end} does not match the text"
+            problem = check(item, doc.text, expected)
             if problem is not None:
-                if self.strict:
-                    raise ValueError(f"extractor {reg.name} (plugin {reg.plugin}) {problem}")
-                errors.append(
-                    PluginFailure(
-                        plugin=reg.plugin, stage=reg.stage, extractor=reg.name, error="InvalidResult", message=problem
-                    )
+                failure = PluginFailure(
+                    plugin=reg.plugin, stage=reg.stage, extractor=reg.name, error="InvalidResult", message=problem
                 )
+                if self.strict:
+                    raise PluginError(failure)
+                errors.append(failure)
                 continue
-            if isinstance(item, Mention):
-                if doc.is_boilerplate(item.start, item.end):
-                    continue
-                if item.extractor != reg.name:
-                    item = attrs.evolve(item, extractor=reg.name)
-            elif item.extractor != reg.name:
+            if isinstance(item, Mention) and doc.is_boilerplate(item.start, item.end):
+                continue
+            if item.extractor != reg.name:
                 item = attrs.evolve(item, extractor=reg.name)
             kept.append(item)
         return kept

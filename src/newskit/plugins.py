@@ -10,6 +10,7 @@ import importlib
 import importlib.metadata
 import logging
 import os
+import types
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -18,6 +19,7 @@ import pluggy
 
 from . import hookspecs
 from .models import PluginFailure
+from .stages import STAGES
 
 __all__ = [
     "DEFAULT_PLUGINS",
@@ -47,15 +49,6 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
 )
 """The built-in plugins, registered exactly like third-party ones."""
 
-STAGES: dict[str, str] = {
-    "dates": "register_date_extractors",
-    "countries": "register_country_extractors",
-    "people": "register_people_extractors",
-    "events": "register_event_builders",
-}
-"""Each extraction stage and the registration hook that fills it, in the order they run."""
-
-
 class DuplicateExtractorError(ValueError):
     """Two registrations used the same extractor name."""
 
@@ -73,6 +66,11 @@ class Registration:
     stage: str
     plugin: str
     function: Callable[..., Any] = attrs.field(eq=False, repr=False)
+    languages: tuple[str, ...] | None = None  # the languages it serves; None: every language
+
+    def serves(self, language: str) -> bool:
+        """True when this extractor runs on articles in ``language``."""
+        return self.languages is None or language in self.languages
 
 
 @attrs.frozen(kw_only=True)
@@ -188,14 +186,20 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
     registrations: list[Registration] = []
     failures: list[PluginFailure] = []
     seen: dict[str, str] = {}
-    for stage, hook_name in STAGES.items():
+    for declared in STAGES:
+        stage, hook_name = declared.name, declared.hook
         hook = getattr(pm.hook, hook_name)
         # pluggy calls the most recently registered first; newskit runs them in registration order.
         for impl in reversed(hook.get_hookimpls()):
-            plugin = impl.plugin_name
+            plugin = _display_name(impl.plugin_name, impl.plugin)
 
             def register(
-                function: Callable[..., Any], name: str | None = None, *, _stage: str = stage, _plugin: str = plugin
+                function: Callable[..., Any],
+                name: str | None = None,
+                *,
+                languages: Iterable[str] | None = None,
+                _stage: str = stage,
+                _plugin: str = plugin,
             ) -> None:
                 if not callable(function):
                     raise TypeError(f"plugin {_plugin} registered {function!r}, which is not callable")
@@ -208,18 +212,34 @@ def collect(pm: pluggy.PluginManager, *, strict: bool = False) -> tuple[list[Reg
                         "pass register(..., name=...) to tell them apart"
                     )
                 seen[label] = _plugin
-                registrations.append(Registration(name=label, stage=_stage, plugin=_plugin, function=function))
+                served = None if languages is None else tuple(str(code).lower() for code in languages)
+                registrations.append(
+                    Registration(name=label, stage=_stage, plugin=_plugin, function=function, languages=served)
+                )
 
             try:
                 impl.function(**{arg: register for arg in impl.argnames})
             except DuplicateExtractorError:
                 raise
             except Exception as exc:
+                failure = PluginFailure.from_exception(exc, plugin=plugin, stage="register")
                 if strict:
-                    raise
+                    from .validate import PluginError
+
+                    raise PluginError(failure) from exc
                 log.warning("newskit plugin %s failed in %s: %r", plugin, hook_name, exc)
-                failures.append(PluginFailure.from_exception(exc, plugin=plugin, stage="register"))
+                failures.append(failure)
     return registrations, failures
+
+
+def _display_name(name: str, plugin: object) -> str:
+    """A plugin's registered name, or for one registered without a name (pluggy names it by its id) its class."""
+    if not name.isdigit():
+        return name
+    if isinstance(plugin, types.ModuleType):
+        return plugin.__name__
+    kind = plugin if isinstance(plugin, type) else type(plugin)
+    return f"{kind.__module__}.{kind.__qualname__}"
 
 
 def list_plugins(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from .document import Document, Sentence
+from .language import decide
 from .models import Article, Span
 from .resources import read_lines
 
@@ -125,4 +126,13 @@ def prepare(article: Article) -> Document:
         spans = [(bs, be)] if is_title else split_sentences(text, bs, be)
         for s, e in spans:
             sentences.append(Sentence(start=s, end=e, text=text[s:e], index=len(sentences), in_title=is_title))
-    return Document(article=article, text=text, sentences=tuple(sentences), boilerplate=tuple(boilerplate), title=title)
+    language, source = decide(article.language, text)
+    return Document(
+        article=article,
+        text=text,
+        sentences=tuple(sentences),
+        boilerplate=tuple(boilerplate),
+        title=title,
+        language=language,
+        language_source=source,
+    )

@@ -8,7 +8,7 @@ from typing import Any, Protocol
 import attrs
 
 from .document import Document
-from .models import CountryMention, DateMention, Entities, Event, Mention, PersonMention
+from .models import CountryMention, DateMention, Entities, Event, Mention, OrganizationMention, PersonMention
 
 __all__ = ["EventBuilder", "Extractor", "Findings", "Register"]
 
@@ -21,10 +21,14 @@ class Extractor(Protocol):
 
 @attrs.frozen(kw_only=True)
 class Findings:
-    """The merged mentions and entities of one article, as event builders receive them."""
+    """The merged mentions and entities of one article, as event builders receive them.
+
+    It has one field per mention stage of :data:`newskit.stages.STAGES`, plus ``entities``.
+    """
 
     dates: tuple[DateMention, ...] = ()
     countries: tuple[CountryMention, ...] = ()
+    organizations: tuple[OrganizationMention, ...] = ()
     people: tuple[PersonMention, ...] = ()
     entities: Entities = attrs.field(factory=Entities)
 
@@ -36,4 +40,7 @@ class EventBuilder(Protocol):
 
 
 Register = Callable[..., Any]
-"""``register(extractor, name=None)``: the callback a registration hook receives."""
+"""``register(extractor, name=None, *, languages=None)``: the callback a registration hook receives.
+
+``languages`` (codes such as ``("en",)``) names the languages the extractor serves; the pipeline
+skips it for articles in other languages. None serves every language."""

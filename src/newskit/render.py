@@ -30,7 +30,7 @@ def describe_event(event: Event) -> str:
 
 
 def render_table(result: Extraction, label: str | None = None) -> str:
-    """A readable summary of dates, people, countries and events."""
+    """A readable summary of dates, people, organisations, countries and events."""
     lines: list[str] = []
     published = result.article.published
     head = label or result.article.id or result.article.title or "article"
@@ -44,6 +44,12 @@ def render_table(result: Extraction, label: str | None = None) -> str:
         extra = ", ".join(filter(None, [" / ".join(p.roles), p.country]))
         n = len(p.mentions)
         lines.append(f"  {p.name:<28} {n} mention{'s' * (n != 1)}" + (f"  ({extra})" if extra else ""))
+    lines.append(f"Organizations ({len(result.entities.organizations)})")
+    for o in result.entities.organizations:
+        extra = ", ".join(filter(None, [o.acronym, o.kind.value if o.kind else None, o.country]))
+        lines.append(
+            f"  {_short(o.name, 28):<28} {o.count} mention{'s' * (o.count != 1)}" + (f"  ({extra})" if extra else "")
+        )
     lines.append(f"Countries ({len(result.entities.countries)})")
     for c in result.entities.countries:
         hist = "  historical" if c.historical else ""

@@ -316,12 +316,17 @@ RECENT_DAYS = 7
 """A headline reports news: its event lies at most this many days before publication."""
 
 
+def _days_before(day: dt.date, days: int) -> dt.date:
+    """``day`` less ``days`` days, or the first day of year 1 for a day in its first weeks."""
+    return day - dt.timedelta(days=days) if day.toordinal() > days else dt.date.min
+
+
 def _recent(date: DateMention | None, anchor: dt.date, tense: str | None) -> bool:
     if date is None or date.period is None or not is_real(date):
         return False
     if tense == "future":
         return date.period.last >= anchor
-    return anchor - dt.timedelta(days=RECENT_DAYS) <= date.period.first and date.period.last <= anchor
+    return _days_before(anchor, RECENT_DAYS) <= date.period.first and date.period.last <= anchor
 
 
 def _main_date(
@@ -349,7 +354,7 @@ def _main_date(
         return min(recent, key=lambda d: d.period.first if d is not None and d.period is not None else anchor)
     if recent:
         return recent[0]
-    earliest = anchor - dt.timedelta(days=RECENT_DAYS)
+    earliest = _days_before(anchor, RECENT_DAYS)
     for date in article_dates:  # each covers calendar days (see _article_dates)
         period = date.period
         assert period is not None

@@ -1,0 +1,101 @@
+"""The language of an article: given by the caller, else detected, else English.
+
+newskit reads English, German, French and Spanish (:data:`LANGUAGES`). When the caller does not
+say which language an article is in, :func:`detect` counts function words ("the", "der", "les",
+"los"...) in its first ~1,000 characters, where Italian, Portuguese and Dutch compete too. A text
+too short or too mixed for the count to decide goes to `py3langid <https://pypi.org/project/py3langid/>`_
+when it is installed (its model ships in its wheel; it is loaded once, on first need). What
+cannot be decided is taken as English, the default.
+
+>>> detect("El gobierno anunció ayer que las elecciones se celebrarán el próximo martes.")
+'es'
+>>> decide(None, "Die Regierung hat am Dienstag mitgeteilt, dass die Wahl im Mai stattfindet.")
+('de', 'detected')
+>>> decide("fr", "any text")
+('fr', 'given')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from .resources import read_table
+
+__all__ = ["DEFAULT", "LANGUAGES", "SAMPLE", "decide", "detect"]
+
+LANGUAGES = ("en", "de", "fr", "es")
+"""The languages newskit's built-in extractors read."""
+
+DEFAULT = "en"
+"""The language of an article whose language is neither given nor detected."""
+
+SAMPLE = 1000
+"""Characters of the article the detector reads."""
+
+_MIN_HITS = 4  # function words needed to decide by counting
+_MARGIN = 2.0  # and the winner must have this many times the runner-up's
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@functools.cache
+def _function_words() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for language, words in read_table("languages/function_words.tsv"):
+        for word in words.split():
+            table.setdefault(word, language)
+    return table
+
+
+def _count(text: str) -> list[tuple[int, str]]:
+    words = _function_words()
+    counts: dict[str, int] = {}
+    for m in _WORD.finditer(text.lower()):
+        language = words.get(m.group())
+        if language is not None:
+            counts[language] = counts.get(language, 0) + 1
+    return sorted(((n, lang) for lang, n in counts.items()), reverse=True)
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's identifier, loaded once (None when py3langid is not installed)."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+
+
+def detect(text: str) -> str | None:
+    """The language code of ``text`` (read from its first :data:`SAMPLE` characters), or None.
+
+    Codes other than :data:`LANGUAGES` are given when the text is surely in another language.
+    """
+    if not isinstance(text, str):
+        return None
+    sample = text[:SAMPLE]
+    ranked = _count(sample)
+    if ranked:
+        best, language = ranked[0]
+        runner_up = ranked[1][0] if len(ranked) > 1 else 0
+        if best >= _MIN_HITS and best >= _MARGIN * runner_up:
+            return language
+    if not any(c.isalpha() for c in sample):
+        return None
+    identifier = _identifier()
+    if identifier is None:
+        return ranked[0][1] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else None
+    code, _score = identifier.classify(sample)
+    return str(code)
+
+
+def decide(given: str | None, text: str) -> tuple[str, str]:
+    """The article's language and how it was decided: ``"given"``, ``"detected"`` or ``"default"``."""
+    if given:
+        return given, "given"
+    found = detect(text)
+    if found:
+        return found, "detected"
+    return DEFAULT, "default"

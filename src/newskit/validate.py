@@ -1,0 +1,318 @@
+"""What plugins return is checked here before anything else reads it; and how long they may take.
+
+An extractor or event builder is third-party code: it may return offsets that are floats or fall
+outside the text, a person without a name, a NaN score, an event whose spans point nowhere. The
+pipeline passes everything an extractor returns through :func:`check`, which keeps what is sound
+and describes what is not; the pipeline records each problem as a
+:class:`~newskit.models.PluginFailure` (or, in strict mode, raises :class:`PluginError`).
+:func:`call_with_budget` runs an extractor under an optional time budget.
+
+>>> from newskit.models import PersonMention
+>>> text = "Olaf Scholz spoke."
+>>> check(PersonMention(text="Olaf Scholz", start=0, end=11, name="Olaf Scholz"), text, PersonMention)
+>>> check(PersonMention(text="Olaf", start=0.0, end=4.0, name="Olaf"), text, PersonMention)
+'start is float, not an integer offset'
+>>> check(PersonMention(text="Olaf", start=0, end=4, name=None), text, PersonMention)
+'PersonMention.name is NoneType, not a non-empty string'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import signal
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from . import models
+from .models import (
+    CountryMention,
+    DateMention,
+    Event,
+    Mention,
+    OrganizationMention,
+    Participant,
+    PersonMention,
+    Place,
+    PluginFailure,
+    Span,
+)
+
+__all__ = ["ExtractorTimeout", "PluginError", "call_with_budget", "check"]
+
+# A TIMEX3 value: a date or time (2023-02-28, 2023-W09-WE, 2023-Q1, 197, XXXX-12-25T10:00),
+# a duration (P1M, PT2H, PXY), a reference (PRESENT_REF) or a set's value; never markup or spaces.
+_TIMEX_VALUE = re.compile(r"[0-9A-Z][0-9A-Za-z:.,+\-_]{0,63}")
+_MOD = re.compile(r"[A-Z][A-Z_]{0,31}")
+_CODE = re.compile(r"[A-Z]{2}(?:[A-Z]{2})?")  # ISO 3166-1 alpha-2, or ISO 3166-3 (historical) alpha-4
+_CAMEO = re.compile(r"[0-9]{2,4}")
+
+
+class PluginError(RuntimeError):
+    """A plugin failed in strict mode; ``failure`` says which plugin, extractor and stage, and why."""
+
+    def __init__(self, failure: PluginFailure) -> None:
+        self.failure = failure
+        where = f"extractor {failure.extractor!r} of plugin {failure.plugin!r}" if failure.extractor else (
+            f"plugin {failure.plugin!r}"
+        )
+        super().__init__(f"{where} failed ({failure.stage}): {failure.error}: {failure.message}")
+
+
+class ExtractorTimeout(BaseException):
+    """An extractor overran its time budget.
+
+    A :class:`BaseException`, so that an extractor's own ``except Exception`` does not swallow it.
+    """
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _optional_str(owner: str, field: str, value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return None
+    return f"{owner}.{field} is {type(value).__name__}, not a string or None"
+
+
+def _name(owner: str, field: str, value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return None
+    return f"{owner}.{field} is {type(value).__name__ if not isinstance(value, str) else 'empty'}, not a non-empty string"
+
+
+def _span(text: str, start: object, end: object, content: object, *, empty: bool = False) -> str | None:
+    """The problem with ``start:end`` as offsets of ``content`` in ``text``, or None."""
+    for field, value in (("start", start), ("end", end)):
+        if not _is_int(value):
+            return f"{field} is {type(value).__name__}, not an integer offset"
+    assert isinstance(start, int) and isinstance(end, int)
+    if not 0 <= start <= end <= len(text):
+        return f"offsets {start}:{end} lie outside the text ({len(text)} characters)"
+    if not isinstance(content, str):
+        return f"text is {type(content).__name__}, not a string"
+    if start == end and not empty:
+        return f"empty mention at {start}"
+    if text[start:end] != content:
+        return f"{content[:40]!r} at {start}:{end} does not match the text"
+    return None
+
+
+def _mention(item: Mention, text: str) -> str | None:
+    owner = type(item).__name__
+    problem = _span(text, item.start, item.end, item.text)
+    if problem is None and not _is_number(item.score):
+        problem = f"{owner}.score is {item.score!r}, not a finite number"
+    if problem is None and not isinstance(item.extractor, str):
+        problem = f"{owner}.extractor is {type(item.extractor).__name__}, not a string"
+    return problem
+
+
+def _date(item: DateMention, text: str, *, empty: bool = False) -> str | None:
+    problem = _span(text, item.start, item.end, item.text, empty=empty) if empty else _mention(item, text)
+    if problem is not None:
+        return problem
+    if item.value is not None and not (isinstance(item.value, str) and _TIMEX_VALUE.fullmatch(item.value)):
+        return f"DateMention.value {item.value!r} is not a TIMEX3 value"
+    if item.mod is not None and not (isinstance(item.mod, str) and _MOD.fullmatch(item.mod)):
+        return f"DateMention.mod {item.mod!r} is not a TIMEX3 modifier"
+    if item.period is not None and not (
+        isinstance(item.period, models.Period)
+        and isinstance(item.period.first, dt.date)
+        and isinstance(item.period.last, dt.date)
+    ):
+        return f"DateMention.period {item.period!r} is not a Period of dates"
+    if item.anchor is not None and not isinstance(item.anchor, dt.date):
+        return f"DateMention.anchor {item.anchor!r} is not a date"
+    if not isinstance(item.relative, bool):
+        return f"DateMention.relative {item.relative!r} is not a boolean"
+    return _optional_str("DateMention", "description", item.description)
+
+
+def _country(item: CountryMention, text: str) -> str | None:
+    problem = _mention(item, text)
+    if problem is not None:
+        return problem
+    if not (isinstance(item.code, str) and _CODE.fullmatch(item.code)):
+        return f"CountryMention.code {item.code!r} is not an ISO 3166 country code"
+    if not isinstance(item.name, str):
+        return f"CountryMention.name is {type(item.name).__name__}, not a string"
+    if not isinstance(item.historical, bool):
+        return f"CountryMention.historical {item.historical!r} is not a boolean"
+    return _optional_str("CountryMention", "place", item.place)
+
+
+def _person(item: PersonMention, text: str) -> str | None:
+    return (
+        _mention(item, text)
+        or _name("PersonMention", "name", item.name)
+        or _optional_str("PersonMention", "role", item.role)
+        or _country_code("PersonMention", item.country)
+    )
+
+
+def _organization(item: Mention, text: str) -> str | None:
+    owner = type(item).__name__
+    problem = _mention(item, text) or _name(owner, "name", getattr(item, "name", None))
+    if problem is not None:
+        return problem
+    for field in ("kind", "country", "acronym"):
+        problem = _optional_str(owner, field, getattr(item, field, None))
+        if problem is not None:
+            return problem
+    return None
+
+
+def _country_code(owner: str, code: object) -> str | None:
+    if code is None or (isinstance(code, str) and _CODE.fullmatch(code)):
+        return None
+    return f"{owner}.country {code!r} is not an ISO 3166 country code"
+
+
+def _optional_span(owner: str, text: str, start: object, end: object) -> str | None:
+    if start is None and end is None:
+        return None
+    for field, value in (("start", start), ("end", end)):
+        if not _is_int(value):
+            return f"{owner}.{field} is {type(value).__name__}, not an integer offset or None"
+    assert isinstance(start, int) and isinstance(end, int)
+    if not 0 <= start <= end <= len(text):
+        return f"{owner} offsets {start}:{end} lie outside the text ({len(text)} characters)"
+    return None
+
+
+def _event(item: Event, text: str) -> str | None:
+    if not (isinstance(item.kind, str) and item.kind.strip()):
+        return f"Event.kind {item.kind!r} is not a non-empty string"
+    for field in ("trigger", "sentence"):
+        span = getattr(item, field)
+        if not isinstance(span, Span):
+            return f"Event.{field} is {type(span).__name__}, not a Span"
+        problem = _span(text, span.start, span.end, span.text)
+        if problem is not None:
+            return f"Event.{field}: {problem}"
+    if not _is_number(item.salience):
+        return f"Event.salience is {item.salience!r}, not a finite number"
+    if item.cameo is not None and not (isinstance(item.cameo, str) and _CAMEO.fullmatch(item.cameo)):
+        return f"Event.cameo {item.cameo!r} is not a CAMEO code"
+    if not isinstance(item.extractor, str):
+        return f"Event.extractor is {type(item.extractor).__name__}, not a string"
+    for who in item.who:
+        if not isinstance(who, Participant):
+            return f"Event.who holds {type(who).__name__}, not Participant"
+        problem = (
+            _name("Participant", "name", who.name)
+            or _name("Participant", "kind", who.kind)
+            or _country_code("Participant", who.code)
+            or _optional_span("Participant", text, who.start, who.end)
+        )
+        if problem is not None:
+            return problem
+    for where in item.where:
+        if not isinstance(where, Place):
+            return f"Event.where holds {type(where).__name__}, not Place"
+        problem = (
+            _name("Place", "name", where.name)
+            or _name("Place", "kind", where.kind)
+            or _country_code("Place", where.code)
+            or _optional_span("Place", text, where.start, where.end)
+        )
+        if problem is not None:
+            return problem
+    if item.when is not None:
+        if not isinstance(item.when, DateMention):
+            return f"Event.when is {type(item.when).__name__}, not a DateMention"
+        # An event's date may be one the text does not spell out (the publication day): no text, at the trigger.
+        problem = _date(item.when, text, empty=True)
+        if problem is not None:
+            return f"Event.when: {problem}"
+    return None
+
+
+_CHECKS: list[tuple[type, Callable[[Any, str], str | None]]] = [
+    (DateMention, _date),
+    (CountryMention, _country),
+    (OrganizationMention, _organization),
+    (PersonMention, _person),
+    (Event, _event),
+]
+
+
+def check(item: object, text: str, expected: type) -> str | None:
+    """What is wrong with ``item``, which an extractor of ``expected`` results returned for ``text``; None if sound.
+
+    Checks the type, that offsets are integers inside ``text`` and that ``text[start:end]`` is the
+    mention's text, that names and codes are strings of the right shape, and that scores and
+    salience are finite numbers.
+    """
+    if not isinstance(item, expected):
+        return f"returned {type(item).__name__}, expected {expected.__name__}"
+    try:
+        for kind, checker in _CHECKS:
+            if isinstance(item, kind):
+                return checker(item, text)
+        if isinstance(item, Mention):
+            return _mention(item, text)
+    except Exception as exc:  # a hostile object whose attributes raise
+        return f"could not be checked: {type(exc).__name__}: {exc}"
+    return None
+
+
+# --------------------------------------------------------------------------- time budget
+
+
+def call_with_budget(function: Callable[..., Iterable[Any]], args: tuple[Any, ...], seconds: float | None) -> list[Any]:
+    """``list(function(*args))``, raising :class:`ExtractorTimeout` when it takes longer than ``seconds``.
+
+    In the main thread of a process, a timer signal interrupts the extractor itself. Elsewhere
+    (a thread of a Dask worker, say) the extractor runs in a thread of its own that is abandoned
+    when the budget is spent; it cannot be stopped, but it no longer holds the run.
+    """
+    if seconds is None:
+        return list(function(*args))
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        return _with_alarm(function, args, seconds)
+    return _in_thread(function, args, seconds)
+
+
+def _with_alarm(function: Callable[..., Iterable[Any]], args: tuple[Any, ...], seconds: float) -> list[Any]:
+    def on_alarm(signum: int, frame: object) -> None:
+        raise ExtractorTimeout(f"took longer than its budget of {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return list(function(*args))
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _in_thread(function: Callable[..., Iterable[Any]], args: tuple[Any, ...], seconds: float) -> list[Any]:
+    outcome: list[Any] = []
+    failure: list[BaseException] = []
+
+    def target() -> None:
+        try:
+            outcome.extend(function(*args))
+        except BaseException as exc:
+            failure.append(exc)
+
+    worker = threading.Thread(target=target, name="newskit-extractor", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise ExtractorTimeout(f"took longer than its budget of {seconds:g} s")
+    if failure:
+        raise failure[0]
+    return outcome

@@ -1,0 +1,72 @@
+"""The article's language: given, detected or the default, and extractors that serve only some languages."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import newskit
+from newskit import Article, Pipeline
+from newskit.hookspecs import hookimpl
+from newskit.language import decide, detect
+
+SENTENCES = {
+    "en": "The minister said on Tuesday that the talks with the unions would resume after the holidays.",
+    "de": "Der Minister sagte am Dienstag, dass die Gespräche mit den Gewerkschaften nach den Feiertagen weitergehen.",
+    "fr": "Le ministre a déclaré mardi que les discussions avec les syndicats reprendraient après les fêtes.",
+    "es": "El ministro dijo el martes que las negociaciones con los sindicatos se reanudarán después de las fiestas.",
+}
+
+
+@pytest.mark.parametrize(("language", "text"), SENTENCES.items())
+def test_detects_each_language(language: str, text: str) -> None:
+    assert detect(text) == language
+    result = newskit.extract(text, published="2023-02-23")
+    assert (result.language, result.language_source) == (language, "detected")
+
+
+def test_given_language_wins_over_the_text() -> None:
+    result = newskit.extract(SENTENCES["de"], language="fr")
+    assert (result.language, result.language_source) == ("fr", "given")
+    record = {"text": SENTENCES["en"], "language": "es"}
+    assert newskit.extract(record).language == "es"
+
+
+def test_other_languages_are_not_taken_for_ours() -> None:
+    italian = "Il governo ha detto che le elezioni della regione sono state rinviate alla prossima settimana."
+    assert detect(italian) not in ("en", "de", "fr", "es")
+
+
+def test_nothing_to_detect_falls_back_to_english() -> None:
+    assert decide(None, "12 34 56") == ("en", "default")
+    assert newskit.extract("").language_source in ("default", "detected")
+
+
+def test_detection_is_cheap() -> None:
+    text = SENTENCES["en"] * 200
+    detect(text)
+    t0 = time.perf_counter()
+    for _ in range(200):
+        detect(text)
+    assert (time.perf_counter() - t0) / 200 < 0.002  # well under the cost of one article
+
+
+class _OnlyGerman:
+    @staticmethod
+    @hookimpl
+    def register_date_extractors(register: object) -> None:
+        def german_only(doc: newskit.Document) -> list[newskit.DateMention]:
+            return [
+                newskit.DateMention(text=doc.text[:3], start=0, end=3, extractor="german_only", value="2023")
+            ]
+
+        register(german_only, name="german_only", languages=("de",))  # type: ignore[operator]
+
+
+def test_a_plugin_runs_only_for_the_languages_it_serves() -> None:
+    pipe = Pipeline([_OnlyGerman()], entry_points=False)
+    german = pipe.extract(Article(text="Der Vertrag", language="de"))
+    english = pipe.extract(Article(text="The treaty", language="en"))
+    assert [d.extractor for d in german.dates] == ["german_only"]
+    assert english.dates == ()

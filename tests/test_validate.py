@@ -1,0 +1,140 @@
+"""Nothing a plugin returns can break a run: bad results are dropped and recorded, strict mode names the plugin."""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pytest
+
+from newskit import hookimpl
+from newskit.models import CountryMention, DateMention, Event, Participant, PersonMention, Place, Span
+from newskit.pipeline import Pipeline
+from newskit.plugins import DEFAULT_PLUGINS
+from newskit.serialize import to_json
+from newskit.validate import PluginError, check
+
+TEXT = "Emmanuel Macron met Olaf Scholz in Berlin on Monday."
+WHOLE = Span(text=TEXT, start=0, end=len(TEXT))
+MET = Span(text="met", start=16, end=19)
+
+
+def _plugin(hook: str, function: Callable[..., Iterable[Any]]) -> object:
+    class Hostile:
+        pass
+
+    setattr(Hostile, hook, hookimpl(lambda self, register: register(function, name="hostile")))
+    return Hostile()
+
+
+PEOPLE: dict[str, Callable[[Any], Iterable[Any]]] = {
+    "float offsets": lambda doc: [PersonMention(text="Emmanuel", start=0.0, end=8.0, name="E")],  # type: ignore[arg-type]
+    "no name": lambda doc: [PersonMention(text="Emmanuel", start=0, end=8, name=None)],  # type: ignore[arg-type]
+    "blank name": lambda doc: [PersonMention(text="Emmanuel", start=0, end=8, name="  ")],
+    "NaN score": lambda doc: [PersonMention(text="Olaf Scholz", start=20, end=31, name="Olaf Scholz", score=math.nan)],
+    "infinite score": lambda doc: [PersonMention(text="Olaf", start=20, end=24, name="Olaf", score=math.inf)],
+    "empty far away": lambda doc: [PersonMention(text="", start=10**9, end=10**9, name="Nobody")],
+    "text that is not there": lambda doc: [PersonMention(text="Angela", start=0, end=6, name="Angela")],
+    "a country": lambda doc: [CountryMention(text="Berlin", start=35, end=41, code="DE")],
+    "None": lambda doc: None,  # type: ignore[return-value,arg-type]
+    "a bad country code": lambda doc: [PersonMention(text="Olaf", start=20, end=24, name="Olaf", country="germany")],
+}
+
+
+@pytest.mark.parametrize("case", sorted(PEOPLE))
+def test_bad_people_are_dropped_and_recorded_and_the_builtins_stand(case: str) -> None:
+    pipe = Pipeline([*DEFAULT_PLUGINS, _plugin("register_people_extractors", PEOPLE[case])], entry_points=False)
+    result = pipe.extract(TEXT, published="2023-03-01")
+    assert [(e.plugin, e.extractor) for e in result.errors] == [("test_validate._plugin.<locals>.Hostile", "hostile")]
+    assert {p.name for p in result.people} >= {"Emmanuel Macron", "Olaf Scholz"}
+    assert all(p.extractor != "hostile" for p in result.people)
+    json.dumps(json.loads(to_json(result)), allow_nan=False)
+
+
+@pytest.mark.parametrize(
+    ("hook", "item", "complaint"),
+    [
+        ("register_country_extractors", CountryMention(text="Berlin", start=35, end=41, code="123"), "country code"),
+        ("register_country_extractors", CountryMention(text="Berlin", start=35, end=41, code="de"), "country code"),
+        ("register_date_extractors", DateMention(text="Monday", start=45, end=51, value="<script>"), "TIMEX3 value"),
+        ("register_date_extractors", DateMention(text="Monday", start=45, end=51, value="2023 03"), "TIMEX3 value"),
+        ("register_date_extractors", DateMention(text="Monday", start=45, end=51, mod="<b>"), "modifier"),
+        ("register_event_builders", Event(kind="meet", trigger=MET, sentence=WHOLE, salience=math.nan), "salience"),
+        (
+            "register_event_builders",
+            Event(kind="meet", trigger=Span(text="x", start=900, end=901), sentence=WHOLE),
+            "outside the text",
+        ),
+        ("register_event_builders", Event(kind="meet", trigger=MET, sentence=None), "not a Span"),  # type: ignore[arg-type]
+        (
+            "register_event_builders",
+            Event(kind="meet", trigger=MET, sentence=WHOLE, who=[Participant(name="A", start=0, end=10**6)]),
+            "outside the text",
+        ),
+        ("register_event_builders", Event(kind="meet", trigger=MET, sentence=WHOLE, where=[Place(name="")]), "empty"),
+        ("register_event_builders", Event(kind="meet", trigger=MET, sentence=WHOLE, cameo="x"), "CAMEO"),
+    ],
+)
+def test_bad_values_shapes_and_spans_are_recorded(hook: str, item: object, complaint: str) -> None:
+    if hook == "register_event_builders":
+        plugin = _plugin(hook, lambda doc, findings: [item])
+    else:
+        plugin = _plugin(hook, lambda doc: [item])
+    result = Pipeline([plugin], entry_points=False).extract(TEXT, published="2023-03-01")
+    assert [e.error for e in result.errors] == ["InvalidResult"]
+    assert complaint in result.errors[0].message
+    assert result.main_event is None and not result.mentions()
+    json.dumps(json.loads(to_json(result)), allow_nan=False)
+
+
+def test_a_sound_event_with_an_unwritten_date_passes() -> None:
+    when = DateMention(text="", start=16, end=16, value="PAST_REF")
+    assert check(Event(kind="meet", trigger=MET, sentence=WHOLE, when=when), TEXT, Event) is None
+    far = DateMention(text="", start=999, end=999, value="PAST_REF")
+    assert "outside the text" in str(check(Event(kind="meet", trigger=MET, sentence=WHOLE, when=far), TEXT, Event))
+
+
+def test_strict_mode_raises_with_the_plugin_name() -> None:
+    pipe = Pipeline([_plugin("register_people_extractors", PEOPLE["NaN score"])], entry_points=False, strict=True)
+    with pytest.raises(PluginError, match=r"extractor 'hostile' of plugin 'test_validate\..*Hostile'.*score") as info:
+        pipe.extract(TEXT)
+    assert info.value.failure.error == "InvalidResult"
+
+
+def test_strict_mode_names_a_plugin_whose_registration_fails() -> None:
+    class Broken:
+        @hookimpl
+        def register_people_extractors(self, register):  # type: ignore[no-untyped-def]
+            raise RuntimeError("no model")
+
+    with pytest.raises(PluginError, match=r"plugin '.*Broken' failed \(register\): RuntimeError: no model"):
+        Pipeline([Broken()], entry_points=False, strict=True)
+
+
+def _slow(doc: Any) -> Iterable[PersonMention]:
+    time.sleep(5)
+    return []
+
+
+def test_an_extractor_over_its_budget_is_recorded_as_a_timeout() -> None:
+    pipe = Pipeline([*DEFAULT_PLUGINS, _plugin("register_people_extractors", _slow)], entry_points=False, timeout=0.3)
+    started = time.perf_counter()
+    result = pipe.extract(TEXT)
+    assert time.perf_counter() - started < 3
+    assert [(e.extractor, e.error) for e in result.errors] == [("hostile", "ExtractorTimeout")]
+    assert {p.name for p in result.people} >= {"Emmanuel Macron"}
+
+
+def test_the_budget_holds_outside_the_main_thread_too() -> None:
+    pipe = Pipeline([_plugin("register_people_extractors", _slow)], entry_points=False, timeout=0.3)
+    found: list[Any] = []
+    thread = threading.Thread(target=lambda: found.append(pipe.extract(TEXT)))
+    started = time.perf_counter()
+    thread.start()
+    thread.join(10)
+    assert time.perf_counter() - started < 3
+    assert [e.error for e in found[0].errors] == ["ExtractorTimeout"]
