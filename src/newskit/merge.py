@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from .models import CountryMention, DateMention, Mention, PersonMention
+from .models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
 from .stages import MENTION_STAGES, kind_rank, stage_for
 
 __all__ = ["by_stage", "resolve", "resolve_overlaps"]
@@ -21,11 +21,14 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
     duplicates (same kind and span) from different extractors collapse into the first. The result
     is in text order.
 
+    One nesting is kept: a country named inside an organisation's name stays a country mention
+    ("Bank of Japan" names Japan; "Gainesville Police Department" names a US town).
+
     >>> from newskit.models import OrganizationMention
     >>> org = OrganizationMention(text="Bank of Japan", start=4, end=17, name="Bank of Japan")
     >>> japan = CountryMention(text="Japan", start=12, end=17, code="JP")
     >>> [m.text for m in resolve([japan, org])]
-    ['Bank of Japan']
+    ['Bank of Japan', 'Japan']
     """
     everything: list[Mention] = list(mentions)
     order = sorted(
@@ -38,13 +41,14 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
             i,
         ),
     )
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, bool]] = []  # start, end, and whether an organisation holds the span
     kept: list[Mention] = []
     for i in order:
         m = everything[i]
-        if any(s < m.end and m.start < e for s, e in taken):
+        nests = isinstance(m, CountryMention)
+        if any(s < m.end and m.start < e and not (nests and org and s <= m.start and m.end <= e and e - s > m.end - m.start) for s, e, org in taken):
             continue
-        taken.append((m.start, m.end))
+        taken.append((m.start, m.end, isinstance(m, OrganizationMention)))
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept

@@ -25,6 +25,7 @@ import attrs
 
 from ...document import Document
 from .lexicon import Known, Lexicon, lexicon
+from .lexicon import country_code as _country
 
 __all__ = ["Found", "find_organizations"]
 
@@ -35,11 +36,8 @@ _RUN = re.compile(rf"(?<![\w'’.-]){_WORD}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&.-]{1,9})[ \t]*\)")
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]+)?\d+(?:[-/]\d+)?(?![\w:/-])")
 _VERSUS_BEFORE = re.compile(r"(?:^|[ \t])(?:v|vs\.?|versus)[ \t]+$")
-_CUE_AFTER = re.compile(
-    r"[ \t]+(?:shares|stock|shareholders|spokesman|spokeswoman|subsidiary|unit)\b|['’]s?[ \t]*(?:shares|stock|"
-    r"shareholders|subsidiary|unit|chief executive|chairman|board|share price)\b"
-)
-_CUE_BEFORE = re.compile(r"\b(?:shares (?:of|in)|stake in|subsidiary of|unit of|takeover of|bid for|merger with)[ \t]+$")
+_TEAM_BEFORE = re.compile(r"\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]*,?[ \t]*$")
+_TEAM_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
 _LETTERS = re.compile(r"[^\W\d_]")
 _NUMBER_BEFORE = re.compile(r"^[^\n]*[A-Za-z][^\n]*[ \t]\d+(?:-\d+)?[ \t]+$")  # "Baltimore 5 | Seattle 3"
 _SPORTS = re.compile(
@@ -61,7 +59,6 @@ _ALONE = frozenset({"Parliament", "Senate", "Congress", "Treasury", "Pentagon"})
 """Head words that name one organisation alone; other head words alone ("the Party", "Bank") name none."""
 
 Word = tuple[int, int, str]
-_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "ENGLAND", "SCOTLAND", "WALES"})
 
 
 @attrs.frozen(kw_only=True)
@@ -85,6 +82,27 @@ def _common() -> frozenset[str]:
 
 
 @functools.cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The cue phrases after a name and before it, as patterns whose group 1 is the phrase."""
+    lex = lexicon()
+
+    def alternation(phrases: dict[str, str | None]) -> str:
+        return "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+    after = re.compile(rf"[ \t]*(?:['’]s?[ \t]*)?({alternation(lex.cues_after)})\b")
+    before = re.compile(rf"\b({alternation(lex.cues_before)})[ \t]+$")
+    return after, before
+
+
+def _given(word: str) -> bool:
+    """True when ``word`` is a known given name."""
+    from ..people.lexicon import fold
+    from ..people.lexicon import lexicon as people_lexicon
+
+    return fold(word) in people_lexicon().given
+
+
+@functools.cache
 def _calendar() -> frozenset[str]:
     from ..people.lexicon import lexicon as people_lexicon
 
@@ -97,22 +115,6 @@ def _place(phrase: str) -> bool:
     from ..countries import lookup
 
     return lookup(phrase) is not None
-
-
-@functools.lru_cache(maxsize=16384)
-def _country(phrase: str) -> str | None:
-    """The alpha-2 code when ``phrase`` is a country's name, alias or demonym (not a town)."""
-    from ..countries import lookup
-
-    if phrase in _HOME_NATIONS:
-        return "GB"
-    found = lookup(phrase)
-    if found is None:
-        return None
-    place = found.place
-    if str(place.via) in ("name", "alias", "code", "demonym", "historical"):
-        return str(place.code)
-    return None
 
 
 def _words(text: str, start: int, end: int) -> list[Word]:
@@ -316,11 +318,24 @@ class _Finder:
                 self.add(words[0], words[-1], Known(), via="acronym")
                 return
         name = " ".join(texts)
-        if _CUE_AFTER.match(text, e) or _CUE_BEFORE.search(text, max(ls, s - 30), s):
-            if not _place(name) and name not in _calendar() and name.lower() not in _common():
-                self.add(words[0], words[-1], Known(kind="company"), via="cue")
+        after, before = _cues()
+        cue = after.match(text, e) or before.search(text, max(ls, s - 40), s)
+        if cue is not None and len(_LETTERS.findall(name)) > 1 and not _place(name) and name not in _calendar():
+            kinds = self.lex.cues_after if cue.re is after else self.lex.cues_before
+            kind = kinds[" ".join(cue.group(1).split())]
+            # "Comelf 's shares" is the firm's; "Hen Vipheak 's newspaper" is a person's
+            owned = cue.re is after and cue.group().lstrip()[:1] in "'’"
+            # a common word is a name only inside a sentence: "the Eagles organisation", not "Officials said"
+            common = name.lower() in _common() and (s == ls or not text[s - 2 : s - 1].isalpha())
+            if not common and not (owned and kind in (None, "media")):
+                self.add(words[0], words[-1], Known(kind=kind), via="cue")
                 return
         if not self.sports:
+            return
+        team = _TEAM_BEFORE.search(text, max(ls, s - 40), s)
+        if team is not None and _country(team.group(1)) is not None and _TEAM_AFTER.match(text, e):
+            # "Alex Zanardi ( Italy ) , Reynard Honda , 53.980": the rider's team or make after his country
+            self.add(words[0], words[-1], Known(kind="sports_club"), via="team")
             return
         if len(words) == 1 and (name.lower() in _common() or name in _calendar()):
             return
@@ -330,12 +345,15 @@ class _Finder:
             m = _SCORE_AFTER.match(text, e)
             scored = m is not None and m.end() <= le and (m.group(1) is None or _country(m.group(1)) is not None)
             if (scored or versus) and _country(name) is None and not (name.isupper() and len(name) < 3):
-                self.add(words[0], words[-1], Known(kind="sports club"), via="results")
+                self.add(words[0], words[-1], Known(kind="sports_club"), via="results")
 
     def add(self, first: Word, last: Word, known: Known, *, via: str) -> None:
         start, end = first[0], last[1]
         name = self.text[start:end]
-        found = Found(start=start, end=end, name=name, kind=known.kind, country=known.country, via=via)
+        score = 1.0
+        if via in ("cue", "results") and _given(first[2]):
+            score = 0.9  # "Pete Sampras ( U.S. ) 6-3": where the people finder sees a person, it wins the merge
+        found = Found(start=start, end=end, name=name, kind=known.kind, country=known.country, via=via, score=score)
         self.found.append(found)
         m = _ACRONYM_AFTER.match(self.text, end)
         if m is not None and m.group(1).isupper() and via != "results":

@@ -8,7 +8,7 @@ import attrs
 
 from ...resources import read_lines, read_table
 
-__all__ = ["Known", "Lexicon", "lexicon"]
+__all__ = ["Known", "Lexicon", "country_code", "describe", "lexicon"]
 
 MIN_SHARE = 0.5
 """A name learned from CoNLL-2003 train is used where at least this share of its occurrences there was an organisation."""
@@ -32,6 +32,8 @@ class Lexicon:
     starts: dict[str, str]
     legal: frozenset[str]
     names: dict[tuple[str, ...], Known]
+    cues_after: dict[str, str | None]  # cue phrase -> kind
+    cues_before: dict[str, str | None]
     by_first: dict[str, tuple[int, ...]]  # first word -> the word counts of the names it starts, longest first
 
     def match(self, words: list[str], i: int) -> tuple[int, Known] | None:
@@ -47,6 +49,40 @@ class Lexicon:
         return None
 
 
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland", "ENGLAND", "SCOTLAND", "WALES"})
+
+
+@functools.lru_cache(maxsize=16384)
+def country_code(phrase: str) -> str | None:
+    """The alpha-2 code when ``phrase`` is a country's name, alias or demonym (not a town); home nations are GB."""
+    from ..countries import lookup
+
+    if phrase in _HOME_NATIONS:
+        return "GB"
+    found = lookup(phrase)
+    if found is None:
+        return None
+    place = found.place
+    if str(place.via) in ("name", "alias", "code", "demonym", "historical"):
+        return str(place.code)
+    return None
+
+
+def describe(words: list[str], heads: dict[str, str], starts: dict[str, str], legal: frozenset[str]) -> Known:
+    """The kind and country a name's own words tell: "Bank of Japan" is a company of JP, "Daewoo Corp" a company."""
+    kind = None
+    if words[-1] in legal:
+        kind = "company"
+    elif words[-1] in heads:
+        kind = heads[words[-1]]
+    elif of := next((i for i, w in enumerate(words[:-1]) if w in ("of", "for") and words[i - 1] in heads), None):
+        kind = heads[words[of - 1]]
+    elif len(words) > 1 and words[0] in starts:
+        kind = starts[words[0]]
+    country = next((code for w in words if w[:1].isupper() and (code := country_code(w))), None)
+    return Known(kind=kind, country=country)
+
+
 def _add(names: dict[tuple[str, ...], Known], name: str, known: Known) -> None:
     words = tuple(name.split())
     names.setdefault(words, known)
@@ -60,6 +96,7 @@ def lexicon() -> Lexicon:
     from ..countries import is_place_word
 
     heads = {row[0]: row[1] for row in read_table("organizations/heads.tsv")}
+    starts = {row[0]: row[1] for row in read_table("organizations/starts.tsv")}
     legal = frozenset(read_lines("organizations/legal_suffixes.txt"))
     names: dict[tuple[str, ...], Known] = {}
     for row in read_table("organizations/known.tsv"):
@@ -70,16 +107,19 @@ def lexicon() -> Lexicon:
         words = name.split()
         # a one-word place is a club's name only in sports ("Essex beat Kent"), never in the news of the county
         sports = len(words) == 1 and is_place_word(name.title() if name.isupper() else name)
-        kind = None
-        if len(words) > 1 and words[-1] in heads:
-            kind = heads[words[-1]]
-        _add(names, name, Known(kind=kind, sports_only=sports, learned=True))
+        said = describe(words, heads, starts, legal) if len(words) > 1 else Known()
+        _add(names, name, attrs.evolve(said, sports_only=sports, learned=True))
     by_first: dict[str, set[int]] = {}
     for words in names:
         by_first.setdefault(words[0], set()).add(len(words))
+    cues: dict[str, dict[str, str | None]] = {"after": {}, "before": {}}
+    for row in read_table("organizations/cues.tsv"):
+        cues[row[0]][row[1]] = (row[2] if len(row) > 2 else "") or None
     return Lexicon(
+        cues_after=cues["after"],
+        cues_before=cues["before"],
         heads=heads,
-        starts={row[0]: row[1] for row in read_table("organizations/starts.tsv")},
+        starts=starts,
         legal=legal,
         names=names,
         by_first={k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()},
