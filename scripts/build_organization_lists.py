@@ -25,7 +25,7 @@ OUT = ROOT / "src" / "newskit" / "data" / "organizations"
 _SKIP_SUFFIXES = {"as", "et", "da", "pp", "og", "ee", "ks", "kt", "mb", "sd", "pt", "ab", "ay", "ky", "kb", "hb",
                   "e.u.", "e.c.", "ae", "ans", "aj", "ij", "vat", "xk", "xt", "private", "unlimited", "limited",
                   "company", "corporation", "incorporated", "esv", "fop", "sal", "teo", "qk", "tmi", "dat", " i/s",
-                  "cpt", "tov", "o.e.", "oe", "nl", "s.s.", "s.p.", "e.e.", "kd", "da", "fie", "ses.", "kv."}
+                  "cpt", "tov", "o.e.", "oe", "nl", "s.s.", "s.p.", "e.e.", "kd", "fie", "ses.", "kv."}
 
 
 def legal_suffixes() -> list[str]:

@@ -41,8 +41,9 @@ _TEAM_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
 _LETTERS = re.compile(r"[^\W\d_]")
 _NUMBER_BEFORE = re.compile(r"^[^\n]*[A-Za-z][^\n]*[ \t]\d+(?:-\d+)?[ \t]+$")  # "Baltimore 5 | Seattle 3"
 _SPORTS = re.compile(
-    r"\b(?:soccer|football|cricket|rugby|baseball|basketball|hockey|league|cup|championship|division|"
-    r"club|match|beat|beats|draw|drew|season|standings|results?|scores?|goals?|striker|coach)\b",
+    r"\b(?:soccer|football|cricket|rugby|baseball|basketball|hockey|volleyball|handball|tennis|golf|athletics|"
+    r"cycling|boxing|racing|motor|grand prix|formula|rally|olympics?|nba|nfl|nhl|league|cup|championship|"
+    r"division|club|match|beat|beats|draw|drew|season|standings|results?|scores?|goals?|striker|coach)\b",
     re.IGNORECASE,
 )
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "del", "der", "la", "van", "von", "on", "the", "in"})
@@ -51,7 +52,7 @@ _FUNCTION = frozenset(
         "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "But", "And", "Or", "As", "If", "When",
         "After", "Before", "While", "Since", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our",
         "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "With", "Under", "Shares", "Both", "All", "Some",
-        "Under", "Of", "Other", "New", "Former", "Then", "So", "It", "He", "She", "They", "We", "I", "Also",
+        "Of", "Other", "New", "Former", "Then", "So", "It", "He", "She", "They", "We", "I", "Also",
     }
 )  # fmt: skip
 _UPPER_FUNCTION = frozenset(w.upper() for w in _FUNCTION)
@@ -90,7 +91,7 @@ def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
 
     after = re.compile(rf"[ \t]*(?:['’]s?[ \t]*)?({alternation(lex.cues_after)})\b")
-    before = re.compile(rf"\b({alternation(lex.cues_before)})[ \t]+$")
+    before = re.compile(rf"\b({alternation(lex.cues_before)})[ \t]+$", re.IGNORECASE)
     return after, before
 
 
@@ -100,6 +101,12 @@ def _given(word: str) -> bool:
     from ..people.lexicon import lexicon as people_lexicon
 
     return fold(word) in people_lexicon().given
+
+
+@functools.cache
+def _cue_ends() -> frozenset[str]:
+    """The last words of the cue phrases before a name ("of" in "shares of", "firm")."""
+    return frozenset(p.split()[-1] for p in lexicon().cues_before)
 
 
 @functools.cache
@@ -128,9 +135,8 @@ def _words(text: str, start: int, end: int) -> list[Word]:
             out.append((s, e, w))
             out.append((e, e, "'s"))  # a possessive ends a name
             continue
-        if w.endswith(".") and w.count(".") == 1 and len(w) > 1:
-            if w[:-1] not in _abbrev_ok():
-                w, e = w[:-1], e - 1
+        if w.endswith(".") and w.count(".") == 1 and len(w) > 1 and w[:-1] not in _abbrev_ok():
+            w, e = w[:-1], e - 1
         if w.endswith(("'", "’", "-", "/")):
             w, e = w[:-1], e - 1
         if w:
@@ -154,8 +160,32 @@ class _Finder:
         title = doc.text[doc.title.start : doc.title.end] if doc.title else doc.text[: doc.text.find("\n") + 1 or 200]
         self.sports = bool(_SPORTS.search(title))
 
+    def is_nothing(self, run: str, s: int, e: int, ls: int) -> bool:
+        """True when a run can hold no organisation: no listed, head or start word, no acronym or cue after it."""
+        lex = self.lex
+        by_first = lex.by_first
+        ends = _cue_ends()
+        for word in run.split():
+            if word in ends:
+                return False  # "Shares of Quorvex": the cue is inside the run
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            for form in (word, word.rstrip(".'’-/")):
+                if form in by_first or form.upper() in by_first or form in lex.heads or form in lex.legal:
+                    return False
+                if form in lex.starts:
+                    return False
+        text = self.text
+        after = _cues()[0]
+        if after.match(text, e) is not None or _ACRONYM_AFTER.match(text, e) is not None:
+            return False
+        cut = text.rfind(" ", ls, s - 1)
+        previous = text[cut + 1 if cut >= 0 else ls : s].strip()
+        return previous.lower() not in _cue_ends()
+
     def run(self) -> list[Found]:
         text = self.text
+        sports = self.sports
         pos = 0
         size = len(text)
         while pos < size:
@@ -167,10 +197,13 @@ class _Finder:
                 continue
             caps: bool | None = None
             for m in _RUN.finditer(text, ls, le):
+                s, e = m.span()
+                if not sports and self.is_nothing(m.group(), s, e, ls):
+                    continue  # most runs hold no organisation: skip them fast
                 if caps is None:
                     line = text[ls:le]
                     caps = line == line.upper() and len(_LETTERS.findall(line)) > 8
-                self.segment(_words(text, m.start(), m.end()), caps, ls, le)
+                self.segment(_words(text, s, e), caps, ls, le)
         if not self.sports:
             self.found = [f for f in self.found if f.via != "sports-only"]
         self.found = [attrs.evolve(f, via="name") if f.via == "sports-only" else f for f in self.found]
@@ -205,9 +238,7 @@ class _Finder:
             if hit is not None:
                 size, known = hit
                 w = texts[i]
-                if size == 1 and caps and (w.lower() in _common() or len(w) < 3):
-                    hit = None
-                elif size == 1 and not caps and known.learned and w.isupper() and len(w) < 3:
+                if (size == 1 and caps and (w.lower() in _common() or len(w) < 3)) or (size == 1 and not caps and known.learned and w.isupper() and len(w) < 3):
                     hit = None
                 elif (
                     size == 1
@@ -222,6 +253,8 @@ class _Finder:
                 size, known = hit
                 if i > pending and not caps:
                     self.heads(words[pending:i], ls, le)
+                if i > 0 and known.country is None and (code := _country(texts[i - 1])):
+                    known = attrs.evolve(known, country=code)  # "the Japanese Foreign Ministry"
                 end = i + size
                 # a listed name followed by a head word is a longer name ("Daewoo Corp", "Reuters Television")
                 while end < n and (texts[end] in lex.heads or texts[end] in lex.legal) and not caps:
@@ -322,7 +355,7 @@ class _Finder:
         cue = after.match(text, e) or before.search(text, max(ls, s - 40), s)
         if cue is not None and len(_LETTERS.findall(name)) > 1 and not _place(name) and name not in _calendar():
             kinds = self.lex.cues_after if cue.re is after else self.lex.cues_before
-            kind = kinds[" ".join(cue.group(1).split())]
+            kind = kinds[" ".join(cue.group(1).lower().split())]
             # "Comelf 's shares" is the firm's; "Hen Vipheak 's newspaper" is a person's
             owned = cue.re is after and cue.group().lstrip()[:1] in "'’"
             # a common word is a name only inside a sentence: "the Eagles organisation", not "Officials said"
@@ -339,9 +372,9 @@ class _Finder:
             return
         if len(words) == 1 and (name.lower() in _common() or name in _calendar()):
             return
-        before = text[ls:s]
-        versus = _VERSUS_BEFORE.search(before) is not None
-        if versus or not before.strip() or before.rstrip().endswith(":") or _NUMBER_BEFORE.search(before):
+        lead = text[ls:s]
+        versus = _VERSUS_BEFORE.search(lead) is not None
+        if versus or not lead.strip() or lead.rstrip().endswith(":") or _NUMBER_BEFORE.search(lead):
             m = _SCORE_AFTER.match(text, e)
             scored = m is not None and m.end() <= le and (m.group(1) is None or _country(m.group(1)) is not None)
             if (scored or versus) and _country(name) is None and not (name.isupper() and len(name) < 3):
@@ -382,10 +415,10 @@ class _Finder:
                 pos = text.find(variant)
                 while pos >= 0:
                     end = pos + len(variant)
-                    if (pos == 0 or not (text[pos - 1].isalnum())) and (end == len(text) or not text[end].isalnum()):
-                        if not any(s < end and pos < e for s, e in taken):
-                            out.append(attrs.evolve(f, start=pos, end=end, name=canonical, via="repeat"))
-                            taken.append((pos, end))
+                    whole = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                    if whole and not any(s < end and pos < e for s, e in taken):
+                        out.append(attrs.evolve(f, start=pos, end=end, name=canonical, via="repeat"))
+                        taken.append((pos, end))
                     pos = text.find(variant, end)
         out.sort(key=lambda f: (f.start, -f.end))
         kept: list[Found] = []

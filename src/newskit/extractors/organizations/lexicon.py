@@ -63,7 +63,7 @@ def country_code(phrase: str) -> str | None:
     if found is None:
         return None
     place = found.place
-    if str(place.via) in ("name", "alias", "code", "demonym", "historical"):
+    if place is not None and str(place.via) in ("name", "alias", "code", "demonym", "historical"):
         return str(place.code)
     return None
 
@@ -97,7 +97,8 @@ def lexicon() -> Lexicon:
 
     heads = {row[0]: row[1] for row in read_table("organizations/heads.tsv")}
     starts = {row[0]: row[1] for row in read_table("organizations/starts.tsv")}
-    legal = frozenset(read_lines("organizations/legal_suffixes.txt"))
+    forms = read_lines("organizations/legal_suffixes.txt")
+    legal = frozenset({*forms, *(f + "." for f in forms if not f.endswith("."))})  # "Inc." as well as "Inc"
     names: dict[tuple[str, ...], Known] = {}
     for row in read_table("organizations/known.tsv"):
         _add(names, row[0], Known(kind=row[1] or None, country=(row[2] if len(row) > 2 else "") or None))
@@ -110,8 +111,8 @@ def lexicon() -> Lexicon:
         said = describe(words, heads, starts, legal) if len(words) > 1 else Known()
         _add(names, name, attrs.evolve(said, sports_only=sports, learned=True))
     by_first: dict[str, set[int]] = {}
-    for words in names:
-        by_first.setdefault(words[0], set()).add(len(words))
+    for key in names:
+        by_first.setdefault(key[0], set()).add(len(key))
     cues: dict[str, dict[str, str | None]] = {"after": {}, "before": {}}
     for row in read_table("organizations/cues.tsv"):
         cues[row[0]][row[1]] = (row[2] if len(row) > 2 else "") or None

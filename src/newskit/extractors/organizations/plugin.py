@@ -8,6 +8,7 @@ from ...hookspecs import hookimpl
 from ...models import OrganizationMention
 from ...protocols import Register
 
+
 def find_organizations(doc: Document) -> list[OrganizationMention]:
     """Every organisation mention in ``doc``, named by the organisation's name in the article."""
     from . import find_organizations as find
