@@ -228,6 +228,8 @@ class _Finder:
             words = words[1:]
         if not words:
             return
+        if self.sports and self.team(words, ls):
+            return
         lex = self.lex
         texts = [w[2] for w in words]
         n = len(words)
@@ -365,11 +367,6 @@ class _Finder:
                 return
         if not self.sports:
             return
-        team = _TEAM_BEFORE.search(text, max(ls, s - 40), s)
-        if team is not None and _country(team.group(1)) is not None and _TEAM_AFTER.match(text, e):
-            # "Alex Zanardi ( Italy ) , Reynard Honda , 53.980": the rider's team or make after his country
-            self.add(words[0], words[-1], Known(kind="sports_club"), via="team")
-            return
         if len(words) == 1 and (name.lower() in _common() or name in _calendar()):
             return
         lead = text[ls:s]
@@ -379,6 +376,16 @@ class _Finder:
             scored = m is not None and m.end() <= le and (m.group(1) is None or _country(m.group(1)) is not None)
             if (scored or versus) and _country(name) is None and not (name.isupper() and len(name) < 3):
                 self.add(words[0], words[-1], Known(kind="sports_club"), via="results")
+
+    def team(self, words: list[Word], ls: int) -> bool:
+        """A team or make after a competitor's country ("Alex Zanardi ( Italy ) , Reynard Honda , 53.980")."""
+        text = self.text
+        s, e = words[0][0], words[-1][1]
+        team = _TEAM_BEFORE.search(text, max(ls, s - 40), s)
+        if team is None or _country(team.group(1)) is None or not _TEAM_AFTER.match(text, e):
+            return False
+        self.add(words[0], words[-1], Known(kind="sports_club"), via="team")
+        return True
 
     def add(self, first: Word, last: Word, known: Known, *, via: str) -> None:
         start, end = first[0], last[1]
