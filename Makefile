@@ -8,7 +8,7 @@ SEED := $(SHARED)/data/seed/blinken-central-asia.txt
 DEMO_ARTICLE := $(if $(wildcard $(SEED)),$(SEED),examples/summit.txt)
 DEMO_PUBLISHED := $(if $(wildcard $(SEED)),2023-02-23,2023-07-18)
 
-.PHONY: demo test install dev lint typecheck pytest docs bench eval clean
+.PHONY: demo test install dev browser lint typecheck pytest docs screenshot bench eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,15 @@ dev: $(PY)
 demo: install
 	$(VENV)/bin/newskit extract $(DEMO_ARTICLE) --published $(DEMO_PUBLISHED)
 
-test: dev lint typecheck pytest docs
+test: dev browser lint typecheck pytest docs
+
+# The view's tests open pages in a real headless Chromium, from Debian's packages (root, or sudo, installs it).
+browser:
+	command -v chromium || (apt-get update && apt-get install -y chromium)
+
+# Retake docs/_static/view.png (the README's picture) with the browser test that checks the view.
+screenshot: browser
+	NEWSKIT_UPDATE_SCREENSHOT=1 $(PY) -m pytest -q tests/test_view.py -k screenshot
 
 lint:
 	$(VENV)/bin/ruff check src tests plugins benchmarks

@@ -56,8 +56,8 @@ def events_of(text: str, *mentions: Any, published: dt.date | None = ANCHOR) -> 
 
 
 def one(events: list[Event], what: str) -> Event:
-    found = [e for e in events if e.what == what]
-    assert len(found) == 1, [e.what for e in events]
+    found = [e for e in events if e.trigger.text == what]
+    assert len(found) == 1, [e.trigger.text for e in events]
     return found[0]
 
 
@@ -157,7 +157,7 @@ def test_a_pronoun_subject_is_the_last_person_named() -> None:
 def test_several_events_in_one_sentence_and_a_coordinated_verb_shares_its_subject() -> None:
     text = "The envoy arrived in Sylvania and met Richard Roe before the summit."
     events = events_of(text, person(text, "Richard Roe"), country(text, "Sylvania", "SY"))
-    assert [e.what for e in events] == ["arrived in", "met"]  # "the summit": nobody, nowhere, no date
+    assert [e.trigger.text for e in events] == ["arrived in", "met"]  # "the summit": nobody, nowhere, no date
     assert [p.code for p in one(events, "arrived in").where] == ["SY"]
     met = one(events, "met")
     assert {p.name for p in met.who} == {"The envoy", "Richard Roe"}
@@ -287,8 +287,8 @@ def test_the_pipeline_picks_the_main_event_and_orders_the_timeline() -> None:
     text = "Jane Doe resigned on Monday.\n\nShe had won the election in 2029."
     pipe = Pipeline(plugins=[_Fixed(text), "newskit.extractors.events.plugin"], entry_points=False, strict=True)
     result = pipe.extract(text, published=ANCHOR)
-    assert result.main_event is not None and result.main_event.what == "resigned"
-    assert [e.what for e in result.timeline][:2] == ["won", "election"]
+    assert result.main_event is not None and result.main_event.trigger.text == "resigned"
+    assert [e.trigger.text for e in result.timeline][:2] == ["won", "election"]
     assert all(e.extractor == "events" for e in result.events)
 
 
@@ -372,7 +372,7 @@ def test_a_day_within_the_main_events_week_is_not_another_event() -> None:
 
 
 def test_meet_needs_someone_to_meet() -> None:
-    assert [e.what for e in events_of("The budget will meet the target.")] == []
+    assert "meet" not in [e.kind for e in events_of("The budget will meet the target.")]
     text = "The envoy met officials in the capital."
     assert [e.kind for e in events_of(text)] == ["meet"]
 
@@ -533,7 +533,7 @@ def test_a_coordinated_present_perfect_shares_the_subject_only_and_no_date_of_an
 def test_an_event_with_no_who_where_or_when_is_left_out_unless_it_is_the_headline() -> None:
     assert events_of("Prices rose after riots.") == []
     text = "Riots\n\nPrices rose."
-    assert [e.what for e in events_of(text)] == ["Riots"]
+    assert [e.trigger.text for e in events_of(text)] == ["Riots"]
 
 
 def test_a_town_after_a_preposition_is_a_place_not_an_actor() -> None:
@@ -563,7 +563,7 @@ def test_the_main_event_lists_acting_countries_first_and_not_as_places() -> None
         date(text, "Monday", "2031-05-12", dt.date(2031, 5, 12), dt.date(2031, 5, 12)),
     )
     main = max(events, key=lambda e: e.salience)
-    assert main.what == "agree"
+    assert main.trigger.text == "agree"
     assert names(main) == [("Ministers", "group"), ("Freedonia", "country"), ("Sylvania", "country")]
     assert main.where == ()
     assert main.when is not None and main.when.value == "2031-05-12"
@@ -584,7 +584,7 @@ def test_a_lead_sentence_dated_otherwise_lends_no_place() -> None:
         date(text, "in 2029", "2029", dt.date(2029, 1, 1), dt.date(2029, 12, 31)),
     )
     main = max(events, key=lambda e: e.salience)
-    assert main.what == "sign" and main.trigger.start < text.index("\n")
+    assert main.trigger.text == "sign" and main.trigger.start < text.index("\n")
     assert [p.name for p in main.where] == ["Port Amber"]
 
 
@@ -609,7 +609,7 @@ def test_a_participle_after_a_comma_shares_the_subject_and_a_passive_agent_is_no
     killing = one(events, "killing")
     assert [p.name for p in killing.who] == ["Northern Front"]  # not the city
     main = max(events, key=lambda e: e.salience)
-    assert main.what == "killed"
+    assert main.trigger.text == "killed"
     assert "Northern Front" in {p.name for p in main.who}
     assert "Northern Front" not in {p.name for p in main.where}
     assert "Port Amber" in {p.name for p in main.where}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import multiprocessing
@@ -239,10 +240,11 @@ def cli() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "json", "jsonl"]),
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
     default="table",
     show_default=True,
-    help="table: a readable summary; json: one JSON array; jsonl: one JSON record a line.",
+    help="table: a readable summary; json: one JSON array; jsonl: one JSON record a line; "
+    "csv: one row per mention (input, kind, text, start, end, value, extractor).",
 )
 @click.option(
     "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of standard output."
@@ -271,9 +273,12 @@ def extract(
     failed = 0
     if fmt == "json":
         output.write("[\n")
+    writer = _csv_writer(output) if fmt == "csv" else None
     for n, record in enumerate(records):
         failed += "error" in record
-        if fmt == "jsonl":
+        if writer is not None:
+            writer.writerows(_csv_rows(record))
+        elif fmt == "jsonl":
             output.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif fmt == "json":
             output.write((",\n" if n else "") + json.dumps(record, ensure_ascii=False, indent=2))
@@ -284,6 +289,25 @@ def extract(
     if failed:
         click.echo(f"newskit: {failed} of {len(items)} inputs failed", err=True)
         sys.exit(1)
+
+
+def _csv_writer(output: IO[str]) -> Any:
+    from .tables import MENTION_COLUMNS
+
+    writer = csv.DictWriter(output, fieldnames=MENTION_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    return writer
+
+
+def _csv_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The CSV rows of one output record: its mentions, or one ``error`` row that gives the reason."""
+    from .serialize import from_dict
+    from .tables import mention_rows
+
+    if "error" in record:
+        yield {"input": record["input"], "kind": "error", "text": record["error"]}
+        return
+    yield from mention_rows(from_dict(record["result"], Extraction), record["input"])
 
 
 def _table(record: dict[str, Any]) -> str:
@@ -317,6 +341,51 @@ def timeline(paths: tuple[str, ...], published: str | None, language: str | None
     if text:
         click.echo(text)
     if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date (ISO) for articles that do not give one.")
+@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="view.html",
+    show_default=True,
+    help="The HTML file to write; - for standard output.",
+)
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser afterwards.")
+def view(paths: tuple[str, ...], published: str | None, language: str | None, output: str, open_browser: bool) -> None:
+    """Write one self-contained HTML page showing the articles of PATHS with their mentions marked.
+
+    Every date, country, person and organisation is highlighted (a <mark> with data-kind and data-value),
+    under a legend; the entities are listed and the events drawn on a timeline. The page fetches nothing.
+    """
+    from .pipeline import default_pipeline
+    from .view import render_page
+
+    results = []
+    failed = 0
+    for item in read_inputs(paths, published, language=language):
+        if item.article is None:
+            click.echo(f"newskit: {item.label}: {item.error}", err=True)
+            failed += 1
+            continue
+        results.append((item.label, default_pipeline().extract(item.article)))
+    if results:
+        title = results[0][1].article.title if len(results) == 1 else None
+        page = render_page(results, title=f"newskit: {title or results[0][0]}" + (" …" if len(results) > 1 else ""))
+        if output == "-":
+            click.echo(page, nl=False)
+        else:
+            Path(output).write_text(page, encoding="utf-8")
+            marks = sum(len(list(r.mentions())) for _, r in results)
+            click.echo(f"newskit: wrote {output} ({len(results)} article{'s' * (len(results) != 1)}, {marks} marks)", err=True)
+            if open_browser:
+                click.launch(str(Path(output).resolve()))
+    if failed or not results:
         sys.exit(1)
 
 

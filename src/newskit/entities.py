@@ -18,76 +18,39 @@ from .models import (
     PersonMention,
     Via,
 )
-from .resources import read_lines
+from .names import MAX_NAME_WORDS, NameIndex, split_name
 
 __all__ = ["acronym_of", "build_entities", "country_focus", "link_organizations", "link_people", "split_name"]
-
-
-def _suffixes() -> frozenset[str]:
-    return frozenset(read_lines("name_suffixes.txt"))
-
-
-def split_name(name: str) -> tuple[str | None, str | None]:
-    """Given and family name of a canonical name (suffixes such as "Jr." skipped).
-
-    The family name keeps its particles ("von der Leyen", "da Silva"); a name written family
-    name first keeps that order ("Xi Jinping", "Kim Jong Un").
-
-    >>> split_name("Martin Luther King Jr.")
-    ('Martin', 'King')
-    >>> split_name("Putin")
-    (None, 'Putin')
-    >>> split_name("Ursula von der Leyen")
-    ('Ursula', 'von der Leyen')
-    >>> split_name("Xi Jinping"), split_name("Kim Jong Un")
-    (('Jinping', 'Xi'), ('Jong Un', 'Kim'))
-    """
-    from .extractors.people.lexicon import fold, lexicon
-
-    suffixes = _suffixes()
-    parts = [p for p in name.split() if p.rstrip(".,") not in suffixes and p not in suffixes]
-    if not parts:
-        return None, None
-    if len(parts) == 1:
-        return None, parts[0]
-    lex = lexicon()
-    first = fold(parts[0])
-    if first in lex.family_first and not parts[1].endswith(".") and (
-        len(parts) == 3 or first not in lex.given or "-" in parts[1]
-    ):
-        return " ".join(parts[1:]), parts[0]
-    k = len(parts) - 1
-    while k > 1 and parts[k - 1] in lex.particles:
-        k -= 1
-    return parts[0], " ".join(parts[k:])
-
-
-def _key(token: str) -> str:
-    return token.rstrip(".,").casefold()
 
 
 def link_people(mentions: Sequence[PersonMention]) -> list[PersonMention]:
     """Give short mentions ("Tokayev", "Mr. Blinken") the full name they stand for.
 
-    A mention whose name is made of the last words of exactly one longer name in the article
-    takes that name. Two people sharing a family name stay apart: the short mention is then
-    left as it is.
+    A mention whose name is a short form of exactly one longer name in the article (its last
+    words, or the family name of a name written family name first) takes that name; two people
+    sharing a family name stay apart, the short mention left as it is. Uses the same
+    :class:`~newskit.names.NameIndex` as the built-in people finder; the time it takes grows with
+    the number of words in the names, and names longer than :data:`~newskit.names.MAX_NAME_WORDS`
+    words are left as they are.
+
+    >>> ann = PersonMention(text="Ann Lee", start=0, end=7, name="Ann Lee")
+    >>> lee = PersonMention(text="Lee", start=12, end=15, name="Lee")
+    >>> [m.name for m in link_people([ann, lee])]
+    ['Ann Lee', 'Ann Lee']
     """
-    full = {m.name for m in mentions if len(m.name.split()) > 1}
-    tails: dict[str, set[str]] = {}
-    for name in full:
-        words = name.split()
-        for k in range(1, len(words)):
-            tails.setdefault(" ".join(_key(w) for w in words[k:]), set()).add(name)
-        _, family = split_name(name)
-        if family:
-            tails.setdefault(_key(family), set()).add(name)
+    index = NameIndex()
+    words = [m.name.split() for m in mentions]
+    full = sorted((i for i, w in enumerate(words) if 1 < len(w) <= MAX_NAME_WORDS), key=lambda i: -len(words[i]))
+    for i in full:
+        index.add(words[i], mentions[i].start)
+    if not index:
+        return list(mentions)
     out = []
-    for m in mentions:
-        key = " ".join(_key(w) for w in m.name.split())
-        candidates = tails.get(key, set()) - {m.name}
-        if m.name not in full and len(candidates) == 1:
-            m = attrs.evolve(m, name=next(iter(candidates)))
+    for m, w in zip(mentions, words, strict=True):
+        if w:
+            name = index.resolve(w, m.start, by_given=False, unique=True)
+            if name is not None and name != m.name:
+                m = attrs.evolve(m, name=name)
         out.append(m)
     return out
 

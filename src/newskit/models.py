@@ -30,10 +30,12 @@ __all__ = [
     "OrganizationKind",
     "OrganizationMention",
     "Participant",
+    "ParticipantKind",
     "Period",
     "Person",
     "PersonMention",
     "Place",
+    "PlaceKind",
     "PluginFailure",
     "Span",
     "Timing",
@@ -89,6 +91,26 @@ class Via(_StrEnum):
     SUBDIVISION = "subdivision"
     REGION = "region"
     HISTORICAL = "historical"
+
+
+class ParticipantKind(_StrEnum):
+    """What takes part in an event."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    COUNTRY = "country"
+    GROUP = "group"  # a capitalised name the article gives no other reading ("Taliban")
+    PHRASE = "phrase"  # a plain noun phrase: "an armed man", "three students", "firefighters"
+
+
+class PlaceKind(_StrEnum):
+    """What kind of place an event happens in."""
+
+    COUNTRY = "country"
+    CITY = "city"
+    REGION = "region"
+    PLACE = "place"  # a capitalised name after a locative preposition ("near the Sandilands stop")
+    DATELINE = "dateline"  # the town a story was filed from ("CLEVELAND --")
 
 
 class OrganizationKind(_StrEnum):
@@ -196,6 +218,14 @@ def _granularity(value: str | Granularity | None) -> Granularity | None:
 
 def _via(value: str | Via) -> Via:
     return Via(value)
+
+
+def _participant_kind(value: str | ParticipantKind) -> ParticipantKind:
+    return ParticipantKind(value)
+
+
+def _place_kind(value: str | PlaceKind) -> PlaceKind:
+    return PlaceKind(value)
 
 
 def _organization_kind(value: str | OrganizationKind | None) -> OrganizationKind | None:
@@ -467,10 +497,11 @@ class Entities:
 
 @attrs.frozen(kw_only=True)
 class Participant:
-    """Who acts in an event: a person, a country or a group (``kind``), or a phrase."""
+    """Who takes part in an event: a person, an organisation, a country, a named group or a
+    plain noun phrase (``kind``)."""
 
     name: str
-    kind: str = "person"
+    kind: ParticipantKind = attrs.field(default=ParticipantKind.PERSON, converter=_participant_kind)
     code: str | None = None
     start: int | None = None
     end: int | None = None
@@ -482,7 +513,7 @@ class Place:
 
     name: str
     code: str | None = None
-    kind: str = "country"
+    kind: PlaceKind = attrs.field(default=PlaceKind.COUNTRY, converter=_place_kind)
     start: int | None = None
     end: int | None = None
 
@@ -492,24 +523,31 @@ class Event:
     """Who did what, where and when.
 
     ``kind`` comes from the documented event vocabulary, ``cameo`` is its CAMEO root code
-    where one fits, ``trigger`` the word or phrase that signals the event, ``sentence`` the
-    sentence it was found in, and ``salience`` how central it is to the article.
+    where one fits, ``trigger`` the word or phrase that signals the event, ``action`` the verb
+    phrase it heads (at most six words: "attacked the German consulate"), ``sentence`` the
+    sentence it was found in, and ``salience`` how central it is to the article. ``who`` are
+    those who act (or, where no one is said to act, those it happens to: "Seven killed"),
+    ``whom`` those acted upon in a two-party event ("Police arrested *the driver*");
+    ``negated`` marks an event said not to happen ("did not attend").
     """
 
     kind: str
     trigger: Span
     sentence: Span
     who: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple)
+    whom: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple)
     where: tuple[Place, ...] = attrs.field(default=(), converter=_tuple)
     when: DateMention | None = None
+    action: Span | None = None
+    negated: bool = False
     cameo: str | None = None
     salience: float = 0.0
     extractor: str = ""
 
     @property
     def what(self) -> str:
-        """The trigger phrase: what happened."""
-        return self.trigger.text
+        """What happened: the verb phrase (``action``), else the trigger."""
+        return self.action.text if self.action is not None else self.trigger.text
 
 
 # --------------------------------------------------------------------------- result
@@ -578,6 +616,12 @@ class Extraction:
     def timeline(self) -> tuple[Event, ...]:
         """Events in order of their resolved dates; undated events last, in text order."""
         return tuple(sorted(self.events, key=_sort_key))
+
+    def _repr_html_(self) -> str:
+        """The result as Jupyter shows it: the marked text, a legend, the entities and a timeline."""
+        from .view import render_html
+
+        return render_html(self)
 
     def mentions(self) -> Iterable[Mention]:
         """Every date, country, organisation and person mention, in text order."""

@@ -15,10 +15,13 @@ __all__ = ["prepare", "split_sentences"]
 
 # A sentence ends at . ! or ? (closing quotes and brackets included) before white space and
 # what can start a sentence. The word before a full stop tells abbreviations apart.
-_BREAK = re.compile(r"(?P<punct>[.!?]+)[\"'”’)\]]*(?P<space>\s+)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# A match starts only where a run of punctuation starts and never gives back what it took, so a long
+# run of dots or spaces is read once, not once per character.
+_BREAK = re.compile(r"(?<![.!?])(?P<punct>[.!?]++)[\"'”’)\]]*+(?P<space>\s++)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+_MAX_WORD = 100  # characters looked back for the word before a full stop
 _MAX_BOILERPLATE = 160  # longer lines are article text, whatever they start with
 _LINE = re.compile(r"[^\n]*\n?")
-_JOINS_NEXT_LINE = re.compile(r"[a-zà-ÿ,;:\-–]\s*$")
+_JOINS_NEXT_LINE = re.compile(r"[a-zà-ÿ,;:\-–]")  # the last character of a line that goes on on the next
 
 
 @functools.cache
@@ -53,7 +56,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     for m in _BREAK.finditer(text, start, end):
         if m.group("punct") == ".":
             stop = m.start()
-            word_start = max(text.rfind(" ", pos, stop), text.rfind("\n", pos, stop)) + 1 or pos
+            lo = max(pos, stop - _MAX_WORD)
+            word_start = max(text.rfind(" ", lo, stop), text.rfind("\n", lo, stop)) + 1 or lo
             if _is_abbreviation(text[max(word_start, pos) : stop].lstrip("\"'“‘([")):
                 continue
         cut = m.start("space")
@@ -77,6 +81,13 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         if m.start() == m.end():
             break
         yield m.start(), m.end() - 1 if m.group().endswith("\n") else m.end()
+
+
+def _joins_next_line(text: str, start: int, end: int) -> bool:
+    """Whether the block ``text[start:end]`` goes on on the next line (its last character, spaces aside)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and _JOINS_NEXT_LINE.match(text, end - 1) is not None
 
 
 def prepare(article: Article) -> Document:
@@ -114,7 +125,7 @@ def prepare(article: Article) -> Document:
             seen_content = True
             continue
         seen_content = True
-        if block_start is not None and not _JOINS_NEXT_LINE.search(text, block_start, block_end):
+        if block_start is not None and not _joins_next_line(text, block_start, block_end):
             close_block()
         if block_start is None:
             block_start = ls

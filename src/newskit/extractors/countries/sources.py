@@ -20,13 +20,13 @@ import itertools
 import logging
 import os
 import re
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 
 from ...models import Via
+from ...names import strip_accents
 from ...resources import read_lines, read_table
 
 __all__ = [
@@ -37,7 +37,6 @@ __all__ = [
     "Place",
     "cities",
     "country_names",
-    "fold",
     "foreign_country_names",
     "gazetteer",
     "normalise",
@@ -187,14 +186,6 @@ def normalise(phrase: str) -> str:
     return _SPACE.sub(" ", phrase.strip()).replace("’", "'")
 
 
-def fold(text: str) -> str:
-    """``text`` without diacritics ("São Paulo" -> "Sao Paulo", "Mahārāshtra" -> "Maharashtra")."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("‘", "'")
-
-
 def tokens(phrase: str) -> list[tuple[int, int]]:
     """Offsets of the tokens of ``phrase``, as the matcher cuts text."""
     return [m.span() for m in TOKEN.finditer(phrase)]
@@ -331,7 +322,7 @@ def _clean_names(raw: str) -> list[str]:
         if not part or "," in part or "(" in part:
             continue
         out.append(part)
-        folded = fold(part)
+        folded = strip_accents(part)
         if folded != part:
             out.append(folded)
     return out
@@ -457,7 +448,7 @@ def gazetteer(language: str = "en") -> Gazetteer:
         if population.get((name, code), -1) < pop:
             population[(name, code)] = pop
         towns.setdefault(name, []).append(town)
-        folded = fold(name)
+        folded = strip_accents(name)
         if folded != name and pop >= 100_000:  # "Sao Paulo"; not "God" for Göd
             towns.setdefault(folded, []).append(town)
         if name.startswith(("Saint ", "Sainte ")):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import itertools
 import re
 
 from ...resources import read_lines
@@ -49,6 +50,26 @@ def _is_infinitive(word: str) -> bool:
     return word.islower() and word not in cues("not_verbs") and not word.endswith(("ing", "ed"))
 
 
+# The left side reads at most _LEFT_WINDOW words and the three before them; they are looked for in a
+# stretch before the expression that doubles until it holds enough whole words (or the sentence
+# start), never further back than _MAX_LOOKBACK characters: the cost does not grow with the sentence.
+_LEFT_NEEDED = _LEFT_WINDOW + 4
+_MAX_LOOKBACK = 4096
+
+
+def _words_before(text: str, start: int, sent_start: int) -> list[re.Match[str]]:
+    """The words of ``text[sent_start:start]``, or at least the last ``_LEFT_NEEDED`` of them."""
+    size = 128
+    while True:
+        lo = max(sent_start, start - size)
+        found = list(_WORD.finditer(text, lo, start))
+        if lo == sent_start:
+            return found
+        if len(found) > _LEFT_NEEDED or size >= _MAX_LOOKBACK:
+            return found[1:]  # the first may be cut
+        size *= 2
+
+
 def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) -> Tense | None:
     """The tense of the verb nearest to ``text[start:end]`` in its sentence, left side first.
 
@@ -56,7 +77,7 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
     >>> tense_at(s, 15, 23, 0, len(s)), tense_at(s, 45, 52, 0, len(s))
     (<Tense.PAST: 'PAST'>, <Tense.FUTURE: 'FUTURE'>)
     """
-    found = list(_WORD.finditer(text, sent_start, start))
+    found = _words_before(text, start, sent_start)
     left = [m.group() for m in found]
     for i in range(len(left) - 1, max(-1, len(left) - 1 - _LEFT_WINDOW), -1):
         word = left[i]
@@ -89,8 +110,7 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
                 if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):
                     return Tense.FUTURE
         return t
-    right = _WORD.findall(text, end, sent_end)
-    for word in right[:_RIGHT_WINDOW]:
+    for word in itertools.islice((m.group() for m in _WORD.finditer(text, end, sent_end)), _RIGHT_WINDOW):
         t = _marker(word)
         if t is not None:
             return t

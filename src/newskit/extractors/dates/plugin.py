@@ -6,12 +6,14 @@ from ...document import Document
 from ...hookspecs import hookimpl
 from ...models import DateMention
 from ...protocols import Register
-from . import tag
+from . import locale, tag
 
 
 def find_dates(doc: Document) -> list[DateMention]:
     """Every temporal expression of the document, resolved against its publication day."""
     text = doc.text
+    if doc.language in locale.LANGUAGES:
+        return locale.tag(text, doc.anchor, doc.language)
 
     def sentence_of(offset: int) -> tuple[int, int]:
         sent = doc.sentence_at(offset)

@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from ...document import Document, Sentence
-from ...models import DateKind, DateMention, Event, Participant, Place, Span
+from ...models import DateKind, DateMention, Event, Participant, ParticipantKind, PersonMention, Place, PlaceKind, Span
 from ...protocols import Findings
-from .lexicon import lexicon
+from .lexicon import Form, lexicon
+from .phrase import action, action_span, main_verb, negated
 from .roles import Clause, boundaries, clause_of, dateline, focus_place, places, sentence_places, who
 from .text import MentionIndex, SentenceView, Trigger, find_triggers, has_trigger_words, letters_only
 from .when import governing_date, is_real, publication_date, reference_date
@@ -20,6 +21,9 @@ __all__ = ["build_events", "complete_main_event", "position_weight"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
 _WORDS = lexicon().words
+_VERBS = lexicon().verbs
+
+_UNNAMED = (ParticipantKind.GROUP, ParticipantKind.PHRASE)  # may also read as places
 
 LEAD_SENTENCES = 3
 """How many body sentences after the headline count as the lead."""
@@ -40,6 +44,21 @@ class _Found:
     rank: int  # -1 for the headline, 0 for the first body sentence...
     dated: bool  # its when was named in its own sentence
     clause_end: int = 0  # where its clause ends in the text
+
+
+class _ArticleWords:
+    """The article's words as written, made into a set the first time one is looked up."""
+
+    __slots__ = ("_letters", "_words")
+
+    def __init__(self, letters: bytes) -> None:
+        self._letters = letters
+        self._words: set[bytes] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = set(self._letters.split())
+        return word in self._words
 
 
 def position_weight(rank: int) -> float:
@@ -86,7 +105,7 @@ def _salience(
     trig: Trigger, rank: int, grammar: float, weight: float, who: Sequence[Participant], where: bool, when: bool
 ) -> float:
     score = position_weight(rank) + 0.5 * weight + grammar - 0.01 * trig.first
-    score += 0.1 * any(p.kind != "phrase" for p in who) + 0.05 * where + 0.05 * when
+    score += 0.1 * any(p.kind != ParticipantKind.PHRASE for p in who) + 0.05 * where + 0.05 * when
     return round(score, 4)
 
 
@@ -94,47 +113,66 @@ def _blank_line_between(text: str, end: int, start: int) -> bool:
     return "\n\n" in text[end:start] or "\n \n" in text[end:start]
 
 
-def _headline_verb(view: SentenceView, start: int) -> int:
-    """Where a headline's verb probably is: its first auxiliary ("has", "is", "to"), else its first
-    lower-case word after a capitalised one ("Police **set** to check"), else its first lower-case word."""
-    words = _WORDS
-    auxiliaries = words["auxiliaries"]
-    stops = words["headline_stops"]
-    n = len(view)
-    lows, tokens = view.lows, view.words
-    candidates = (
-        (i for i in range(start + 1, n) if lows[i] in auxiliaries),
-        (i for i in range(start + 1, n) if tokens[i].islower() and lows[i] not in stops and view.is_capitalised(i - 1)),
-        (i for i in range(start + 1, n) if tokens[i].islower() and lows[i] not in stops),
-    )
-    for found in candidates:
-        i = next(found, None)
-        if i is not None:
-            return i
-    return n
+REPORT_SALIENCE = 1.0
+"""What a headline's own verb adds to the headline's weight: more than any trigger word outside
+the headline's verb (a noun, a verb of a later clause), less than a trigger that is its verb."""
 
 
-def _headline_report(doc: Document, view: SentenceView, index: MentionIndex) -> Event | None:
-    """A ``report`` event for a headline with no known trigger: who is its leading phrase."""
-    if doc.title is None or not len(view):
+def _report(
+    doc: Document, view: SentenceView, index: MentionIndex, rank: int, triggers: Sequence[Trigger] = ()
+) -> Event | None:
+    """A ``report`` event for a headline (or a lead sentence) whose verb is no known trigger:
+    who is its subject, what its verb phrase ("Ad sales *boost Time Warner profit*")."""
+    if not len(view):
         return None
     lex = lexicon()
-    start = _segment_start(view)
-    first = _headline_verb(view, start)
-    fake = Trigger(first=first, last=first - 1, form=next(iter(lex.forms.values()))[0], kind="report", verb=True, tense=None)
-    clause = Clause(start, len(view))
+    start = _segment_start(view) if rank < 0 else 0
+    group = main_verb(view, start)
+    if group is None:
+        return None
+    first, verb = group
+    if any(t.first <= verb <= t.last for t in triggers):
+        return None  # the verb is a trigger: its own event
+    form = Form(kind="report", verb=True, tense=lex.verbs.get(view.lows[verb], "base"))
+    fake = Trigger(first=first, last=verb, form=form, kind="report", verb=True, tense=None)
+    bounds = boundaries(view)
+    clause = clause_of(view, fake, [fake], bounds)
+    clause.start = max(clause.start, start)
     participants = who(view, fake, clause, index, reciprocal=False)
     kind = lex.kinds["report"]
+    a, b = action(view, first, verb, clause.end)
+    sentence = view.sentence
+    trigger_text, ts, te = view.span_text(verb, verb)
     return Event(
         kind="report",
-        trigger=doc.title,
-        sentence=doc.title,
+        trigger=Span(text=trigger_text, start=ts, end=te),
+        sentence=Span(text=sentence.text, start=sentence.start, end=sentence.end),
         who=tuple(participants),
         where=tuple(places(view, fake, clause, set(), motion=False)),
+        action=action_span(view, a, b),
+        negated=negated(view, verb),
         cameo=kind.cameo,
-        salience=position_weight(-1) + 0.5 * kind.weight + 0.6,
+        salience=round(position_weight(rank) + REPORT_SALIENCE + 0.1 * bool(participants) - 0.01 * verb, 4),
         extractor="events",
     )
+
+
+def _noun_action_start(view: SentenceView, trig: Trigger, clause: Clause) -> int:
+    """Where the verb phrase of a noun trigger begins: at a verb governing it ("*sparks* outrage",
+    "*hold* a 90-minute meeting"), else at the noun."""
+    verbs = _VERBS
+    for j in range(trig.first - 1, max(clause.start, trig.first - 5) - 1, -1):
+        low = view.lows[j]
+        if low in _WORDS["clause_bounds"] or low == ",":
+            break
+        if view.owner[j] is None and view.words[j].islower() and verbs.get(low) in ("base", "present", "past"):
+            return j
+    return trig.first
+
+
+def _action_of(view: SentenceView, trig: Trigger, clause: Clause) -> Span:
+    first = trig.first if trig.verb else _noun_action_start(view, trig, clause)
+    return action_span(view, *action(view, first, trig.last, clause.end))
 
 
 def build_events(doc: Document, findings: Findings) -> list[Event]:
@@ -147,17 +185,26 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     rank = -1
     previous: tuple[Sentence, list[_Found]] | None = None
     letters = letters_only(doc.text)  # the sentence prefilter reads words off it
+    words = _ArticleWords(letters)
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
-        if not sentence.in_title and not has_trigger_words(letters[sentence.start : sentence.end]):
+        if (
+            not sentence.in_title
+            and (rank > 0 or found)
+            and not has_trigger_words(letters[sentence.start : sentence.end])
+        ):
             previous = (sentence, [])
             continue
         view = SentenceView(doc.text, sentence, index)
+        view.article_words = words
         triggers = find_triggers(view)
-        if sentence.in_title and not triggers:
-            report = _headline_report(doc, view, people)
+        if sentence.in_title or (rank == 0 and not found and not triggers):
+            # the headline's own verb, where it is no trigger ("Police *identify* three victims")
+            report = _report(doc, view, people, rank, triggers)
             if report is not None:
-                found.append(_Found(event=report, tense=None, rank=-1, dated=False, clause_end=sentence.end))
+                found.append(_Found(event=report, tense=None, rank=rank, dated=False, clause_end=sentence.end))
+        if not triggers:
+            previous = (sentence, [])
             continue
         bounds = boundaries(view)
         sentence_span = Span(text=sentence.text, start=sentence.start, end=sentence.end)
@@ -180,7 +227,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 object_of_verb=object_of_verb,
             )
             if trig.verb:
-                actor = next((p for p in participants if p.kind == "person"), actor)
+                actor = next((p for p in participants if p.kind == ParticipantKind.PERSON), actor)
             if trig.verb:  # what a coordinated or infinitive verb shares: the subject side only
                 at = view.starts[trig.first]
                 subject = [p for p in participants if p.start is not None and p.start < at]
@@ -189,7 +236,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             exclude = {p.code for p in participants if p.code}
             where = places(view, trig, clause, exclude, kind.motion)
             if participants and where:  # who acts is no place ("killed in a Taliban raid")
-                acting = {p.name for p in participants if p.kind in ("group", "phrase")}
+                acting = {p.name for p in participants if p.kind in _UNNAMED}
                 where = [p for p in where if p.name not in acting]
             when = governing_date(view, trig, clause, triggers)
             dated = when is not None
@@ -217,6 +264,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 who=tuple(participants),
                 where=tuple(where),
                 when=when,
+                action=_action_of(view, trig, clause),
+                negated=trig.verb and negated(view, trig.first),
                 cameo=kind.cameo,
                 salience=_salience(
                     trig, rank, _grammar_weight(view, trig, triggers, bounds), kind.weight, participants, bool(where), dated
@@ -238,9 +287,12 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         return _lead_places(doc, findings, index, clause_end, when, actors) if headline else iter(())
 
     article_dates = _article_dates(findings.dates)
+    main = found[top].event
+    if headline and not any(p.kind not in _UNNAMED for p in main.who):
+        main = attrs.evolve(main, who=(*main.who, *_lead_people(doc, people, main.who)))
     found[top].event = complete_main_event(
         doc,
-        found[top].event,
+        main,
         found[top].tense,
         [f.event for f in lead],
         lead_places,
@@ -248,6 +300,25 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         headline,
     )
     return [f.event for f in found]
+
+
+LEAD_PEOPLE = 3
+"""A headline event that names no one takes at most this many people from the first body sentence."""
+
+
+def _lead_people(doc: Document, people: MentionIndex, listed: Sequence[Participant]) -> list[Participant]:
+    """The people the first body sentence names: who a headline that names no one is about
+    ("Last victims named" ... "Police named them as Ann Smith, 62, and ...")."""
+    first = next((s for s in doc.sentences if not s.in_title), None)
+    if first is None:
+        return []
+    names = {p.name for p in listed}
+    out: list[Participant] = []
+    for m in people.within(first.start, first.end):
+        if isinstance(m, PersonMention) and m.name not in names and len(out) < LEAD_PEOPLE:
+            out.append(Participant(name=m.name, kind=ParticipantKind.PERSON, start=m.start, end=m.end))
+            names.add(m.name)
+    return out
 
 
 def _lead_places(
@@ -285,7 +356,7 @@ def _lead_places(
 def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text: str) -> Iterator[Place]:
     """Places, except the acting countries named with no preposition before them."""
     for place in found:
-        if place.kind == "country" and place.code in actors and place.start is not None:
+        if place.kind == PlaceKind.COUNTRY and place.code in actors and place.start is not None:
             before = text[max(0, place.start - 5) : place.start].split()
             if not before or before[-1].lower() not in _WORDS["locative_prepositions"]:
                 continue
@@ -308,8 +379,8 @@ def _dated_otherwise(date: DateMention | None, other: DateMention | None) -> boo
 def _same(a: Event, b: Event) -> bool:
     if a.kind == b.kind:
         return True
-    names = {p.name for p in a.who if p.kind != "phrase"} | {p.code for p in a.who if p.code}
-    return any(p.name in names or (p.code and p.code in names) for p in b.who if p.kind != "phrase")
+    names = {p.name for p in a.who if p.kind != ParticipantKind.PHRASE} | {p.code for p in a.who if p.code}
+    return any(p.name in names or (p.code and p.code in names) for p in b.who if p.kind != ParticipantKind.PHRASE)
 
 
 RECENT_DAYS = 7
@@ -395,14 +466,14 @@ def complete_main_event(
             if p.name not in names and (p.start is None or p.start < e.trigger.start):
                 who.append(p)
                 names.add(p.name)
-    who.sort(key=lambda p: p.kind == "phrase")  # the acting people, countries and groups first
+    who.sort(key=lambda p: p.kind == ParticipantKind.PHRASE)  # the acting people, countries and groups first
     where = list(main.where)
-    seen = {p.name for p in where} | {p.name for p in who if p.kind in ("group", "phrase")}
+    seen = {p.name for p in where} | {p.name for p in who if p.kind in _UNNAMED}
     if is_real(when):  # places of other, otherwise dated lead events are theirs
         assert when is not None
         theirs = {p.name for e in lead if e is not main and _dated_otherwise(e.when, when) for p in e.where}
         seen |= theirs - {p.name for e in matching for p in e.where}
-    actors = {p.code for p in who if p.kind == "country" and p.code}
+    actors = {p.code for p in who if p.kind == ParticipantKind.COUNTRY and p.code}
     if callable(lead_places):
         lead_places = lead_places(when, actors)
     borrowed = _not_actors((p for e in matching for p in e.where), actors, doc.text)

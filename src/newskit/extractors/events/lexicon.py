@@ -7,7 +7,7 @@ from typing import Any
 
 import attrs
 
-from ...resources import read_json, read_table
+from ...resources import data_path, read_json, read_table
 
 __all__ = ["Form", "Kind", "Lexicon", "inflections", "lexicon"]
 
@@ -43,13 +43,15 @@ class Form:
 
 @attrs.frozen(kw_only=True)
 class Lexicon:
-    """Kinds, trigger forms (lower case, one or several words) and function-word sets."""
+    """Kinds, trigger forms (lower case, one or several words), function-word sets, and the
+    written forms of verbs (triggers and the common verbs of ``verbs.tsv``) with their tense tag."""
 
     kinds: dict[str, Kind]
     forms: dict[str, tuple[Form, ...]]
     phrase_heads: frozenset[str]
     words: dict[str, frozenset[str]]
     pronouns: dict[str, str]
+    verbs: dict[str, str] = attrs.field(factory=dict)
 
 
 _VOWELS = frozenset("aeiou")
@@ -110,9 +112,24 @@ def _flag(cell: str, name: str) -> bool:
     return name in {f.strip() for f in cell.split(",")}
 
 
+def _data_file(language: str, name: str) -> str:
+    """``events/<language>/<name>`` where a language ships its own file, else ``events/<name>``
+    (English, and the shared vocabulary)."""
+    own = f"events/{language}/{name}"
+    return own if language != "en" and data_path(own).is_file() else f"events/{name}"
+
+
 @functools.cache
-def lexicon() -> Lexicon:
-    """The event lexicon, loaded once from the data files."""
+def lexicon(language: str = "en") -> Lexicon:
+    """The event lexicon of a language, loaded once from the data files.
+
+    The kinds (``vocabulary.tsv``) are shared; a language may ship its own ``triggers.tsv``,
+    ``verbs.tsv`` and ``words.json`` in ``newskit/data/events/<language>/``, else the English ones
+    are read.
+
+    >>> lexicon().kinds["assault"].cameo, lexicon("xx").kinds == lexicon().kinds
+    ('18', True)
+    """
     kinds: dict[str, Kind] = {}
     for row in read_table("events/vocabulary.tsv"):
         name, cameo, weight, roles, description = (*row, "", "", "", "")[:5]
@@ -126,7 +143,7 @@ def lexicon() -> Lexicon:
             description=description,
         )
     forms: dict[str, list[Form]] = {}
-    for row in read_table("events/triggers.tsv"):
+    for row in read_table(_data_file(language, "triggers.tsv")):
         lemma, kind, pos, past, ing = (*row, "", "", "")[:5]
         if kind not in kinds:
             raise ValueError(f"events/triggers.tsv: {lemma!r} has unknown kind {kind!r}")
@@ -143,7 +160,12 @@ def lexicon() -> Lexicon:
                 named_object=named_object,
             )
             forms.setdefault(form, []).append(entry)
-    raw: dict[str, Any] = read_json("events/words.json")
+    verbs = {f: next(x.tense for x in fs if x.verb) for f, fs in forms.items() if any(x.verb for x in fs)}
+    for row in read_table(_data_file(language, "verbs.tsv")):
+        lemma, past, ing = (*row, "", "")[:3]
+        for form, tense in inflections(lemma, "v", past, ing).items():
+            verbs.setdefault(form, tense)
+    raw: dict[str, Any] = read_json(_data_file(language, "words.json"))
     words = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
     # unions the rules read on every sentence, made once
     words["auxiliaries"] = words["past_auxiliaries"] | words["present_auxiliaries"] | words["future_auxiliaries"]
@@ -158,4 +180,5 @@ def lexicon() -> Lexicon:
         phrase_heads=frozenset(f.split()[0] for f in forms if " " in f),
         words=words,
         pronouns=dict(raw["pronouns"]),
+        verbs=verbs,
     )

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ...document import Document
-from ...models import CountryMention, Participant, PersonMention, Place, Via
+from ...models import CountryMention, Participant, ParticipantKind, PersonMention, Place, PlaceKind, Via
 from .lexicon import lexicon
 from .text import MentionIndex, SentenceView, Trigger, title_case
 
@@ -20,14 +20,14 @@ _WORDS = lexicon().words
 _PRONOUNS = lexicon().pronouns
 
 _PLACE_KIND = {
-    Via.NAME: "country",
-    Via.ALIAS: "country",
-    Via.CODE: "country",
-    Via.HISTORICAL: "country",
-    Via.CAPITAL: "city",
-    Via.CITY: "city",
-    Via.SUBDIVISION: "region",
-    Via.REGION: "region",
+    Via.NAME: PlaceKind.COUNTRY,
+    Via.ALIAS: PlaceKind.COUNTRY,
+    Via.CODE: PlaceKind.COUNTRY,
+    Via.HISTORICAL: PlaceKind.COUNTRY,
+    Via.CAPITAL: PlaceKind.CITY,
+    Via.CITY: PlaceKind.CITY,
+    Via.SUBDIVISION: PlaceKind.REGION,
+    Via.REGION: PlaceKind.REGION,
 }
 
 
@@ -149,11 +149,13 @@ def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, 
 
 
 def _person(m: PersonMention) -> Participant:
-    return Participant(name=m.name, kind="person", start=m.start, end=m.end)
+    return Participant(name=m.name, kind=ParticipantKind.PERSON, start=m.start, end=m.end)
 
 
 def _country(m: CountryMention) -> Participant:
-    return Participant(name=m.name or m.text, kind="country", code=m.code, start=m.start, end=m.end)
+    """A country acting; named by its people where the text names them ("Brits blame")."""
+    name = m.text if m.via == Via.DEMONYM and m.text[:1].isupper() else m.name or m.text
+    return Participant(name=name, kind=ParticipantKind.COUNTRY, code=m.code, start=m.start, end=m.end)
 
 
 def _attributive(view: SentenceView, i: int) -> bool:
@@ -190,6 +192,12 @@ def _qualifies_noun(view: SentenceView, i: int) -> bool:
     )
 
 
+def _common_word(view: SentenceView, i: int) -> bool:
+    """Is the word at token ``i`` written in lower case elsewhere in the article?"""
+    low = view.lows[i]
+    return low.isascii() and low.isalpha() and low.encode() in view.article_words
+
+
 def _groups(view: SentenceView, first: int, last: int, *, after_preposition: bool = False) -> list[Participant]:
     """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI").
 
@@ -215,6 +223,10 @@ def _groups(view: SentenceView, first: int, last: int, *, after_preposition: boo
             j = i
             while j + 1 <= last and flags[j + 1 - first]:
                 j += 1
+            if (i == 0 or lows[i - 1] in (":", '"', "“")) and _common_word(view, i):
+                i += 1  # "High fuel prices", "Sluggish economy": a capital by position only
+                if i > j:
+                    continue
             k = i - 1
             while k >= 0 and lows[k] in ("the", "a"):
                 k -= 1
@@ -226,7 +238,7 @@ def _groups(view: SentenceView, first: int, last: int, *, after_preposition: boo
             text, s, e = view.span_text(i, j)
             if text.endswith(("'s", "’s")):
                 text, e = text[:-2], e - 2
-            out.append(Participant(name=text, kind="group", start=s, end=e))
+            out.append(Participant(name=text, kind=ParticipantKind.GROUP, start=s, end=e))
             i = j + 1
         else:
             i += 1
@@ -263,7 +275,7 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
             and m.via not in _NOT_ACTORS
             and not (m.via == Via.CAPITAL and _ends_at(view, i) < last)  # "Moscow said", not "capital Tashkent on"
             and not (i > 0 and view.lows[i - 1] in locative)
-            and not _attributive(view, i)
+            and (_ends_at(view, i) == last or not _attributive(view, i))  # "US gives", not "US firms give"
         )
 
     return _actors(view, first, last, acts)
@@ -340,7 +352,7 @@ def _pronoun(view: SentenceView, j: int, people: MentionIndex, antecedent: Parti
         return antecedent
     for m in reversed(people.before(view.starts[j])):
         if isinstance(m, PersonMention):
-            return Participant(name=m.name, kind="person", start=m.start, end=m.end)
+            return Participant(name=m.name, kind=ParticipantKind.PERSON, start=m.start, end=m.end)
     return None
 
 
@@ -406,7 +418,7 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
     if _repeats(view, first, last, listed):
         return None
     text, s, e = view.span_text(first, last)
-    return Participant(name=text, kind="phrase", start=s, end=e)
+    return Participant(name=text, kind=ParticipantKind.PHRASE, start=s, end=e)
 
 
 def _relative_head(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -546,9 +558,9 @@ def _city_named(name: str, code: str) -> bool:
 
 def _place_from_country(m: CountryMention) -> Place:
     text = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
-    kind = _PLACE_KIND.get(m.via, "country")
+    kind = _PLACE_KIND.get(m.via, PlaceKind.COUNTRY)
     if m.via == Via.SUBDIVISION and _city_named(text, m.code):
-        kind = "city"  # a province named after its city: the city is meant
+        kind = PlaceKind.CITY  # a province named after its city: the city is meant
     return Place(name=text, code=m.code, kind=kind, start=m.start, end=m.end)
 
 
@@ -612,7 +624,7 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
                 text, s, e = view.span_text(j, k - 1)
                 if text.endswith(("'s", "’s")):
                     text, e = text[:-2], e - 2
-                place = Place(name=text, code=_near_country(view, j, k - 1), kind="place", start=s, end=e)
+                place = Place(name=text, code=_near_country(view, j, k - 1), kind=PlaceKind.PLACE, start=s, end=e)
                 found.append((abs(j - trig.first) - (100 if j > trig.last else 0), place))
                 resume = k
     found.sort(key=lambda x: x[0])
@@ -677,7 +689,7 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
             yield _place_from_country(item)
         else:
             name, code, s, e = item
-            yield Place(name=name, code=code, kind="place", start=s, end=e)
+            yield Place(name=name, code=code, kind=PlaceKind.PLACE, start=s, end=e)
 
 
 FOCUS_MENTIONS = 3
@@ -721,5 +733,5 @@ def dateline(doc: Document, countries: Sequence[CountryMention]) -> Place | None
             continue
         s, e = m.span(1)
         code = next((c.code for c in countries if c.start < e and s < c.end), None)
-        return Place(name=name, code=code, kind="dateline", start=s, end=e)
+        return Place(name=name, code=code, kind=PlaceKind.DATELINE, start=s, end=e)
     return None

@@ -7,7 +7,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 
@@ -126,6 +126,7 @@ class SentenceView:
         self.cache: dict[str, list[int]] = {}
         self.flags: dict[str, list[bool]] = {}
         self.title_case: bool | None = None
+        self.article_words: Container[bytes] = ()  # the article's words as written (see letters_only)
         found = list(_token_pattern().finditer(text, sentence.start, sentence.end))
         # map() over the methods runs in C: the sentence loop is the extractor's hot path
         self.words: list[str] = list(map(re.Match.group, found))

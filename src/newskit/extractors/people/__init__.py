@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from .coref import NameIndex, name_keys
+from ...names import NameIndex, name_keys
 from .finder import Candidate, find_people
 from .lexicon import Lexicon, fold, lexicon
 

@@ -11,7 +11,7 @@ The finder works in two passes:
    common English words veto a candidate. Words around a run are read lazily, only as far as
    a rule needs them, which keeps the finder fast;
 2. single words (and ALL-CAPS headline words) that repeat a part of a full name found in
-   pass 1 are mentions of that person (:class:`newskit.extractors.people.coref.NameIndex`).
+   pass 1 are mentions of that person (:class:`newskit.names.NameIndex`).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ import attrs
 
 from ...document import Document
 from ...models import PersonMention
-from .coref import NameIndex
+from ...names import NameIndex
 from .lexicon import Lexicon, fold, lexicon
 from .tokens import TOKEN
 
@@ -47,34 +47,53 @@ _PRONOUNS = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Th
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"b", "c"})
+_LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|und)\s*$")
+"""Between two names of a list: a separator, after a parenthesis on the first where the second has one too
+("Varela ( Eibar ) , Biscay ( Compostela )")."""
+_OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
+_GERMAN_ENDINGS = ("n", "en", "s", "es", "in", "innen")  # "Kollegen", "Präsidenten", "Ministers", "Trainerin"
+_MINUTE = frozenset({"m", "min", "ms", "mn"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
 _CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "and"})  # "China y Alemania"
 _PARTY_TAG = re.compile(r"[DRI]-[^\W\d_]")  # "R-Marshall", "D-Chicopee": a legislator's party and home
 _WEAK = frozenset({"verb", "possessive", "list", "apposition"})  # evidence a place name does not outweigh
 _WEAK_SCORE = 0.45
+_MAX_RUN = 12  # tokens: a longer run of capitalised words is a title-case line or a list of initials
+_MAX_NAME_WORDS = 8  # a person's name is never longer than this (nor than _MAX_NAME_CHARS)
+_MAX_NAME_CHARS = 100
 """The score of a one-word mention that is also a place and has only weak evidence of a person
 ("Police in Sevierville say"): below every country mention's, so that where the countries extractor
 places the word, the place wins the merge (:mod:`newskit.merge`)."""
 
 
 @functools.cache
-def _patterns() -> re.Pattern[str]:
+def _patterns(language: str = "en") -> re.Pattern[str]:
     """The run pattern: capitalised words joined by spaces, particles and prefixes.
 
     It starts with an upper-case letter and has no look-behind, so the regular expression engine
     skips quickly to each capital; what stands before a match is checked in :func:`_runs`.
     """
-    lex = lexicon()
+    lex = lexicon(language)
     upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
     # letters and digits, with inner apostrophes and hyphens (runs of letters consumed at once)
     body = r"[^\W_]*(?:(?:['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))[^\W_]*)*"
     prefixes = "|".join(re.escape(p) for p in sorted(lex.prefixes, key=len, reverse=True))
     word = rf"[{upper}](?:\.(?:[{upper}]\.)+|{body}\.?)"
-    particles = "|".join(sorted(lex.particles, key=len, reverse=True))
+    phrases = sorted(lex.particle_phrases, key=len, reverse=True)
+    particles = "|".join(_spaced(p) for p in phrases)  # "von der"
+    # the rest of a phrase whose first word starts the run in capitals: "Von der Leyen", "De la Cruz"
+    tails = sorted({tuple(p.split(None, 1)) for p in phrases if " " in p}, key=lambda t: -len(t[1]))
+    for head, rest in tails:
+        particles += f"|(?<={re.escape(head[0].upper() + head[1:])} ){_spaced(rest)}"
     # the first letters of particles and prefixes, checked before trying each of them
-    initials = "".join(sorted({re.escape(p[0]) for p in (*lex.particles, *lex.prefixes)}))
+    initials = "".join(sorted({re.escape(p[0]) for p in (*lex.particle_phrases, *lex.prefixes)}))
     sep = rf"[ \t]+(?:(?=[{initials}])(?:(?:{particles})[ \t]+|(?:{prefixes})(?=[{upper}])))*"
     return re.compile(rf"{word}(?:{sep}{word})*")
+
+
+def _spaced(phrase: str) -> str:
+    """A pattern for a phrase of words, any run of spaces or tabs between them."""
+    return r"[ \t]+".join(re.escape(w) for w in phrase.split())
 
 
 def _run_start(text: str, start: int, prefixes: tuple[str, ...]) -> int | None:
@@ -243,16 +262,30 @@ class _Doc:
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.text = doc.text
         self.lex = lex
+        self.language = doc.language
         self.sentence_starts = {s.start for s in doc.sentences}
         self._lower: dict[str, bool] = {}
+        self._words: frozenset[str] | None = None
 
     def used_in_lower_case(self, word: str) -> bool:
         """True when the text also has ``word`` in lower case (a common word, not a name)."""
         low = word.lower()
         known = self._lower.get(low)
         if known is None:
-            known = self._lower[low] = low != word and _has_word(self.text, low)
+            if low == word:
+                known = False
+            elif _WORD_CHARS.fullmatch(low):  # a whole word is then one of the text's words
+                if self._words is None:
+                    self._words = frozenset(_WORD_CHARS.findall(self.text))
+                known = low in self._words
+            else:
+                known = _has_word(self.text, low)
+            self._lower[low] = known
         return known
+
+
+# What stands around a whole word: not a letter, digit, apostrophe or hyphen.
+_WORD_CHARS = re.compile(r"(?:[^\W_]|['’-])+")
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -273,8 +306,8 @@ def _has_word(text: str, word: str) -> bool:
 
 def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
     """Runs of name words, and the words that can only be known names (ALL-CAPS and common words)."""
-    run_re = _patterns()
     lex = d.lex
+    run_re = _patterns(d.language)
     text = d.text
     stop, common, given, surnames = lex.stopwords, lex.common, lex.given, lex.surnames
     runs: list[list[Token]] = []
@@ -365,6 +398,8 @@ def _word_kind(lex: Lexicon, word: str) -> tuple[str, bool]:
 
 
 def _close(current: list[Token], runs: list[list[Token]], particles: frozenset[str]) -> None:
+    if len(current) > _MAX_RUN:  # not a name, and reading it word by word would cost its square
+        return
     while current and current[-1][2] in particles:
         current.pop()
     while current and current[0][2] in particles:
@@ -382,7 +417,13 @@ def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | Non
     ends = lex.title_ends
     phrases = ends.get(word)
     if phrases is None:
-        phrases = lex.titles.get(fold(word).rstrip("."), ())  # "Gov.", "Sen."
+        key = fold(word).rstrip(".")
+        phrases = lex.titles.get(key, ())  # "Gov.", "Sen."
+        if not phrases and lex.capitalised_nouns and len(key) > 3:  # "Bildungsminister", "FDP-Chef", "Teamkollegen"
+            tail = key.rsplit("-", 1)[1] if "-" in key else key
+            stems = {tail, *(tail[: -len(e)] for e in _GERMAN_ENDINGS if tail.endswith(e) and len(tail) > len(e) + 3)}
+            if any((t,) in lex.titles.get(t, ()) for stem in stems for t in (stem[i:] for i in range(len(stem) - 3))):
+                phrases = ((key,),)
         if len(ends) < _MEMO_SIZE:
             ends[word] = phrases
     if not phrases:
@@ -421,7 +462,7 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
     if len(word) == 2 and word[1] == ".":
         return False
     lex = d.lex
-    if i + 1 < w.n and word.lower() in lex.particles:  # "Von der Leyen", "Bin Salman"
+    if i + 1 < w.n and word.lower() in lex.lead_particles:  # "Von der Leyen", "Bin Salman"
         return False
     if fold(word) in lex.stopwords:
         return True
@@ -483,7 +524,14 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     else:
         # a title just before the run: "strongman Alexander Lukashenko", "striker Phil Simmons"
         prev = w.tok(-1)
-        if prev is not None and not prev[2][:1].isupper():
+        if (
+            prev is not None
+            and prev[2] in ".,"
+            and w.word(-2) in lex.honorifics
+            and (w.tok(-3) is None or w.word(-3) in _OPENERS or w.word(-3).islower())
+        ):  # "M . Ador", "M , Kellogg": an honorific set apart from the name (typeset or read by OCR)
+            honorific, honorific_word = True, w.word(-2)
+        elif prev is not None and not prev[2][:1].isupper():
             s2 = _title_ending_at(lex, w, -1, -4)
             if s2 is not None:
                 role = w.span_text(s2, -1)
@@ -514,6 +562,10 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             and (lex.is_origin(words[first]) or (lex.is_place(words[first]) and first + 1 < b))
         )
         or words[first].startswith(("Ex-", "ex-"))
+        or (words[first] in lex.calendar and w.fw(first) not in lex.given)  # "am Dienstag Ursula von der Leyen"
+        or (lex.capitalised_nouns and _leading_noun(lex, w, first))  # "Freund Matthew Williams"
+        or (lex.capitalised_nouns and first > 0 and words[first] in lex.particles)  # "Rede von Richard Feynman"
+        or (lex.capitalised_nouns and _before_given(lex, w, first))  # "Hauptinitiant George Wismer"
     ):
         if country is None:
             country = lex.country_of(words[first])
@@ -522,8 +574,10 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             return None
     last = b
     while last > first and (
-        words[last] in lex.calendar or words[last] in _PRONOUNS
-    ):  # "Jose Miguel Insulza Monday", "Mark Smith They"
+        words[last] in lex.calendar
+        or words[last] in _PRONOUNS
+        or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
+    ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer"
         last -= 1
     common = first == last and _is_common(d, w, first)
     if common and (fold(words[first]) in lex.stopwords or (not honorific and role is None and first > 0)):
@@ -540,6 +594,37 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     elif role is not None:
         cand.evidence = "title"
     return cand
+
+
+def _leading_noun(lex: Lexicon, w: _Window, i: int) -> bool:
+    """A common noun before a name in a language that capitalises nouns ("Freund Matthew Williams")."""
+    word, f = w.words[i], w.fw(i)
+    if word[0].isupper() and f in lex.lead_particles:  # "Von der Leyen"; a lower-case "von" after a noun is a preposition
+        return False
+    return _common(lex, word) and (f not in lex.surnames or w.fw(i + 1) in lex.given)
+
+
+def _before_given(lex: Lexicon, w: _Window, i: int) -> bool:
+    """In German, a word that is no name before a given name and a family name: a role or an adjective."""
+    f = w.fw(i)
+    return (
+        w.fw(i + 1) in lex.given
+        and i + 2 < w.n
+        and f not in lex.given
+        and f not in lex.surnames
+        and f not in lex.lead_particles
+        and not _INITIALS.match(w.words[i])
+    )
+
+
+def _trailing_noun(lex: Lexicon, w: _Window, i: int, first: int) -> bool:
+    """A common noun or stop word after a name in a language that capitalises nouns ("Matthew Williams Liebeskummer")."""
+    f = w.fw(i)
+    if f in lex.stopwords:
+        return True
+    if i == first + 1 and w.fw(first) in lex.given:  # a given name and a family name that is a noun: "Hans Eichel"
+        return False
+    return _common(lex, w.words[i]) and f not in lex.surnames
 
 
 def _after_role(lex: Lexicon, cand: Candidate) -> None:
@@ -590,6 +675,8 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
                 return "age"
             if age in ("who", "whose"):
                 return "verb"
+            if _minute(w, k + 1):  # a substitute: "( Carvalho , m.83 )"
+                return "table"
         elif word == "of" and cand.last > cand.first:
             phrase = w.word(k + 1)
             if phrase[:1].isupper() and lex.country_of(phrase) is not None:
@@ -598,17 +685,23 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
             inner = w.word(k + 1)
             if _ORDINAL.match(inner) or fold(inner) in _TABLE_AFTER or (_RECORD.match(inner) and w.word(k + 2) == ")"):
                 return "table"
+            if _minute(w, k + 1):  # a scorer: "Elber ( m.63 )"
+                return "table"
             j = k + 1
             while w.tok(j) is not None and w.word(j) != ")" and j - k < 5:
                 j += 1
             if w.word(j) == ")" and j > k + 1:
                 phrase = w.span_text(k + 1, j - 1)
-                if lex.is_origin(phrase) or lex.is_place(phrase):
+                if (lex.is_origin(phrase) or lex.is_place(phrase)) and cand.last > cand.first:
                     return "country"
         elif word in ("'s", "’s"):
             if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
                 return "possessive"
-        elif f in _TABLE_AFTER or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word))):
+        elif (
+            f in _TABLE_AFTER
+            or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word)))
+            or (word == "à" and w.word(k + 1)[:1].isdigit())  # a time behind the winner: "Moser à 2 ' 44"
+        ):
             return "table"
     a = cand.first
     before = w.word(a - 1)
@@ -616,11 +709,26 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         return "byline"
     if fold(before) in _TABLE_BEFORE:
         return "table"
-    if before.casefold() in lex.before_cues:
-        return "verb"
+    if before.casefold() in lex.before_cues and not (before == "a" and fold(w.word(a - 2)) in lex.after_cues):
+        return "verb"  # not an addressee: "dijo a Efe"
     if (before in ("-", "–") and w.word(a - 2).isdigit()) or (before[:1].isdigit() and _SHIRT.match(before)):
         return "table"
+    if before == ":" and w.word(a - 2).isdigit() and _minute(w, a - 4):  # a goal: "M.73 : Rivaldo"
+        return "table"
+    if (  # a rank and a nationality: "4 . Moser ( It )"
+        before == "."
+        and w.word(a - 2).isdigit()
+        and (w.tok(a - 3) is None or w.word(a - 3) in (".", '"', ":"))
+        and word == "("
+        and w.word(k + 1)[:1].isupper()
+    ):
+        return "table"
     return ""
+
+
+def _minute(w: _Window, k: int) -> bool:
+    """A match minute at token ``k``: "m.83", "min.90" (Spanish and Italian match reports)."""
+    return fold(w.word(k)) in _MINUTE and w.word(k + 1) == "." and w.word(k + 2)[:1].isdigit()
 
 
 def _byline(w: _Window, cand: Candidate) -> bool:
@@ -715,7 +823,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     common = (not given or lex.is_place(first)) and (
         _common(lex, first) or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
     )  # "Red Cross", "China Daily" (a country is a given name too)
-    if size >= 2 and not common and not cue:
+    if size >= 2 and not common and not cue and not (given and lex.capitalised_nouns):  # "Rainer Eppelmann"
         low = last.lower()
         common = low in lex.common and low not in surnames
     if size >= 2:
@@ -731,7 +839,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"
     elif (
         cue == "table"
-        or (cue == "verb" and not _plural(lex, first) and (not common or fa in surnames))
+        or (
+            cue == "verb"
+            and (lex.capitalised_nouns or not _plural(lex, first))
+            and (not common or (fa in surnames and not lex.capitalised_nouns))
+        )
         or (cue == "possessive" and fa in surnames and not _plural(lex, first))
     ):
         cand.evidence = cue
@@ -768,22 +880,25 @@ def _plural_noun(lex: Lexicon, word: str) -> bool:
     return low.endswith("s") and (low[:-1] in lex.common or (low.endswith("es") and low[:-2] in lex.common))
 
 
-def _spread(text: str, cands: list[Candidate]) -> None:
+def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
     """Names in a list take the evidence of their neighbours: "Given , Breen , Staunton , Irwin".
 
     A neighbour with evidence passes it on; in a list of three names or more, family names
     known from the name data count as evidence where they make two thirds of the list.
     """
-    lex = lexicon()
     chains: list[list[Candidate]] = []
-    for x, y in itertools.pairwise(cands):
+    # a name alone in brackets is a note on its neighbour ("Urrutia ( Eibar ) y Montoya"), not a member
+    listed = [c for c in cands if not (_before(text, c.start) == "(" and text[c.end : c.end + 3].strip()[:1] == ")")]
+    for x, y in itertools.pairwise(listed):
         gap = text[x.end : y.start]
-        if gap.strip() in (",", "and", ";", ", and") and "\n" not in gap:
+        if "\n" not in gap and (m := _LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
             if chains and chains[-1][-1] is x:
                 chains[-1].append(y)
             else:
                 chains.append([x, y])
     for chain in chains:
+        if chain[0].window.word(chain[0].first - 1) in _OF:  # "el presidente de Telefónica , Fernando ..."
+            chain = chain[1:]
         open_ = [z for z in chain if z.veto in ("", "common") and not (z.first == z.last and _plural(lex, z.words()[0]))]
         seeds = [z for z in chain if z.evidence]
         known = [z for z in chain if not z.evidence and not z.veto and z.window.fw(z.last) in lex.surnames]
@@ -793,9 +908,14 @@ def _spread(text: str, cands: list[Candidate]) -> None:
                     z.evidence = "list"
 
 
+def _before(text: str, start: int) -> str:
+    """The character before ``start``, spaces and tabs skipped."""
+    return text[max(0, start - 3) : start].rstrip(" \t")[-1:]
+
+
 def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     """The name candidates of ``doc`` with their evidence, and its ALL-CAPS words."""
-    lex = lexicon()
+    lex = lexicon(doc.language)
     d = _Doc(doc, lex)
     runs, caps = _runs(d)
     out = []
@@ -813,12 +933,12 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
         if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
             continue
         cand = _strip(d, _Window(text, run, language))
-        if cand is None:
+        if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
         _decide(lex, cand)
         out.append(cand)
-    _spread(d.text, out)
+    _spread(lex, d.text, out)
     return out, caps
 
 
@@ -844,7 +964,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     >>> [(m.text, m.name, m.role, m.country) for m in find_people(doc)][:1]
     [('Vladimir Putin', 'Vladimir Putin', 'President', 'RU')]
     """
-    lex = lexicon()
+    lex = lexicon(doc.language)
     text = doc.text
     cands, caps = candidates(doc)
     index = NameIndex(lex)

@@ -3,28 +3,14 @@
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 import attrs
 
+from ...names import fold, name_data
 from ...resources import read_lines, read_table
 from . import places
 
 __all__ = ["Lexicon", "fold", "lexicon"]
-
-
-def fold(word: str) -> str:
-    """A comparison key for a name part: case-folded, accents removed, curly apostrophes straightened.
-
-    >>> fold("Erdoğan")
-    'erdogan'
-    >>> fold("O’Rourke")
-    "o'rourke"
-    """
-    if word.isascii():
-        return word.casefold()
-    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def _lower_set(name: str) -> frozenset[str]:
@@ -52,6 +38,8 @@ class Lexicon:
     honorific_sex: dict[str, str]
     titles: dict[str, tuple[tuple[str, ...], ...]]
     particles: frozenset[str]
+    particle_phrases: tuple[str, ...]  # what may join name words in a run: "von", "von der", "de la"
+    lead_particles: frozenset[str]  # particles that may start a name ("Von der Leyen"; not an article such as "der")
     prefixes: tuple[str, ...]
     suffixes: frozenset[str]
     org_cues: frozenset[str]
@@ -66,6 +54,7 @@ class Lexicon:
     weak_roles: frozenset[str]
     origins: dict[str, str | None]
     max_origin_words: int
+    capitalised_nouns: bool = False  # German: every noun is capitalised, so a capital does not mark a name
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     # Memos of word properties the finder asks for every run (see newskit.extractors.people.finder): its verdict
     # on one-word runs, the kind of each word of a run, the title phrases each word can end.
@@ -102,33 +91,132 @@ class Lexicon:
     """True when ``phrase`` names any place of the gazetteer, small towns included."""
 
 
+LANGUAGES = ("de", "es", "fr")
+"""Languages with their own word lists under ``newskit/data/people/<language>/``."""
+
+
+def _language_set(language: str, name: str) -> frozenset[str]:
+    """A folded word list of ``data/people/<language>/``, empty where the language has none."""
+    try:
+        return _lower_set(f"{language}/{name}")
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _language_lines(language: str, name: str) -> tuple[str, ...]:
+    try:
+        return read_lines(f"people/{language}/{name}")
+    except FileNotFoundError:
+        return ()
+
+
+def _language_words(language: str, name: str) -> CompoundWords | frozenset[str]:
+    """Lower-case common words of ``language``; for German, compounds of them count too."""
+    words = frozenset(w.lower() for w in _language_lines(language, name))
+    return CompoundWords(words) if language == "de" else words
+
+
+class CompoundWords(frozenset[str]):
+    """Lower-case words, and the compounds that end in one of them ("bildungsminister" by "minister").
+
+    German writes compounds as one word; a word whose last part (four letters or more, after at
+    least three) is a known noun is a noun too, and so is a hyphenated word whose last part is one.
+    """
+
+    def __contains__(self, word: object) -> bool:
+        has = frozenset.__contains__
+        if has(self, word):
+            return True
+        if not isinstance(word, str) or len(word) < 7:
+            return False
+        if "-" in word:
+            return word.rsplit("-", 1)[1] in self
+        return any(has(self, word[i:]) for i in range(3, len(word) - 3))
+
+
+def _language_phrases(language: str, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    try:
+        return _phrases(f"{language}/{name}")
+    except FileNotFoundError:
+        return {}
+
+
 @functools.cache
-def lexicon() -> Lexicon:
-    """The lexicon, loaded once."""
+def lexicon(language: str = "en") -> Lexicon:
+    """The lexicon for an article in ``language``, loaded once per language.
+
+    English and every language without its own folder get the shared lists. German, French and
+    Spanish add their own (``data/people/<language>/``): given and family names, titles, forms of
+    address, reporting verbs, stop words, particles, organisation words and, for German (where
+    every noun is capitalised), common nouns.
+    """
+    base = _base()
+    if language not in LANGUAGES:
+        return base
+    return _for_language(base, language)
+
+
+def _for_language(base: Lexicon, language: str) -> Lexicon:
+    """``base`` with the word lists of ``language`` added (and its own particles and common words)."""
+    stop = base.stopwords | _language_set(language, "stopwords.txt")
+    titles = dict(base.titles)
+    for last, found in _language_phrases(language, "titles.txt").items():
+        titles[last] = tuple(sorted({*titles.get(last, ()), *found}, key=len, reverse=True))
+    honorifics = read_table(f"people/{language}/honorifics.txt")
+    common = _language_words(language, "common_words.txt")
+    phrases = _language_lines(language, "particles.txt")
+    given = (base.given | _language_set(language, "given_names.txt")) - stop
+    return attrs.evolve(
+        base,
+        given=given,
+        male=base.male | _language_set(language, "given_names_male.txt"),
+        female=base.female | _language_set(language, "given_names_female.txt"),
+        surnames=base.surnames | _language_set(language, "surnames.txt"),
+        honorifics=base.honorifics | {row[0].rstrip(".") for row in honorifics},
+        honorific_sex={**base.honorific_sex, **{row[0].rstrip("."): row[1] for row in honorifics if len(row) > 1}},
+        titles=titles,
+        particles=frozenset(w for p in phrases for w in p.split()) if phrases else base.particles,
+        particle_phrases=phrases or base.particle_phrases,
+        lead_particles=frozenset(p for p in phrases if " " not in p) if phrases else base.lead_particles,
+        org_cues=base.org_cues | _language_set(language, "org_cues.txt"),
+        org_first=base.org_first | frozenset(_language_lines(language, "org_first.txt")),
+        after_cues=base.after_cues | _language_set(language, "after_cues.txt"),
+        before_cues=base.before_cues | _language_set(language, "before_cues.txt"),
+        stopwords=stop,
+        common=common if common else base.common,
+        calendar=base.calendar | frozenset(_language_lines(language, "calendar.txt")),
+        capitalised_nouns=language == "de",
+    )
+
+
+@functools.cache
+def _base() -> Lexicon:
+    """The shared lexicon (English and the lists every language uses)."""
     origins: dict[str, str | None] = {}
     for line in read_lines("people/demonyms_extra.txt"):
         word, _, code = line.partition("\t")
         origins[fold(word.strip())] = code.strip() or None
-    census = read_table("people/given_names_census.txt")
-    given = frozenset(fold(row[0]) for row in census) | _lower_set("given_names_world.txt")
+    names = name_data()
     stop = _lower_set("stopwords.txt")
     honorifics = read_table("people/honorifics.txt")
     return Lexicon(
-        given=given - stop,
-        male=frozenset(fold(row[0]) for row in census if row[1:] == ("m",)),
-        female=frozenset(fold(row[0]) for row in census if row[1:] == ("f",)),
+        given=names.given - stop,
+        male=names.male,
+        female=names.female,
         surnames=_lower_set("surnames_census.txt"),
         honorifics=frozenset(row[0].rstrip(".") for row in honorifics),
         honorific_sex={row[0].rstrip("."): row[1] for row in honorifics if len(row) > 1},
         titles=_phrases("titles.txt"),
-        particles=_lower_set("particles.txt"),
+        particles=names.particles,
+        particle_phrases=read_lines("people/particles.txt"),
+        lead_particles=names.particles,
         prefixes=tuple(fold(w) for w in read_lines("people/prefixes.txt")),
-        suffixes=frozenset(w.rstrip(".") for w in read_lines("people/suffixes.txt")),
+        suffixes=names.suffixes,
         org_cues=_lower_set("org_cues.txt"),
         after_cues=_lower_set("after_cues.txt"),
         before_cues=_lower_set("before_cues.txt"),
         stopwords=stop,
-        family_first=_lower_set("family_first.txt"),
+        family_first=names.family_first,
         common=frozenset(read_lines("people/common_words.txt")),
         organisations=frozenset(read_lines("people/organisations.txt")),
         org_first=frozenset(read_lines("people/org_first.txt")),

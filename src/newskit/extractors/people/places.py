@@ -8,8 +8,9 @@ words it does not hold (continents, English counties in "-shire"). Where that mo
 from __future__ import annotations
 
 import functools
-import unicodedata
 from typing import Any
+
+from ...names import fold
 
 __all__ = ["country_code", "is_place", "is_town"]
 
@@ -20,10 +21,7 @@ _COUNTRY_VIAS = frozenset({"name", "alias", "code", "demonym", "historical"})
 
 
 def _key(text: str) -> str:
-    if text.isascii():
-        return " ".join(text.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+    return " ".join(fold(text).split())
 
 
 @functools.cache

@@ -1,0 +1,168 @@
+"""The verb of a headline or a lead sentence, and the verb phrase an event is told in.
+
+No part-of-speech tagger: a word is a verb when the lexicon knows it as a verb form (the
+triggers and the common verbs of ``verbs.tsv``) and nothing before it makes it a noun (a
+determiner, a possessive, a number, a preposition).
+"""
+
+from __future__ import annotations
+
+from ...models import DateKind, DateMention, Span
+from .lexicon import lexicon
+from .text import SentenceView, title_case
+
+__all__ = ["MAX_WHAT_WORDS", "action", "action_span", "main_verb", "negated"]
+
+# read once, when the event builder is first imported (import newskit does not import it)
+_LEX = lexicon()
+_WORDS = _LEX.words
+_VERBS = _LEX.verbs
+
+MAX_WHAT_WORDS = 6
+"""What happened is told in at most this many words."""
+
+_OBJECT_STARTS = _WORDS["determiners"] - {"that", "this"}
+"""Words that begin a verb's object: after a bare form, they make it a verb ("increase the gaps")."""
+
+_NEGATIONS = frozenset({"not", "never", "no", "won't", "won’t", "can't", "can’t", "cannot"})
+
+
+def _cased(view: SentenceView, i: int, any_case: bool) -> bool:
+    """A verb is written in lower case, except in a title-case headline."""
+    word = view.words[i]
+    return word.islower() or (any_case and word[:1].isupper() and word[1:].islower())
+
+
+def _noun_context(view: SentenceView, i: int) -> bool:
+    """Something before token ``i`` makes it a noun: "the rise", "BA's profits", "in decline"."""
+    if i == 0:
+        return False
+    prev = view.lows[i - 1]
+    return (
+        prev in _WORDS["determiners"]
+        or (prev in _WORDS["subject_stops"] and prev != "to")
+        or prev.endswith(("'s", "’s", "s'"))
+        or prev[:1].isdigit()
+    )
+
+
+def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[int, int] | None:
+    """The verb group of a headline or a sentence's first clause, as (first token, verb token).
+
+    The first token may be an auxiliary ("to", "will", "won't", "set to"); the subject is what
+    comes before it, so a verb is looked for from the second token on. A finite or auxiliary-led
+    verb comes before a bare form ("US trade gap *hits* record", not "trade"); of two verbs in a
+    row the second is taken ("takeover talk *lifts*", "Umbro profits *lifted*").
+    """
+    end = len(view) if end is None else end
+    lows, owner = view.lows, view.owner
+    any_case = view.sentence.in_title and title_case(view)
+    auxiliaries, skip = _WORDS["auxiliaries"], _WORDS["skip_before_trigger"]
+    bounds = _WORDS["clause_bounds"]
+    found: list[tuple[int, int, int]] = []  # (first, verb, strength)
+    i = start + 1
+    while i < end:
+        low = lows[i]
+        if found and (low in bounds or low == ","):
+            break  # the first clause only
+        if owner[i] is not None or not _cased(view, i, any_case):
+            i += 1
+            continue
+        if low in auxiliaries or low in _NEGATIONS:
+            j = i + 1
+            while j < end and j - i <= 4 and (lows[j] in skip or lows[j] in auxiliaries or lows[j].endswith("ly")):
+                j += 1
+            tense = _VERBS.get(lows[j]) if j < end and owner[j] is None else None
+            if tense is not None and (low != "to" or tense == "base") and not (low == "to" and _noun_context(view, i)):
+                found.append((i, j, 3))
+                i = j + 1
+                continue
+            i += 1
+            continue
+        tense = _VERBS.get(low)
+        if tense is not None and not _noun_context(view, i):
+            strength = 2 if tense in ("present", "past") else 1 if tense == "base" else 0
+            if strength == 1 and i + 1 < end and (lows[i + 1] in _OBJECT_STARTS or lows[i + 1][:1].isdigit()):
+                strength = 2  # a noun is seldom followed by "the" or a number: "increase the gaps"
+            found.append((i, i, strength))
+        i += 1
+    if not found:
+        return None
+    finite = {v for _, v, strength in found if strength == 2}
+    kept = [f for f in found if f[2] == 3 or f[1] + 1 not in finite]  # "talk lifts": talk is a noun
+    for strongest in (2, 1, 0):
+        best = next((f for f in kept if f[2] >= strongest), None)
+        if best is not None:
+            return best[0], best[1]
+    return None
+
+
+def negated(view: SentenceView, first: int) -> bool:
+    """Is the verb at token ``first`` negated ("did not attend", "won't make", "never met")?"""
+    j = first - 1
+    skip, auxiliaries = _WORDS["skip_before_trigger"], _WORDS["auxiliaries"]
+    while j >= 0 and first - j <= 4:
+        low = view.lows[j]
+        if low in _NEGATIONS or low.endswith(("n't", "n’t")):
+            return True
+        if low in skip or low in auxiliaries or low.endswith("ly"):
+            j -= 1
+            continue
+        break
+    return False
+
+
+_QUOTES = "'‘’\"“” "
+
+
+def action_span(view: SentenceView, first: int, last: int) -> Span:
+    """The text of tokens ``first..last`` without quotation marks at either end."""
+    text, s, e = view.span_text(first, last)
+    stripped = text.strip(_QUOTES)
+    if stripped and stripped != text:
+        s += text.index(stripped)
+        e = s + len(stripped)
+        text = stripped
+    return Span(text=text, start=s, end=e)
+
+
+def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, int]:
+    """Token bounds of a verb phrase: from ``first`` over the verb and what it governs, up to a
+    clause boundary, a comma or a date, in at most :data:`MAX_WHAT_WORDS` words; where the words
+    run out inside a phrase, it ends before its last preposition ("meets with Obama", not "meets
+    with Obama at the White")."""
+    lows, owner = view.lows, view.owner
+    bounds, stops = _WORDS["clause_bounds"], _WORDS["subject_stops"]
+    determiners = _WORDS["determiners"]
+    last = verb
+    k = verb + 1
+    cut = False
+    starts, ends, words, text = view.starts, view.ends, view.words, view.text
+    count = len(text[starts[first] : ends[verb]].split())
+    while k < end:
+        low = lows[k]
+        if low == "," and 0 < k < len(lows) - 1 and ends[k - 1] == starts[k] and starts[k + 1] == ends[k] and (
+            words[k - 1][-1:].isdigit() and words[k + 1][:1].isdigit()
+        ):  # "45,000"
+            k += 1
+            continue
+        if low in bounds or low == "," or low in ("and", "but", "as", "after", "while", "amid"):
+            break
+        m = owner[k]
+        if isinstance(m, DateMention) and m.kind in (DateKind.DATE, DateKind.TIME):
+            break
+        gap = text[ends[k - 1] : starts[k]]
+        new = " " in gap or "\n" in gap  # white space between: a new word
+        if count + new > MAX_WHAT_WORDS:
+            cut = True
+            break
+        count += new
+        last = k
+        k += 1
+    if cut:
+        back = next((j for j in range(last, verb + 1, -1) if lows[j] in stops and lows[j] not in determiners), None)
+        if back is not None:
+            last = back - 1
+    while last > verb and (lows[last] in stops or lows[last] in determiners):
+        last -= 1
+    return first, last

@@ -1,0 +1,119 @@
+"""Time grows linearly with the text: each case here took seconds to minutes before it was made linear.
+
+The sizes are chosen so that the quadratic code this replaced would run far past the time limit,
+while the linear code takes a fraction of a second; the assertions check what is found.
+"""
+
+from __future__ import annotations
+
+import itertools
+import string
+
+import pytest
+
+from newskit.extractors.dates import tag
+from newskit.extractors.dates.context import Tense, tense_at
+from newskit.extractors.people.finder import _Doc, find_people
+from newskit.extractors.people.lexicon import lexicon
+from newskit.merge import resolve_overlaps
+from newskit.models import Article, DateMention, PersonMention
+from newskit.prepare import prepare, split_sentences
+
+pytestmark = pytest.mark.timeout(20)  # generous: each takes well under a second
+
+
+def _made_up_words(n: int) -> list[str]:
+    """``n`` distinct lower-case words that are in no word list ("zubakofe", "zubakofi" ...)."""
+    syllables = [c + v for c in "bdfgklmnprstvz" for v in "aeiou"]
+    return ["zu" + "".join(p) for p in itertools.islice(itertools.product(syllables, repeat=3), n)]
+
+
+def test_merge_is_not_quadratic_in_the_mentions() -> None:
+    # 12,000 mentions side by side and 12,000 more straddling each pair: every kept mention was
+    # compared with every other kept one (72 million comparisons).
+    n = 12_000
+    text = "x" * (2 * n + 2)
+    side = [DateMention(text="xx", start=2 * i, end=2 * i + 2) for i in range(n)]
+    straddling = [PersonMention(text="xx", start=2 * i + 1, end=2 * i + 3, name="x") for i in range(n)]
+    assert len(text) > side[-1].end
+    dates, countries, people = resolve_overlaps(side, [], straddling)
+    assert dates == side  # a date wins a tie with a person, and the earlier one wins between straddlers
+    assert countries == [] and people == []
+
+
+def test_merge_keeps_a_person_between_two_dates() -> None:
+    a = DateMention(text="ab", start=0, end=2)
+    b = PersonMention(text="cde", start=2, end=5, name="cde")
+    c = DateMention(text="fg", start=5, end=7)
+    empty = DateMention(text="", start=3, end=3)  # inside the person: it loses to it
+    assert resolve_overlaps([a, c, empty], [], [b]) == ([a, c], [], [b])
+
+
+def test_a_text_of_initials_is_not_one_long_name() -> None:
+    # "A. B. C. A. B. C. ..." was one name of 33,000 words (1.7 GB of memory to link it).
+    text = "A. B. C. " * 11_000
+    people = find_people(prepare(Article(text=text)))
+    assert all(len(p.name.split()) <= 8 and len(p.text) <= 100 for p in people)
+
+
+def test_a_long_title_case_line_is_not_a_name() -> None:
+    words = " ".join(w.capitalize() for w in _made_up_words(20))
+    text = f"Officials said {words} said it would rain."
+    assert find_people(prepare(Article(text=text))) == []
+
+
+def test_many_distinct_capitalised_words() -> None:
+    # Each capitalised word was looked for in lower case through the whole text.
+    words = _made_up_words(10_000)
+    text = " ".join(f"{w.capitalize()} said it." for w in words) + " " + " ".join(f"the {w} fell." for w in words[::2])
+    d = _Doc(prepare(Article(text=text)), lexicon())
+    assert [d.used_in_lower_case(w.capitalize()) for w in words] == [True, False] * 5_000
+    assert d.used_in_lower_case("The") and d.used_in_lower_case("It.") and not d.used_in_lower_case("Fel")
+
+
+def test_a_capitalised_word_also_written_in_lower_case_is_no_name() -> None:
+    words = _made_up_words(200)
+    text = " ".join(f"{w.capitalize()} said it." for w in words) + " " + " ".join(f"the {w} fell." for w in words[::2])
+    names = {p.name for p in find_people(prepare(Article(text=text)))}
+    assert names == {w.capitalize() for w in words[1::2]}
+
+
+def test_tense_reads_only_the_words_near_each_date() -> None:
+    # One sentence of 9,000 weekdays: the sentence was read from its start for every one of them.
+    text = "He left on Monday, " + "on Monday, " * 9_000 + "and came back."
+    assert tense_at(text, len(text) - 20, len(text) - 14, 0, len(text)) is Tense.PAST
+    assert tense_at(text, 11, 17, 0, len(text)) is Tense.PAST
+
+
+def test_dates_in_one_long_sentence() -> None:
+    import datetime as dt
+
+    text = "Officials said they met on Monday" + ", on Monday" * 3_000 + "."
+    found = tag(text, dt.date(2023, 2, 23))
+    assert len(found) == 3_001
+    assert {m.value for m in found} == {"2023-02-20"}
+
+
+def test_sentence_split_on_a_long_run_of_dots() -> None:
+    text = "Stop." + "." * 30_000 + " then go on"
+    assert list(split_sentences(text)) == [(0, len(text))]
+
+
+def test_sentence_split_without_spaces_between_initials() -> None:
+    # Tabs, not spaces: the word before each full stop was looked for back to the sentence start.
+    text = "A.\t" * 60_000 + "B"
+    assert list(split_sentences(text)) == [(0, len(text))]
+
+
+def test_many_short_lines_join_into_one_block() -> None:
+    # Each line was checked by reading the whole paragraph it continues.
+    text = "word and more words here\n" * 16_000
+    doc = prepare(Article(text=text))
+    assert [(s.start, s.end) for s in doc.sentences] == [(0, len(text) - 1)]
+
+
+def test_many_short_lines_that_end_sentences() -> None:
+    text = "".join(f"{c.upper()} is a letter.\n" for c in string.ascii_lowercase) * 600
+    doc = prepare(Article(text=text))
+    assert len(doc.sentences) == 26 * 600
+    assert all(s.text.endswith("is a letter.") for s in doc.sentences)
