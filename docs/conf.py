@@ -38,6 +38,8 @@ extensions = [
     "sphinx.ext.napoleon",
     "sphinx.ext.intersphinx",
     "sphinx.ext.doctest",
+    "sphinx.ext.viewcode",
+    "sphinx_copybutton",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -104,7 +106,15 @@ nitpick_ignore_regex += [
 # -- HTML --------------------------------------------------------------------------------------
 html_theme = "furo"
 html_title = f"newskit {release}"
-html_static_path: list[str] = []
+html_static_path = ["_static"]
+html_css_files = ["newskit.css"]
+
+# -- copy button -------------------------------------------------------------------------------
+# Copy commands and code without their prompts ($, >>>, ...) and without the output lines.
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_only_copy_prompt_lines = True
+copybutton_exclude = ".linenos, .gp, .go"
 
 
 # -- docstring conventions ---------------------------------------------------------------------

@@ -117,8 +117,13 @@ def test_timeline_orders_dated_events_and_labels_the_rest() -> None:
         events=[event("visit", day("2023-02-28")), event("meet", past), event("sign", day("2022-11-01")), event("talk", None)],
     )
     lines = render_timeline([("a.txt", result)]).splitlines()
-    assert [line.split()[0] for line in lines] == ["2022-11-01", "2023-02-28", "earlier", "undated"]
+    assert [line.split()[0] if line else "" for line in lines] == [
+        "2022-11-01", "2023-02-28", "", "Without", "earlier", "undated"
+    ]
     assert lines[0].endswith('sign: Ann [2022-11-01] "x"  (a.txt)')
+    year = DateMention(text="x", start=0, end=1, value="1908", period=Period(first=dt.date(1908, 1, 1), last=dt.date(1908, 12, 31)))
+    only = Extraction(article=Article(text="x"), text="x", events=[event("born", year)])
+    assert render_timeline([("b.txt", only)]).split()[0] == "1908"
 
 
 def test_table_stars_the_main_event(tmp_path: Path) -> None:

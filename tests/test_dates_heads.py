@@ -90,3 +90,22 @@ def test_a_next_word_far_away_still_tries_its_rules() -> None:
     assert [m.value for m in tag(text, None)] == [None]
     (m,) = tag(text, dt.date(2005, 3, 1))
     assert m.text.startswith("the") and m.text.endswith("year") and m.value == "2005"
+
+
+def test_keys_of_classes_groups_and_lookarounds() -> None:
+    assert keys(r"(?<![\d,])(?P<w>[Tt]he)\s+(?=x)(?:end|close)\b") == {
+        ("the", "end"),
+        ("the", "close"),
+    }
+    assert keys(r"(?i)mid[\s-]+(?:march|may)\b") == {("mid", "march"), ("mid", "may")}
+    assert keys(r"(a)\1") is None  # a back-reference: always tried
+    assert keys(r".day") is None
+
+
+def test_heads_read_patterns_with_their_own_parser() -> None:
+    import inspect
+
+    from newskit.extractors.dates import heads
+
+    source = inspect.getsource(heads)
+    assert "_parser" not in source and "sre_parse" not in source and "sre_constants" not in source

@@ -119,3 +119,19 @@ def test_the_pipeline_reads_the_language() -> None:
     assert [(d.text, d.value) for d in result.dates] == [("ayer", "2023-02-22")]
     german = newskit.extract("Die Wahl findet am 3. März statt.", published="2023-02-23", language="de")
     assert [(d.text, d.value) for d in german.dates] == [("3. März", "2023-03-03")]
+
+
+def test_other_languages_get_marked_day_values_from_dateparser() -> None:
+    from newskit.extractors.dates.fallback import MARK, SCORE
+
+    text = "Il governo ha detto ieri che il vertice si terrà il 3 marzo 2023 a Roma."
+    result = newskit.extract(text, published="2023-02-23")
+    assert result.language == "it"
+    found = {(d.text, d.value) for d in result.dates}
+    assert ("ieri", "2023-02-22") in found and ("3 marzo 2023", "2023-03-03") in found
+    assert all(d.description and d.description.startswith(MARK) and d.score == SCORE for d in result.dates)
+
+
+def test_a_language_dateparser_does_not_know_gets_the_english_tagger() -> None:
+    result = newskit.extract("Talks on 3 March.", published="2023-02-23", language="xx")
+    assert [(d.text, d.value) for d in result.dates] == [("3 March", "2023-03-03")]

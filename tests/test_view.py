@@ -290,3 +290,23 @@ def test_the_docs_show_the_screenshot() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     assert "docs/_static/view.png" in readme.split("\n## ", 1)[0], "the README's first screen shows the view"
     assert "_static/view.png" in (ROOT / "docs" / "guide" / "view.md").read_text("utf-8")
+
+
+def test_organisations_are_marked_and_listed() -> None:
+    from newskit.models import Entities, Organization, OrganizationMention
+
+    text = "The Bank of Japan met the IMF."
+    boj = OrganizationMention(text="Bank of Japan", start=4, end=17, name="Bank of Japan")
+    imf = OrganizationMention(text="IMF", start=26, end=29, name="International Monetary Fund")
+    result = Extraction(
+        article=newskit.Article(text=text),
+        text=text,
+        organizations=[boj, imf],
+        entities=Entities(organizations=[Organization(name=m.name, mentions=[m], count=1, first=m.start) for m in (boj, imf)]),
+    )
+    page = render_html(result)
+    assert parse(page).marks == [
+        ("organization", "Bank of Japan", "Bank of Japan"),
+        ("organization", "International Monetary Fund", "IMF"),
+    ]
+    assert "Organisations (2)" in page and "<td>International Monetary Fund</td>" in page

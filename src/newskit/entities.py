@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -20,7 +21,36 @@ from .models import (
 )
 from .names import MAX_NAME_WORDS, NameIndex, split_name
 
-__all__ = ["acronym_of", "build_entities", "country_focus", "link_organizations", "link_people", "split_name"]
+__all__ = [
+    "acronym_of",
+    "build_entities",
+    "country_focus",
+    "country_name",
+    "link_organizations",
+    "link_people",
+    "split_name",
+]
+
+
+@functools.cache
+def country_name(code: str) -> str:
+    """The common English name of an ISO 3166 alpha-2 code, historical codes included; else the code.
+
+    Fills in :attr:`CountryMention.name <newskit.models.CountryMention.name>` when a plugin leaves it empty.
+
+    >>> country_name("BO"), country_name("SU"), country_name("XX")
+    ('Bolivia', 'USSR', 'XX')
+    """
+    import pycountry
+
+    code = code.strip().upper()
+    found = pycountry.countries.get(alpha_2=code)
+    if found is not None:
+        return str(getattr(found, "common_name", None) or found.name)
+    historic = pycountry.historic_countries.get(alpha_2=code)
+    if historic is not None:
+        return str(historic.name).split(",")[0]
+    return {"XK": "Kosovo"}.get(code, code)
 
 
 def link_people(mentions: Sequence[PersonMention]) -> list[PersonMention]:

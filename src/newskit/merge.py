@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from .models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
@@ -13,13 +13,29 @@ __all__ = ["by_stage", "resolve", "resolve_overlaps"]
 M = TypeVar("M", bound=Mention)
 
 
-def resolve(mentions: Iterable[Mention]) -> list[Mention]:
-    """Keep, of any overlapping mentions, the longest; then the higher score; then the kind's rank.
+def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> list[Mention]:
+    """Keep, of any overlapping mentions, the longest; then the higher score; then one from an added plugin;
+    then the kind's rank.
 
-    Every kind competes here: dates, countries, organisations and people (their ranks are
-    declared in :data:`newskit.stages.STAGES`: date, organisation, person, country). Exact
-    duplicates (same kind and span) from different extractors collapse into the first. The result
-    is in text order.
+    Every kind competes here: dates, countries, organisations and people. Ties are broken in this order:
+
+    1. the longer mention ("Jordan Henderson" over "Jordan");
+    2. the higher ``score``;
+    3. a mention from an extractor that is not in ``builtin`` (the pipeline passes the names of the
+       built-in extractors): a plugin you installed to teach newskit a name ("Blighty" as a country)
+       wins over a built-in guess at the same span and score ("Blighty" as a person);
+    4. the kind's rank, declared in :data:`newskit.stages.STAGES`: date, organisation, person, country;
+    5. the earlier start, then the order the extractors ran in.
+
+    Exact duplicates (same kind and span) from different extractors collapse into the first kept.
+    The result is in text order.
+
+    >>> guess = PersonMention(text="Blighty", start=0, end=7, name="Blighty", extractor="people")
+    >>> plugin = CountryMention(text="Blighty", start=0, end=7, code="GB", extractor="nicknames")
+    >>> [type(m).__name__ for m in resolve([guess, plugin])]
+    ['PersonMention']
+    >>> [type(m).__name__ for m in resolve([guess, plugin], builtin={"people", "countries"})]
+    ['CountryMention']
 
     One nesting is kept: a country named inside an organisation's name stays a country mention
     ("Bank of Japan" names Japan; "Gainesville Police Department" names a US town).
@@ -36,6 +52,7 @@ def resolve(mentions: Iterable[Mention]) -> list[Mention]:
         key=lambda i: (
             -(everything[i].end - everything[i].start),
             -everything[i].score,
+            everything[i].extractor in builtin,
             kind_rank(everything[i]),
             everything[i].start,
             i,

@@ -359,10 +359,16 @@ class Span:
 class Mention:
     """Something found in the text: ``text == analysed_text[start:end]``."""
 
+    #: The words as they stand in the text.
     text: str
+    #: Offset of the first character in the analysed text (:attr:`Extraction.text`).
     start: int
+    #: Offset just after the last character.
     end: int = attrs.field(validator=_check_offsets)
+    #: The extractor that found it (set by the pipeline).
     extractor: str = ""
+    #: How sure the extractor is, from 0 to 1; the higher score wins an overlap of equal length
+    #: (:func:`newskit.merge.resolve`).
     score: float = 1.0
 
 
@@ -406,10 +412,15 @@ class DateMention(Mention):
 class CountryMention(Mention):
     """A country named in the text, directly or through a place or a demonym."""
 
+    #: ISO 3166 alpha-2 code.
     code: str
+    #: Common English name; the pipeline fills it in from ``code`` when an extractor leaves it empty.
     name: str = ""
+    #: How the country was reached: its name, an alias, a code, a demonym, a capital, a city, a region...
     via: Via = attrs.field(default=Via.NAME, converter=_via)
+    #: The place named, when it is not the country itself (``"Astana"``).
     place: str | None = None
+    #: True for a country that no longer exists.
     historical: bool = False
 
 
@@ -445,12 +456,21 @@ class OrganizationMention(Mention):
 class Country:
     """One country the article mentions, with all its mentions."""
 
+    #: ISO 3166 alpha-2 code (``"KZ"``); a historical code for a former country (``"SU"``).
     code: str
+    #: Common English name (``"Kazakhstan"``).
     name: str
+    #: Every mention of the country, in text order: names, demonyms, capitals, towns, regions.
     mentions: tuple[CountryMention, ...] = attrs.field(converter=_tuple)
+    #: How many times the article mentions it (``len(mentions)``).
     count: int
+    #: Offset of its first mention in the analysed text (smaller: named earlier).
     first: int
+    #: How much the article is about the country, from 0 to 1: its share of the country mentions, whether it is
+    #: named in the title and in the lead, and whether its towns or regions are named
+    #: (:func:`newskit.entities.country_focus`).
     focus: float = 0.0
+    #: True when every mention names a country that no longer exists (the Soviet Union).
     historical: bool = False
 
 
@@ -458,11 +478,17 @@ class Country:
 class Person:
     """One person the article mentions, with all their mentions."""
 
+    #: Canonical full name: the longest form the article uses (``"Kassym-Jomart Tokayev"``).
     name: str
+    #: Given name(s), when the name has them.
     given: str | None = None
+    #: Family name, with its particles (``"von der Leyen"``).
     family: str | None = None
+    #: Every mention, in text order, short ones ("Tokayev", "Mr. Tokayev") included.
     mentions: tuple[PersonMention, ...] = attrs.field(converter=_tuple)
+    #: Roles and titles stated with the person (``("President",)``), first stated first.
     roles: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    #: ISO code of the country stated with the person ("Kazakhstan's President ..."), if any.
     country: str | None = None
 
 
@@ -549,8 +575,26 @@ class Event:
         """What happened: the verb phrase (``action``), else the trigger."""
         return self.action.text if self.action is not None else self.trigger.text
 
+    def __repr__(self) -> str:
+        """Short and readable: kind, who, where, when and what (every field stays on the object).
+
+        >>> s = Span(text="visited", start=4, end=11)
+        >>> Event(kind="visit", trigger=s, sentence=s, who=[Participant(name="Ann Lee")], where=[Place(name="Peru", code="PE")])
+        <Event visit: Ann Lee -> Peru (PE) [undated] 'visited'>
+        """
+        who = ", ".join(p.name for p in self.who) or "?"
+        where = ", ".join(f"{p.name} ({p.code})" if p.code and p.code != p.name else p.name for p in self.where)
+        when = (self.when.value if self.when is not None else None) or "undated"
+        head = f"{self.kind}: {_clip(who, 50)}" + (f" -> {_clip(where, 50)}" if where else "")
+        return f"<Event {head} [{when}] {_clip(self.what, 40)!r}>"
+
 
 # --------------------------------------------------------------------------- result
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @attrs.frozen(kw_only=True)
@@ -616,6 +660,24 @@ class Extraction:
     def timeline(self) -> tuple[Event, ...]:
         """Events in order of their resolved dates; undated events last, in text order."""
         return tuple(sorted(self.events, key=_sort_key))
+
+    def __repr__(self) -> str:
+        """Short and readable: the article and how much was found (every field stays on the object)."""
+        article = self.article
+        name = article.title or article.id or self.text
+        published = f" {article.published.isoformat()}" if article.published else ""
+        counts = ", ".join(
+            f"{len(items)} {label}"
+            for label, items in (
+                ("dates", self.dates),
+                ("countries", self.countries),
+                ("organizations", self.organizations),
+                ("people", self.people),
+                ("events", self.events),
+            )
+        )
+        errors = f", {len(self.errors)} errors" if self.errors else ""
+        return f"<Extraction {_clip(name, 50)!r}{published} [{self.language}]: {counts}{errors}>"
 
     def _repr_html_(self) -> str:
         """The result as Jupyter shows it: the marked text, a legend, the entities and a timeline."""

@@ -12,10 +12,17 @@ import attrs
 import pluggy
 
 from .document import Document
-from .entities import build_entities, link_organizations, link_people
+from .entities import build_entities, country_name, link_organizations, link_people
 from .merge import by_stage, resolve
-from .models import Article, Event, Extraction, Mention, PluginFailure, Timing
-from .plugins import Registration, collect, get_plugin_manager, make_plugin_manager, strict_from_env
+from .models import Article, CountryMention, Event, Extraction, Mention, PluginFailure, Timing
+from .plugins import (
+    DEFAULT_PLUGINS,
+    Registration,
+    collect,
+    get_plugin_manager,
+    make_plugin_manager,
+    strict_from_env,
+)
 from .prepare import prepare
 from .protocols import Findings
 from .stages import MENTION_STAGES, stage_of
@@ -86,6 +93,7 @@ class Pipeline:
         self._signature = _signature(self.plugin_manager)
         self.registrations, failures = collect(self.plugin_manager, strict=self.strict)
         self.registrations = [r for r in self.registrations if r.name not in self.disabled]
+        self.builtin_extractors = frozenset(r.name for r in self.registrations if r.plugin in DEFAULT_PLUGINS)
         self.load_failures: tuple[PluginFailure, ...] = (
             *getattr(self.plugin_manager, "load_failures", ()),
             *failures,
@@ -118,7 +126,7 @@ class Pipeline:
                     found.extend(self._run(reg, doc, timings, errors))
 
         t0 = time.perf_counter()
-        merged: dict[str, Any] = by_stage(resolve(found))
+        merged: dict[str, Any] = by_stage(resolve(found, builtin=self.builtin_extractors))
         merged["people"] = link_people(merged["people"])
         merged["organizations"] = link_organizations(merged["organizations"])
         merged = {name: tuple(mentions) for name, mentions in merged.items()}
@@ -189,6 +197,8 @@ class Pipeline:
                 continue
             if item.extractor != reg.name:
                 item = attrs.evolve(item, extractor=reg.name)
+            if isinstance(item, CountryMention) and not item.name:
+                item = attrs.evolve(item, name=country_name(item.code))
             kept.append(item)
         return kept
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .models import Event, Extraction
 
-__all__ = ["describe_event", "render_table", "render_timeline"]
+__all__ = ["describe_event", "render_table", "render_timeline", "when_label"]
 
 
 def _short(text: str, width: int) -> str:
@@ -66,21 +67,40 @@ def render_table(result: Extraction, label: str | None = None) -> str:
 
 
 _REFERENCES = {"PAST_REF": "earlier", "PRESENT_REF": "now", "FUTURE_REF": "later"}
+_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 
 
-def _undated(event: Event) -> str:
-    """What an event without calendar days is placed at: earlier, now, later or undated."""
-    value = event.when.value if event.when is not None else None
-    return _REFERENCES.get(value or "", "undated")
+def when_label(event: Event) -> str:
+    """How an event's date is written: its calendar value (``1908``, ``2022-11``, ``2023-W09``, ``2023-02-28``).
+
+    A value that is not a calendar value gives its first day; a reference gives ``earlier``, ``now`` or
+    ``later``; no date gives ``undated``.
+    """
+    when = event.when
+    if when is None:
+        return "undated"
+    value = when.value or ""
+    if _CALENDAR.match(value):
+        return value
+    if when.period is not None:
+        return when.period.first.isoformat()
+    return _REFERENCES.get(value, "undated")
 
 
 def render_timeline(results: Iterable[tuple[str, Extraction]]) -> str:
-    """Events of one or more articles in date order, one line each."""
-    rows = []
+    """Events of one or more articles in date order, one line each; events without calendar days apart, after."""
+    dated = []
+    undated = []
     for label, result in results:
         for e in result.timeline:
             period = e.when.period if e.when is not None else None
-            day = period.first.isoformat() if period is not None else _undated(e)
-            rows.append((period.first if period is not None else None, day, label, describe_event(e)))
-    rows.sort(key=lambda r: (r[0] is None, r[0] or 0))
-    return "\n".join(f"{day:<10}  {describe}  ({label})" for _, day, label, describe in rows)
+            line = f"{when_label(e):<10}  {describe_event(e)}  ({label})"
+            if period is None:
+                undated.append(line)
+            else:
+                dated.append(((period.first, period.last), line))
+    dated.sort(key=lambda row: row[0])
+    lines = [line for _, line in dated]
+    if undated:
+        lines += [*([""] if lines else []), "Without calendar dates:", *undated]
+    return "\n".join(lines)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 from collections.abc import Iterable, Sequence
 
 from .models import Event, Extraction, Mention
+from .render import when_label
 
 __all__ = ["mention_kind", "mention_value", "render_html", "render_page", "when_label"]
 
@@ -29,8 +29,6 @@ _COLOURS = {
 _OTHER = "#e5e7eb"
 _LABELS = {"date": "Dates", "country": "Countries", "person": "People", "organization": "Organisations"}
 
-_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$")
-_REFERENCES = {"PAST_REF": "earlier", "PRESENT_REF": "now", "FUTURE_REF": "later"}
 
 
 def mention_kind(mention: Mention) -> str:
@@ -56,23 +54,6 @@ def mention_value(mention: Mention) -> str:
         if isinstance(value, str) and value:
             return value
     return ""
-
-
-def when_label(event: Event) -> str:
-    """How an event's date is written: its calendar value (``1908``, ``2022-11``, ``2023-W09``, ``2023-02-28``).
-
-    A value that is not a calendar value gives its first day; a reference gives ``earlier``, ``now`` or
-    ``later``; no date gives ``undated``.
-    """
-    when = event.when
-    if when is None:
-        return "undated"
-    value = when.value or ""
-    if _CALENDAR.match(value):
-        return value
-    if when.period is not None:
-        return when.period.first.isoformat()
-    return _REFERENCES.get(value, "undated")
 
 
 def _describe(event: Event) -> str:

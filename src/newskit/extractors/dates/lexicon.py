@@ -10,7 +10,7 @@ import attrs
 
 from ...resources import read_lines, read_table
 
-__all__ = ["Lexicon", "Modifier", "alternation", "cues", "lexicon", "number_value"]
+__all__ = ["Lexicon", "Modifier", "alternation", "cues", "lexicon", "number_value", "word_table"]
 
 
 @attrs.frozen(kw_only=True)
@@ -82,6 +82,12 @@ def lexicon() -> Lexicon:
 def cues(name: str) -> frozenset[str]:
     """A named cue word list from ``cues.tsv`` (``month_cues``, ``future_cues``...)."""
     return lexicon().cues[name]
+
+
+@functools.cache
+def word_table(name: str) -> dict[str, str]:
+    """A small word table of the rules from ``rule_words.tsv`` (``decade_words``, ``anaphora``...): word -> value."""
+    return {word: value for table, word, value in read_table("dates/rule_words.tsv") if table == name}
 
 
 def alternation(words: Iterable[str], *, caps: bool = False) -> str:

@@ -6,7 +6,7 @@ from ...document import Document
 from ...hookspecs import hookimpl
 from ...models import DateMention
 from ...protocols import Register
-from . import locale, tag
+from . import fallback, locale, tag
 
 
 def find_dates(doc: Document) -> list[DateMention]:
@@ -14,6 +14,8 @@ def find_dates(doc: Document) -> list[DateMention]:
     text = doc.text
     if doc.language in locale.LANGUAGES:
         return locale.tag(text, doc.anchor, doc.language)
+    if doc.language != "en" and fallback.knows(doc.language):
+        return fallback.tag(text, doc.anchor, doc.language)  # day values from dateparser, marked as such
 
     def sentence_of(offset: int) -> tuple[int, int]:
         sent = doc.sentence_at(offset)

@@ -24,7 +24,7 @@ from . import calendar as cal
 from .heads import keys
 from .lexicon import alternation, cues, lexicon
 from .resolve import Context, Resolved
-from .rules import Rule, compiled_rules
+from .rules import DayRange, Rule, compiled_rules
 
 __all__ = ["tag"]
 
@@ -260,17 +260,17 @@ def tag(
             continue
         rule, m, r = best
         start, end = m.start(), m.end()
-        if rule.name == "quarter" and (det := _DET_BEFORE_ADJECTIVE.match(m.group())):
+        if rule.adjective and (det := _DET_BEFORE_ADJECTIVE.match(m.group())):
             start += det.end()  # "the third-quarter loss": the adjective alone
         start, r = _extend(ctx, start, last_end, r)
-        if rule.name in ("day_month", "weekday_day_month") and r.period is not None:
+        if rule.day_range is DayRange.BEFORE and r.period is not None:
             before = _range_day_before(text, start, last_end, r, anchor, extractor)
             if before is not None:  # "16-28 November": the first day too
                 found.append(before)
         found.append(_mention(text, start, end, r, anchor, extractor))
         last_end = end
         _remember(ctx, r, start)
-        if rule.name in ("month_day", "weekday_month_day") and r.period is not None:
+        if rule.day_range is DayRange.AFTER and r.period is not None:
             extra = _range_day(text, end, r, anchor, extractor)
             if extra is not None:
                 found.append(extra)

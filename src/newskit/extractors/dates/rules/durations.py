@@ -1,0 +1,94 @@
+"""Amounts of time: "two years", "several days", "a three-day visit", "months"."""
+
+from __future__ import annotations
+
+import re
+
+from ....models import DateKind, Granularity
+from ..lexicon import cues, lexicon, number_value
+from ..resolve import Context, Resolved, duration
+from .base import _PLURAL_UNITS, Rule
+
+_SET_CUE = re.compile(r"(?:times|twice|once|thrice)\s*$", re.I)
+
+
+_RATE_CUE = re.compile(
+    r"(?:\d(?:bn|m|k)?|million|billion|trillion|thousand|hundred|percent|%|dollars?|cents?|seats|flights|units)\W*$",
+    re.I,
+)
+
+
+def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit_text = m["unit"] or m["unit2"]
+    unit_word = unit_text.lower()
+    unit = lexicon().units[unit_word]
+    num = m["num"] or m["num2"]
+    numl = num.lower()
+    if m["long"] and m["long"].lower() == "-old":
+        return None
+    if ctx.word_after().lower() == "old":  # an age: "52 years old"
+        return None
+    if unit_text[0].isupper() and num[0].isdigit():  # a title: "60 Minutes"
+        return None
+    if unit == "quarter" and (numl in ("a", "an") or "-" in m.group()):  # "a quarter of", "three-quarters"
+        return None
+    n = number_value(num)
+    if m["half"] and n is not None:
+        n += 0.5
+    if numl in ("a", "an") and unit in ("second",):
+        return None
+    if numl in ("a", "an", "one") and unit == "night":
+        return None
+    # "$5 million a year", "twice a week": a frequency
+    if numl in ("a", "an") and unit_word == unit and _RATE_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
+        return None  # a rate ("$5 million a year"), which TempEval leaves untagged
+    if numl in ("a", "an") and unit_word == unit and _SET_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
+        code = lexicon().unit_codes[unit]
+        value = f"PT1{code}" if unit in ("hour", "minute", "second") else f"P1{code}"
+        return Resolved(value=value, kind=DateKind.SET, granularity=Granularity.SET)
+    if numl in ("a", "an") and not m["half"] and ctx.word_after().lower() == "ago":
+        return None
+    if unit == "quarter" and num and num[0].isdigit():
+        return None
+    if n is not None and n > 1000 and unit not in ("day", "year", "hour", "minute", "second"):
+        return None
+    if unit == "weekend":
+        return None
+    if unit == "season":
+        return None
+    return duration(n, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
+
+
+def _r_plural_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = lexicon().units[m["unit"].lower()]
+    if not (m["tail"] or ctx.word_before() in cues("plural_cues")):
+        return None
+    return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
+
+
+def _r_recent_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = lexicon().units[m["unit"].lower()]
+    qual = m["rq"].lower()
+    if qual == "recent" and unit == "year":
+        return Resolved(value="PAST_REF", granularity=Granularity.REFERENCE, relative=True)
+    return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "duration",
+        r"(?:(?P<the>(?i:the))\s+)?(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)(?P<half>\s+(?i:and\s+a\s+half))?(?![\w-])"
+        r"|(?P<num2><NUM>|(?i:several|few|many))-(?P<unit2><UNIT>)(?P<long>-(?i:long|old))?(?![\w-])",
+        _r_duration,
+    ),
+    Rule(
+        "recent_plural",
+        r"(?P<rq>(?i:recent|coming|the\s+coming|the\s+weeks\s+ahead))\s+(?P<unit>(?i:" + _PLURAL_UNITS + r"))(?![\w-])",
+        _r_recent_plural,
+    ),
+    Rule(
+        "plural_unit",
+        r"(?P<unit>(?i:" + _PLURAL_UNITS + r"))(?P<tail>-long|\s+or\s+(?i:" + _PLURAL_UNITS + r"))?(?![\w-])",
+        _r_plural_unit,
+    ),
+)

@@ -1,0 +1,53 @@
+"""Holidays, from ``holidays.tsv``: fixed days, n-th weekdays, days counted from Easter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import calendar as cal
+from ..context import Tense
+from ..lexicon import lexicon
+from ..resolve import Context, Resolved, point
+from .base import Rule, _safe_date, _unanchored
+
+
+def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rule = lexicon().holidays[re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")]
+    rel = (m["rel"] or "").lower()
+    if ctx.word_before() == "father":
+        return None  # Father Christmas
+    if m["year"]:
+        d = _holiday(rule, int(m["year"]))
+        return point(cal.day(d)) if d else None
+    if ctx.anchor is None:
+        return _unanchored(f"{rel} holiday".strip())
+    a = ctx.anchor
+    this = _holiday(rule, a.year)
+    if this is None:
+        return None
+    tense = ctx.tense()
+    if rel == "last" or (not rel and tense is Tense.PAST):
+        d = this if this < a or (not rel and this == a) else _holiday(rule, a.year - 1)
+    elif rel == "next" or (not rel and tense is Tense.FUTURE):
+        d = this if this > a or (not rel and this == a) else _holiday(rule, a.year + 1)
+    else:
+        d = this
+    return point(cal.day(d), relative=True) if d else None
+
+
+def _holiday(rule: str, y: int) -> dt.date | None:
+    if rule == "election":
+        return cal.nth_weekday(y, 11, 1, 1) + dt.timedelta(days=1)
+    if rule.startswith("easter:"):
+        return cal.easter(y) + dt.timedelta(days=int(rule.split(":")[1]))
+    if rule.startswith("nth:"):
+        _, mo, wd, n = rule.split(":")
+        return cal.nth_weekday(y, int(mo), int(wd), int(n))
+    mo, d = rule.split("-")
+    return _safe_date(y, int(mo), int(d))
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol><HOLIDAY>)(?:,?<SP>(?P<year><YEAR>))?", _r_holiday),
+)

@@ -1,0 +1,183 @@
+"""Expressions relative to the anchor or to the last date named: "two years ago", "the past week", "that day", "now"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from ....models import DateKind, Granularity
+from .. import calendar as cal
+from ..context import Tense
+from ..lexicon import lexicon, number_value, word_table
+from ..resolve import Context, Resolved, duration, point, relative_point
+from .base import _QUAL, Rule, _part_on, _unanchored
+from .periods import _reports_results, _year_ago_quarter
+
+
+def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = lexicon().units[m["unit"].lower()]
+    n = number_value(m["num"])
+    direction = m["dir"].lower()
+    if direction in ("earlier", "later") and unit in ("day", "night", "week", "hour", "minute", "second"):
+        return None  # "three days later" counts from the story's own time: the duration rule takes "three days"
+    sign = 1 if direction in ("later", "from now", "hence") else -1
+    if n is None:
+        if sign < 0:
+            return Resolved(value="PAST_REF", granularity=Granularity.REFERENCE, relative=True, amount=True)
+        return Resolved(value="FUTURE_REF", granularity=Granularity.REFERENCE, relative=True, amount=True)
+    if unit in ("hour", "minute", "second"):
+        return Resolved(value=None, kind=DateKind.TIME, relative=True, description=f"{sign * n:+g} {unit}", amount=True)
+    if unit == "decade":
+        unit, n = "year", n * 10
+    elif unit == "century":
+        unit, n = "year", n * 100
+    if n != int(n):
+        return None
+    if unit == "night":
+        unit = "day"
+    if unit == "year" and n == 1 and sign < 0 and ctx.has_quarter and ctx.anchor is not None and _reports_results(ctx):
+        return _year_ago_quarter(ctx)
+    return relative_point(ctx, unit, int(sign * n), amount=True)
+
+
+_POINT_QUALS = {w: int(n) for w, n in word_table("point_qualifiers").items()}
+
+
+def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
+    qual = re.sub(r"\s+", " ", m["qual"].lower())
+    unit_word = m["unit"].lower()
+    unit = lexicon().units[unit_word]
+    plural = unit_word != unit and unit_word not in ("night",)
+    num = m["num"]
+    if unit == "season":
+        return None  # "this season" in sport is not spring or summer
+    if num is None and not plural and qual in _POINT_QUALS:
+        if m.group() in ("This Week", "This Morning"):  # programme titles
+            return None
+        if unit in ("hour", "minute", "second"):
+            return None
+        if unit == "night":
+            return None
+        offset = _POINT_QUALS[qual]
+        if qual == "latest":
+            if unit not in ("quarter", "year"):
+                return None
+            offset = -1 if unit == "year" else 0
+        if qual == "past" and unit in ("day", "week", "month") and m["the"]:
+            offset = -1
+        return relative_point(ctx, unit, offset)
+    if num is None and not plural:
+        return None
+    n = number_value(num) if num else None
+    if num is None and plural and " few" not in f" {qual}" and "several" not in qual:
+        if qual in ("past", "recent") and unit == "year":  # "in recent years": the past
+            return Resolved(value="PAST_REF", granularity=Granularity.REFERENCE, relative=True)
+        if qual == "coming":
+            return Resolved(value="FUTURE_REF", granularity=Granularity.REFERENCE, relative=True)
+        if qual in ("past", "last", "recent"):
+            return Resolved(
+                value=duration(None, lexicon().unit_codes[unit]).value,
+                kind=DateKind.DURATION,
+                granularity=Granularity.DURATION,
+            )
+        if qual in ("coming", "next"):
+            return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
+        return None
+    return duration(n, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
+
+
+def _r_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    det = m["det"].lower()
+    if ctx.anchor is None:
+        return _unanchored(f"{det} weekend", gran=Granularity.WEEKEND)
+    a = ctx.anchor
+    wd = a.isoweekday()
+    if det == "last" or (det == "the" and ctx.tense() is not Tense.FUTURE):
+        d = a - dt.timedelta(days=wd) if wd < 6 else a  # the latest Sunday, or this weekend
+        if det == "last" and wd >= 6:
+            d = a - dt.timedelta(days=7)
+    elif det == "next":
+        d = a + dt.timedelta(days=7)
+    else:
+        d = a
+    return point(cal.weekend(d), relative=True)
+
+
+_ANAPHORA = {w: int(n) for w, n in word_table("anaphora").items()}
+
+
+_FINE_ENOUGH = {
+    "day": (Granularity.DAY,),
+    "morning": (Granularity.DAY,),
+    "afternoon": (Granularity.DAY,),
+    "evening": (Granularity.DAY,),
+    "night": (Granularity.DAY,),
+    "week": (Granularity.DAY, Granularity.WEEK),
+    "month": (Granularity.DAY, Granularity.WEEK, Granularity.MONTH),
+}
+
+
+def _r_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "The following year", "that day": against the last date the text named, else the anchor."""
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    unit = m["unit"].lower()
+    base, desc = ctx.anchor, f"{det} {unit}"
+    if ctx.last_day is not None:
+        fine = _FINE_ENOUGH.get(unit)
+        if fine is not None and ctx.last_granularity not in fine:
+            return None  # "1980 ... the same week": no week to count from
+        base, desc = ctx.last_day, f"{det} {unit}, after a date in the text"
+    if base is None:
+        return _unanchored(desc)
+    offset = _ANAPHORA[det]
+    if unit in lexicon().parts_of_day:
+        if det == "that":
+            return None
+        day = base + dt.timedelta(days=offset)
+        return _part_on(day, lexicon().parts_of_day[unit], desc)
+    if det == "that" and unit == "day" and ctx.last_day is None:
+        return None
+    p = cal.shift(base, unit, offset)
+    return attrs.evolve(point(p, relative=True), description=desc) if p else None
+
+
+def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    phrase = re.sub(r"\s+", " ", m.group().lower())
+    value = lexicon().references[phrase]
+    if phrase == "soon" and ctx.word_before() == "as":
+        return None
+    if phrase == "now" and ctx.char_after() == "-":
+        return None
+    if ctx.text.startswith("'s", ctx.end):
+        return None
+    if phrase in ("current", "future") and ctx.word_after().lower() in ("account", "accounts", "affairs", "events"):
+        return None
+    if phrase == "the future" and ctx.word_after().lower() == "of":
+        return None  # "the future of the plant": its prospects, not a time
+    return Resolved(value=value, granularity=Granularity.REFERENCE, relative=True)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "ago",
+        r"(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))(?![\w-])",
+        _r_ago,
+    ),
+    Rule(
+        "qualified_amount",
+        r"(?:(?P<the>(?i:the|these|those|its|their|his|her|each\s+of\s+the))\s+)?"
+        + _QUAL
+        + r"\s+(?:(?P<num><NUM>|<VAGUE>)\s+)?(?:<AMOUNTW>\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit><UNIT>)(?![\w-])",
+        _r_qualified,
+    ),
+    Rule(
+        "anaphoric",
+        r"(?P<det>(?i:that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior))\s+"
+        r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night))(?![\w-])",
+        _r_anaphoric,
+    ),
+    Rule("weekend", r"(?P<det>(?i:the|this|last|next))\s+(?i:weekend)(?![\w-])", _r_weekend),
+    Rule("reference", r"<REF>(?![\w-])", _r_reference),
+)

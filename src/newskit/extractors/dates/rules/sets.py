@@ -1,0 +1,57 @@
+"""Sets: "daily", "every Thursday", "each July", "Sundays"."""
+
+from __future__ import annotations
+
+import re
+
+from ....models import DateKind, Granularity
+from ..lexicon import lexicon
+from ..resolve import Context, Resolved
+from .base import Rule, _is_name_part, _month_no, _weekday_no
+
+_GROWTH_RATE = re.compile(r"(?i)(?:%|\bpercent|\bunits)\s*\Z")
+
+
+def _r_set_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.group()[0].isupper() and _is_name_part(ctx):
+        return None  # "the Daily Star"
+    if _GROWTH_RATE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
+        return None  # "to rise 8.5% annually": a rate
+    return Resolved(value=lexicon().sets[m.group().lower()], kind=DateKind.SET, granularity=Granularity.SET)
+
+
+def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.groupdict().get("wd"):
+        value = f"XXXX-WXX-{_weekday_no(m['wd'])}"
+    elif m["month"]:
+        value = f"XXXX-{_month_no(m['month']):02d}"
+    else:
+        unit = lexicon().units[m["unit"].lower()]
+        code = lexicon().unit_codes[unit]
+        n = 2 if m["other"] else 1
+        if code in ("2W", "3M"):
+            code, n = code[1], int(code[0]) * n
+        value = f"PT{n}{code}" if unit in ("hour", "minute", "second") else f"P{n}{code}"
+    return Resolved(value=value, kind=DateKind.SET, granularity=Granularity.SET)
+
+
+def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    wd = _weekday_no(m["wd"] or m["wd2"])
+    part = m["part"]
+    value = f"XXXX-WXX-{wd}"
+    if part:
+        value += "T" + lexicon().parts_of_day[part.lower()]
+    return Resolved(value=value, kind=DateKind.SET, granularity=Granularity.SET)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "every_weekday", r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)s(?:\s+(?P<part><PART>)s?)?\b", _r_weekday_set
+    ),
+    Rule(
+        "every",
+        r"(?i:every|each|per)\s+(?:(?P<other>(?i:other))\s+)?(?P<unit><UNIT1>)(?![\w-])|(?i:every|each)\s+(?P<month><MONTH>)",
+        _r_every,
+    ),
+    Rule("set_word", r"<SETW>(?![\w-])", _r_set_word),
+)

@@ -1,0 +1,109 @@
+"""Times of day and parts of days: "10 a.m.", "5 o'clock in the morning", "Tuesday night", "tonight"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import attrs
+
+from .. import calendar as cal
+from ..lexicon import cues, lexicon, word_table
+from ..resolve import Context, Resolved, point, relative_point
+from .base import _REL_WD, Rule, _clock, _day_no, _month_day, _month_no, _part_on, _time_on, _weekday_date, _weekday_no
+
+
+def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    hhmm = _clock(m)
+    if hhmm is None:
+        return None
+    g = m.groupdict()
+    day: dt.date | None = ctx.anchor
+    month, day_word = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
+    if month and day_word:
+        weekday = _weekday_no(g["wd"]) if g.get("wd") else None
+        r = _month_day(ctx, _month_no(month), _day_no(day_word), None, weekday)
+        if r is None or r.period is None:
+            return _time_on(None, hhmm, "time on a day without a year")
+        day = r.period.first
+    elif g.get("wd"):
+        day = _weekday_date(ctx, _weekday_no(g["wd"]), None) if ctx.anchor else None
+    return _time_on(day, hhmm, "time of day")
+
+
+def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    hour = int(m["hour"])
+    if not 1 <= hour <= 12:
+        return None
+    part = m["part"].lower()
+    if part != "morning" and hour != 12:
+        hour += 12
+    return _time_on(ctx.anchor, f"{hour:02d}:00", "time of day")
+
+
+def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    code = lexicon().parts_of_day[m["part"].lower()]
+    wd = _weekday_no(m["wd"])
+    if ctx.anchor is None:
+        return _part_on(None, code, f"weekday {wd}, part of day {code}")
+    # TempEval annotators mostly give the day alone ("Wednesday night": 2000-01-05); the part is described
+    day = _weekday_date(ctx, wd, m["rel"])
+    return attrs.evolve(point(cal.day(day), relative=True), description=f"part of day {code}")
+
+
+_REL_DAY = {w: int(n) for w, n in word_table("day_offsets").items()}
+
+
+def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rd = m["rd"].lower()
+    part = m["part"].lower()
+    code = lexicon().parts_of_day[part]
+    if rd == "last" and part not in ("night", "evening"):
+        return None
+    offset = _REL_DAY[rd]
+    day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor else None
+    return _part_on(day, code, f"{offset:+d} day, part of day {code}")
+
+
+def _r_rel_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m.group().lower())
+    if word == "today" and ctx.text.startswith(("'s", "’s"), ctx.end):
+        noun = re.match(r"['’]s\s+(\w+)", ctx.text[ctx.end : ctx.end + 30])
+        if noun and noun.group(1).lower() in cues("generic_after_today"):
+            return None  # "today's youth": the present in general, not the day
+    offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
+    offset = offsets.get(word, _REL_DAY.get(word, 0))
+    if word == "tonight":
+        day = ctx.anchor
+        return _part_on(day, "NI", "tonight")
+    return relative_point(ctx, "day", offset)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "clock_month_day",
+        r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:on\s+)?(?:(?P<month><MONTH>)\s+(?P<day><DAY>)"
+        r"|(?P<day2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month2><MONTH>))",
+        _r_clock,
+    ),
+    Rule(
+        "clock_weekday",
+        r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:(?i:on)\s+)?(?P<wd><WD>)"
+        r"(?:,?\s+(?:(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<month><MONTH>)"
+        r"|(?P<month2><MONTH>)\s+(?P<day2><DAY>)))?",
+        _r_clock,
+    ),
+    Rule(
+        "clock_in_the",
+        r"(?P<hour>\d{1,2})\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)",
+        _r_clock_part,
+    ),
+    Rule("clock", r"<CLOCK>(?:\s+<TZ>)?", _r_clock),
+    Rule("weekday_part", _REL_WD + r"(?P<wd><WD>)\s+(?P<part><PART>)(?![\w-])", _r_weekday_part),
+    Rule("day_part", r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])", _r_day_part),
+    Rule(
+        "relative_day",
+        r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b",
+        _r_rel_day,
+    ),
+)
