@@ -2,7 +2,7 @@
 
 usage: python benchmarks/speed.py [--corpus BBC.jsonl] [-n 300]
 
-Prints articles per second for each and their ratio (the issues ask for >= 5), per-stage time,
+Prints articles per second for each and their ratio (the aim is >= 10), per-stage time,
 and how long ``import newskit`` takes. Without ../shared/data the bundled examples are used.
 """
 

@@ -93,6 +93,7 @@ _EXTERNAL = {
     "attrs": r"attrs?\..*",
     "pluggy": r"pluggy\..*",
     "cattrs": r"cattrs?\..*",
+    "dask": r"(dask|distributed|pandas)\..*",
 }
 nitpick_ignore_regex = [(r"py:.*", pattern) for name, pattern in _EXTERNAL.items() if name not in intersphinx_mapping]
 # Plain text in any case: private helpers (``newskit.plugins._Manager``, ``pluggy._manager.PluginManager``), type

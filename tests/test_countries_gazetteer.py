@@ -25,6 +25,40 @@ def test_towns_table_is_cached_and_read_back(tmp_path: Path, monkeypatch: pytest
         gz.cities.cache_clear()
 
 
+def test_a_cached_towns_table_that_lost_lines_or_was_edited_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    gz.cities.cache_clear()
+    try:
+        built = gz.cities()
+        [path] = (tmp_path / "newskit").glob("cities-*.tsv")
+        whole = path.read_bytes()
+        damaged = {
+            "lost lines": whole[: len(whole) // 2].rsplit(b"\n", 1)[0] + b"\n",
+            "edited": whole.replace(b"\tKZ\t", b"\tRU\t", 1),
+        }
+        for how, raw in damaged.items():
+            path.write_bytes(raw)
+            gz.cities.cache_clear()
+            assert gz.cities() == built, how
+            assert path.read_bytes() == whole, how
+    finally:
+        gz.cities.cache_clear()
+
+
+def test_a_missing_home_is_not_created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path / "nobody"
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", str(home))
+    gz.cities.cache_clear()
+    try:
+        assert len(gz.cities()) > 10_000
+        assert not home.exists()
+    finally:
+        gz.cities.cache_clear()
+
+
 def test_unwritable_cache_still_builds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")

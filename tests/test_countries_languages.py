@@ -85,3 +85,19 @@ def test_lookup_knows_foreign_country_names_in_any_language() -> None:
     assert match is not None and match.code == "US"
     assert lookup("Alemania") is not None
     assert lookup("Latin America") is None
+
+
+def test_inflected_demonyms_of_more_countries() -> None:
+    """Adjectives and nouns in every gender and number, beyond the largest countries."""
+
+    def codes(text: str, language: str) -> set[str]:
+        return {c.code for c in newskit.extract(text, language=language).countries}
+
+    assert codes("Das schwedische Parlament und die brasilianischen Bauern.", "de") == {"SE", "BR"}
+    assert codes("Le Parlement suédois et les autorités brésiliennes.", "fr") == {"SE", "BR"}
+    assert codes("El Parlamento sueco y las autoridades brasileñas.", "es") == {"SE", "BR"}
+
+
+def test_german_genitive_of_a_country_name() -> None:
+    found = {c.text: c.code for c in newskit.extract("Polens Regierung lobte Schwedens König.", language="de").countries}
+    assert found == {"Polens": "PL", "Schwedens": "SE"}

@@ -144,3 +144,26 @@ def test_french_results_table() -> None:
 def test_english_results_with_teams_are_not_lists_of_people() -> None:
     found = people("1. Tom Sawyer ( U.S. ) , Reynard Ford-Cosworth , 54.620", "en")
     assert [t for t, _ in found] == ["Tom Sawyer"]
+
+
+# ------------------------------------------------------------------------------------------- English classes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Freshman Jane Doe scored twice.", "Jane Doe", "Freshman"),
+        ("Junior Ana Ruiz led the team.", "Ana Ruiz", "Junior"),
+        ("Coach John Smith said the team played well.", "John Smith", "Coach"),
+        ("The redshirt sophomore Eli Gordon started.", "Eli Gordon", "redshirt sophomore"),
+    ],
+)
+def test_a_class_or_title_is_not_glued_to_the_name(text: str, name: str, role: str) -> None:
+    found = newskit.extract(text, language="en").people
+    assert [(p.text, p.role) for p in found] == [(name, role)]
+
+
+def test_junior_after_a_name_stays_a_suffix() -> None:
+    assert [p.text for p in newskit.extract("Ken Griffey Junior homered twice.", language="en").people] == [
+        "Ken Griffey Junior"
+    ]

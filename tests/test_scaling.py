@@ -13,7 +13,7 @@ import pytest
 
 from newskit.extractors.dates import tag
 from newskit.extractors.dates.context import Tense, tense_at
-from newskit.extractors.people.finder import _Doc, find_people
+from newskit.extractors.people.finder import _Doc, _Window, find_people
 from newskit.extractors.people.lexicon import lexicon
 from newskit.merge import resolve_overlaps
 from newskit.models import Article, DateMention, PersonMention
@@ -60,6 +60,15 @@ def test_a_long_title_case_line_is_not_a_name() -> None:
     words = " ".join(w.capitalize() for w in _made_up_words(20))
     text = f"Officials said {words} said it would rain."
     assert find_people(prepare(Article(text=text))) == []
+
+
+def test_names_in_a_text_without_spaces() -> None:
+    # The tokens before each capitalised word were read back to the last space: here the start of the text.
+    assert find_people(prepare(Article(text=",Smith" * 3_000, language="en"))) == []
+    text = ",x" * 50_000 + ",Smith"
+    s = len(text) - 5
+    window = _Window(text, [(s, len(text), "Smith")])
+    assert window.tok(-1) == (s - 1, s, ",") and window.tok(-2) == (s - 2, s - 1, "x")
 
 
 def test_many_distinct_capitalised_words() -> None:

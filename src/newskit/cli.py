@@ -3,225 +3,108 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
+import io
 import json
-import multiprocessing
-import re
+import signal
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 from typing import IO, Any
 
 import attrs
 import click
 
-from .models import Article, Extraction
+from .batch import (
+    FatalError,
+    Outcome,
+    Settings,
+    completed_inputs,
+    file_date,
+    input_size,
+    iter_sources,
+    read_inputs,
+    run,
+)
+from .models import Extraction
 
-__all__ = ["cli", "read_inputs"]
+__all__ = ["cli", "file_date", "read_inputs"]
 
-SUFFIXES = (".txt", ".json", ".jsonl", ".html", ".htm")
-_HTML = (".html", ".htm")
-_FILE_DATE = re.compile(r"(?<![0-9])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![0-9])")
-
-
-@attrs.frozen
-class Item:
-    """One input record: where it came from, and the article or what was wrong with it."""
-
-    label: str
-    article: Article | None = None
-    error: str | None = None
-
-
-@attrs.frozen
-class Defaults:
-    """What the command line gives for articles that do not say: their publication date and language."""
-
-    published: str | None = None
-    language: str | None = None
+EXIT_FAILED = 1
+"""Exit status when some input could not be read or a plugin failed on it."""
+EXIT_STOPPED = 3
+"""Exit status when the run stopped at once: strict mode met a plugin failure, or no pipeline could be built."""
 
 
-def file_date(path: Path) -> str | None:
-    """The publication date a file's name gives (``2023-02-23-talks.txt``, ``talks.2023-02-23.txt``), or None.
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM (or SIGINT) arrived: stop after the record being written, leaving the output valid."""
 
-    >>> file_date(Path("news/talks.2023-02-23.txt")), file_date(Path("talks.2023-02-30.txt"))
-    ('2023-02-23', None)
-    """
-    for match in _FILE_DATE.finditer(path.stem):
-        try:
-            return dt.date.fromisoformat(match.group(1)).isoformat()
-        except ValueError:
-            continue
-    return None
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
-def _article(record: object, label: str, defaults: Defaults) -> Item:
-    try:
-        if not isinstance(record, dict):
-            raise TypeError(f"expected a JSON object with a 'text' field, got {type(record).__name__}")
-        if "text" not in record and "html" in record:
-            from .pages import article_from_record
-
-            return Item(label, article_from_record(record, published=defaults.published, language=defaults.language))
-        if "text" in record:
-            if defaults.published and not record.get("published"):
-                record = {**record, "published": defaults.published}
-            if defaults.language and not record.get("language"):
-                record = {**record, "language": defaults.language}
-        return Item(label, Article.from_dict(record))
-    except (TypeError, ValueError, ImportError) as exc:
-        return Item(label, error=str(exc))
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    raise Interrupted(signum)
 
 
-def _from_html(raw: bytes, label: str, defaults: Defaults) -> Item:
-    try:
-        from .pages import read_page
+class _Writer:
+    """Writes records in one format; each record goes out in a single write, so an interruption never tears one."""
 
-        page = read_page(raw)
-        fields = {"id": label}
-        if defaults.published and not page.published:
-            fields["published"] = defaults.published
-        if defaults.language and not page.language:
-            fields["language"] = defaults.language
-        return Item(label, page.to_article(**fields))
-    except (TypeError, ValueError, ImportError) as exc:
-        return Item(label, error=str(exc))
+    def __init__(self, out: IO[str], fmt: str) -> None:
+        self.out = out
+        self.fmt = fmt
+        self.count = 0
+        self.rows = io.StringIO()
+        self.csv = _csv_writer(self.rows) if fmt == "csv" else None
+        if fmt == "json":
+            out.write("[")
+        elif self.csv is not None:
+            out.write(self._rows())
 
+    def _rows(self) -> str:
+        text = self.rows.getvalue()
+        self.rows.seek(0)
+        self.rows.truncate()
+        return text
 
-def _from_text(raw: str, label: str, defaults: Defaults, suffix: str) -> Iterator[Item]:
-    if suffix == ".jsonl" or (suffix == "-" and raw.lstrip().startswith("{") and "\n{" in raw.strip()):
-        for n, line in enumerate(raw.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Item(f"{label}:{n}", error=f"malformed JSON line: {exc}")
-                continue
-            yield _article(record, f"{label}:{n}", defaults)
-    elif suffix == ".json" or (suffix == "-" and raw.lstrip().startswith(("{", "["))):
-        try:
-            data = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            yield Item(label, error=f"malformed JSON: {exc}")
-            return
-        records = data if isinstance(data, list) else [data]
-        for n, record in enumerate(records):
-            yield _article(record, f"{label}[{n}]" if isinstance(data, list) else label, defaults)
-    else:
-        try:
-            language = {"language": defaults.language} if defaults.language else {}
-            yield Item(label, Article.from_text(raw, published=defaults.published, id=label, **language))
-        except (TypeError, ValueError) as exc:
-            yield Item(label, error=str(exc))
-
-
-def read_inputs(
-    paths: Sequence[str],
-    published: str | None = None,
-    stdin: IO[bytes] | None = None,
-    *,
-    language: str | None = None,
-) -> Iterator[Item]:
-    """Every record of every input, or an error item naming the input and the reason.
-
-    Directories are walked for ``.txt``, ``.json``, ``.jsonl``, ``.html`` and ``.htm`` files; ``-`` reads
-    standard input. ``published`` and ``language`` are used for articles that do not give theirs; a date
-    in a file's name (``talks.2023-02-23.txt``) is that file's publication date.
-    """
-    defaults = Defaults(published=published, language=language)
-    for name in paths:
-        if name == "-":
-            raw_bytes = (stdin or sys.stdin.buffer).read()
-            yield from _decode_and_parse(raw_bytes, "<stdin>", defaults, "-")
-            continue
-        path = Path(name)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            if not files:
-                yield Item(name, error="directory holds no .txt, .json, .jsonl or .html files")
-            for file in files:
-                yield from _read_file(file, defaults)
+    def write(self, outcome: Outcome) -> None:
+        if self.fmt == "jsonl":
+            text = outcome.line + "\n"
+        elif self.fmt == "json":
+            body = json.dumps(json.loads(outcome.line), ensure_ascii=False, indent=2)
+            text = ("," if self.count else "") + "\n" + body
+        elif self.csv is not None:
+            self.csv.writerows(_csv_rows(json.loads(outcome.line)))
+            text = self._rows()
         else:
-            yield from _read_file(path, defaults)
+            text = _table(json.loads(outcome.line)) + "\n\n"
+        self.out.write(text)
+        self.count += 1
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.out.write("\n]\n")
+        self.out.flush()
 
 
-def _read_file(path: Path, defaults: Defaults) -> Iterator[Item]:
-    try:
-        raw_bytes = path.read_bytes()
-    except OSError as exc:
-        yield Item(str(path), error=f"cannot read: {exc.strerror or exc}")
+def _progress(outcomes: Iterator[Outcome], total: int | None, show: bool) -> Iterator[Outcome]:
+    if not show or not total:
+        yield from outcomes
         return
-    dated = file_date(path)
-    if dated:
-        defaults = attrs.evolve(defaults, published=dated)
-    yield from _decode_and_parse(raw_bytes, str(path), defaults, path.suffix.lower())
-
-
-def _looks_like_html(raw_bytes: bytes) -> bool:
-    head = raw_bytes[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<article", b"<!--"))
-
-
-def _decode_and_parse(raw_bytes: bytes, label: str, defaults: Defaults, suffix: str) -> Iterator[Item]:
-    if suffix in _HTML or (suffix == "-" and _looks_like_html(raw_bytes)):
-        yield _from_html(raw_bytes, label, defaults)
-        return
-    try:
-        raw = raw_bytes.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield Item(label, error=f"not UTF-8 text: {exc}")
-        return
-    yield from _from_text(raw, label, defaults, suffix)
-
-
-# --------------------------------------------------------------------------- running
-
-_worker_pipeline: Any = None
-
-
-def _init_worker(disable: tuple[str, ...], strict: bool) -> None:
-    global _worker_pipeline
-    from .pipeline import Pipeline
-
-    _worker_pipeline = Pipeline(disable=disable, strict=strict) if (disable or strict) else None
-
-
-def _process(item: Item) -> dict[str, Any]:
-    """The output record of one input: its result, or the error that stopped it."""
-    from .pipeline import default_pipeline
-    from .serialize import to_dict
-
-    if item.article is None:
-        return {"input": item.label, "error": item.error}
-    pipeline = _worker_pipeline or default_pipeline()
-    try:
-        result = pipeline.extract(item.article)
-    except Exception as exc:  # strict mode, or a bug: report it on this record and go on
-        return {"input": item.label, "error": f"{type(exc).__name__}: {exc}"}
-    return {"input": item.label, "result": to_dict(result)}
-
-
-def _run(
-    items: Iterable[Item], jobs: int, disable: tuple[str, ...], strict: bool, total: int
-) -> Iterator[dict[str, Any]]:
-    if jobs <= 1:
-        _init_worker(disable, strict)
-        yield from map(_process, items)
-        return
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(disable, strict)) as pool:
-        yield from pool.imap(_process, items, chunksize=8)
-
-
-def _progress(records: Iterator[dict[str, Any]], total: int, show: bool) -> Iterator[dict[str, Any]]:
-    if not show:
-        yield from records
-        return
-    with click.progressbar(length=total, label="newskit", file=sys.stderr) as bar:
-        for record in records:
-            bar.update(1)
-            yield record
+    count = 0
+    bar: Any
+    with click.progressbar(
+        length=total,
+        label="newskit",
+        file=sys.stderr,
+        item_show_func=lambda _: f"{count} records",
+    ) as bar:
+        for outcome in outcomes:
+            count += 1
+            bar.update(outcome.size, outcome)
+            yield outcome
 
 
 # --------------------------------------------------------------------------- commands
@@ -247,48 +130,77 @@ def cli() -> None:
     "csv: one row per mention (input, kind, text, start, end, value, extractor).",
 )
 @click.option(
-    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write here instead of standard output."
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="Write here instead of standard output.",
 )
+@click.option("--resume", is_flag=True, help="Keep the records already in --output and process only the other inputs.")
 @click.option("-j", "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Worker processes.")
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Run on this Dask scheduler (tcp://HOST:PORT).")
 @click.option("--disable", multiple=True, help="Leave out a plugin or extractor by name (repeatable).")
-@click.option("--strict", is_flag=True, help="Stop an article at the first plugin failure instead of recording it.")
+@click.option("--strict", is_flag=True, help="Stop the run at the first plugin failure instead of recording it.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Time budget of each extractor (seconds).")
 def extract(
     paths: tuple[str, ...],
     published: str | None,
     language: str | None,
     fmt: str,
-    output: IO[str],
+    output: str,
+    resume: bool,
     jobs: int,
+    dask_address: str | None,
     disable: tuple[str, ...],
     strict: bool,
+    timeout: float | None,
 ) -> None:
     """Extract from PATHS: .txt, .json, .jsonl and .html files, directories, or - for standard input.
 
     Every input record gives exactly one output record: its result, or an error naming the
-    input and the reason. The exit status is 1 when any input failed.
+    input and the reason. The exit status is 1 when any input failed or a plugin failed on it,
+    3 when strict mode stopped the run, 130 or 143 when it was interrupted.
     """
-    items = list(read_inputs(paths, published, language=language))
-    show = sys.stderr.isatty() and len(items) > 1
-    records = _progress(_run(items, jobs, disable, strict, len(items)), len(items), show)
-    failed = 0
-    if fmt == "json":
-        output.write("[\n")
-    writer = _csv_writer(output) if fmt == "csv" else None
-    for n, record in enumerate(records):
-        failed += "error" in record
-        if writer is not None:
-            writer.writerows(_csv_rows(record))
-        elif fmt == "jsonl":
-            output.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif fmt == "json":
-            output.write((",\n" if n else "") + json.dumps(record, ensure_ascii=False, indent=2))
-        else:
-            output.write(_table(record) + "\n\n")
-    if fmt == "json":
-        output.write("\n]\n")
-    if failed:
-        click.echo(f"newskit: {failed} of {len(items)} inputs failed", err=True)
-        sys.exit(1)
+    if resume and (output == "-" or fmt != "jsonl"):
+        raise click.UsageError("--resume needs --output FILE and --format jsonl")
+    done = completed_inputs(Path(output)) if resume else set()
+    settings = Settings(published=published, language=language, disable=disable, strict=strict, timeout=timeout)
+    sources = iter_sources(paths, skip=done.__contains__ if done else None)
+    show = sys.stderr.isatty() and dask_address is None
+    counts = {"ok": 0, "failed": 0, "plugin": 0}
+    in_main = threading.current_thread() is threading.main_thread()  # signal handlers can only be set there
+    previous = signal.signal(signal.SIGTERM, _on_signal) if in_main else None
+    out: IO[str] = sys.stdout if output == "-" else open(output, "a" if resume else "w", encoding="utf-8")  # noqa: SIM115
+    stop: tuple[int, str] | None = None
+    try:
+        writer = _Writer(out, fmt)
+        try:
+            outcomes = run(sources, settings, jobs=jobs, dask=dask_address)
+            for outcome in _progress(outcomes, input_size(paths) if show else None, show):
+                writer.write(outcome)
+                counts[outcome.status] += 1
+        except FatalError as exc:
+            stop = (EXIT_STOPPED, str(exc))
+        except KeyboardInterrupt as exc:
+            signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+            stop = (128 + signum, f"interrupted after {writer.count} records; run again with --resume to go on")
+        finally:
+            writer.close()
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+        if out is not sys.stdout:
+            out.close()
+    if stop is not None:
+        click.echo(f"newskit: {stop[1]}", err=True)
+        sys.exit(stop[0])
+    total = sum(counts.values())
+    if counts["failed"]:
+        click.echo(f"newskit: {counts['failed']} of {total} inputs failed", err=True)
+    if counts["plugin"]:
+        click.echo(f"newskit: a plugin failed on {counts['plugin']} of {total} inputs (see each result's errors)", err=True)
+    if counts["failed"] or counts["plugin"]:
+        sys.exit(EXIT_FAILED)
 
 
 def _csv_writer(output: IO[str]) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 
 import attrs
 
@@ -42,9 +43,15 @@ class Document:
     language: str = "en"
     language_source: str = "default"
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    # boilerplate starts in order, and the furthest end among the spans up to each
+    _boiler_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
+    _boiler_reach: list[int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
+        spans = sorted((b.start, b.end) for b in self.boilerplate)
+        object.__setattr__(self, "_boiler_starts", [s for s, _ in spans])
+        object.__setattr__(self, "_boiler_reach", list(itertools.accumulate((e for _, e in spans), max)))
 
     @property
     def anchor(self) -> dt.date | None:
@@ -60,4 +67,5 @@ class Document:
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps text marked as not article text."""
-        return any(b.start < end and start < b.end for b in self.boilerplate)
+        i = bisect.bisect_left(self._boiler_starts, end)  # the spans that start before ``end``
+        return i > 0 and self._boiler_reach[i - 1] > start

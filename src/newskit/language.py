@@ -17,6 +17,7 @@ cannot be decided is taken as English, the default.
 
 from __future__ import annotations
 
+import collections
 import functools
 import re
 from typing import Any
@@ -50,11 +51,7 @@ def _function_words() -> dict[str, str]:
 
 def _count(text: str) -> list[tuple[int, str]]:
     words = _function_words()
-    counts: dict[str, int] = {}
-    for m in _WORD.finditer(text.lower()):
-        language = words.get(m.group())
-        if language is not None:
-            counts[language] = counts.get(language, 0) + 1
+    counts = collections.Counter(filter(None, map(words.get, _WORD.findall(text.lower()))))  # in C, not word by word
     return sorted(((n, lang) for lang, n in counts.items()), reverse=True)
 
 

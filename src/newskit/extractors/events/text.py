@@ -13,7 +13,7 @@ import attrs
 
 from ...document import Sentence
 from ...models import CountryMention, DateMention, Mention, PersonMention
-from .lexicon import Form, lexicon
+from .lexicon import Form, current_language, lexicon
 
 __all__ = [
     "MentionIndex",
@@ -35,16 +35,25 @@ def _token_pattern() -> re.Pattern[str]:
     return re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|--|[,;:()\"“”—–]")
 
 
-@functools.cache
 def _trigger_spellings() -> frozenset[str]:
     """First words of triggers in lower case, capitalised and upper case."""
-    words = _trigger_words()
+    return _spellings(current_language())
+
+
+@functools.cache
+def _spellings(language: str) -> frozenset[str]:
+    words = _words(language)
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
 
 
-@functools.cache
 def _trigger_words() -> frozenset[str]:
-    return frozenset(form.split()[0] for form in lexicon().forms)
+    """First words of the triggers of the article's language."""
+    return _words(current_language())
+
+
+@functools.cache
+def _words(language: str) -> frozenset[str]:
+    return frozenset(form.split()[0] for form in lexicon(language).forms)
 
 
 @functools.cache
@@ -52,9 +61,15 @@ def _letters_table() -> bytes:
     return bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
 
 
-@functools.cache
 def _trigger_bytes() -> frozenset[bytes]:
-    return frozenset(w.encode("ascii") for w in _trigger_spellings())
+    return _bytes(current_language())
+
+
+@functools.cache
+def _bytes(language: str) -> frozenset[bytes]:
+    """The :func:`letters_only` words of the triggers' first words: a word with letters beyond
+    A-Z ("reunió") stands for its ASCII pieces ("reuni"), which keeps the test a superset."""
+    return frozenset(piece for w in _spellings(language) for piece in letters_only(w).split())
 
 
 def letters_only(text: str) -> bytes:

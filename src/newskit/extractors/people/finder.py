@@ -61,6 +61,7 @@ _WEAK_SCORE = 0.45
 _MAX_RUN = 12  # tokens: a longer run of capitalised words is a title-case line or a list of initials
 _MAX_NAME_WORDS = 8  # a person's name is never longer than this (nor than _MAX_NAME_CHARS)
 _MAX_NAME_CHARS = 100
+_MAX_BACK = 256  # characters read back for the tokens before a run
 """The score of a one-word mention that is also a place and has only weak evidence of a person
 ("Police in Sevierville say"): below every country mention's, so that where the countries extractor
 places the word, the place wins the merge (:mod:`newskit.merge`)."""
@@ -237,8 +238,9 @@ class _Window:
         # start of the text for a tab that is not there would cost as much as the whole run)
         lo = max(0, j - 64)
         c = max(text.rfind(" ", lo, j), text.rfind("\t", lo, j), text.rfind("\n", lo, j))
-        if c < 0 < lo:
-            c = max(text.rfind(" ", 0, lo), text.rfind("\t", 0, lo), text.rfind("\n", 0, lo))
+        if c < 0 < lo:  # and then no further than _MAX_BACK: a text without spaces is not read back to its start
+            floor = max(0, j - _MAX_BACK)
+            c = max(text.rfind(" ", floor, lo), text.rfind("\t", floor, lo), text.rfind("\n", floor, lo), floor - 1)
         c += 1
         self._bpos = c
         m = TOKEN.match(text, c, j)
@@ -274,7 +276,7 @@ class _Doc:
         if known is None:
             if low == word:
                 known = False
-            elif _WORD_CHARS.fullmatch(low):  # a whole word is then one of the text's words
+            elif len(self.text) > _LONG_TEXT and _WORD_CHARS.fullmatch(low):  # a whole word: one of the text's words
                 if self._words is None:
                     self._words = frozenset(_WORD_CHARS.findall(self.text))
                 known = low in self._words
@@ -286,6 +288,8 @@ class _Doc:
 
 # What stands around a whole word: not a letter, digit, apostrophe or hyphen.
 _WORD_CHARS = re.compile(r"(?:[^\W_]|['’-])+")
+# In a longer text the set of its words is made once, instead of reading the text for each word.
+_LONG_TEXT = 20_000
 
 
 def _has_word(text: str, word: str) -> bool:
