@@ -401,3 +401,24 @@ def test_a_city_listed_with_metropolises_is_the_metropolis() -> None:
 
 def test_german_town_known_without_its_river() -> None:
     assert found("Bankers in Frankfurt met.") == [("Frankfurt", "DE", "city")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mansfield council approved $10 million in bonds for new roads.", ["US"]),
+        ("Mansfield council approved £10 million in bonds for new roads.", ["GB"]),
+        ("Richmond council approved $2 million for parks.", ["US"]),
+        ("Richmond council approved £2 million for parks.", ["GB"]),
+        # Canadian dollars name no country; a province is never outweighed by a currency sign.
+        ("Mansfield council approved C$10 million in bonds.", ["GB"]),
+        ("The Ontario government will spend $5 million.", ["CA"]),
+    ],
+)
+def test_the_currency_an_article_writes_money_in_tips_a_town(text: str, expected: list[str]) -> None:
+    assert sorted({m.code for m in newskit.extract(text).countries}) == expected
+
+
+def test_a_currency_sign_does_not_outweigh_a_country_the_article_names() -> None:
+    codes = {m.code for m in newskit.extract("Mansfield council in Germany approved $10 million.").countries}
+    assert "US" not in codes

@@ -309,10 +309,17 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         local[top.code] += is_local
         code, _, count = own.get(c.key, (top.code, is_local, 0))
         own[c.key] = (code, is_local, count + 1) if code == top.code else own[c.key]
+    # "$10.3 million" in an article whose other phrases point to no other country tips a town to the
+    # United States (Mansfield, Texas, not Nottinghamshire); it never outweighs a province or a country.
+    money = _currency_country(text)
 
     chosen: list[Place | None] = []
     for i, c in enumerate(cands):
-        kept = [p for p in c.kept if _allowed(p, c, named, local)]
+        towns = money is not None and all(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.kept)
+        if towns:
+            mine = own.get(c.key, ("", False, 0))
+            towns = not any(n - (mine[2] if code == mine[0] else 0) for code, n in named.items() if code != money)
+        kept = [p for p in c.kept if _allowed(p, c, named, local, money if towns else None)]
         if len(kept) < 2:
             chosen.append(kept[0] if kept else None)
             continue
@@ -323,7 +330,7 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
                 continue
         mine = own.get(c.key, ("", False, 0))
         largest = max(p.population for p in kept)
-        chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine)))
+        chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine, money if towns else None)))
 
     # One sense per article: a name its context placed keeps that reading everywhere.
     settled: dict[str, Place] = {}
@@ -406,6 +413,20 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
             if top.population >= _METROPOLIS:
                 return True
     return False
+
+
+# A currency sign names a country only where the article writes money in that one sign: "$" alone is
+# the United States' (not "C$", "A$", "HK$"), "£" alone Britain's; euros name no single country.
+_MONEY = re.compile(r"(?<![A-Za-z])(?:US)?\$\s?\d|£\s?\d")
+_OTHER_MONEY = re.compile(r"[A-Z]\$|€|¥|₹|\bEUR\b|\beuros?\b|\bpounds?\b|\byen\b|\byuan\b|\brupees?\b")
+
+
+def _currency_country(text: str) -> str | None:
+    """The country of the one currency sign an article writes its money in, if any."""
+    signs = {"£" if m.group(0)[0] == "£" else "$" for m in _MONEY.finditer(text)}
+    if len(signs) != 1 or _OTHER_MONEY.search(text.replace("US$", "")):
+        return None
+    return "GB" if "£" in signs else "US"
 
 
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
@@ -677,7 +698,7 @@ def _is_place_end(k: int, by_end: dict[int, Candidate], given: frozenset[str]) -
     )
 
 
-def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -> bool:
+def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str], money: str | None = None) -> bool:
     """Whether a reading is safe to report: a country, a large city, or a place its context places."""
     q = c.qualifier
     if q is not None and q[0] == p.code:
@@ -688,7 +709,7 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str]) -
         return True
     if c.dateline:
         return True
-    evidence = named[p.code] > 0
+    evidence = named[p.code] > 0 or p.code == money
     if c.residents and p.population >= _TOWN:  # "Decatur city officials", "DeKalb residents"
         return True
     if c.locative:
@@ -706,6 +727,7 @@ def _score(
     local: Counter[str],
     largest: int = 0,
     mine: tuple[str, bool, int] = ("", False, 0),
+    money: str | None = None,
 ) -> float:
     """How well a reading fits: its prior, the other phrases' countries, and the words around it.
 
@@ -722,6 +744,8 @@ def _score(
         ctx = 1.0 * (named[p.code] - own_named > 0) + 1.0 * min(local[p.code] - own_local, 3)
         if any(named[nb] for nb in g.neighbours.get(p.code, ())):
             ctx += 0.5
+        if p.via is Via.CITY and p.code == money and not named[p.code] - own_named:
+            ctx += 1.0
     if p.via in _LOCAL and (c.resident or c.dateline):
         ctx += 2.0
     q = c.qualifier
