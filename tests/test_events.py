@@ -17,7 +17,17 @@ from hypothesis import strategies as st
 
 from newskit import Pipeline, hookimpl
 from newskit.extractors.events import build_events, inflections, lexicon, position_weight
-from newskit.models import Article, CountryMention, DateMention, Event, Period, PersonMention
+from newskit.models import (
+    Article,
+    CountryMention,
+    DateMention,
+    Event,
+    OrganizationMention,
+    ParticipantKind,
+    Period,
+    PersonMention,
+    PlaceKind,
+)
 from newskit.prepare import prepare
 from newskit.protocols import Findings
 
@@ -45,11 +55,17 @@ def date(text: str, phrase: str, value: str, first: dt.date, last: dt.date, nth:
     return DateMention(text=phrase, start=s, end=e, value=value, period=Period(first=first, last=last), anchor=ANCHOR)
 
 
+def organization(text: str, phrase: str, name: str | None = None, nth: int = 0) -> OrganizationMention:
+    s, e = at(text, phrase, nth)
+    return OrganizationMention(text=phrase, start=s, end=e, name=name or phrase)
+
+
 def events_of(text: str, *mentions: Any, published: dt.date | None = ANCHOR) -> list[Event]:
     doc = prepare(Article.from_text(text, published=published))
     findings = Findings(
         dates=tuple(m for m in mentions if isinstance(m, DateMention)),
         countries=tuple(m for m in mentions if isinstance(m, CountryMention)),
+        organizations=tuple(m for m in mentions if isinstance(m, OrganizationMention)),
         people=tuple(m for m in mentions if isinstance(m, PersonMention)),
     )
     return build_events(doc, findings)
@@ -621,3 +637,141 @@ def test_a_negated_auxiliary_is_no_part_of_the_subject_phrase(aux: str) -> None:
     changed = one(events_of(text), "changed")
     assert names(changed) == [("The price", "phrase")]
     assert changed.when is not None and changed.when.value == "PAST_REF"
+
+
+# --------------------------------------------------------------------------- the main event: actors, what
+
+
+def main_of(text: str, *mentions: Any) -> Event:
+    events = events_of(text, *mentions)
+    assert events, "no event"
+    return max(events, key=lambda e: e.salience)
+
+
+def actors(event: Event) -> list[tuple[str, str]]:
+    return [(p.name, str(p.kind)) for p in event.who]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "make", "who"),
+    [
+        ("Jane Doe opens new bridge", "The mayor opened the bridge on Tuesday.",
+         lambda t: [person(t, "Jane Doe")], [("Jane Doe", "person")]),
+        ("Acme Holdings cuts 300 jobs", "The firm said it would close two plants.",
+         lambda t: [organization(t, "Acme Holdings")], [("Acme Holdings", "organization")]),
+        ("Freedonia closes its border", "The government gave no reason.",
+         lambda t: [country(t, "Freedonia", "FD")], [("Freedonia", "country")]),
+        ("Firefighters rescue cat from chimney", "Two firefighters climbed onto the roof.",
+         lambda t: [], [("Firefighters", "phrase")]),
+        ("Three students win science prize", "Their robot sorts waste by colour.",
+         lambda t: [], [("Three students", "phrase")]),
+        ("The bus driver hailed as hero", "Passengers thanked him.",
+         lambda t: [], [("The bus driver", "phrase")]),
+    ],
+)
+def test_the_main_event_names_its_actor_of_every_class(
+    headline: str, lead: str, make: Any, who: list[tuple[str, str]]
+) -> None:
+    text = f"{headline}\n\n{lead}"
+    main = main_of(text, *make(text))
+    assert main.trigger.start < len(headline)  # the headline's event
+    assert actors(main)[:1] == who
+
+
+def test_an_armed_man_after_by_is_the_actor_and_the_subject_undergoes() -> None:
+    text = "The mayor was attacked by an armed man outside the town hall."
+    attack = one(events_of(text), "attacked")
+    assert actors(attack) == [("an armed man", "phrase")]
+    assert [p.name for p in attack.whom] == ["The mayor"]
+
+
+def test_a_passive_with_no_agent_names_no_actor_but_whom() -> None:
+    text = "The coach chose his squad for the final. Tom Hale was denied a place in it."
+    s, e = at(text, "Tom Hale")
+    denied = one(events_of(text, PersonMention(text="Tom Hale", start=s, end=e, name="Tom Hale")), "denied")
+    assert denied.who == () and [p.name for p in denied.whom] == ["Tom Hale"]  # no "reject: Tom Hale"
+
+
+def test_a_main_event_where_no_one_acts_names_those_it_happened_to() -> None:
+    main = main_of("Driver arrested after tram crash\n\nOfficers did not name the driver.")
+    assert main.trigger.text == "arrested" and actors(main) == [("Driver", "phrase")]
+
+
+def test_what_is_the_verb_phrase_in_at_most_six_words_not_the_headline() -> None:
+    headline = "Regional airline expands its routes to three more northern cities this spring"
+    main = main_of(f"{headline}\n\nThe carrier said demand had grown.")
+    assert main.what == "expands its routes"  # six words would cut "to three more northern cities"
+    assert len(main.what.split()) <= 6 and main.what != headline
+    assert main.action is not None and main.action.text == main.what
+
+
+def test_what_ends_before_a_preposition_it_would_cut_and_before_a_date() -> None:
+    text = "Jane Doe meets with John Roe at the Grand Palace on Friday."
+    main = main_of(text, person(text, "Jane Doe"), person(text, "John Roe"))
+    assert main.what == "meets with John Roe"
+
+
+def test_a_headline_verb_unknown_to_the_lexicon_between_two_names_gives_who_and_whom() -> None:
+    text = "Jane Doe snubs John Roe\n\nThe two did not shake hands."
+    main = main_of(text, person(text, "Jane Doe"), person(text, "John Roe"))
+    assert actors(main) == [("Jane Doe", "person")]
+    assert [p.name for p in main.whom] == ["John Roe"] and main.what == "snubs John Roe"
+
+
+def test_a_two_party_event_has_who_and_whom_and_a_meeting_has_both_as_who() -> None:
+    text = "Police arrested Jane Doe in Port Amber."
+    arrest = one(events_of(text, person(text, "Jane Doe")), "arrested")
+    assert actors(arrest) == [("Police", "group")] and [p.name for p in arrest.whom] == ["Jane Doe"]
+    text = "Jane Doe met John Roe in Port Amber."
+    met = one(events_of(text, person(text, "Jane Doe"), person(text, "John Roe")), "met")
+    assert sorted(p.name for p in met.who) == ["Jane Doe", "John Roe"] and met.whom == ()
+
+
+def test_the_speaker_of_a_reporting_verb_is_not_the_actor_of_what_was_said() -> None:
+    text = "Jane Doe said a gunman attacked two guards at the depot."
+    attack = one(events_of(text, person(text, "Jane Doe")), "attacked")
+    assert actors(attack) == [("a gunman", "phrase")]
+
+
+def test_negation_is_marked_on_verbs_and_on_a_verb_governing_a_noun_trigger() -> None:
+    assert one(events_of("The minister did not attend the summit in Port Amber."), "summit").negated
+    text = "Jane Doe never visited Freedonia."
+    visit = one(events_of(text, person(text, "Jane Doe"), country(text, "Freedonia", "FD")), "visited")
+    assert visit.negated
+    assert not one(events_of("The envoy visited the port."), "visited").negated
+
+
+def test_a_place_phrase_is_not_an_actor() -> None:
+    text = "In Port Amber, firefighters rescued two children from a flooded cellar."
+    rescue = one(events_of(text), "rescued")
+    assert actors(rescue) == [("firefighters", "phrase")]
+    assert [(p.name, p.kind) for p in rescue.where] == [("Port Amber", PlaceKind.PLACE)]
+
+
+def test_an_accident_verb_with_an_object_is_no_accident() -> None:
+    assert "accident" not in [e.kind for e in events_of("The home side overturned a 3-1 deficit in the second half.")]
+    assert [e.kind for e in events_of("A lorry overturned on the bypass.")] == ["accident"]
+
+
+def test_a_capital_by_position_is_no_name_when_the_article_writes_the_word_in_lower_case() -> None:
+    main = main_of("Sluggish demand hits steel output\n\nOutput fell as demand stayed sluggish.")
+    assert actors(main) == [("Sluggish demand", "phrase")]
+
+
+def test_kinds_are_enums_and_strings_still_compare() -> None:
+    text = "Jane Doe visited Freedonia."
+    visit = one(events_of(text, person(text, "Jane Doe"), country(text, "Freedonia", "FD")), "visited")
+    assert visit.who[0].kind is ParticipantKind.PERSON and visit.who[0].kind == "person"
+    assert visit.where[0].kind is PlaceKind.COUNTRY
+
+
+def test_a_word_between_a_demonym_and_a_country_is_no_headline_verb() -> None:
+    text = "Explosion outside Freedonian consulate in Sylvania\n\nWitnesses heard a loud bang."
+    mentions = [country(text, "Freedonian", "FD", via="demonym"), country(text, "Sylvania", "SY")]
+    assert "report" not in [e.kind for e in events_of(text, *mentions)]
+
+
+def test_an_ing_form_after_a_determiner_is_a_noun_event_of_the_verb_governing_it() -> None:
+    meeting = one(events_of("The mayor did not attend the meeting with officials."), "meeting with")
+    assert meeting.what == "attend the meeting with officials" and meeting.negated
+    assert actors(meeting) == [("The mayor", "phrase")]

@@ -31,6 +31,7 @@ import attrs
 
 from ...models import Via
 from ...resources import read_table
+from ...tokens import DATELINE_TAIL, at_line_start, dateline_at, is_title_case, starts_sentence
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"]
@@ -234,9 +235,9 @@ def _prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 def _upper_context(text: str, start: int, end: int) -> bool:
     """True where an all-capitals word is a headline's or a dateline's, not an acronym ("MENA")."""
-    if _at_line_start(text, start):  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
+    if at_line_start(text, start):  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
         return True
-    if _DATELINE.match(text, end) and _SENTENCE_END.search(text, max(0, start - 10), start):
+    if DATELINE_TAIL.match(text, end) and starts_sentence(text, start):
         return True
     around = text[max(0, start - 25) : end + 25]
     return not any(ch.islower() for ch in around)
@@ -521,7 +522,7 @@ def _local_filter(
             demonym_use = True
         if gap.strip() == ",":
             _qualify(text, c, by_start.get(nt[0]), g)
-        if _DATELINE.match(text, c.end) and _dateline_start(text, c.start):
+        if dateline_at(text, c.start, c.end):
             c.dateline = True
         c.placed = c.qualifier is not None or c.dateline
 
@@ -540,7 +541,7 @@ def _local_filter(
             if prev in w.locatives or (
                 prev[:1].isupper()  # "In Youngstown, ...": a locative that starts a sentence
                 and prev.lower() in w.locatives
-                and _SENTENCE_END.search(text, max(0, before[0][0] - 10), before[0][0]) is not None
+                and starts_sentence(text, before[0][0])
             ):
                 c.locative = True
                 c.of = prev == "of"
@@ -622,41 +623,18 @@ def _residence(word: str, w: _Words) -> bool:
     )
 
 
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _title_case_line(text: str, start: int) -> bool:
-    """True in a headline written in title case ("Floods Hit Paris Suburbs")."""
+    """True in a headline written in title case ("Floods Hit Paris Suburbs"): :func:`newskit.tokens.is_title_case`."""
     # A headline is a short line: both its ends lie within 150 characters of ``start``.
     lo, hi = max(0, start - 150), min(len(text), start + 150)
     line_start = text.rfind("\n", lo, start) + 1 if lo > 0 else text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start, hi)
     if (line_start == 0 and lo > 0) or (line_end < 0 and hi < len(text)):
         return False
-    line = text[line_start : line_end if line_end >= 0 else hi]
-    long_words: list[str] = [w for w in _WORD.findall(line) if len(w) > 3]
-    if len(long_words) < 3:
-        return False
-    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-# After a dateline's place: an optional state, an optional agency, then a dash.
-_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([\w ]+\)\s*)?(?:[-–—]|--)\s")
-_SENTENCE_END = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-
-
-def _dateline_start(text: str, start: int) -> bool:
-    """A dateline starts a line or a sentence, in capitals ("MIDDLETOWN —", "LONDON, Ky. (WKYT) -")."""
-    if not _SENTENCE_END.search(text, max(0, start - 10), start):
-        return False
-    end = text.find(" ", start, start + 60)
-    word = text[start : end if end > 0 else start + 60]
-    return word.isupper() or _at_line_start(text, start)
-
-
-def _at_line_start(text: str, start: int) -> bool:
-    return bool(_LINE_START.search(text, max(0, start - 40), start)) or start == 0
+    return is_title_case(text[line_start : line_end if line_end >= 0 else hi])
 
 
 @functools.cache
@@ -674,7 +652,7 @@ def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None
     m = _abbreviations_pattern(g.language).match(text, pos)
     if m:
         c.qualifier = g.region_abbreviations[m.group(1)]
-        if _at_line_start(text, c.start):
+        if at_line_start(text, c.start):
             c.dateline = True
         return
     if q is None:

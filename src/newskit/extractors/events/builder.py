@@ -9,11 +9,22 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 import attrs
 
 from ...document import Document, Sentence
-from ...models import DateKind, DateMention, Event, Participant, ParticipantKind, PersonMention, Place, PlaceKind, Span
+from ...models import (
+    DateKind,
+    DateMention,
+    Event,
+    OrganizationMention,
+    Participant,
+    ParticipantKind,
+    PersonMention,
+    Place,
+    PlaceKind,
+    Span,
+)
 from ...protocols import Findings
 from .lexicon import Form, lexicon
 from .phrase import action, action_span, main_verb, negated
-from .roles import Clause, boundaries, clause_of, dateline, focus_place, places, sentence_places, who
+from .roles import Clause, boundaries, clause_of, dateline, focus_place, passive_voice, places, sentence_places, who
 from .text import MentionIndex, SentenceView, Trigger, find_triggers, has_trigger_words, letters_only
 from .when import governing_date, is_real, publication_date, reference_date
 
@@ -21,7 +32,6 @@ __all__ = ["build_events", "complete_main_event", "position_weight"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
 _WORDS = lexicon().words
-_VERBS = lexicon().verbs
 
 _UNNAMED = (ParticipantKind.GROUP, ParticipantKind.PHRASE)  # may also read as places
 
@@ -47,18 +57,16 @@ class _Found:
 
 
 class _ArticleWords:
-    """The article's words as written, made into a set the first time one is looked up."""
+    """The article's words as written (in :func:`letters_only` text, where every word stands
+    between spaces): ``word in words`` is one substring search, made only when a rule asks."""
 
-    __slots__ = ("_letters", "_words")
+    __slots__ = ("_letters",)
 
     def __init__(self, letters: bytes) -> None:
-        self._letters = letters
-        self._words: set[bytes] | None = None
+        self._letters = b" " + letters + b" "
 
     def __contains__(self, word: object) -> bool:
-        if self._words is None:
-            self._words = set(self._letters.split())
-        return word in self._words
+        return isinstance(word, bytes) and b" " + word + b" " in self._letters
 
 
 def position_weight(rank: int) -> float:
@@ -138,7 +146,8 @@ def _report(
     bounds = boundaries(view)
     clause = clause_of(view, fake, [fake], bounds)
     clause.start = max(clause.start, start)
-    participants = who(view, fake, clause, index, reciprocal=False)
+    undergo: list[Participant] = []
+    participants = who(view, fake, clause, index, reciprocal=False, whom=undergo)
     kind = lex.kinds["report"]
     a, b = action(view, first, verb, clause.end)
     sentence = view.sentence
@@ -148,7 +157,9 @@ def _report(
         trigger=Span(text=trigger_text, start=ts, end=te),
         sentence=Span(text=sentence.text, start=sentence.start, end=sentence.end),
         who=tuple(participants),
+        whom=tuple(undergo),
         where=tuple(places(view, fake, clause, set(), motion=False)),
+        when=governing_date(view, fake, clause, [fake]),
         action=action_span(view, a, b),
         negated=negated(view, verb),
         cameo=kind.cameo,
@@ -160,7 +171,7 @@ def _report(
 def _noun_action_start(view: SentenceView, trig: Trigger, clause: Clause) -> int:
     """Where the verb phrase of a noun trigger begins: at a verb governing it ("*sparks* outrage",
     "*hold* a 90-minute meeting"), else at the noun."""
-    verbs = _VERBS
+    verbs = lexicon().verbs
     for j in range(trig.first - 1, max(clause.start, trig.first - 5) - 1, -1):
         low = view.lows[j]
         if low in _WORDS["clause_bounds"] or low == ",":
@@ -170,16 +181,24 @@ def _noun_action_start(view: SentenceView, trig: Trigger, clause: Clause) -> int
     return trig.first
 
 
-def _action_of(view: SentenceView, trig: Trigger, clause: Clause) -> Span:
+def _action_of(
+    view: SentenceView, trig: Trigger, clause: Clause, triggers: Sequence[Trigger]
+) -> tuple[Span, int | None]:
+    """The verb phrase of a trigger, and the token of its verb: the trigger's own, or the verb
+    governing a noun trigger ("*attend* the summit"; not one that is an event of its own, "sign
+    a treaty"), or None."""
     first = trig.first if trig.verb else _noun_action_start(view, trig, clause)
-    return action_span(view, *action(view, first, trig.last, clause.end))
+    if first < trig.first and not trig.verb and any(t.verb and t.first <= first <= t.last for t in triggers):
+        first = trig.first
+    verb = first if trig.verb or first < trig.first else None
+    return action_span(view, *action(view, first, trig.last, clause.end)), verb
 
 
 def build_events(doc: Document, findings: Findings) -> list[Event]:
     """Every event of an article, the main one (highest salience) completed from the lead."""
     lex = lexicon()
-    index = MentionIndex([*findings.dates, *findings.countries, *findings.people])
-    people = MentionIndex(findings.people)
+    index = MentionIndex([*findings.dates, *findings.countries, *findings.organizations, *findings.people])
+    people = MentionIndex([*findings.people, *findings.organizations])
     found: list[_Found] = []
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
@@ -202,7 +221,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             # the headline's own verb, where it is no trigger ("Police *identify* three victims")
             report = _report(doc, view, people, rank, triggers)
             if report is not None:
-                found.append(_Found(event=report, tense=None, rank=rank, dated=False, clause_end=sentence.end))
+                found.append(_Found(event=report, tense=None, rank=rank, dated=report.when is not None, clause_end=sentence.end))
         if not triggers:
             previous = (sentence, [])
             continue
@@ -215,6 +234,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             clause = clause_of(view, trig, triggers, bounds)
             verbs_before = [t.last for t in triggers if t.verb and clause.start <= t.first < trig.first]
             object_of_verb = not trig.verb and bool(verbs_before)
+            undergo: list[Participant] = []
             participants = who(
                 view,
                 trig,
@@ -225,7 +245,14 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 kind.passive,
                 actor,
                 object_of_verb=object_of_verb,
+                passive_voice=passive_voice(view, trig),
+                whom=undergo,
             )
+            told, verb_at = _action_of(view, trig, clause, triggers)
+            if not participants and verb_at is not None and not trig.verb:
+                # "The minister did not attend the summit": who attends is who takes part
+                governing = Trigger(first=verb_at, last=verb_at, form=trig.form, kind=trig.kind, verb=True, tense=None)
+                participants = who(view, governing, Clause(clause.start, clause.end), people, False, (), False, actor)
             if trig.verb:
                 actor = next((p for p in participants if p.kind == ParticipantKind.PERSON), actor)
             if trig.verb:  # what a coordinated or infinitive verb shares: the subject side only
@@ -262,10 +289,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 trigger=Span(text=text, start=s, end=e),
                 sentence=sentence_span,
                 who=tuple(participants),
+                whom=tuple(undergo),
                 where=tuple(where),
                 when=when,
-                action=_action_of(view, trig, clause),
-                negated=trig.verb and negated(view, trig.first),
+                action=told,
+                negated=verb_at is not None and negated(view, verb_at),
                 cameo=kind.cameo,
                 salience=_salience(
                     trig, rank, _grammar_weight(view, trig, triggers, bounds), kind.weight, participants, bool(where), dated
@@ -288,6 +316,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
 
     article_dates = _article_dates(findings.dates)
     main = found[top].event
+    if not main.who and main.whom:  # "Driver arrested": no one is said to act; who is involved is the driver
+        main = attrs.evolve(main, who=main.whom)
     if headline and not any(p.kind not in _UNNAMED for p in main.who):
         main = attrs.evolve(main, who=(*main.who, *_lead_people(doc, people, main.who)))
     found[top].event = complete_main_event(
@@ -315,8 +345,9 @@ def _lead_people(doc: Document, people: MentionIndex, listed: Sequence[Participa
     names = {p.name for p in listed}
     out: list[Participant] = []
     for m in people.within(first.start, first.end):
-        if isinstance(m, PersonMention) and m.name not in names and len(out) < LEAD_PEOPLE:
-            out.append(Participant(name=m.name, kind=ParticipantKind.PERSON, start=m.start, end=m.end))
+        if isinstance(m, (PersonMention, OrganizationMention)) and m.name not in names and len(out) < LEAD_PEOPLE:
+            kind = ParticipantKind.PERSON if isinstance(m, PersonMention) else ParticipantKind.ORGANIZATION
+            out.append(Participant(name=m.name, kind=kind, start=m.start, end=m.end))
             names.add(m.name)
     return out
 

@@ -28,6 +28,7 @@ class Kind:
     reciprocal: bool = False
     motion: bool = False
     passive: bool = False
+    intransitive: bool = False
     description: str = ""
 
 
@@ -167,6 +168,7 @@ def _lexicon(language: str) -> Lexicon:
             reciprocal=_flag(roles, "reciprocal"),
             motion=_flag(roles, "motion"),
             passive=_flag(roles, "passive"),
+            intransitive=_flag(roles, "intransitive"),
             description=description,
         )
     forms: dict[str, list[Form]] = {}
@@ -188,7 +190,8 @@ def _lexicon(language: str) -> Lexicon:
             )
             forms.setdefault(form, []).append(entry)
     verbs = {f: next(x.tense for x in fs if x.verb) for f, fs in forms.items() if any(x.verb for x in fs)}
-    for row in read_table(_data_file(language, "verbs.tsv")):
+    own_verbs = language == "en" or data_path(f"events/{language}/verbs.tsv").is_file()
+    for row in read_table(_data_file(language, "verbs.tsv")) if own_verbs else ():  # no English verbs in German
         lemma, past, ing = (*row, "", "")[:3]
         for form, tense in inflections(lemma, "v", past, ing).items():
             verbs.setdefault(form, tense)

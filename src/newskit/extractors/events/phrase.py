@@ -7,16 +7,14 @@ determiner, a possessive, a number, a preposition).
 
 from __future__ import annotations
 
-from ...models import DateKind, DateMention, Span
+from ...models import CountryMention, DateKind, DateMention, OrganizationMention, PersonMention, Span, Via
 from .lexicon import lexicon
 from .text import SentenceView, title_case
 
 __all__ = ["MAX_WHAT_WORDS", "action", "action_span", "main_verb", "negated"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
-_LEX = lexicon()
-_WORDS = _LEX.words
-_VERBS = _LEX.verbs
+_WORDS = lexicon("en").words
 
 MAX_WHAT_WORDS = 6
 """What happened is told in at most this many words."""
@@ -56,7 +54,8 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
     """
     end = len(view) if end is None else end
     lows, owner = view.lows, view.owner
-    any_case = view.sentence.in_title and title_case(view)
+    verbs = lexicon().verbs  # of the article's language
+    any_case: bool | None = None if view.sentence.in_title else False  # a title-case headline: found when needed
     auxiliaries, skip = _WORDS["auxiliaries"], _WORDS["skip_before_trigger"]
     bounds = _WORDS["clause_bounds"]
     found: list[tuple[int, int, int]] = []  # (first, verb, strength)
@@ -65,21 +64,29 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
         low = lows[i]
         if found and (low in bounds or low == ","):
             break  # the first clause only
-        if owner[i] is not None or not _cased(view, i, any_case):
+        if owner[i] is not None:
             i += 1
             continue
+        if not view.words[i].islower():
+            if any_case is None:
+                any_case = title_case(view)
+            if not _cased(view, i, any_case):
+                i += 1
+                continue
         if low in auxiliaries or low in _NEGATIONS:
             j = i + 1
             while j < end and j - i <= 4 and (lows[j] in skip or lows[j] in auxiliaries or lows[j].endswith("ly")):
                 j += 1
-            tense = _VERBS.get(lows[j]) if j < end and owner[j] is None else None
+            tense = verbs.get(lows[j]) if j < end and owner[j] is None else None
             if tense is not None and (low != "to" or tense == "base") and not (low == "to" and _noun_context(view, i)):
                 found.append((i, j, 3))
                 i = j + 1
                 continue
             i += 1
             continue
-        tense = _VERBS.get(low)
+        tense = verbs.get(low)
+        if tense is None and i + 1 < end:
+            tense = verbs.get(f"{low} {lows[i + 1]}")  # a phrase trigger: "cries foul", "steps down"
         if tense is not None and not _noun_context(view, i):
             strength = 2 if tense in ("present", "past") else 1 if tense == "base" else 0
             if strength == 1 and i + 1 < end and (lows[i + 1] in _OBJECT_STARTS or lows[i + 1][:1].isdigit()):
@@ -87,7 +94,7 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
             found.append((i, i, strength))
         i += 1
     if not found:
-        return None
+        return _between_names(view, start, end)
     finite = {v for _, v, strength in found if strength == 2}
     kept = [f for f in found if f[2] == 3 or f[1] + 1 not in finite]  # "talk lifts": talk is a noun
     for strongest in (2, 1, 0):
@@ -95,6 +102,32 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
         if best is not None:
             return best[0], best[1]
     return None
+
+
+def _between_names(view: SentenceView, start: int, end: int) -> tuple[int, int] | None:
+    """A verb the lexicon does not know, in a headline: the lower-case word right after a name
+    that another name follows ("Jane Doe *snubs* John Roe")."""
+    if not view.sentence.in_title:
+        return None
+    owner, lows = view.owner, view.lows
+    for i in range(start + 1, end - 1):
+        if (
+            owner[i] is None
+            and _named(owner[i - 1])
+            and view.words[i].isalpha()
+            and view.words[i].islower()
+            and lows[i] not in _WORDS["subject_stops"]
+            and any(_named(owner[j]) for j in range(i + 1, min(end, i + 4)))
+        ):
+            return i, i
+    return None
+
+
+def _named(m: object) -> bool:
+    """A person, an organisation or a country named as such (no demonym: "German consulate")."""
+    if isinstance(m, CountryMention):
+        return m.via != Via.DEMONYM
+    return isinstance(m, (PersonMention, OrganizationMention))
 
 
 def negated(view: SentenceView, first: int) -> bool:
@@ -146,7 +179,9 @@ def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, in
         ):  # "45,000"
             k += 1
             continue
-        if low in bounds or low == "," or low in ("and", "but", "as", "after", "while", "amid"):
+        if low == "and" and view.is_capitalised(k - 1) and k + 1 < end and view.is_capitalised(k + 1):
+            pass  # "Berlin and Munich"
+        elif low in bounds or low == "," or low in ("and", "but", "as", "after", "while", "amid"):
             break
         m = owner[k]
         if isinstance(m, DateMention) and m.kind in (DateKind.DATE, DateKind.TIME):

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
 from ...document import Document
-from ...models import CountryMention, Participant, ParticipantKind, PersonMention, Place, PlaceKind, Via
+from ...models import (
+    CountryMention,
+    OrganizationMention,
+    Participant,
+    ParticipantKind,
+    PersonMention,
+    Place,
+    PlaceKind,
+    Via,
+)
 from .lexicon import lexicon
 from .text import MentionIndex, SentenceView, Trigger, title_case
 
@@ -152,6 +160,10 @@ def _person(m: PersonMention) -> Participant:
     return Participant(name=m.name, kind=ParticipantKind.PERSON, start=m.start, end=m.end)
 
 
+def _organization(m: OrganizationMention) -> Participant:
+    return Participant(name=m.name, kind=ParticipantKind.ORGANIZATION, code=m.country, start=m.start, end=m.end)
+
+
 def _country(m: CountryMention) -> Participant:
     """A country acting; named by its people where the text names them ("Brits blame")."""
     name = m.text if m.via == Via.DEMONYM and m.text[:1].isupper() else m.name or m.text
@@ -248,7 +260,8 @@ def _groups(view: SentenceView, first: int, last: int, *, after_preposition: boo
 def _actors(
     view: SentenceView, first: int, last: int, acts: Callable[[int, CountryMention], bool]
 ) -> tuple[list[Participant], list[Participant]]:
-    """People in tokens ``first..last``, and the countries there for which ``acts`` holds."""
+    """People and organisations in tokens ``first..last``, and the countries there for which
+    ``acts`` holds."""
     people: dict[str, Participant] = {}
     states: dict[str, Participant] = {}
     for i in view.entity_marks:
@@ -257,6 +270,8 @@ def _actors(
         m = view.owner[i]
         if isinstance(m, PersonMention):
             people.setdefault(m.name, _person(m))
+        elif isinstance(m, OrganizationMention):
+            people.setdefault(m.name, _organization(m))
         elif isinstance(m, CountryMention) and acts(i, m):
             states.setdefault(m.code, _country(m))
     return list(people.values()), list(states.values())
@@ -367,7 +382,7 @@ def _repeats(view: SentenceView, first: int, last: int, listed: Sequence[Partici
             return True
     for k in range(first, last + 1):
         m = view.owner[k]
-        if isinstance(m, PersonMention) and m.name in names:
+        if isinstance(m, (PersonMention, OrganizationMention)) and m.name in names:
             return True
         if isinstance(m, CountryMention) and m.code in codes:
             return True
@@ -453,11 +468,18 @@ def who(
     passive: bool = False,
     antecedent: Participant | None = None,
     object_of_verb: bool = False,
+    passive_voice: bool = False,
+    whom: list[Participant] | None = None,
 ) -> list[Participant]:
     """The participants of a trigger: the acting people, countries or named groups, then the
     subject phrase where it names someone new, then for reciprocal kinds (meet, host, sign) the
     people on the object side, and the agent after the trigger: after "by", or for passive kinds
-    (killed, injured) any ("in a Taliban raid")."""
+    (killed, injured) any ("in a Taliban raid").
+
+    In the passive voice (``passive_voice``: "was arrested by") the agent acts and the subject
+    undergoes: the subject goes to ``whom``, and is who only for passive kinds with no agent
+    ("Seven killed"). In the active voice the people, organisations and countries named right
+    after a verb of a one-sided kind are ``whom`` ("Police arrested Ann Smith")."""
     words = _WORDS
     out: list[Participant] = []
     bounds: tuple[int, int] | None = None  # tokens of the subject phrase
@@ -533,12 +555,80 @@ def who(
         stop = min(clause.end - 1, after + 5)
         obj_people, obj_states = _entities(view, after, stop)
         extra = [*obj_people[:2], *obj_states[:1]] or _groups(view, after, stop, after_preposition=True)[:1]
+        if not extra and by and (agent := _by_phrase(view, after, clause.end)) is not None:
+            extra = [agent]  # "was attacked by an armed man"
     names = {p.name for p in out}
+    if passive_voice and trig.verb and not reciprocal:
+        agents = [p for p in extra if p.name not in names]
+        if agents or not passive:  # "was denied by the referee", "Lewsey was denied": the subject undergoes
+            if whom is not None:
+                whom.extend(out)
+            return agents
+        return out
+    if (
+        whom is not None
+        and trig.verb
+        and not reciprocal
+        and not by
+        and not passive
+        and any(trig.last < i <= trig.last + 5 for i in view.entity_marks)
+    ):
+        comma = next((k for k in range(trig.last + 1, min(clause.end, trig.last + 6)) if view.lows[k] == ","), clause.end)
+        obj_people, obj_states = _entities(view, trig.last + 1, min(comma, trig.last + 6) - 1)
+        whom.extend(p for p in [*obj_people[:3], *obj_states[:2]] if p.name not in names)
     for p in extra:
         if p.name not in names:
             out.append(p)
             names.add(p.name)
     return out
+
+
+def _by_phrase(view: SentenceView, first: int, end: int) -> Participant | None:
+    """The plain noun phrase of an agent after "by" ("by an armed man"), up to a preposition,
+    a clause boundary or a date, at most six words."""
+    bounds, stops = _WORDS["clause_bounds"], _WORDS["stops"]
+    k = first
+    while k < end and k - first < 6:
+        low = view.lows[k]
+        if (
+            low in bounds
+            or low == ","
+            or (k > first and (low in stops or low in _WORDS["place_prepositions"]))
+            or view.owner[k] is not None
+        ):
+            break
+        k += 1
+    span = _clean(view, first, k - 1) if k > first else None
+    if span is None:
+        return None
+    text, s, e = view.span_text(*span)
+    return Participant(name=text, kind=ParticipantKind.PHRASE, start=s, end=e)
+
+
+def passive_voice(view: SentenceView, trig: Trigger) -> bool:
+    """Is a verb trigger in the passive voice: a past participle after a form of *be* or *get*
+    ("was arrested", "have been killed"), or in a headline with no object after it ("Driver
+    arrested as ...", "Seven killed in ...")?"""
+    if not trig.verb or trig.form.tense != "past":
+        return False
+    lows = view.lows
+    j = trig.first - 1
+    skip = _WORDS["skip_before_trigger"]
+    while j >= 0 and trig.first - j <= 4:
+        low = lows[j]
+        if low in _BE:
+            return True
+        if (low in skip or low.endswith("ly")) and low not in _WORDS["auxiliaries"]:
+            j -= 1
+            continue
+        break
+    if view.sentence.in_title and (j < 0 or lows[j] not in _WORDS["auxiliaries"]):
+        after = trig.last + 1
+        return after >= len(view) or lows[after] in _WORDS["subject_stops"] or lows[after] in _WORDS["clause_bounds"] or lows[after] == ","
+    return False
+
+
+_BE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "wasn't", "weren't", "isn't", "aren't"})
 
 
 BIG_CITY = 100_000
@@ -713,25 +803,11 @@ def focus_place(countries: Sequence[CountryMention]) -> Place | None:
     return _place_from_country(first[name]) if counts[name] >= FOCUS_MENTIONS else None
 
 
-@functools.cache
-def _dateline_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:, [A-Z][\w.]+)? ?(?:\([\w ]+\) ?)?(?:--|—|–)")
-
-
 def dateline(doc: Document, countries: Sequence[CountryMention]) -> Place | None:
-    """A dateline in the first lines of a story ("CLEVELAND --", "LONDON (Reuters) —")."""
-    body = list(itertools.islice((s for s in doc.sentences if not s.in_title), DATELINE_SENTENCES))
-    if not body:
+    """The story's dateline ("CLEVELAND --", "LONDON (Reuters) —"), found once by :func:`newskit.prepare.prepare`."""
+    found = doc.dateline
+    if found is None or len(found.text) < 3 or found.text.lower() in _WORDS["not_places"]:
         return None
-    region = doc.text[body[0].start : body[-1].end]
-    if "--" not in region and "—" not in region and "–" not in region:
-        return None  # no dash: no dateline (a quick test before the pattern)
-    not_places = _WORDS["not_places"]
-    for m in _dateline_pattern().finditer(doc.text, body[0].start, body[-1].end):
-        name = m.group(1)
-        if len(name) < 3 or name.lower() in not_places:
-            continue
-        s, e = m.span(1)
-        code = next((c.code for c in countries if c.start < e and s < c.end), None)
-        return Place(name=name, code=code, kind=PlaceKind.DATELINE, start=s, end=e)
-    return None
+    s, e = found.start, found.end
+    code = next((c.code for c in countries if c.start < e and s < c.end), None)
+    return Place(name=found.text, code=code, kind=PlaceKind.DATELINE, start=s, end=e)

@@ -12,7 +12,8 @@ from collections.abc import Container, Sequence
 import attrs
 
 from ...document import Sentence
-from ...models import CountryMention, DateMention, Mention, PersonMention
+from ...models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
+from ...tokens import is_title_case
 from .lexicon import Form, current_language, lexicon
 
 __all__ = [
@@ -152,12 +153,12 @@ class SentenceView:
         n = len(found)
         owner: list[Mention | None] = [None] * n
         self.owner = owner
-        self.entity_marks: list[int] = []  # the first token of each person or country mention
+        self.entity_marks: list[int] = []  # the first token of each person, organisation or country mention
         self.country_tokens: list[int] = []  # every token of a country mention
         ends, starts = self.ends, self.starts
         for m in self.mentions:
             i = bisect.bisect_left(ends, m.start + 1)
-            kind = 1 if isinstance(m, PersonMention) else 2 if isinstance(m, CountryMention) else 0
+            kind = 1 if isinstance(m, (PersonMention, OrganizationMention)) else 2 if isinstance(m, CountryMention) else 0
             if kind and i < n and starts[i] < m.end:
                 self.entity_marks.append(i)
             while i < n and starts[i] < m.end:
@@ -189,10 +190,9 @@ class SentenceView:
 
 
 def title_case(view: SentenceView) -> bool:
-    """A headline in title case ("Trump Meets Obama At White House")."""
+    """A headline in title case ("Trump Meets Obama At White House"): :func:`newskit.tokens.is_title_case`."""
     if view.title_case is None:
-        alpha = [w for w in view.words if w[:1].isalpha() and len(w) > 3]
-        view.title_case = bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
+        view.title_case = is_title_case(view.text[view.sentence.start : view.sentence.end])
     return view.title_case
 
 
@@ -296,10 +296,14 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
         ):
             continue  # a capitalised word inside a sentence names something ("Star Wars")
         verb = form.verb
-        if verb and form.tense in ("base", "present") and _is_noun_context(view, i):
+        if verb and form.tense in ("base", "present", "ing") and _is_noun_context(view, i):
             verb = False
         if verb and form.tense == "base" and i > 1 and lows[i - 1] == "to" and lows[i - 2] in ("trip", "visit"):
             verb = False
+        if verb and lex.kinds[form.kind].intransitive and i + width < n and (
+            lows[i + width] in _WORDS["determiners"] or lows[i + width][:1].isdigit()
+        ):
+            continue  # "overturned a 3-1 deficit", "crashed the market": no accident
         tense = _tense(view, i, form) if verb else None
         perfect = tense == "past" and form.tense == "past" and _perfect(view, i)
         found.append(
