@@ -90,7 +90,7 @@ def test_every_page_is_in_a_toctree() -> None:
 
 def test_feature_pages_are_listed() -> None:
     index = (DOCS / "index.md").read_text("utf-8")
-    for page in ("quickstart", "dates", "countries", "people", "events", "plugins", "hooks", "api/index", "changelog"):
+    for page in ("quickstart", "dates", "countries", "people", "organizations", "events", "plugins", "hooks", "api/index", "changelog"):
         assert re.search(rf"^{re.escape(page)}$", index, re.MULTILINE), f"{page} is not in the index toctree"
 
 

@@ -63,7 +63,7 @@ def test_builtin_plugins_are_registered_like_any_other() -> None:
     names = [info.name for info in list_plugins()]
     for plugin in DEFAULT_PLUGINS:
         assert plugin in names
-    assert [r.name for r in Pipeline(entry_points=False).registrations] == ["dates", "countries", "people", "events"]
+    assert [r.name for r in Pipeline(entry_points=False).registrations] == ["dates", "countries", "organizations", "people", "events"]
 
 
 def test_a_registered_plugin_is_used_and_credited_then_removed() -> None:

@@ -1,14 +1,19 @@
-"""The prepared text every extractor reads: sentences and boilerplate, computed once."""
+"""The prepared text every extractor reads: sentences, lines, tokens, title, dateline and language, computed once."""
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 import itertools
+from typing import Any
 
 import attrs
 
 from .models import Article, Span
+from .tokens import find_dateline, is_title_case, tokenize
+
+DATELINE_SENTENCES = 5
+"""How many body sentences may hold a dateline."""
 
 __all__ = ["Document", "Sentence"]
 
@@ -33,6 +38,12 @@ class Document:
     skip and whose mentions the pipeline drops. ``anchor`` is the publication day.
     ``language`` is the article's language code and ``language_source`` how it was decided
     (``"given"``, ``"detected"`` or ``"default"``).
+
+    What every extractor shares, so that none reads the text again its own way: ``lines`` (the
+    offsets of each line's content), ``tokens`` (offsets of every token, from the one tokenizer
+    :data:`newskit.tokens.TOKEN`, made on first use and kept), ``title_case`` (whether the title
+    is written in title case), ``dateline`` (the place of a dateline in the first body sentences,
+    "LONDON" of "LONDON (Reuters) --") and :meth:`line_is_title_case`.
     """
 
     article: Article
@@ -42,7 +53,9 @@ class Document:
     title: Span | None = None
     language: str = "en"
     language_source: str = "default"
+    lines: tuple[tuple[int, int], ...] = ()
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
+    _memo: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
     # boilerplate starts in order, and the furthest end among the spans up to each
     _boiler_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
     _boiler_reach: list[int] = attrs.field(init=False, repr=False, eq=False)
@@ -52,6 +65,59 @@ class Document:
         spans = sorted((b.start, b.end) for b in self.boilerplate)
         object.__setattr__(self, "_boiler_starts", [s for s, _ in spans])
         object.__setattr__(self, "_boiler_reach", list(itertools.accumulate((e for _, e in spans), max)))
+
+    @property
+    def tokens(self) -> tuple[tuple[int, int], ...]:
+        """Start and end offsets of every token of the text (:func:`newskit.tokens.tokenize`), made once."""
+        found = self._memo.get("tokens")
+        if found is None:
+            found = self._memo["tokens"] = tuple(tokenize(self.text))
+        return found
+
+    @property
+    def title_case(self) -> bool:
+        """True when the title is written in title case (:func:`newskit.tokens.is_title_case`)."""
+        found = self._memo.get("title_case")
+        if found is None:
+            found = self._memo["title_case"] = self.title is not None and is_title_case(self.title.text)
+        return found
+
+    @property
+    def dateline(self) -> Span | None:
+        """The place of the story's dateline ("LONDON" of "LONDON (Reuters) --") in the first body sentences.
+
+        Found once, by :func:`newskit.tokens.find_dateline`, the detector every extractor shares.
+        """
+        if "dateline" not in self._memo:
+            body = list(itertools.islice((s for s in self.sentences if not s.in_title), DATELINE_SENTENCES))
+            found = find_dateline(self.text, body[0].start, body[-1].end) if body else None
+            self._memo["dateline"] = None if found is None else Span(
+                text=self.text[found[0] : found[1]], start=found[0], end=found[1]
+            )
+        return self._memo["dateline"]  # type: ignore[no-any-return]
+
+    def line_at(self, offset: int) -> tuple[int, int] | None:
+        """The offsets of the line holding ``offset`` (its content, without the newline), or None."""
+        starts = self._memo.get("line_starts")
+        if starts is None:
+            starts = self._memo["line_starts"] = [s for s, _ in self.lines]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and offset <= self.lines[i][1]:
+            return self.lines[i]
+        return None
+
+    def line_is_title_case(self, offset: int) -> bool:
+        """True when the line holding ``offset`` is written in title case (:func:`newskit.tokens.is_title_case`).
+
+        Only a short line (a headline, at most 300 characters) can be.
+        """
+        line = self.line_at(offset)
+        if line is None or line[1] - line[0] > 300:
+            return False
+        known: dict[int, bool] = self._memo.setdefault("title_lines", {})
+        if line[0] not in known:
+            known[line[0]] = is_title_case(self.text[line[0] : line[1]])
+        return known[line[0]]
 
     @property
     def anchor(self) -> dt.date | None:

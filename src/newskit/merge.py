@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from .models import CountryMention, DateMention, Mention, PersonMention
+from .models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
 from .stages import MENTION_STAGES, kind_rank, stage_for
 
 __all__ = ["by_stage", "resolve", "resolve_overlaps"]
@@ -37,11 +37,14 @@ def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> li
     >>> [type(m).__name__ for m in resolve([guess, plugin], builtin={"people", "countries"})]
     ['CountryMention']
 
+    One nesting is kept: a country named inside an organisation's name stays a country mention
+    ("Bank of Japan" names Japan; "Gainesville Police Department" names a US town).
+
     >>> from newskit.models import OrganizationMention
     >>> org = OrganizationMention(text="Bank of Japan", start=4, end=17, name="Bank of Japan")
     >>> japan = CountryMention(text="Japan", start=12, end=17, code="JP")
     >>> [m.text for m in resolve([japan, org])]
-    ['Bank of Japan']
+    ['Bank of Japan', 'Japan']
     """
     everything: list[Mention] = list(mentions)
     order = sorted(
@@ -63,6 +66,8 @@ def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> li
     rank = {p: i for i, p in enumerate(sorted({p for m in everything for p in (m.start, m.end)}))}
     spans = bytearray(2 * len(rank) + 1)  # points covered by kept mentions with text
     empties = bytearray(2 * len(rank) + 1)  # points of kept empty mentions
+    orgs = bytearray(2 * len(rank) + 1)  # points covered by kept organisations
+    inner = bytearray(2 * len(rank) + 1)  # points covered by countries kept inside an organisation
     kept: list[Mention] = []
     for i in order:
         m = everything[i]
@@ -72,9 +77,23 @@ def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> li
                 continue
             empties[s] = 1
         else:
-            if spans.find(1, s + 1, e) >= 0 or empties.find(1, s + 1, e) >= 0:
+            if empties.find(1, s + 1, e) >= 0:
                 continue
-            spans[s + 1 : e] = b"\x01" * (e - s - 1)
+            if spans.find(1, s + 1, e) >= 0:
+                # a country strictly inside one kept organisation ("Japan" in "Bank of Japan") is kept too
+                nested = (
+                    isinstance(m, CountryMention)
+                    and orgs.find(0, s + 1, e) < 0
+                    and (orgs[s] or orgs[e])
+                    and inner.find(1, s + 1, e) < 0
+                )
+                if not nested:
+                    continue
+                inner[s + 1 : e] = b"\x01" * (e - s - 1)
+            else:
+                spans[s + 1 : e] = b"\x01" * (e - s - 1)
+                if isinstance(m, OrganizationMention):
+                    orgs[s + 1 : e] = b"\x01" * (e - s - 1)
         kept.append(m)
     kept.sort(key=lambda m: (m.start, m.end))
     return kept

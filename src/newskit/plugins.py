@@ -44,6 +44,7 @@ STRICT_ENV = "NEWSKIT_STRICT"
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "newskit.extractors.dates.plugin",
     "newskit.extractors.countries.plugin",
+    "newskit.extractors.organizations.plugin",
     "newskit.extractors.people.plugin",
     "newskit.extractors.events.plugin",
 )

@@ -107,7 +107,9 @@ def prepare(article: Article) -> Document:
             blocks.append((block_start, block_end, False))
             block_start = None
 
+    lines: list[tuple[int, int]] = []
     for ls, le in _lines(text):
+        lines.append((ls, le))
         line = text[ls:le]
         stripped = line.strip()
         if not stripped:
@@ -146,4 +148,5 @@ def prepare(article: Article) -> Document:
         title=title,
         language=language,
         language_source=source,
+        lines=tuple(lines),
     )

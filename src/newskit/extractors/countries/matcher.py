@@ -31,6 +31,7 @@ import attrs
 
 from ...models import Via
 from ...resources import read_table
+from ...tokens import DATELINE_TAIL, at_line_start, dateline_at, is_title_case, starts_sentence
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"]
@@ -234,9 +235,9 @@ def _prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 def _upper_context(text: str, start: int, end: int) -> bool:
     """True where an all-capitals word is a headline's or a dateline's, not an acronym ("MENA")."""
-    if _at_line_start(text, start):  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
+    if at_line_start(text, start):  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
         return True
-    if _DATELINE.match(text, end) and _SENTENCE_END.search(text, max(0, start - 10), start):
+    if DATELINE_TAIL.match(text, end) and starts_sentence(text, start):
         return True
     around = text[max(0, start - 25) : end + 25]
     return not any(ch.islower() for ch in around)
@@ -311,11 +312,15 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         own[c.key] = (code, is_local, count + 1) if code == top.code else own[c.key]
     # "$10.3 million" in an article whose other phrases point to no other country tips a town to the
     # United States (Mansfield, Texas, not Nottinghamshire); it never outweighs a province or a country.
-    money = _currency_country(text)
+    money: str | None = None
+    money_read = False
 
     chosen: list[Place | None] = []
     for i, c in enumerate(cands):
-        towns = money is not None and all(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.kept)
+        towns = bool(c.kept) and all(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.kept)
+        if towns and not money_read:  # read only for articles with a town
+            money, money_read = _currency_country(text), True
+        towns = towns and money is not None
         if towns:
             mine = own.get(c.key, ("", False, 0))
             towns = not any(n - (mine[2] if code == mine[0] else 0) for code, n in named.items() if code != money)
@@ -417,16 +422,24 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
 
 # A currency sign names a country only where the article writes money in that one sign: "$" alone is
 # the United States' (not "C$", "A$", "HK$"), "£" alone Britain's; euros name no single country.
-_MONEY = re.compile(r"(?<![A-Za-z])(?:US)?\$\s?\d|£\s?\d")
-_OTHER_MONEY = re.compile(r"[A-Z]\$|€|¥|₹|\bEUR\b|\beuros?\b|\bpounds?\b|\byen\b|\byuan\b|\brupees?\b")
+_DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?\d|US\$\s?\d")
+_OTHER_DOLLARS = re.compile(r"[A-Z]\$")
+_POUNDS = re.compile(r"£\s?\d")
+_OTHER_MONEY = ("€", "¥", "₹", "EUR", "euro", "pound", "yen", "yuan", "rupee")
 
 
 def _currency_country(text: str) -> str | None:
     """The country of the one currency sign an article writes its money in, if any."""
-    signs = {"£" if m.group(0)[0] == "£" else "$" for m in _MONEY.finditer(text)}
-    if len(signs) != 1 or _OTHER_MONEY.search(text.replace("US$", "")):
+    dollars = "$" in text and _DOLLARS.search(text) is not None
+    pounds = "£" in text and _POUNDS.search(text) is not None
+    if dollars == pounds:  # neither, or both
         return None
-    return "GB" if "£" in signs else "US"
+    if dollars and _OTHER_DOLLARS.search(text.replace("US$", "$")):
+        return None
+    lowered = text.lower()
+    if any(word.lower() in lowered for word in _OTHER_MONEY if word != "pound" or dollars):
+        return None
+    return "US" if dollars else "GB"
 
 
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
@@ -509,7 +522,7 @@ def _local_filter(
             demonym_use = True
         if gap.strip() == ",":
             _qualify(text, c, by_start.get(nt[0]), g)
-        if _DATELINE.match(text, c.end) and _dateline_start(text, c.start):
+        if dateline_at(text, c.start, c.end):
             c.dateline = True
         c.placed = c.qualifier is not None or c.dateline
 
@@ -528,7 +541,7 @@ def _local_filter(
             if prev in w.locatives or (
                 prev[:1].isupper()  # "In Youngstown, ...": a locative that starts a sentence
                 and prev.lower() in w.locatives
-                and _SENTENCE_END.search(text, max(0, before[0][0] - 10), before[0][0]) is not None
+                and starts_sentence(text, before[0][0])
             ):
                 c.locative = True
                 c.of = prev == "of"
@@ -610,41 +623,18 @@ def _residence(word: str, w: _Words) -> bool:
     )
 
 
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _title_case_line(text: str, start: int) -> bool:
-    """True in a headline written in title case ("Floods Hit Paris Suburbs")."""
+    """True in a headline written in title case ("Floods Hit Paris Suburbs"): :func:`newskit.tokens.is_title_case`."""
     # A headline is a short line: both its ends lie within 150 characters of ``start``.
     lo, hi = max(0, start - 150), min(len(text), start + 150)
     line_start = text.rfind("\n", lo, start) + 1 if lo > 0 else text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start, hi)
     if (line_start == 0 and lo > 0) or (line_end < 0 and hi < len(text)):
         return False
-    line = text[line_start : line_end if line_end >= 0 else hi]
-    long_words: list[str] = [w for w in _WORD.findall(line) if len(w) > 3]
-    if len(long_words) < 3:
-        return False
-    return sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
-
-
-# After a dateline's place: an optional state, an optional agency, then a dash.
-_DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([\w ]+\)\s*)?(?:[-–—]|--)\s")
-_SENTENCE_END = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-
-
-def _dateline_start(text: str, start: int) -> bool:
-    """A dateline starts a line or a sentence, in capitals ("MIDDLETOWN —", "LONDON, Ky. (WKYT) -")."""
-    if not _SENTENCE_END.search(text, max(0, start - 10), start):
-        return False
-    end = text.find(" ", start, start + 60)
-    word = text[start : end if end > 0 else start + 60]
-    return word.isupper() or _at_line_start(text, start)
-
-
-def _at_line_start(text: str, start: int) -> bool:
-    return bool(_LINE_START.search(text, max(0, start - 40), start)) or start == 0
+    return is_title_case(text[line_start : line_end if line_end >= 0 else hi])
 
 
 @functools.cache
@@ -662,7 +652,7 @@ def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None
     m = _abbreviations_pattern(g.language).match(text, pos)
     if m:
         c.qualifier = g.region_abbreviations[m.group(1)]
-        if _at_line_start(text, c.start):
+        if at_line_start(text, c.start):
             c.dateline = True
         return
     if q is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -804,25 +803,11 @@ def focus_place(countries: Sequence[CountryMention]) -> Place | None:
     return _place_from_country(first[name]) if counts[name] >= FOCUS_MENTIONS else None
 
 
-@functools.cache
-def _dateline_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?:, [A-Z][\w.]+)? ?(?:\([\w ]+\) ?)?(?:--|—|–)")
-
-
 def dateline(doc: Document, countries: Sequence[CountryMention]) -> Place | None:
-    """A dateline in the first lines of a story ("CLEVELAND --", "LONDON (Reuters) —")."""
-    body = list(itertools.islice((s for s in doc.sentences if not s.in_title), DATELINE_SENTENCES))
-    if not body:
+    """The story's dateline ("CLEVELAND --", "LONDON (Reuters) —"), found once by :func:`newskit.prepare.prepare`."""
+    found = doc.dateline
+    if found is None or len(found.text) < 3 or found.text.lower() in _WORDS["not_places"]:
         return None
-    region = doc.text[body[0].start : body[-1].end]
-    if "--" not in region and "—" not in region and "–" not in region:
-        return None  # no dash: no dateline (a quick test before the pattern)
-    not_places = _WORDS["not_places"]
-    for m in _dateline_pattern().finditer(doc.text, body[0].start, body[-1].end):
-        name = m.group(1)
-        if len(name) < 3 or name.lower() in not_places:
-            continue
-        s, e = m.span(1)
-        code = next((c.code for c in countries if c.start < e and s < c.end), None)
-        return Place(name=name, code=code, kind=PlaceKind.DATELINE, start=s, end=e)
-    return None
+    s, e = found.start, found.end
+    code = next((c.code for c in countries if c.start < e and s < c.end), None)
+    return Place(name=found.text, code=code, kind=PlaceKind.DATELINE, start=s, end=e)

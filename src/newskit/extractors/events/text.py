@@ -13,6 +13,7 @@ import attrs
 
 from ...document import Sentence
 from ...models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
+from ...tokens import is_title_case
 from .lexicon import Form, current_language, lexicon
 
 __all__ = [
@@ -189,10 +190,9 @@ class SentenceView:
 
 
 def title_case(view: SentenceView) -> bool:
-    """A headline in title case ("Trump Meets Obama At White House")."""
+    """A headline in title case ("Trump Meets Obama At White House"): :func:`newskit.tokens.is_title_case`."""
     if view.title_case is None:
-        alpha = [w for w in view.words if w[:1].isalpha() and len(w) > 3]
-        view.title_case = bool(alpha) and sum(w[:1].isupper() for w in alpha) >= 0.7 * len(alpha)
+        view.title_case = is_title_case(view.text[view.sentence.start : view.sentence.end])
     return view.title_case
 
 

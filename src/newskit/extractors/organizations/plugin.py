@@ -1,0 +1,37 @@
+"""Built-in organisations plugin: listed names, head words, legal forms, acronyms and results tables
+(:mod:`newskit.extractors.organizations`)."""
+
+from __future__ import annotations
+
+from ...document import Document
+from ...hookspecs import hookimpl
+from ...models import OrganizationMention
+from ...protocols import Register
+
+
+def find_organizations(doc: Document) -> list[OrganizationMention]:
+    """Every organisation mention in ``doc``, named by the organisation's name in the article."""
+    from . import find_organizations as find
+
+    return [
+        OrganizationMention(
+            text=doc.text[f.start : f.end],
+            start=f.start,
+            end=f.end,
+            name=f.name,
+            kind=f.kind,
+            country=f.country,
+            extractor="organizations",
+            score=f.score,
+        )
+        for f in find(doc)
+    ]
+
+
+find_organizations.name = "organizations"  # type: ignore[attr-defined]
+
+
+@hookimpl
+def register_organization_extractors(register: Register) -> None:
+    """Register the built-in organisations extractor, named ``organizations``."""
+    register(find_organizations, name="organizations")

@@ -1,0 +1,94 @@
+"""The one prepared Document: tokens, lines, title case and dateline, shared by every extractor."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit.extractors.countries import matcher
+from newskit.extractors.people import tokens as people_tokens
+from newskit.models import Article
+from newskit.prepare import prepare
+from newskit.tokens import TOKEN, dateline_at, find_dateline, is_title_case, tokenize
+
+STORY = (
+    "Floods Hit Cleveland Suburbs After Storm\n\n"
+    "CLEVELAND, Ohio (AP) -- Flooding closed roads on Monday. O'Rourke's team said the well-known bridge "
+    "would reopen.\nA second line."
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_every_token_indexes_the_text(text: str) -> None:
+    doc = prepare(Article(text=text))
+    spans = doc.tokens
+    assert all(0 <= s < e <= len(doc.text) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # in order, never overlapping
+    assert [doc.text[s:e] for s, e in spans] == [m.group() for m in TOKEN.finditer(doc.text)]
+    assert "".join(doc.text[s:e] for s, e in spans) == "".join(doc.text.split())  # every non-space is in a token
+
+
+def test_tokens_are_made_once_and_kept() -> None:
+    doc = prepare(Article.from_text(STORY))
+    assert doc.tokens is doc.tokens
+    words = [doc.text[s:e] for s, e in doc.tokens]
+    assert "O'Rourke" in words and "'s" in words and "well-known" in words
+
+
+def test_the_people_finder_reads_the_one_tokenizer() -> None:
+    assert people_tokens.TOKEN is TOKEN and people_tokens.tokenize is tokenize
+
+
+def test_lines_cover_each_line_without_its_newline() -> None:
+    doc = prepare(Article.from_text(STORY))
+    assert [doc.text[s:e] for s, e in doc.lines][-1] == "A second line."
+    assert all("\n" not in doc.text[s:e] for s, e in doc.lines)
+    assert doc.line_at(STORY.index("second")) == doc.lines[-1]
+    assert doc.line_at(len(STORY) + 5) is None
+
+
+def test_title_case_is_one_test() -> None:
+    doc = prepare(Article.from_text(STORY))
+    assert doc.title_case
+    assert doc.line_is_title_case(3) and not doc.line_is_title_case(STORY.index("Flooding"))
+    assert not prepare(Article.from_text("Floods hit suburbs after a storm\n\nText.")).title_case
+    assert not prepare(Article(text="No title here.")).title_case
+    assert is_title_case("Trump Meets Obama At White House")
+    assert not is_title_case("Trump meets Obama at the White House today")
+    assert not is_title_case("Short")  # too few words to tell
+
+
+def test_the_countries_matcher_uses_the_one_title_case_test() -> None:
+    text = "Floods Hit Paris Suburbs After Storm\nfloods hit paris suburbs after the storm"
+    assert matcher._title_case_line(text, 3) == is_title_case(text.split("\n")[0]) is True
+    assert matcher._title_case_line(text, text.index("floods")) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (STORY, "CLEVELAND"),
+        ("Head\n\nLONDON (Reuters) — Markets fell.", "LONDON"),
+        ("Head\n\nWindsor - The council met.", "Windsor"),
+        ("Head\n\n(Photo: The Associated Press) SAO PAULO (AP) -- The race.", "SAO PAULO"),
+        ("Head\n\nPhoto LONDON -- The peaks are slimmer.", "LONDON"),
+        ("Head\n\nThe minister met NATO - the alliance - today.", None),
+        ("Head\n\nA well-known pair met in Paris.", None),
+    ],
+)
+def test_one_dateline_detector(text: str, place: str | None) -> None:
+    doc = prepare(Article.from_text(text))
+    assert (doc.dateline.text if doc.dateline else None) == place
+    if doc.dateline is not None:
+        assert doc.text[doc.dateline.start : doc.dateline.end] == place
+        assert dateline_at(doc.text, doc.dateline.start, doc.dateline.end)
+
+
+def test_the_dateline_is_looked_for_in_the_first_sentences_only() -> None:
+    body = "Officials met. " * 6 + "\nLONDON -- Late line."
+    assert prepare(Article(text=body)).dateline is None
+    assert find_dateline(body, 0, len(body)) is not None
