@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from newskit.entities import link_people
@@ -67,15 +65,13 @@ def test_link_people_links_tails_and_keeps_namesakes_apart() -> None:
     assert link_people([]) == []
 
 
+@pytest.mark.timeout(30)  # quadratic, it took minutes and gigabytes; linear, milliseconds
 @pytest.mark.parametrize("words", [11_000, 60_000])
 def test_link_people_is_linear_in_a_long_name(words: int) -> None:
     """A text of initials taken as one name (3 words of 3 characters each, repeated) does not blow up."""
     name = ("A. B. C. " * (words // 3)).strip()
     mentions = [_person(name, 0), _person("C.", len(name) + 1)]
-    t0 = time.perf_counter()
-    out = link_people(mentions)
-    assert time.perf_counter() - t0 < 5.0  # quadratic, it took minutes and gigabytes; linear, milliseconds
-    assert out == mentions  # too long to be a name: nothing linked to it
+    assert link_people(mentions) == mentions  # too long to be a name: nothing linked to it
 
 
 def _many_people(n: int) -> list[PersonMention]:
@@ -86,15 +82,8 @@ def _many_people(n: int) -> list[PersonMention]:
     return mentions
 
 
-def _seconds(mentions: list[PersonMention]) -> float:
-    t0 = time.perf_counter()
-    link_people(mentions)
-    return time.perf_counter() - t0
-
-
+@pytest.mark.timeout(30)  # quadratic in the names, 20,000 mentions took minutes; linear, well under a second
 def test_link_people_is_linear_in_the_number_of_names() -> None:
-    """Ten times the names take about ten times as long (a hundred if it were quadratic)."""
-    small, big = _many_people(1_000), _many_people(10_000)
+    """Twenty thousand mentions are linked, each short form to its own full name."""
+    big = _many_people(10_000)
     assert all(m.name.startswith("Given") for m in link_people(big))
-    ratio = min(_seconds(big) for _ in range(2)) / min(_seconds(small) for _ in range(3))
-    assert ratio < 35

@@ -126,3 +126,15 @@ def test_many_short_lines_that_end_sentences() -> None:
     doc = prepare(Article(text=text))
     assert len(doc.sentences) == 26 * 600
     assert all(s.text.endswith("is a letter.") for s in doc.sentences)
+
+
+def test_organisations_on_one_long_results_line() -> None:
+    # A sports article whose results run on one long line: every capitalised run read the whole line
+    # before it (a 16 KB line took minutes).
+    from newskit.extractors.organizations.plugin import find_organizations
+
+    names = [w.capitalize() for w in _made_up_words(2_000)]
+    line = " ".join(f"{a} {i % 7} {b} {i % 5} ," for i, (a, b) in enumerate(zip(names[::2], names[1::2], strict=True)))
+    doc = prepare(Article(text=f"Football results\n\nSoccer: {line}\n", language="en"))
+    found = list(find_organizations(doc))
+    assert all(doc.text[m.start : m.end] == m.text for m in found)

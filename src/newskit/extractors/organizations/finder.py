@@ -35,11 +35,14 @@ _JOIN = r"(?:of|for|and|&|de|du|des|del|der|la|van|von|on|the|in)"
 _RUN = re.compile(rf"(?<![\w'’.-]){_WORD}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|(?<=of )\d+\b))*")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&.-]{1,9})[ \t]*\)")
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]+)?\d+(?:[-/]\d+)?(?![\w:/-])")
-_VERSUS_BEFORE = re.compile(r"(?:^|[ \t])(?:v|vs\.?|versus)[ \t]+$")
+_VERSUS_BEFORE = re.compile(r"(?<![^ \t\n])(?:v|vs\.?|versus)[ \t]+$")  # searched in a bounded window
 _TEAM_BEFORE = re.compile(r"\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]*,?[ \t]*$")
 _TEAM_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
 _LETTERS = re.compile(r"[^\W\d_]")
-_NUMBER_BEFORE = re.compile(r"^[^\n]*[A-Za-z][^\n]*[ \t]\d+(?:-\d+)?[ \t]+$")  # "Baltimore 5 | Seattle 3"
+_NUMBER_BEFORE = re.compile(r"[ \t]\d+(?:-\d+)?[ \t]+$")  # "Baltimore 5 | Seattle 3": a score just before
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_NOT_SPACE = re.compile(r"\S")
+_LOOK_BACK = 100  # characters of a line read back before a name: a long line costs no more per name
 _SPORTS = re.compile(
     r"\b(?:soccer|football|cricket|rugby|baseball|basketball|hockey|volleyball|handball|tennis|golf|athletics|"
     r"cycling|boxing|racing|motor|grand prix|formula|rally|olympics?|nba|nfl|nhl|league|cup|championship|"
@@ -369,9 +372,12 @@ class _Finder:
             return
         if len(words) == 1 and (name.lower() in _common() or name in _calendar()):
             return
-        lead = text[ls:s]
-        versus = _VERSUS_BEFORE.search(lead) is not None
-        if versus or not lead.strip() or lead.rstrip().endswith(":") or _NUMBER_BEFORE.search(lead):
+        window = max(ls, s - _LOOK_BACK)
+        versus = _VERSUS_BEFORE.search(text, window, s) is not None
+        blank = _NOT_SPACE.search(text, ls, s) is None
+        score = _NUMBER_BEFORE.search(text, window, s)
+        scored_before = score is not None and _ASCII_LETTER.search(text, ls, score.start()) is not None
+        if versus or blank or text[window:s].rstrip().endswith(":") or scored_before:
             m = _SCORE_AFTER.match(text, e)
             scored = m is not None and m.end() <= le and (m.group(1) is None or _country(m.group(1)) is not None)
             if (scored or versus) and _country(name) is None and not (name.isupper() and len(name) < 3):
