@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newskit
 from newskit import Pipeline, hookimpl
 from newskit.extractors.events import build_events, inflections, lexicon, position_weight
 from newskit.models import (
@@ -775,3 +776,11 @@ def test_an_ing_form_after_a_determiner_is_a_noun_event_of_the_verb_governing_it
     meeting = one(events_of("The mayor did not attend the meeting with officials."), "meeting with")
     assert meeting.what == "attend the meeting with officials" and meeting.negated
     assert actors(meeting) == [("The mayor", "phrase")]
+
+
+def test_an_organisation_after_a_locative_preposition_is_where_it_happened() -> None:
+    text = "Senators meet at the White House\n\nThe senators met the president at the White House on Monday."
+    result = newskit.extract(text, published="2024-03-06")
+    assert "White House" in [o.name for o in result.organizations]
+    assert result.main_event is not None
+    assert [p.name for p in result.main_event.where] == ["White House"]

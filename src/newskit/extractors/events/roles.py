@@ -749,7 +749,8 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
     spans: list[tuple[int, int]] = []
     countries: list[CountryMention] = []
     for m in mentions.within(start, end):
-        spans.append((m.start, m.end))
+        if not isinstance(m, OrganizationMention):  # "at the White House", "in Cleveland": a place all the same
+            spans.append((m.start, m.end))
         if isinstance(m, CountryMention) and m.via != Via.DEMONYM:
             countries.append(m)
             after = text[m.end : m.end + 2]
