@@ -216,3 +216,16 @@ def test_conll_dev_organisations() -> None:
             tp, n_pred, n_gold = tp + len(pred & gold), n_pred + len(pred), n_gold + len(gold)
     precision, recall = tp / n_pred, tp / n_gold
     assert 2 * precision * recall / (precision + recall) >= 0.78
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation", "date"),
+    [
+        ("Two ferries sank last February. The Harbour Gazette newspaper said so on Sunday.", "Harbour Gazette", "last February"),
+        ("A lecture at the University of Rochester for Friday was moved.", "University of Rochester", "Friday"),
+    ],
+)
+def test_a_name_ends_at_a_full_stop_and_before_a_day(text: str, organisation: str, date: str) -> None:
+    result = newskit.extract(text, published="2024-03-06")
+    assert organisation in [o.name for o in result.organizations]
+    assert date in [d.text for d in result.dates]

@@ -138,12 +138,15 @@ def _words(text: str, start: int, end: int) -> list[Word]:
             out.append((s, e, w))
             out.append((e, e, "'s"))  # a possessive ends a name
             continue
-        if w.endswith(".") and w.count(".") == 1 and len(w) > 1 and w[:-1] not in _abbrev_ok():
+        stop = w.endswith(".") and w.count(".") == 1 and len(w) > 1 and w[:-1] not in _abbrev_ok()
+        if stop:
             w, e = w[:-1], e - 1
         if w.endswith(("'", "’", "-", "/")):
             w, e = w[:-1], e - 1
         if w:
             out.append((s, e, w))
+        if stop:
+            out.append((e, e, "."))  # a sentence's full stop ends a name: "last February. The Maariv newspaper"
     return out
 
 
@@ -218,7 +221,7 @@ class _Finder:
         linked = False  # an "of" or "for" seen: "Organisation for Security and Cooperation"
         for w in words:
             t = w[2]
-            if t == "'s" or (t == "and" and not linked):
+            if t in ("'s", ".") or (t == "and" and not linked):
                 self.part(part, caps, ls, le)
                 part, linked = [], False
             else:
@@ -315,6 +318,8 @@ class _Finder:
             first = start
             while first < i and texts[first] in _calendar():
                 first += 1  # "August National Association of Purchasing Management"
+            while end > first and texts[end] in _calendar() and texts[end - 1] in _CONNECTORS:
+                end -= 2  # "the University of Rochester for Saturday": the day is no part of the name
             for x in range(i - 1, first - 1, -1):  # "Palestinians in the West Bank", "Casesa of Schroder & Co"
                 if texts[x] in ("in", "of", "the", "for", "on"):
                     first = x + 1
