@@ -31,6 +31,7 @@ from ...models import DateKind, DateMention, Granularity, Period
 from ...resources import read_table
 from . import calendar as cal
 from .resolve import Resolved, duration, point
+from .tagger import mention
 
 __all__ = ["LANGUAGES", "Vocabulary", "tag", "vocabulary"]
 
@@ -856,23 +857,7 @@ def tag(text: str, anchor: dt.date | None, language: str, *, extractor: str = "d
         if r is None or (r.value is None and r.description is None):
             continue
         s = _extend(ctx, s, r)
-        found.append(
-            DateMention(
-                text=text[s:e],
-                start=s,
-                end=e,
-                extractor=extractor,
-                score=r.score,
-                value=r.value,
-                kind=r.kind,
-                granularity=r.granularity,
-                period=r.period if r.kind in (DateKind.DATE, DateKind.TIME) else None,
-                anchor=anchor if r.relative else None,
-                relative=r.relative,
-                mod=r.mod,
-                description=r.description,
-            )
-        )
+        found.append(mention(text, s, e, r, anchor, extractor))
         first = _range_first(ctx, s, r)
         if first is not None and (len(found) < 2 or found[-2].end <= first.start):
             found.insert(len(found) - 1, first)

@@ -267,7 +267,7 @@ def tag(
             before = _range_day_before(text, start, last_end, r, anchor, extractor)
             if before is not None:  # "16-28 November": the first day too
                 found.append(before)
-        found.append(_mention(text, start, end, r, anchor, extractor))
+        found.append(mention(text, start, end, r, anchor, extractor))
         last_end = end
         _remember(ctx, r, start)
         if rule.day_range is DayRange.AFTER and r.period is not None:
@@ -335,7 +335,7 @@ def _range_day_before(
         return None
     d = last.replace(day=day)
     first = attrs.evolve(r, value=cal.day(d)[0], period=cal.day(d)[2], mod=None)
-    return _mention(text, m.start("d"), m.end("d"), first, anchor, extractor)
+    return mention(text, m.start("d"), m.end("d"), first, anchor, extractor)
 
 
 def _range_day(text: str, end: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention | None:
@@ -352,10 +352,11 @@ def _range_day(text: str, end: int, r: Resolved, anchor: dt.date | None, extract
     except ValueError:
         return None
     second = attrs.evolve(r, value=cal.day(d)[0], period=cal.day(d)[2])
-    return _mention(text, m.start("d"), m.end("d"), second, anchor, extractor)
+    return mention(text, m.start("d"), m.end("d"), second, anchor, extractor)
 
 
-def _mention(text: str, start: int, end: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention:
+def mention(text: str, start: int, end: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention:
+    """The date mention of ``text[start:end]`` resolved as ``r`` (the anchor kept only for relative values)."""
     return DateMention(
         text=text[start:end],
         start=start,
