@@ -31,6 +31,7 @@ from ...models import DateKind, DateMention, Granularity, Period
 from ...resources import read_table
 from . import calendar as cal
 from .resolve import Resolved, duration, point
+from .rules.base import _time_on
 from .tagger import mention
 
 __all__ = ["LANGUAGES", "Vocabulary", "tag", "vocabulary"]
@@ -472,16 +473,7 @@ def _r_clock(m: re.Match[str], ctx: _Context) -> Resolved | None:
     paragraph = ctx.text.rfind("\n", 0, ctx.start)
     if ctx.last_day is not None and ctx.last_granularity is Granularity.DAY and ctx.last_at > paragraph:
         day = ctx.last_day  # "Dimanche soir ... à 22 h": the day named before, in the same paragraph
-    hhmm = f"{hour:02d}:{minute:02d}"
-    if day is None:
-        return Resolved(value=f"XXXX-XX-XXT{hhmm}", kind=DateKind.TIME, granularity=Granularity.TIME)
-    return Resolved(
-        value=f"{day.isoformat()}T{hhmm}",
-        kind=DateKind.TIME,
-        granularity=Granularity.TIME,
-        period=Period(first=day, last=day),
-        relative=True,
-    )
+    return _time_on(day, f"{hour:02d}:{minute:02d}")
 
 
 def _r_weekday(m: re.Match[str], ctx: _Context) -> Resolved | None:

@@ -249,7 +249,7 @@ def _clock(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute}"
 
 
-def _time_on(day: dt.date | None, hhmm: str, desc: str) -> Resolved:
+def _time_on(day: dt.date | None, hhmm: str, desc: str | None = None) -> Resolved:
     if day is None:
         return Resolved(value=f"XXXX-XX-XXT{hhmm}", kind=DateKind.TIME, granularity=Granularity.TIME, description=desc)
     return Resolved(
