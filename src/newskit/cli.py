@@ -232,14 +232,12 @@ def _table(record: dict[str, Any]) -> str:
     return render_table(result, label=record["input"])
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (ISO) for articles that do not give one.")
-@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
-def timeline(paths: tuple[str, ...], published: str | None, language: str | None) -> None:
-    """Print the events of PATHS in date order."""
+
+def _extract_each(
+    paths: tuple[str, ...], published: str | None, language: str | None
+) -> tuple[list[tuple[str, Extraction]], int]:
+    """Each readable input's label and result, and how many inputs could not be read (each said on stderr)."""
     from .pipeline import default_pipeline
-    from .render import render_timeline
 
     results = []
     failed = 0
@@ -249,6 +247,18 @@ def timeline(paths: tuple[str, ...], published: str | None, language: str | None
             failed += 1
             continue
         results.append((item.label, default_pipeline().extract(item.article)))
+    return results, failed
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", help="Publication date (ISO) for articles that do not give one.")
+@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
+def timeline(paths: tuple[str, ...], published: str | None, language: str | None) -> None:
+    """Print the events of PATHS in date order."""
+    from .render import render_timeline
+
+    results, failed = _extract_each(paths, published, language)
     text = render_timeline(results)
     if text:
         click.echo(text)
@@ -275,17 +285,9 @@ def view(paths: tuple[str, ...], published: str | None, language: str | None, ou
     Every date, country, person and organisation is highlighted (a <mark> with data-kind and data-value),
     under a legend; the entities are listed and the events drawn on a timeline. The page fetches nothing.
     """
-    from .pipeline import default_pipeline
     from .view import render_page
 
-    results = []
-    failed = 0
-    for item in read_inputs(paths, published, language=language):
-        if item.article is None:
-            click.echo(f"newskit: {item.label}: {item.error}", err=True)
-            failed += 1
-            continue
-        results.append((item.label, default_pipeline().extract(item.article)))
+    results, failed = _extract_each(paths, published, language)
     if results:
         title = results[0][1].article.title if len(results) == 1 else None
         page = render_page(results, title=f"newskit: {title or results[0][0]}" + (" …" if len(results) > 1 else ""))
