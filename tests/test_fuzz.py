@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newskit
@@ -72,11 +73,16 @@ def _check(text: str, published: object) -> None:
     assert [e for e in result.errors if e.stage != "load"] == []
     raw = to_json(result)
     json.dumps(json.loads(raw), allow_nan=False)
-    assert from_json(raw) == result
+    # JSON keeps a UTC offset, not a zone name, so the round trip is checked on
+    # the JSON: an aware datetime in a repeated hour never equals one in another zone.
+    back = from_json(raw)
+    assert to_json(back) == raw
+    assert back.mentions() == result.mentions()
 
 
 @SETTINGS
 @given(mutated_news(), PUBLISHED)
+@example("Talks in Vienna", dt.datetime(2010, 11, 7, 1, 0, tzinfo=ZoneInfo("America/Denver")))
 def test_mutated_news_keeps_offsets_and_round_trips(text: str, published: object) -> None:
     _check(text, published)
 
