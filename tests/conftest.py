@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# The property tests draw the same examples on every run, so a red CI names a change,
+# not a lucky draw; HYPOTHESIS_PROFILE=explore draws new, and more, examples.
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 SEED = SHARED / "data" / "seed"
