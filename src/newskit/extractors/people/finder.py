@@ -332,69 +332,115 @@ def _has_word(text: str, word: str) -> bool:
 # ---------------------------------------------------------------------------------- runs
 
 
-def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
-    """Runs of name words, and the words that can only be known names (ALL-CAPS and common words)."""
+_Shape = tuple[tuple[tuple[list[Token], list[str]], ...], tuple[Token, ...]]
+"""What one matched stretch of capitalised words holds: its runs of name words (tokens with offsets from the
+stretch's start, and their words) that may be names, and its words that can only be known names."""
+
+_NO_SHAPE: _Shape = ((), ())
+_SHAPES: dict[str, dict[str, _Shape]] = {}  # by language, then by the matched text
+_MAX_SHAPE_KEY = 200  # characters: longer stretches are not memoised
+
+
+def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
+    """Runs of name words (tokens and words) that may be names, and the words that can only be known names
+    (ALL-CAPS and common words).
+
+    What a matched stretch of capitalised words holds depends on its text alone: it is worked out once
+    (:func:`_shape`) and memoised, and only moved to where the stretch stands.
+    """
     lex = d.lex
-    run_re = _patterns(d.language)
+    language = d.language
     text = d.text
-    stop, common, given, surnames = lex.stopwords, lex.common, lex.given, lex.surnames
-    runs: list[list[Token]] = []
+    runs: list[tuple[list[Token], list[str]]] = []
     caps: list[Token] = []
     prefixes = lex.prefixes
-    particles = lex.particles
-    single, kinds = lex.run_verdicts, lex.word_kinds
-    for m in run_re.finditer(text):
-        pos = m.start()
-        if pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’.-‐_"):
-            found = _run_start(text, pos, prefixes)
-            if found is None:
-                continue
-            pos = found
-        end = m.end()
+    shapes = _SHAPES.get(language)
+    if shapes is None:
+        shapes = _SHAPES[language] = {}
+    for m in _patterns(language).finditer(text):
+        pos, end = m.span()
+        if pos:
+            c = text[pos - 1]
+            if c != " " and (c.isalnum() or c in "'’.-‐_"):
+                found = _run_start(text, pos, prefixes)
+                if found is None:
+                    continue
+                pos = found
         group = text[pos:end]
-        if " " not in group and "\t" not in group:
-            verdict = single.get(group)
-            if verdict is None:
-                low = group.lower()
-                if low in stop:
-                    verdict = "stop"
-                elif low in common and low not in given and low not in surnames and group[-1] != ".":
-                    verdict = "common"  # a common word: a person only as a known name
-                else:
-                    verdict = ""
-                if len(single) < _MEMO_SIZE:
-                    single[group] = verdict
-            if verdict:
-                if verdict == "common":
-                    caps.append((pos, end, group))
-                continue
-            chunks = [group]
-        else:
-            chunks = group.split()
-        current: list[Token] = []
-        for word in chunks:
-            s = text.find(word, pos)
-            pos = s + len(word)
-            kind = kinds.get(word)
-            if kind is None:
-                kind = _word_kind(lex, word)
-                if len(kinds) < _MEMO_SIZE:
-                    kinds[word] = kind
-            if kind[1]:  # a full stop that ends the sentence, not an initial or an abbreviation
-                word = word[:-1]
-            e = s + len(word)
-            if kind[0] == "D" or kind[0] == "U":
-                if kind[0] == "U":
-                    caps.append((s, e, word))
-                _close(current, runs, particles)
-                current = []
-                continue
-            current.append((s, e, word))
-            if kind[1]:
-                _close(current, runs, particles)
-                current = []
-        _close(current, runs, particles)
+        shape = shapes.get(group)
+        if shape is None:
+            shape = _shape(lex, language, group)
+            if len(group) <= _MAX_SHAPE_KEY and len(shapes) < _MEMO_SIZE:
+                shapes[group] = shape
+        if shape is _NO_SHAPE:
+            continue
+        found_runs, found_caps = shape
+        for rel, words in found_runs:
+            runs.append(([(s + pos, e + pos, w) for s, e, w in rel], words))
+        for s, e, w in found_caps:
+            caps.append((s + pos, e + pos, w))
     return runs, caps
+
+
+def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
+    """The runs of name words and the known-name-only words of ``group`` (offsets from its start).
+
+    A run that cannot be a name whatever stands around it is left out: a stop word alone, a place
+    ("New Zealand"), places joined by a conjunction ("China y Alemania").
+    """
+    runs: list[list[Token]] = []
+    caps: list[Token] = []
+    particles = lex.particles
+    kinds = lex.word_kinds
+    if " " not in group and "\t" not in group:
+        low = group.lower()
+        if low in lex.stopwords:
+            return _NO_SHAPE
+        if low in lex.common and low not in lex.given and low not in lex.surnames and group[-1] != ".":
+            return (), ((0, len(group), group),)  # a common word: a person only as a known name
+        chunks = [group]
+    else:
+        chunks = group.split()
+    pos = 0
+    current: list[Token] = []
+    for word in chunks:
+        s = group.find(word, pos)
+        pos = s + len(word)
+        kind = kinds.get(word)
+        if kind is None:
+            kind = _word_kind(lex, word)
+            if len(kinds) < _MEMO_SIZE:
+                kinds[word] = kind
+        if kind[1]:  # a full stop that ends the sentence, not an initial or an abbreviation
+            word = word[:-1]
+        e = s + len(word)
+        if kind[0] == "D" or kind[0] == "U":
+            if kind[0] == "U":
+                caps.append((s, e, word))
+            _close(current, runs, particles)
+            current = []
+            continue
+        current.append((s, e, word))
+        if kind[1]:
+            _close(current, runs, particles)
+            current = []
+    _close(current, runs, particles)
+    kept = []
+    stopwords = lex.stopwords
+    is_place = lex.is_place
+    for run in runs:
+        if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
+            word = run[0][2]
+            if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
+                continue
+        if is_place(group[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
+            continue
+        if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
+            continue
+        kept.append((run, [t[2] for t in run]))
+    if not kept and not caps:
+        return _NO_SHAPE
+    return tuple(kept), tuple(caps)
 
 
 _MEMO_SIZE = 100_000
@@ -954,19 +1000,9 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     runs, caps = _runs(d)
     out = []
     text = d.text
-    is_place = lex.is_place
     language = doc.language
-    stopwords = lex.stopwords
-    for run in runs:
-        if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
-            word = run[0][2]
-            if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
-                continue
-        if is_place(text[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
-            continue
-        if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
-            continue
-        cand = _strip(d, _Window(text, run, [t[2] for t in run], language))
+    for run, words in runs:
+        cand = _strip(d, _Window(text, run, words, language))
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
