@@ -171,12 +171,12 @@ class _Window:
         "words",
     )
 
-    def __init__(self, text: str, run: list[Token], words: list[str], language: str = "en") -> None:
+    def __init__(self, text: str, run: list[Token], words: list[str] | None = None, language: str = "en") -> None:
         self.text = text
         self.language = language
         self.run = run
         self.n = len(run)
-        self.words = words
+        self.words = [t[2] for t in run] if words is None else words
         self._ctx: dict[int, str] = {}  # the words read around the run; "" past the line
         self._toks: dict[int, Token] = {}
         self._folded: dict[int, str] = {}
