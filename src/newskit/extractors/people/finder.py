@@ -26,6 +26,7 @@ import attrs
 from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
+from . import german
 from .lexicon import Lexicon, fold, lexicon
 from .tokens import TOKEN
 
@@ -927,6 +928,7 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     is_place = lex.is_place
     language = doc.language
     stopwords = lex.stopwords
+    german_rules = lex.capitalised_nouns
     for run in runs:
         if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
             word = run[0][2]
@@ -941,6 +943,8 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
             continue
         _after_role(lex, cand)
         _decide(lex, cand)
+        if german_rules:
+            german.review(lex, cand)
         out.append(cand)
     _spread(lex, d.text, out)
     return out, caps
@@ -987,7 +991,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
         if canonical is None and not c.evidence:
             continue
-        if canonical is not None and not c.evidence and c.veto in ("place", "organisation"):
+        if canonical is not None and not c.evidence and c.veto in ("place", "organisation", "determiner"):
             continue
         s, e = c.start, c.end
         score = 1.0
