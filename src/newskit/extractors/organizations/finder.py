@@ -185,16 +185,17 @@ def _words(run: str) -> tuple[Word, ...]:
     for m in _NON_SPACE.finditer(run):
         s, e = m.span()
         w = run[s:e]
-        if w.endswith(("'s", "’s")) and len(w) > 2:
+        last = w[-1]
+        if last == "s" and len(w) > 2 and w[-2] in "'’":
             e -= 2
             w = w[:-2]
             out.append((s, e, w))
             out.append((e, e, "'s"))  # a possessive ends a name
             continue
-        stop = w.endswith(".") and w.count(".") == 1 and len(w) > 1 and w[:-1] not in abbrev
+        stop = last == "." and len(w) > 1 and w.count(".") == 1 and w[:-1] not in abbrev
         if stop:
             w, e = w[:-1], e - 1
-        if w.endswith(("'", "’", "-", "/")):
+        if w[-1] in "'’-/":
             w, e = w[:-1], e - 1
         if w:
             out.append((s, e, w))
@@ -262,7 +263,7 @@ def _triggers(word: str) -> bool:
     lex = lexicon()
     if word in _cue_ends():
         return True  # "Shares of Quorvex": the cue is inside the run
-    if word.endswith(("'s", "’s")):
+    if word[-2:] in ("'s", "’s"):
         word = word[:-2]
     for form in (word, word.rstrip(".'’-/")):
         if form in lex.by_first or form.upper() in lex.by_first or form in lex.heads or form in lex.legal:
@@ -317,8 +318,9 @@ class _Reader:
         n = len(words)
         i = 0
         pending = 0  # first word not yet part of a name
+        by_first = lex.by_first
         while i < n:
-            hit = lex.match(texts, i)
+            hit = lex.match(texts, i) if texts[i] in by_first else None
             if hit is not None:
                 size, known = hit
                 w = texts[i]
