@@ -37,7 +37,9 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = _weekday_no(m["wd"] or m["wd2"])
-    part = m["part"]
+    part = m["part"] or m["parts"]  # "Tuesdays", "Tuesday nights": every such day (or part of it)
+    if m["parts"] and m["parts"].lower() not in lexicon().parts_of_day:
+        return None  # "Tuesday meetings"
     value = f"XXXX-WXX-{wd}"
     if part:
         value += "T" + lexicon().parts_of_day[part.lower()]
@@ -46,7 +48,9 @@ def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "every_weekday", r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)s(?:\s+(?P<part><PART>)s?)?\b", _r_weekday_set
+        "every_weekday",
+        r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)(?:s(?:\s+(?P<part><PART>)s?)?|\s+(?P<parts>[A-Za-z-]+)s)\b",
+        _r_weekday_set,
     ),
     Rule(
         "every",
