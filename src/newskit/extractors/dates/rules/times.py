@@ -42,9 +42,10 @@ def _bracket_weekday() -> re.Pattern[str]:
 
 def _weekday_after_bracket(ctx: Context) -> int | None:
     """The weekday named after a clock time's bracketed conversion: "10:35 a.m. (0735 GMT) Friday"."""
-    if ctx.char_after() not in (" ", "("):
+    text, end = ctx.text, ctx.end
+    if text[end : end + 1] != "(" and text[end : end + 2] != " (":
         return None
-    m = _bracket_weekday().match(ctx.text, ctx.end)
+    m = _bracket_weekday().match(text, end)
     return None if m is None else _weekday_no(m["wd"] or m["wd2"])
 
 
