@@ -56,9 +56,8 @@ class Lexicon:
     max_origin_words: int
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a capital does not mark a name
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    # Memos of word properties the finder asks for every run (see newskit.extractors.people.finder): its verdict
-    # on one-word runs, the kind of each word of a run, the title phrases each word can end.
-    run_verdicts: dict[str, str] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # Memos of word properties the finder asks for every run (see newskit.extractors.people.finder): the kind
+    # of each word of a run, the title phrases each word can end.
     word_kinds: dict[str, tuple[str, bool]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     title_ends: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
