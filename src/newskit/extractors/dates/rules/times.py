@@ -11,7 +11,19 @@ import attrs
 from .. import calendar as cal
 from ..lexicon import cues, lexicon, word_table
 from ..resolve import Context, Resolved, point, relative_point
-from .base import _REL_WD, Rule, macros, _clock, _day_no, _month_day, _month_no, _part_on, _time_on, _weekday_date, _weekday_no
+from .base import (
+    _REL_WD,
+    Rule,
+    _clock,
+    _day_no,
+    _month_day,
+    _month_no,
+    _part_on,
+    _time_on,
+    _weekday_date,
+    _weekday_no,
+    macros,
+)
 
 
 def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
