@@ -197,6 +197,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The council meets twice a year.", "twice a year", THU, "P1Y", S),
     ("Buses stop there three times a day.", "three times a day", THU, "P1D", S),
     ("Inspectors call once a month.", "once a month", THU, "P1M", S),
+    ("A week or so ago, the board changed its mind.", "A week or so ago", THU, "2023-W07", D),
+    ("The road will reopen a year from now.", "a year from now", THU, "2024", D),
     ("The quake struck at 6:10 a.m. (2310 GMT) Sunday, officials said.", "6:10 a.m.", THU, "2023-02-19T06:10", T),
     ("The strike will end at 8 a.m. (0700 GMT on Saturday).", "8 a.m.", THU, "2023-02-25T08:00", T),
     ("The plane will land at 5 in the morning (0400 GMT Friday).", "5 in the morning", THU, "2023-02-24T05:00", T),
