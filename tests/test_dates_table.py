@@ -199,6 +199,9 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("Inspectors call once a month.", "once a month", THU, "P1M", S),
     ("A week or so ago, the board changed its mind.", "A week or so ago", THU, "2023-W07", D),
     ("The road will reopen a year from now.", "a year from now", THU, "2024", D),
+    ("Fans hope the club will one day win the cup.", "one day", THU, "FUTURE_REF", D),
+    ("The museum opened for one day only.", "one day", THU, "P1D", P),
+    ("Nurses are paid per hour.", "per hour", THU, "PT1H", S),
     ("The quake struck at 6:10 a.m. (2310 GMT) Sunday, officials said.", "6:10 a.m.", THU, "2023-02-19T06:10", T),
     ("The strike will end at 8 a.m. (0700 GMT on Saturday).", "8 a.m.", THU, "2023-02-25T08:00", T),
     ("The plane will land at 5 in the morning (0400 GMT Friday).", "5 in the morning", THU, "2023-02-24T05:00", T),
@@ -298,6 +301,8 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
 
 # Sentences without any temporal expression: numbers, money, names and verbs.
 NO_DATES = [
+    "Gusts reached 120 miles per hour on the coast.",
+    "The new chip handles 40 million instructions per second.",
     "He paid $1998 for the car.",
     "May I ask a question?",
     "Theresa May said the vote would go ahead.",

@@ -9,6 +9,7 @@ from ..lexicon import lexicon
 from ..resolve import Context, Resolved
 from .base import Rule, _is_name_part, _month_no, _weekday_no
 
+_MEASURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?(?:\s+[A-Za-z]+){0,2}\s+\Z")
 _GROWTH_RATE = re.compile(r"(?i)(?:%|\bpercent|\bunits)\s*\Z")
 
 
@@ -27,6 +28,8 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"XXXX-{_month_no(m['month']):02d}"
     elif m["season"]:  # "every spring"
         value = f"XXXX-{lexicon().seasons[m['season'].lower()]}"
+    elif m.group()[:3].lower() == "per" and _MEASURE_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return None  # "100 miles per hour", "15 million instructions per second": a rate, not a set of times
     else:  # "every week", "twice a year" (TimeML: the value is the period, P1Y)
         unit = lexicon().units[(m["unit"] or m["unit2"]).lower()]
         code = lexicon().unit_codes[unit]
