@@ -187,6 +187,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The president will speak tonight.", "tonight", THU, "2023-02-23TNI", T),
     ("The network reported last night that the bridge had collapsed.", "last night", THU, "2023-02-22TNI", T),
     ("Fighting resumed yesterday afternoon.", "yesterday afternoon", THU, "2023-02-22TAF", T),
+    ("By mid-afternoon yesterday, the index had recovered.", "mid-afternoon yesterday", THU, "2023-02-22TAF", T),
     ("The mayor spoke Wednesday night at the rally.", "Wednesday night", THU, "2023-02-22", D),
     ("The mayor spoke Wednesday evening at the rally.", "Wednesday evening", THU, "2023-02-22TEV", T),
     ("Union leaders met again on Tuesday afternoon.", "Tuesday afternoon", THU, "2023-02-21TAF", T),

@@ -90,8 +90,8 @@ _REL_DAY = {w: int(n) for w, n in word_table("day_offsets").items()}
 
 
 def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
-    rd = m["rd"].lower()
-    part = m["part"].lower()
+    rd = (m["rd"] or m["rd2"]).lower()
+    part = (m["part"] or m["part2"]).lower()  # "yesterday afternoon", "mid-afternoon yesterday"
     code = lexicon().parts_of_day[part]
     if rd == "last" and part not in ("night", "evening"):
         return None
@@ -135,7 +135,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("clock", r"<CLOCK>(?:\s+<TZ>)?", _r_clock),
     Rule("weekday_part", _REL_WD + r"(?P<wd><WD>)\s+(?P<part><PART>)(?![\w-])", _r_weekday_part),
-    Rule("day_part", r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])", _r_day_part),
+    Rule(
+        "day_part",
+        r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])"
+        r"|(?P<part2><PART>)\s+(?P<rd2>(?i:yesterday|tomorrow|today))(?![\w-])",
+        _r_day_part,
+    ),
     Rule(
         "relative_day",
         r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b",
