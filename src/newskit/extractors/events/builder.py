@@ -124,7 +124,12 @@ def _salience(
     trig: Trigger, rank: int, grammar: float, weight: float, who: Sequence[Participant], where: bool, when: bool
 ) -> float:
     score = position_weight(rank) + 0.5 * weight + grammar - 0.01 * trig.first
-    score += 0.1 * any(p.kind != ParticipantKind.PHRASE for p in who) + 0.05 * where + 0.05 * when
+    named = False  # someone acting is named (not only a phrase)
+    for p in who:
+        if p.kind != ParticipantKind.PHRASE:
+            named = True
+            break
+    score += 0.1 * named + 0.05 * where + 0.05 * when
     return round(score, 4)
 
 
@@ -414,7 +419,7 @@ def _without_actors(found: Iterable[Place], actors: set[str] | frozenset[str], t
 
 def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
     """Dates and times of the article that cover calendar days, in text order."""
-    return [d for d in dates if is_real(d) and d.kind in (DateKind.DATE, DateKind.TIME)]
+    return [d for d in dates if d.kind in (DateKind.DATE, DateKind.TIME) and is_real(d)]
 
 
 def _dated_otherwise(date: DateMention | None, other: DateMention | None) -> bool:

@@ -54,7 +54,8 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
     """
     end = len(view.words) if end is None else end
     lows, owner = view.lows, view.owner
-    verbs = lexicon().verbs  # of the article's language
+    lex = lexicon()  # of the article's language
+    verbs, verb_heads = lex.verbs, lex.verb_heads
     any_case: bool | None = None if view.sentence.in_title else False  # a title-case headline: found when needed
     auxiliaries, skip = _WORDS["auxiliaries"], _WORDS["skip_before_trigger"]
     bounds = _WORDS["clause_bounds"]
@@ -85,7 +86,7 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
             i += 1
             continue
         tense = verbs.get(low)
-        if tense is None and i + 1 < end:
+        if tense is None and i + 1 < end and low in verb_heads:
             tense = verbs.get(f"{low} {lows[i + 1]}")  # a phrase trigger: "cries foul", "steps down"
         if tense is not None and not _noun_context(view, i):
             strength = 2 if tense in ("present", "past") else 1 if tense == "base" else 0
