@@ -57,7 +57,7 @@ bench: install
 	$(PY) benchmarks/speed.py
 
 eval: install
-	$(PY) benchmarks/evaluate.py --shared $(SHARED)
+	$(PY) benchmarks/evaluate.py --shared $(SHARED) --folds
 
 clean:
 	rm -rf docs/_build .pytest_cache .mypy_cache .ruff_cache build dist
