@@ -230,7 +230,11 @@ class _Window:
         if i < 0:
             k = self._nb
             while k < -i:
-                t = None if self._done & 1 else self._back(text)
+                t = None
+                if self._pending:
+                    t = self._pending.pop()
+                elif not self._done & 1:
+                    t = self._back(text)
                 if t is None:
                     self._done |= 1
                     ctx[i] = ""
@@ -569,14 +573,17 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     first = 0
     honorific = False
     honorific_word = ""
+    honorifics, ends = lex.honorifics, lex.title_ends
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
         word = words[p]
-        if word.rstrip(".") in lex.honorifics:
+        if (word[:-1] if word[-1] == "." else word) in honorifics:  # a word of a run ends in one full stop at most
             s = p
             honorific = True
             honorific_word = word.rstrip(".")
         else:
+            if ends.get(word) == ():  # known to end no title
+                continue
             found = _title_ending_at(lex, w, p, -3)
             if found is None:
                 continue
@@ -603,7 +610,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             and (not w.word(-3) or w.word(-3) in _OPENERS or w.word(-3).islower())
         ):  # "M . Ador", "M , Kellogg": an honorific set apart from the name (typeset or read by OCR)
             honorific, honorific_word = True, w.word(-2)
-        elif prev and not prev[:1].isupper():
+        elif prev and not prev[:1].isupper() and ends.get(prev) != ():
             s2 = _title_ending_at(lex, w, -1, -4)
             if s2 is not None:
                 role = w.span_text(s2, -1)
@@ -715,8 +722,10 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
         k += 1
         if w.fw(k) in _ARTICLES and w.word(k + 1):
             k += 1
+        ends = lex.title_ends
         for p in range(k + 3, k - 1, -1):
-            if not w.word(p):
+            word = w.word(p)
+            if not word or ends.get(word) == ():  # past the line, or known to end no title
                 continue
             s = _title_ending_at(lex, w, p, k)
             if s is None:
@@ -938,8 +947,14 @@ def _is_town(lex: Lexicon, word: str) -> bool:
 
 def _is_title_word(lex: Lexicon, word: str) -> bool:
     """A word that is a title or honorific on its own ("Queen", "Sen", "Mr")."""
-    bare = word.rstrip(".")
-    return bare in lex.honorifics or (fold(bare),) in lex.titles.get(fold(bare), ())
+    memo = lex.title_words
+    found = memo.get(word)
+    if found is None:
+        bare = word.rstrip(".")
+        found = bare in lex.honorifics or (fold(bare),) in lex.titles.get(fold(bare), ())
+        if len(memo) < _MEMO_SIZE:
+            memo[word] = found
+    return found
 
 
 def _common(lex: Lexicon, word: str) -> bool:
@@ -968,7 +983,11 @@ def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
     """
     chains: list[list[Candidate]] = []
     # a name alone in brackets is a note on its neighbour ("Urrutia ( Eibar ) y Montoya"), not a member
-    listed = [c for c in cands if not (_before(text, c.start) == "(" and text[c.end : c.end + 3].strip()[:1] == ")")]
+    listed = [
+        c
+        for c in cands
+        if not (")" in text[c.end : c.end + 3] and text[c.end : c.end + 3].strip()[:1] == ")" and _before(text, c.start) == "(")
+    ]
     for x, y in itertools.pairwise(listed):
         gap = text[x.end : y.start]
         if "\n" not in gap and (m := _LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
@@ -1038,9 +1057,8 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     text = doc.text
     cands, caps = candidates(doc)
     index = NameIndex(lex)
-    for c in sorted(cands, key=lambda c: c.first - c.last):
-        if c.evidence and c.last > c.first:
-            index.add(c.words(), c.start, c.role)
+    for c in sorted([c for c in cands if c.evidence and c.last > c.first], key=lambda c: c.first - c.last):
+        index.add(c.words(), c.start, c.role)
     # a relative or namesake: "Naina Yeltsin" beside "Boris Yeltsin"
     for c in cands:
         if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
