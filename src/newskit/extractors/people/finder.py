@@ -27,6 +27,7 @@ from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
 from .lexicon import Lexicon, fold, lexicon
+from .places import place_memo
 from .tokens import TOKEN
 
 # The next token on the line: spaces and tabs, then a token (none at a line break).
@@ -134,6 +135,7 @@ class Candidate:
         return self.window.words[self.first : self.last + 1]
 
 
+_EN_PLACES = place_memo("en")
 _FOLDED: dict[str, str] = {}
 """Folded words (:func:`newskit.names.fold`), memoised: the finder folds the same words in every run."""
 
@@ -159,27 +161,34 @@ class _Window:
         "_bpos",
         "_ctx",
         "_done",
-        "_folded",
         "_na",
         "_nb",
         "_pending",
         "_toks",
         "language",
         "n",
+        "places",
         "run",
         "text",
         "words",
     )
 
-    def __init__(self, text: str, run: list[Token], words: list[str] | None = None, language: str = "en") -> None:
+    def __init__(
+        self,
+        text: str,
+        run: list[Token],
+        words: list[str] | None = None,
+        language: str = "en",
+        places: dict[str, bool] | None = None,
+    ) -> None:
         self.text = text
         self.language = language
+        self.places = place_memo(language) if places is None else places  # is_place's answers in ``language``
         self.run = run
         self.n = len(run)
         self.words = [t[2] for t in run] if words is None else words
         self._ctx: dict[int, str] = {}  # the words read around the run; "" past the line
         self._toks: dict[int, Token] = {}
-        self._folded: dict[int, str] = {}
         self._pending: list[Token] = []
         self._bpos = run[0][0]
         self._apos = run[-1][1]
@@ -202,14 +211,8 @@ class _Window:
         return w
 
     def fw(self, i: int) -> str:
-        f = self._folded.get(i)
-        if f is None:
-            w = self.words[i] if 0 <= i < self.n else self.word(i)
-            f = _FOLDED.get(w)
-            if f is None:
-                f = _fold(w)
-            self._folded[i] = f
-        return f
+        w = self.words[i] if 0 <= i < self.n else self.word(i)
+        return _FOLDED.get(w) or _fold(w)
 
     def start(self, i: int) -> int:
         t = self.tok(i)
@@ -273,7 +276,10 @@ class _Window:
         # the last white space before ``j``: looked for near ``j`` first (a search back to the
         # start of the text for a tab that is not there would cost as much as the whole run)
         lo = max(0, j - 64)
-        c = max(text.rfind(" ", lo, j), text.rfind("\t", lo, j), text.rfind("\n", lo, j))
+        c = text.rfind(" ", lo, j)
+        tail = text[c + 1 if c >= 0 else lo : j]
+        if "\t" in tail or "\n" in tail:  # else no tab or line break stands after that space
+            c = max(c, text.rfind("\t", lo, j), text.rfind("\n", lo, j))
         if c < 0 < lo:  # and then no further than _MAX_BACK: a text without spaces is not read back to its start
             floor = max(0, j - _MAX_BACK)
             c = max(text.rfind(" ", floor, lo), text.rfind("\t", floor, lo), text.rfind("\n", floor, lo), floor - 1)
@@ -541,7 +547,7 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
     lex = d.lex
     if i + 1 < w.n and word.lower() in lex.lead_particles:  # "Von der Leyen", "Bin Salman"
         return False
-    if fold(word) in lex.stopwords:
+    if (_FOLDED.get(word) or _fold(word)) in lex.stopwords:
         return True
     if i == 0 and _at_sentence_start(d, w):
         low = word.lower()
@@ -659,7 +665,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer"
         last -= 1
     common = first == last and _is_common(d, w, first)
-    if common and (fold(words[first]) in lex.stopwords or (not honorific and role is None and first > 0)):
+    if common and (_fold(words[first]) in lex.stopwords or (not honorific and role is None and first > 0)):
         return None
     if words[first] in lex.particles or words[first].rstrip(".") in lex.suffixes:
         return None
@@ -772,7 +778,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
                 return "country"
         elif word == "(":
             inner = w.word(k + 1)
-            if _ORDINAL.match(inner) or fold(inner) in _TABLE_AFTER or (_RECORD.match(inner) and w.word(k + 2) == ")"):
+            if _ORDINAL.match(inner) or _fold(inner) in _TABLE_AFTER or (_RECORD.match(inner) and w.word(k + 2) == ")"):
                 return "table"
             if _minute(w, k + 1):  # a scorer: "Elber ( m.63 )"
                 return "table"
@@ -796,7 +802,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
     before = w.word(a - 1)
     if cand.last > a and _byline(w, cand):
         return "byline"
-    if fold(before) in _TABLE_BEFORE:
+    if (_FOLDED.get(before) or _fold(before)) in _TABLE_BEFORE:
         return "table"
     if before.casefold() in lex.before_cues and not (before == "a" and fold(w.word(a - 2)) in lex.after_cues):
         return "verb"  # not an addressee: "dijo a Efe"
@@ -817,7 +823,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
 
 def _minute(w: _Window, k: int) -> bool:
     """A match minute at token ``k``: "m.83", "min.90" (Spanish and Italian match reports)."""
-    return fold(w.word(k)) in _MINUTE and w.word(k + 1) == "." and w.word(k + 2)[:1].isdigit()
+    return _fold(w.word(k)) in _MINUTE and w.word(k + 1) == "." and w.word(k + 2)[:1].isdigit()
 
 
 def _byline(w: _Window, cand: Candidate) -> bool:
@@ -851,7 +857,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     size = b - a + 1
     phrase = w.text[w.run[a][0] : w.run[b][1]]
     first = words[a]
-    fa = w.fw(a)
+    fa = _FOLDED.get(first) or _fold(first)
     surnames = lex.surnames
     if (
         size == 1
@@ -870,7 +876,10 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if size == 1 and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
         cand.veto, cand.evidence = "place", ""
         return
-    if lex.is_place(phrase, w.language) or lex.is_origin(phrase):
+    place = w.places.get(phrase)
+    if place is None:
+        place = lex.is_place(phrase, w.language)
+    if place or lex.is_origin(phrase):
         cand.veto, cand.evidence = "place", ""
         if size == 1 and _cue(lex, cand) in ("verb", "age", "possessive"):
             cand.veto = "place-cue"  # "Jordan said": a person only if the article names one so
@@ -909,7 +918,10 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = "initial"
         return
     cue = _cue(lex, cand)
-    common = (not given or lex.is_place(first)) and (
+    place = _EN_PLACES.get(first)
+    if place is None:
+        place = lex.is_place(first)
+    common = (not given or place) and (
         _common(lex, first) or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
     )  # "Red Cross", "China Daily" (a country is a given name too)
     if size >= 2 and not common and not cue and not (given and lex.capitalised_nouns):  # "Rainer Eppelmann"
@@ -1020,8 +1032,9 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     out = []
     text = d.text
     language = doc.language
+    places = place_memo(language)
     for run, words in runs:
-        cand = _strip(d, _Window(text, run, words, language))
+        cand = _strip(d, _Window(text, run, words, language, places))
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
@@ -1066,7 +1079,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
             index.add(c.words(), c.start)
     out: list[PersonMention] = []
     for c in cands:
-        words = c.words()
+        words = c.window.words[c.first : c.last + 1]
         sex = lex.honorific_sex.get(c.honorific) if c.honorific else None
         canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
         if canonical is None and not c.evidence:
