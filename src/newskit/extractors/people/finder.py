@@ -225,7 +225,13 @@ class _Window:
         return t[1]
 
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.start(a) : self.end(b)]
+        n = self.n
+        if not 0 <= a < n:
+            self.word(a)
+        if not 0 <= b < n:
+            self.word(b)
+        start = (self.run[a] if 0 <= a < n else self._toks[a])[0]
+        return self.text[start : (self.run[b] if 0 <= b < n else self._toks[b])[1]]
 
     def _read(self, i: int) -> str:
         """Read the tokens of the line out to index ``i`` (not read yet): its word, or "" past the line."""
@@ -528,9 +534,11 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
         k -= 1
     elif w.word(k) == "whose" and w.word(k - 1) == ",":  # "Belarus, whose strongman ..."
         k -= 2
+    if not w.word(k):
+        return None
     for width in (3, 2, 1):
         a = k - width + 1
-        if not w.word(a)[:1].isupper() or not w.word(k):
+        if not w.word(a)[:1].isupper():
             continue
         phrase = w.span_text(a, k)
         code = lex.country_of(phrase)
@@ -542,14 +550,14 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
 def _is_common(d: _Doc, w: _Window, i: int) -> bool:
     """A capitalised word of the run that is a common word: a stop word, or one the text also uses in lower case."""
     word = w.words[i]
-    if len(word) == 2 and word[1] == ".":
+    if word[1:] == ".":  # an initial
         return False
     lex = d.lex
     if i + 1 < w.n and word.lower() in lex.lead_particles:  # "Von der Leyen", "Bin Salman"
         return False
     if (_FOLDED.get(word) or _fold(word)) in lex.stopwords:
         return True
-    if i == 0 and _at_sentence_start(d, w):
+    if i == 0 and (w.run[0][0] in d.sentence_starts or _at_sentence_start(d, w)):
         low = word.lower()
         if low in lex.common and low not in lex.given and low not in lex.surnames and low not in lex.family_first:
             return True
@@ -858,6 +866,10 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     phrase = w.text[w.run[a][0] : w.run[b][1]]
     first = words[a]
     fa = _FOLDED.get(first) or _fold(first)
+    classes = lex.word_classes
+    cf = classes.get(first)
+    if cf is None:
+        cf = _classes(lex, first)
     surnames = lex.surnames
     if (
         size == 1
@@ -868,7 +880,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         and fa not in lex.given
     ):
         cand.evidence = ""  # "rival Sony", "partner Minorco"
-    if size == 1 and (_is_title_word(lex, first) or (cand.evidence and _common(lex, first) and fa not in surnames)):
+    if size == 1 and (cf & _TITLE or (cand.evidence and cf & _COMMON and fa not in surnames)):
         cand.veto, cand.evidence = "title", ""  # "Queen", "Sen", "Major League Baseball"
         return
     if cand.evidence == "honorific":
@@ -899,7 +911,10 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
-    if (_plural(lex, last) or _plural_noun(lex, last)) and (size >= 2 or a > 0) and (
+    cl = classes.get(last)
+    if cl is None:
+        cl = _classes(lex, last)
+    if cl & (_PLURAL | _PLURAL_NOUN) and (size >= 2 or a > 0) and (
         _is_town(lex, words[0]) or _is_town(lex, first) or lex.is_origin(last)
     ):
         cand.veto, cand.evidence = "organisation", ""  # a team: "Florida Marlins", "London Irish"
@@ -921,8 +936,8 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     place = _EN_PLACES.get(first)
     if place is None:
         place = lex.is_place(first)
-    common = (not given or place) and (
-        _common(lex, first) or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
+    common = bool(not given or place) and bool(
+        cf & _COMMON or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
     )  # "Red Cross", "China Daily" (a country is a given name too)
     if size >= 2 and not common and not cue and not (given and lex.capitalised_nouns):  # "Rainer Eppelmann"
         low = last.lower()
@@ -942,10 +957,10 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cue == "table"
         or (
             cue == "verb"
-            and (lex.capitalised_nouns or not _plural(lex, first))
+            and (lex.capitalised_nouns or not cf & _PLURAL)
             and (not common or (fa in surnames and not lex.capitalised_nouns))
         )
-        or (cue == "possessive" and fa in surnames and not _plural(lex, first))
+        or (cue == "possessive" and fa in surnames and not cf & _PLURAL)
     ):
         cand.evidence = cue
     elif common:
@@ -955,6 +970,22 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
 def _is_town(lex: Lexicon, word: str) -> bool:
     """A place that is not a country or a demonym: a team's home ("Florida Marlins")."""
     return lex.is_place(word) and lex.country_of(word) is None
+
+
+_TITLE, _COMMON, _PLURAL, _PLURAL_NOUN = 1, 2, 4, 8
+
+
+def _classes(lex: Lexicon, word: str) -> int:
+    """What a word is, as bits: a title on its own, a common word, a plural, a common noun's plural (memoised)."""
+    found = (
+        _TITLE * _is_title_word(lex, word)
+        | _COMMON * _common(lex, word)
+        | _PLURAL * _plural(lex, word)
+        | _PLURAL_NOUN * _plural_noun(lex, word)
+    )
+    if len(lex.word_classes) < _MEMO_SIZE:
+        lex.word_classes[word] = found
+    return found
 
 
 def _is_title_word(lex: Lexicon, word: str) -> bool:

@@ -58,10 +58,12 @@ class Lexicon:
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     _is_origin: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     # Memos of word properties the finder asks for every run (see newskit.extractors.people.finder): the kind
-    # of each word of a run, the title phrases each word can end, whether a word is a title on its own.
+    # of each word of a run, the title phrases each word can end, whether a word is a title on its own, and the
+    # finder's word classes (title, common word, plural).
     word_kinds: dict[str, tuple[str, bool]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     title_ends: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     title_words: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def sex_of(self, given: str) -> str | None:
         """"m" or "f" where a given name is on one census list only, else None."""
