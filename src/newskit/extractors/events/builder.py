@@ -23,8 +23,20 @@ from ...models import (
 )
 from ...protocols import Findings
 from .lexicon import Form, lexicon
+from .nouns import is_agent
 from .phrase import action, action_span, main_verb, negated
-from .roles import Clause, boundaries, clause_of, dateline, focus_place, passive_voice, places, sentence_places, who
+from .roles import (
+    Clause,
+    boundaries,
+    clause_of,
+    dateline,
+    focus_place,
+    passive_voice,
+    places,
+    sentence_places,
+    shown,
+    who,
+)
 from .text import MentionIndex, SentenceView, Trigger, find_triggers, has_trigger_words, letters_only
 from .when import governing_date, is_real, publication_date, reference_date
 
@@ -148,6 +160,7 @@ def _report(
     clause.start = max(clause.start, start)
     undergo: list[Participant] = []
     participants = who(view, fake, clause, index, reciprocal=False, whom=undergo)
+    participants = shown(view, first, verb, clause.end) or participants  # "Footage shows rescuers ...": the rescuers
     kind = lex.kinds["report"]
     a, b = action(view, first, verb, clause.end)
     sentence = view.sentence
@@ -320,6 +333,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         main = attrs.evolve(main, who=main.whom)
     if headline and not any(p.kind not in _UNNAMED for p in main.who):
         main = attrs.evolve(main, who=(*main.who, *_lead_people(doc, people, main.who)))
+    if headline and not main.who:  # "Race to reach boy": who acts is the lead's subject ("Dozens of rescuers")
+        main = attrs.evolve(main, who=_lead_subject([f.event for f in lead]) or _first_subject(doc, index, people, words))
     found[top].event = complete_main_event(
         doc,
         main,
@@ -330,6 +345,34 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         headline,
     )
     return [f.event for f in found]
+
+
+def _lead_subject(lead: Sequence[Event]) -> tuple[Participant, ...]:
+    """Who acts in the first lead event that names someone acting before its trigger (its
+    subject side, not whom it met or what it hit)."""
+    for event in sorted(lead, key=lambda e: e.trigger.start):
+        subject = tuple(
+            p
+            for p in event.who
+            if p.start is not None and p.start < event.trigger.start and (p.kind != ParticipantKind.PHRASE or is_agent(p.name.split()[-1]))
+        )
+        if subject:
+            return subject
+    return ()
+
+
+def _first_subject(doc: Document, index: MentionIndex, people: MentionIndex, words: _ArticleWords) -> tuple[Participant, ...]:
+    """The subject of the first body sentence's main verb, however the verb is no trigger ("More
+    than 5 million Germans *were* out of work", "Hundreds of rescuers *are working* to free ...")."""
+    first = next((s for s in doc.sentences if not s.in_title), None)
+    if first is None:
+        return ()
+    view = SentenceView(doc.text, first, index)
+    view.article_words = words
+    report = _report(doc, view, people, 0)
+    if report is None:
+        return ()
+    return tuple(p for p in report.who if p.start is not None and p.start < report.trigger.start)
 
 
 LEAD_PEOPLE = 3

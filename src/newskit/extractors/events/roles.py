@@ -18,10 +18,11 @@ from ...models import (
     PlaceKind,
     Via,
 )
-from .lexicon import lexicon
+from .lexicon import current_language, lexicon
+from .nouns import can_end_actor, is_agent, names_no_one
 from .text import MentionIndex, SentenceView, Trigger, title_case
 
-__all__ = ["Clause", "boundaries", "clause_of", "dateline", "focus_place", "places", "sentence_places", "subject_phrase", "who"]
+__all__ = ["Clause", "boundaries", "clause_of", "dateline", "focus_place", "places", "sentence_places", "shown", "subject_phrase", "who"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
 _WORDS = lexicon().words
@@ -210,6 +211,12 @@ def _common_word(view: SentenceView, i: int) -> bool:
     return low.isascii() and low.isalpha() and low.encode() in view.article_words
 
 
+def _no_name(view: SentenceView, i: int) -> bool:
+    """Is the word at token ``i``, capitalised only by its position, one that names no one
+    ("Fatal", "Race")? Only English has the word classes."""
+    return current_language() == "en" and names_no_one(view.lows[i])
+
+
 def _groups(view: SentenceView, first: int, last: int, *, after_preposition: bool = False) -> list[Participant]:
     """Capitalised runs that are no mention: organisations and named groups ("Taliban", "FBI").
 
@@ -235,8 +242,8 @@ def _groups(view: SentenceView, first: int, last: int, *, after_preposition: boo
             j = i
             while j + 1 <= last and flags[j + 1 - first]:
                 j += 1
-            if (i == 0 or lows[i - 1] in (":", '"', "“")) and _common_word(view, i):
-                i += 1  # "High fuel prices", "Sluggish economy": a capital by position only
+            if (i == 0 or lows[i - 1] in (":", '"', "“")) and (_common_word(view, i) or (i == j and _no_name(view, i))):
+                i += 1  # "High fuel prices", "Sluggish economy", "Fatal attack": a capital by position only
                 if i > j:
                     continue
             k = i - 1
@@ -430,10 +437,24 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
         return None
     if all(view.lows[k] in determiners or (view.is_country(k) and not _demonym(view, k)) for k in range(first, last + 1)):
         return None  # a place: "Ankara" (a people, "Brits", stays)
-    if _repeats(view, first, last, listed):
+    if _repeats(view, first, last, listed) or not _head_acts(view, last):
         return None
     text, s, e = view.span_text(first, last)
     return Participant(name=text, kind=ParticipantKind.PHRASE, start=s, end=e)
+
+
+def _head_acts(view: SentenceView, last: int) -> bool:
+    """Can the noun phrase ending at token ``last`` name who acts ("the bus driver", "oil
+    prices"; not "a new")? A name or a number may; a word capitalised by its position only must
+    name someone ("Race to reach boy": no one); outside English, any."""
+    word = view.words[last]
+    if current_language() != "en" or view.owner[last] is not None or not word.replace("-", "").isalpha():
+        return True
+    if word[:1].isupper():
+        if last > 0 and view.lows[last - 1] not in (":", '"', "“"):
+            return True  # a name ("the Red Cross")
+        return not names_no_one(word)  # capitalised by position: "Race to reach boy"
+    return can_end_actor(word)
 
 
 def _relative_head(view: SentenceView, start: int) -> tuple[int, int] | None:
@@ -583,6 +604,25 @@ def who(
     return out
 
 
+def shown(view: SentenceView, first: int, verb: int, end: int) -> list[Participant]:
+    """Who a medium shows acting ("Footage shows *rescuers* using diggers", "Video shows *Ann Roe*
+    leaving"): the people, organisations or agent noun phrase right after the verb of a subject
+    that is a medium (``media_nouns``), else nothing."""
+    if first < 1 or view.lows[first - 1] not in _WORDS["media_nouns"]:
+        return []
+    stop = verb + 1
+    while stop < end and stop - verb <= 6 and not _verb_like(view, stop) and view.lows[stop] not in _WORDS["clause_bounds"]:
+        stop += 1
+    persons = _entities(view, verb + 1, stop - 1, countries=False)[0]
+    if persons:
+        return persons[:3]
+    span = _clean(view, verb + 1, stop - 1) if stop > verb + 1 else None
+    if span is None or not is_agent(view.words[span[1]]):
+        return []
+    text, s, e = view.span_text(*span)
+    return [Participant(name=text, kind=ParticipantKind.PHRASE, start=s, end=e)]
+
+
 def _by_phrase(view: SentenceView, first: int, end: int) -> Participant | None:
     """The plain noun phrase of an agent after "by" ("by an armed man"), up to a preposition,
     a clause boundary or a date, at most six words."""
@@ -599,7 +639,7 @@ def _by_phrase(view: SentenceView, first: int, end: int) -> Participant | None:
             break
         k += 1
     span = _clean(view, first, k - 1) if k > first else None
-    if span is None:
+    if span is None or not _head_acts(view, span[1]):
         return None
     text, s, e = view.span_text(*span)
     return Participant(name=text, kind=ParticipantKind.PHRASE, start=s, end=e)
