@@ -160,12 +160,12 @@ class _Window:
     __slots__ = (
         "_apos",
         "_bpos",
-        "_ctx",
-        "_done",
+                "_done",
         "_na",
         "_nb",
         "_pending",
         "_toks",
+        "ctx",
         "language",
         "n",
         "places",
@@ -188,7 +188,7 @@ class _Window:
         self.run = run
         self.n = len(run)
         self.words = [t[2] for t in run] if words is None else words
-        self._ctx: dict[int, str] = {}  # the words read around the run; "" past the line
+        self.ctx: dict[int, str] = {}  # the words read around the run; "" past the line
         self._toks: dict[int, Token] = {}
         self._pending: list[Token] = []
         self._bpos = run[0][0]
@@ -206,7 +206,7 @@ class _Window:
     def word(self, i: int) -> str:
         if 0 <= i < self.n:
             return self.words[i]
-        w = self._ctx.get(i)
+        w = self.ctx.get(i)
         if w is None:
             w = self._read(i)
         return w
@@ -236,7 +236,7 @@ class _Window:
 
     def _read(self, i: int) -> str:
         """Read the tokens of the line out to index ``i`` (not read yet): its word, or "" past the line."""
-        ctx, toks, text = self._ctx, self._toks, self.text
+        ctx, toks, text = self.ctx, self._toks, self.text
         if i < 0:
             k = self._nb
             while k < -i:
@@ -356,6 +356,7 @@ stretch's start, and their words) that may be names, and its words that can only
 _NO_SHAPE: _Shape = ((), ())
 _SHAPES: dict[str, dict[str, _Shape]] = {}  # by language, then by the matched text
 _MAX_SHAPE_KEY = 200  # characters: longer stretches are not memoised
+_MAX_SHAPES = 20_000  # stretches memoised a language (about 0.7 kB each)
 
 
 def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
@@ -387,7 +388,7 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
         shape = shapes.get(group)
         if shape is None:
             shape = _shape(lex, language, group)
-            if len(group) <= _MAX_SHAPE_KEY and len(shapes) < _MEMO_SIZE:
+            if len(group) <= _MAX_SHAPE_KEY and len(shapes) < _MAX_SHAPES:
                 shapes[group] = shape
         if shape is _NO_SHAPE:
             continue
@@ -523,7 +524,10 @@ def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | Non
         s = p - len(phrase) + 1
         if s < lowest:
             continue
-        if all(w.fw(s + k) == phrase[k] for k in range(len(phrase) - 1)):
+        for k in range(len(phrase) - 1):
+            if w.fw(s + k) != phrase[k]:
+                break
+        else:
             return s
     return None
 
@@ -558,7 +562,7 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
         return False
     if (_FOLDED.get(word) or _fold(word)) in lex.stopwords:
         return True
-    if i == 0 and (w.run[0][0] in d.sentence_starts or _at_sentence_start(d, w)):
+    if i == 0 and _at_sentence_start(d, w):
         low = word.lower()
         if low in lex.common and low not in lex.given and low not in lex.surnames and low not in lex.family_first:
             return True
@@ -570,7 +574,9 @@ def _at_sentence_start(d: _Doc, w: _Window) -> bool:
     if w.run[0][0] in d.sentence_starts:
         return True
     for k in (-1, -2):
-        t = w.word(k)
+        t = w.ctx.get(k)
+        if t is None:
+            t = w.word(k)
         if not t:
             return True
         if t not in _OPENERS:
@@ -757,7 +763,7 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = cand.evidence or "apposition"
             return
     a = cand.first
-    if cand.role is None and w.word(a - 1) == "," and w.word(a - 2).islower():
+    if cand.role is None and (w.ctx.get(a - 1) or w.word(a - 1)) == "," and w.word(a - 2).islower():
         s = _title_ending_at(lex, w, a - 2, a - 5)
         if s is not None:
             cand.role = w.span_text(s, a - 2)
@@ -768,7 +774,9 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
     """Context that marks a capitalised stretch as a person: a reporting verb, an age, a table."""
     w = cand.window
     k = cand.last + 1
-    word = w.word(k)
+    word = w.ctx.get(k)
+    if word is None:
+        word = w.word(k)
     if word:
         f = word.casefold()
         if f in lex.after_cues:
@@ -808,7 +816,9 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         ):
             return "table"
     a = cand.first
-    before = w.word(a - 1)
+    before = w.ctx.get(a - 1)
+    if before is None:
+        before = w.word(a - 1)
     if cand.last > a and _byline(w, cand):
         return "byline"
     if (_FOLDED.get(before) or _fold(before)) in _TABLE_BEFORE:
@@ -892,7 +902,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     place = w.places.get(phrase)
     if place is None:
         place = lex.is_place(phrase, w.language)
-    if place or lex.is_origin(phrase):
+    if not place:
+        place = lex.origin_answers.get(phrase)
+        if place is None:
+            place = lex.is_origin(phrase)
+    if place:
         cand.veto, cand.evidence = "place", ""
         if size == 1 and _cue(lex, cand) in ("verb", "age", "possessive"):
             cand.veto = "place-cue"  # "Jordan said": a person only if the article names one so
@@ -900,15 +914,18 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     org_cues = lex.org_cues
     first_org = fa in org_cues
     last = words[b]
-    after = w.word(b + 1)
+    fb = _FOLDED.get(last) or _fold(last)
+    after = w.ctx.get(b + 1)
+    if after is None:
+        after = w.word(b + 1)
     if (
-        w.fw(b) in org_cues
+        fb in org_cues
         or (size == 1 and first_org)
         or first in lex.organisations
         or first in lex.org_first
         or after == "&"
         or (after.isupper() and w.fw(b + 1) in org_cues)  # "Mostostal Zabrze SA"
-        or w.word(a - 1) == "&"
+        or (w.ctx.get(a - 1) or w.word(a - 1)) == "&"
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
@@ -925,7 +942,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     given = (fa in lex.given and not first_org) or (
         size in (2, 3)
         and fa in lex.family_first
-        and (w.fw(a + 1) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
+        and ((_FOLDED.get(words[a + 1]) or _fold(words[a + 1])) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
     if size >= 2 and _INITIALS.match(first):
         if lex.is_place(w.span_text(a + 1, b)):
@@ -944,13 +961,13 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         low = last.lower()
         common = low in lex.common and low not in surnames
     if size >= 2:
-        if common and not (cue in ("country", "table", "age") and w.fw(b) in surnames):
+        if common and not (cue in ("country", "table", "age") and fb in surnames):
             cand.veto = "common"
         elif given:
             cand.evidence = "given"
         elif cue:
             cand.evidence = cue
-        elif size <= 3 and w.fw(b) in surnames and not any(lex.is_place(words[i]) for i in range(a, b + 1)):
+        elif size <= 3 and fb in surnames and not any(lex.is_place(words[i]) for i in range(a, b + 1)):
             cand.evidence = "family"
         if cand.evidence in ("family", "possessive", "verb") and fa not in lex.given and lex.is_town(first, w.language):
             cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"

@@ -57,7 +57,7 @@ class Lexicon:
     max_origin_words: int
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a capital does not mark a name
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    _is_origin: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    origin_answers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     # Memos of word properties the finder asks for every run (see newskit.extractors.people.finder): the kind
     # of each word of a run, the title phrases each word can end, whether a word is a title on its own, and the
     # finder's word classes (title, common word, plural).
@@ -85,11 +85,11 @@ class Lexicon:
 
     def is_origin(self, phrase: str) -> bool:
         """True when ``phrase`` is a country, demonym or origin word ("West Indian", "Russian")."""
-        found = self._is_origin.get(phrase)
+        found = self.origin_answers.get(phrase)
         if found is None:
             found = self.country_of(phrase) is not None or fold(phrase) in self.origins
-            if len(self._is_origin) < 100_000:
-                self._is_origin[phrase] = found
+            if len(self.origin_answers) < 100_000:
+                self.origin_answers[phrase] = found
         return found
 
     is_place = staticmethod(places.is_place)
