@@ -114,7 +114,7 @@ def test_completed_inputs_keeps_whole_records_and_drops_a_torn_line(tmp_path: Pa
 
 
 def test_a_run_killed_with_sigterm_resumes_to_one_record_per_input(tmp_path: Path) -> None:
-    corpus = _write_corpus(tmp_path / "corpus.jsonl", 400)
+    corpus = _write_corpus(tmp_path / "corpus.jsonl", 160)
     out = tmp_path / "out.jsonl"
     env = dict(os.environ, PYTHONPATH=str(SRC))
     command = [sys.executable, "-m", "newskit", "extract", str(corpus), "--format", "jsonl", "-o", str(out)]
@@ -131,15 +131,15 @@ def test_a_run_killed_with_sigterm_resumes_to_one_record_per_input(tmp_path: Pat
     kept = out.read_text(encoding="utf-8").splitlines(keepends=True)
     assert kept and all(line.endswith("\n") for line in kept)
     first = [json.loads(line)["input"] for line in kept]  # every line is a whole record
-    assert 0 < len(first) < 400
+    assert 0 < len(first) < 160
     with out.open("a", encoding="utf-8") as fh:  # as if killed while writing a record
-        fh.write('{"input": "' + str(corpus) + ':400", "result": {"art')
+        fh.write('{"input": "' + str(corpus) + ':160", "result": {"art')
 
     resumed = _cli("extract", str(corpus), "--format", "jsonl", "-o", str(out), "--resume")
     assert resumed.returncode == 0, resumed.stderr
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     labels = [r["input"] for r in records]
-    assert sorted(labels) == sorted(f"{corpus}:{i}" for i in range(1, 401))
+    assert sorted(labels) == sorted(f"{corpus}:{i}" for i in range(1, 161))
     assert labels[: len(first)] == first
     assert all("result" in r for r in records)
 

@@ -120,10 +120,24 @@ def test_timeline_orders_dated_events_and_labels_the_rest() -> None:
     assert [line.split()[0] if line else "" for line in lines] == [
         "2022-11-01", "2023-02-28", "", "Without", "earlier", "undated"
     ]
-    assert lines[0].endswith('sign: Ann [2022-11-01] "x"  (a.txt)')
+    assert lines[0].endswith('sign: Ann "x" [2022-11-01]  (a.txt)')
     year = DateMention(text="x", start=0, end=1, value="1908", period=Period(first=dt.date(1908, 1, 1), last=dt.date(1908, 12, 31)))
     only = Extraction(article=Article(text="x"), text="x", events=[event("born", year)])
     assert render_timeline([("b.txt", only)]).split()[0] == "1908"
+
+
+def test_timeline_says_whom_and_what_did_not_happen(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Officials said on Monday that the army did not attack the town. Police arrested Tom Hale on Friday.",
+        encoding="utf-8",
+    )
+    code, out, _ = run("timeline", "--published", "2023-03-01", str(tmp_path / "a.txt"))
+    assert code == 0
+    lines = out.splitlines()
+    attack = next(line for line in lines if '"attack' in line or 'attack"' in line)
+    arrest = next(line for line in lines if "arrest" in line)
+    assert ' not "' in attack
+    assert " not " not in arrest and "-> Tom Hale" in arrest
 
 
 def test_table_stars_the_main_event(tmp_path: Path) -> None:
@@ -144,4 +158,4 @@ def test_table_stars_the_main_event(tmp_path: Path) -> None:
     with plugin_registered(Headline(), name="headline"):
         code, out, _ = run("extract", str(tmp_path / "a.txt"))
     assert code == 0
-    assert ' *report: ? [undated] "Summit in Paris"' in out.splitlines()
+    assert ' *report: ? "Summit in Paris" [undated]' in out.splitlines()

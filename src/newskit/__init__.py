@@ -8,37 +8,37 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from .hookspecs import hookimpl
-from .models import (
-    Article,
-    Country,
-    CountryMention,
-    DateKind,
-    DateMention,
-    Entities,
-    Event,
-    Extraction,
-    Granularity,
-    Organization,
-    OrganizationKind,
-    OrganizationMention,
-    Participant,
-    ParticipantKind,
-    Period,
-    Person,
-    PersonMention,
-    Place,
-    PlaceKind,
-    PluginFailure,
-    Span,
-    Timing,
-    Via,
-)
-
+TYPE_CHECKING = False  # not imported from typing, which would cost ``import newskit`` more than the rest
 if TYPE_CHECKING:
+    from typing import Any
+
     from .document import Document
+    from .hookspecs import hookimpl
+    from .models import (
+        Article,
+        Country,
+        CountryMention,
+        DateKind,
+        DateMention,
+        Entities,
+        Event,
+        Extraction,
+        Granularity,
+        Organization,
+        OrganizationKind,
+        OrganizationMention,
+        Participant,
+        ParticipantKind,
+        Period,
+        Person,
+        PersonMention,
+        Place,
+        PlaceKind,
+        PluginFailure,
+        Span,
+        Timing,
+        Via,
+    )
     from .pipeline import Pipeline, extract
     from .protocols import Findings
     from .validate import PluginError
@@ -76,7 +76,11 @@ __all__ = [
     "hookimpl",
 ]
 
+# Every name is imported on first use, so that ``import newskit`` stays cheap (attrs, pluggy and the
+# pipeline load when a model, ``hookimpl`` or ``extract`` is first touched).
 _LAZY = {
+    **{name: "newskit.models" for name in __all__ if name[:1].isupper()},
+    "hookimpl": "newskit.hookspecs",
     "Pipeline": "newskit.pipeline",
     "extract": "newskit.pipeline",
     "Document": "newskit.document",
@@ -101,3 +105,7 @@ def __getattr__(name: str) -> Any:
         except PackageNotFoundError:
             return "0+unknown"
     raise AttributeError(f"module 'newskit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

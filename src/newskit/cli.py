@@ -8,10 +8,10 @@ import json
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import attrs
 import click
@@ -110,6 +110,18 @@ def _progress(outcomes: Iterator[Outcome], total: int | None, show: bool) -> Ite
 # --------------------------------------------------------------------------- commands
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _article_inputs(command: F) -> F:
+    """The arguments every command that reads articles takes: paths, and the defaults they may lack."""
+    command = click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")(
+        command
+    )
+    command = click.option("--published", help="Publication date (ISO) for articles that do not give one.")(command)
+    return click.argument("paths", nargs=-1, required=True)(command)
+
+
 @click.group()
 @click.version_option(package_name="newskit")
 def cli() -> None:
@@ -117,9 +129,7 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (ISO) for articles that do not give one.")
-@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
+@_article_inputs
 @click.option(
     "--format",
     "fmt",
@@ -198,7 +208,9 @@ def extract(
     if counts["failed"]:
         click.echo(f"newskit: {counts['failed']} of {total} inputs failed", err=True)
     if counts["plugin"]:
-        click.echo(f"newskit: a plugin failed on {counts['plugin']} of {total} inputs (see each result's errors)", err=True)
+        click.echo(
+            f"newskit: a plugin failed on {counts['plugin']} of {total} inputs (see each result's errors)", err=True
+        )
     if counts["failed"] or counts["plugin"]:
         sys.exit(EXIT_FAILED)
 
@@ -232,7 +244,6 @@ def _table(record: dict[str, Any]) -> str:
     return render_table(result, label=record["input"])
 
 
-
 def _extract_each(
     paths: tuple[str, ...], published: str | None, language: str | None
 ) -> tuple[list[tuple[str, Extraction]], int]:
@@ -251,9 +262,7 @@ def _extract_each(
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (ISO) for articles that do not give one.")
-@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
+@_article_inputs
 def timeline(paths: tuple[str, ...], published: str | None, language: str | None) -> None:
     """Print the events of PATHS in date order."""
     from .render import render_timeline
@@ -267,9 +276,7 @@ def timeline(paths: tuple[str, ...], published: str | None, language: str | None
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True)
-@click.option("--published", help="Publication date (ISO) for articles that do not give one.")
-@click.option("--language", help="Language code (en, de, fr, es) for articles that do not give one.")
+@_article_inputs
 @click.option(
     "-o",
     "--output",
@@ -296,7 +303,9 @@ def view(paths: tuple[str, ...], published: str | None, language: str | None, ou
         else:
             Path(output).write_text(page, encoding="utf-8")
             marks = sum(len(list(r.mentions())) for _, r in results)
-            click.echo(f"newskit: wrote {output} ({len(results)} article{'s' * (len(results) != 1)}, {marks} marks)", err=True)
+            click.echo(
+                f"newskit: wrote {output} ({len(results)} article{'s' * (len(results) != 1)}, {marks} marks)", err=True
+            )
             if open_browser:
                 click.launch(str(Path(output).resolve()))
     if failed or not results:

@@ -577,18 +577,35 @@ class Event:
         """What happened: the verb phrase (``action``), else the trigger."""
         return self.action.text if self.action is not None else self.trigger.text
 
+    def describe(self, *, when: bool = True) -> str:
+        """One line: kind, who, whether it is negated, what, whom, where and (unless ``when=False``) when.
+
+        >>> s = Span(text="visited", start=4, end=11)
+        >>> Event(kind="visit", trigger=s, sentence=s, who=[Participant(name="Ann Lee")], where=[Place(name="Peru", code="PE")]).describe()
+        'visit: Ann Lee "visited" in Peru (PE) [undated]'
+        >>> a = Span(text="did not attack", start=0, end=14)
+        >>> Event(kind="assault", trigger=a, sentence=a, who=[Participant(name="Ann")], whom=[Participant(name="Bo")], negated=True).describe()
+        'assault: Ann not "did not attack" -> Bo [undated]'
+        """
+        who = ", ".join(p.name for p in self.who) or "?"
+        whom = ", ".join(p.name for p in self.whom)
+        where = ", ".join(f"{p.name} ({p.code})" if p.code and p.code != p.name else p.name for p in self.where)
+        value = (self.when.value if self.when is not None else None) or "undated"
+        return (
+            f'{self.kind}: {_clip(who, 40)}{" not" if self.negated else ""} "{_clip(self.what, 40)}"'
+            + (f" -> {_clip(whom, 40)}" if whom else "")
+            + (f" in {_clip(where, 40)}" if where else "")
+            + (f" [{value}]" if when else "")
+        )
+
     def __repr__(self) -> str:
-        """Short and readable: kind, who, where, when and what (every field stays on the object).
+        """Short and readable: :meth:`describe` (every field stays on the object).
 
         >>> s = Span(text="visited", start=4, end=11)
         >>> Event(kind="visit", trigger=s, sentence=s, who=[Participant(name="Ann Lee")], where=[Place(name="Peru", code="PE")])
-        <Event visit: Ann Lee -> Peru (PE) [undated] 'visited'>
+        <Event visit: Ann Lee "visited" in Peru (PE) [undated]>
         """
-        who = ", ".join(p.name for p in self.who) or "?"
-        where = ", ".join(f"{p.name} ({p.code})" if p.code and p.code != p.name else p.name for p in self.where)
-        when = (self.when.value if self.when is not None else None) or "undated"
-        head = f"{self.kind}: {_clip(who, 50)}" + (f" -> {_clip(where, 50)}" if where else "")
-        return f"<Event {head} [{when}] {_clip(self.what, 40)!r}>"
+        return f"<Event {self.describe()}>"
 
 
 # --------------------------------------------------------------------------- result

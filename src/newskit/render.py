@@ -16,18 +16,14 @@ def _short(text: str, width: int) -> str:
 
 
 def describe_event(event: Event) -> str:
-    """One line: kind, who, where, when and trigger.
+    """One line: kind, who, whether it is negated, what, whom, where and when (:meth:`Event.describe`).
 
     >>> from newskit.models import Event, Participant, Place, Span
     >>> s = Span(text="visit", start=0, end=5)
     >>> describe_event(Event(kind="visit", trigger=s, sentence=s, who=[Participant(name="Ann")], where=[Place(name="France", code="FR")]))
-    'visit: Ann -> France (FR) [undated] "visit"'
+    'visit: Ann "visit" in France (FR) [undated]'
     """
-    who = ", ".join(p.name for p in event.who) or "?"
-    where = ", ".join(f"{p.name} ({p.code})" if p.code and p.code != p.name else p.name for p in event.where)
-    when = event.when.value if event.when is not None and event.when.value else "undated"
-    arrow = f" -> {where}" if where else ""
-    return f'{event.kind}: {who}{arrow} [{when}] "{event.trigger.text}"'
+    return event.describe()
 
 
 def render_table(result: Extraction, label: str | None = None) -> str:

@@ -56,12 +56,6 @@ def mention_value(mention: Mention) -> str:
     return ""
 
 
-def _describe(event: Event) -> str:
-    who = ", ".join(p.name for p in event.who)
-    where = ", ".join(p.code or p.name for p in event.where)
-    return f"{event.kind}:" + (f" {who}" if who else "") + (f" → {where}" if where else "") + f" “{event.what}”"
-
-
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -196,7 +190,7 @@ def _timeline_svg(events: Sequence[Event], main: Event | None) -> str:
         x1, x2 = x(period.first), x(period.last + dt.timedelta(days=1))
         width = max(x2 - x1, 6.0)
         star = event == main
-        label = f"{when_label(event)}  {_describe(event)}"
+        label = f"{when_label(event)}  {event.describe(when=False)}"
         bold = ' font-weight="bold"' if star else ""
         parts.append(
             f'<g class="event" data-when="{html.escape(when_label(event))}" data-event="{html.escape(event.kind)}">'
@@ -221,7 +215,7 @@ def _events(result: Extraction) -> str:
     if undated:
         items = "".join(
             f'<li data-when="{html.escape(when_label(e))}">{"★ " if e == result.main_event else ""}'
-            f"<b>{html.escape(when_label(e))}</b> {html.escape(_describe(e))}</li>"
+            f"<b>{html.escape(when_label(e))}</b> {html.escape(e.describe(when=False))}</li>"
             for e in undated
         )
         out.append(f'<div class="undated"><h3>Without calendar dates ({len(undated)})</h3><ul>{items}</ul></div>')

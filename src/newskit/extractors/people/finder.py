@@ -26,6 +26,7 @@ import attrs
 from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
+from . import german
 from .lexicon import Lexicon, fold, lexicon
 from .tokens import TOKEN
 
@@ -114,44 +115,56 @@ def _run_start(text: str, start: int, prefixes: tuple[str, ...]) -> int | None:
 
 @attrs.define(kw_only=True)
 class Candidate:
-    """A stretch of name tokens (``first`` to ``last`` of its window) and what was found around it."""
+    """A stretch of name tokens (``first`` to ``last`` of its window) and what was found around it.
+
+    ``start`` and ``end`` are the offsets of the stretch in the text.
+    """
 
     window: _Window
     first: int
     last: int
+    start: int
+    end: int
     role: str | None = None
     country: str | None = None
     evidence: str = ""  # why it is a person; empty when only coreference can make it one
     honorific: str | None = None  # "Mr", "Mrs"...
     veto: str = ""  # why it is not: "place", "organisation", "common"
 
-    @property
-    def start(self) -> int:
-        return self.window.run[self.first][0]
-
-    @property
-    def end(self) -> int:
-        return self.window.run[self.last][1]
-
     def words(self) -> list[str]:
         return self.window.words[self.first : self.last + 1]
+
+
+_FOLDED: dict[str, str] = {}
+"""Folded words (:func:`newskit.names.fold`), memoised: the finder folds the same words in every run."""
+
+
+def _fold(word: str) -> str:
+    f = _FOLDED.get(word)
+    if f is None:
+        f = fold(word)
+        if len(_FOLDED) < _MEMO_SIZE:
+            _FOLDED[word] = f
+    return f
 
 
 class _Window:
     """A run of name tokens (indexes 0..n-1) and the tokens of its line around it, read lazily.
 
     Negative indexes are tokens before the run (-1 the nearest), indexes from n on the ones
-    after it; :meth:`tok` returns None past the line.
+    after it; :meth:`word` returns "" past the line, :meth:`tok` None.
     """
 
     __slots__ = (
-        "_after",
         "_apos",
-        "_before",
         "_bpos",
+        "_ctx",
+        "_done",
         "_folded",
+        "_na",
+        "_nb",
         "_pending",
-        "_words",
+        "_toks",
         "language",
         "n",
         "run",
@@ -159,76 +172,96 @@ class _Window:
         "words",
     )
 
-    def __init__(self, text: str, run: list[Token], language: str = "en") -> None:
+    def __init__(self, text: str, run: list[Token], words: list[str] | None = None, language: str = "en") -> None:
         self.text = text
         self.language = language
         self.run = run
         self.n = len(run)
-        self.words = [t[2] for t in run]
-        self._words: dict[int, str] = dict(enumerate(self.words))
+        self.words = [t[2] for t in run] if words is None else words
+        self._ctx: dict[int, str] = {}  # the words read around the run; "" past the line
+        self._toks: dict[int, Token] = {}
         self._folded: dict[int, str] = {}
-        self._before: list[Token] = []
-        self._after: list[Token] = []
         self._pending: list[Token] = []
         self._bpos = run[0][0]
         self._apos = run[-1][1]
+        self._nb = self._na = 0  # how many tokens were read before the run and after it
+        self._done = 0  # 1: the start of the line was reached, 2: its end
 
     def tok(self, i: int) -> Token | None:
-        if i < 0:
-            before = self._before
-            k = -i - 1
-            if k < len(before):
-                return before[k]
-            while len(before) <= k:
-                t = self._back()
-                if t is None:
-                    return None
-                before.append(t)
-            return before[k]
-        n = self.n
-        if i < n:
+        if 0 <= i < self.n:
             return self.run[i]
-        after = self._after
-        k = i - n
-        if k < len(after):
-            return after[k]
-        while len(after) <= k:
-            t = self._fwd()
-            if t is None:
-                return None
-            after.append(t)
-        return after[k]
+        if self.word(i):
+            return self._toks[i]
+        return None
 
     def word(self, i: int) -> str:
-        w = self._words.get(i)
+        if 0 <= i < self.n:
+            return self.words[i]
+        w = self._ctx.get(i)
         if w is None:
-            t = self.tok(i)
-            w = self._words[i] = t[2] if t is not None else ""
+            w = self._read(i)
         return w
 
     def fw(self, i: int) -> str:
         f = self._folded.get(i)
         if f is None:
-            f = self._folded[i] = fold(self.words[i] if 0 <= i < self.n else self.word(i))
+            w = self.words[i] if 0 <= i < self.n else self.word(i)
+            f = _FOLDED.get(w)
+            if f is None:
+                f = _fold(w)
+            self._folded[i] = f
         return f
 
     def start(self, i: int) -> int:
-        t = self.run[i] if 0 <= i < self.n else self.tok(i)
+        t = self.tok(i)
         assert t is not None
         return t[0]
 
     def end(self, i: int) -> int:
-        t = self.run[i] if 0 <= i < self.n else self.tok(i)
+        t = self.tok(i)
         assert t is not None
         return t[1]
 
     def span_text(self, a: int, b: int) -> str:
         return self.text[self.start(a) : self.end(b)]
 
-    def _back(self) -> Token | None:
+    def _read(self, i: int) -> str:
+        """Read the tokens of the line out to index ``i`` (not read yet): its word, or "" past the line."""
+        ctx, toks, text = self._ctx, self._toks, self.text
+        if i < 0:
+            k = self._nb
+            while k < -i:
+                t = None if self._done & 1 else self._back(text)
+                if t is None:
+                    self._done |= 1
+                    ctx[i] = ""
+                    return ""
+                k += 1
+                toks[-k] = t
+                ctx[-k] = t[2]
+            self._nb = k
+            return ctx[i]
+        k = self._na
+        n = self.n
+        match = _NEXT_TOKEN.match
+        while n + k <= i:
+            m = None if self._done & 2 else match(text, self._apos)
+            if m is None:  # the end of the line or of the text
+                self._done |= 2
+                ctx[i] = ""
+                return ""
+            s, e = m.span(1)
+            self._apos = e
+            w = m.group(1)
+            toks[n + k] = (s, e, w)
+            ctx[n + k] = w
+            k += 1
+        self._na = k
+        return ctx[i]
+
+    def _back(self, text: str) -> Token | None:
         if self._pending:
             return self._pending.pop()
-        text = self.text
         j = self._bpos
         while j > 0 and text[j - 1] in " \t":
             j -= 1
@@ -248,14 +281,6 @@ class _Window:
             return (c, j, m.group())
         self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
         return self._pending.pop() if self._pending else None
-
-    def _fwd(self) -> Token | None:
-        m = _NEXT_TOKEN.match(self.text, self._apos)
-        if m is None:  # the end of the line or of the text
-            return None
-        s, e = m.span(1)
-        self._apos = e
-        return (s, e, m.group(1))
 
 
 class _Doc:
@@ -308,69 +333,115 @@ def _has_word(text: str, word: str) -> bool:
 # ---------------------------------------------------------------------------------- runs
 
 
-def _runs(d: _Doc) -> tuple[list[list[Token]], list[Token]]:
-    """Runs of name words, and the words that can only be known names (ALL-CAPS and common words)."""
+_Shape = tuple[tuple[tuple[list[Token], list[str]], ...], tuple[Token, ...]]
+"""What one matched stretch of capitalised words holds: its runs of name words (tokens with offsets from the
+stretch's start, and their words) that may be names, and its words that can only be known names."""
+
+_NO_SHAPE: _Shape = ((), ())
+_SHAPES: dict[str, dict[str, _Shape]] = {}  # by language, then by the matched text
+_MAX_SHAPE_KEY = 200  # characters: longer stretches are not memoised
+
+
+def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
+    """Runs of name words (tokens and words) that may be names, and the words that can only be known names
+    (ALL-CAPS and common words).
+
+    What a matched stretch of capitalised words holds depends on its text alone: it is worked out once
+    (:func:`_shape`) and memoised, and only moved to where the stretch stands.
+    """
     lex = d.lex
-    run_re = _patterns(d.language)
+    language = d.language
     text = d.text
-    stop, common, given, surnames = lex.stopwords, lex.common, lex.given, lex.surnames
-    runs: list[list[Token]] = []
+    runs: list[tuple[list[Token], list[str]]] = []
     caps: list[Token] = []
     prefixes = lex.prefixes
-    particles = lex.particles
-    single, kinds = lex.run_verdicts, lex.word_kinds
-    for m in run_re.finditer(text):
-        pos = m.start()
-        if pos and (text[pos - 1].isalnum() or text[pos - 1] in "'’.-‐_"):
-            found = _run_start(text, pos, prefixes)
-            if found is None:
-                continue
-            pos = found
-        end = m.end()
+    shapes = _SHAPES.get(language)
+    if shapes is None:
+        shapes = _SHAPES[language] = {}
+    for m in _patterns(language).finditer(text):
+        pos, end = m.span()
+        if pos:
+            c = text[pos - 1]
+            if c != " " and (c.isalnum() or c in "'’.-‐_"):
+                found = _run_start(text, pos, prefixes)
+                if found is None:
+                    continue
+                pos = found
         group = text[pos:end]
-        if " " not in group and "\t" not in group:
-            verdict = single.get(group)
-            if verdict is None:
-                low = group.lower()
-                if low in stop:
-                    verdict = "stop"
-                elif low in common and low not in given and low not in surnames and group[-1] != ".":
-                    verdict = "common"  # a common word: a person only as a known name
-                else:
-                    verdict = ""
-                if len(single) < _MEMO_SIZE:
-                    single[group] = verdict
-            if verdict:
-                if verdict == "common":
-                    caps.append((pos, end, group))
-                continue
-            chunks = [group]
-        else:
-            chunks = group.split()
-        current: list[Token] = []
-        for word in chunks:
-            s = text.find(word, pos)
-            pos = s + len(word)
-            kind = kinds.get(word)
-            if kind is None:
-                kind = _word_kind(lex, word)
-                if len(kinds) < _MEMO_SIZE:
-                    kinds[word] = kind
-            if kind[1]:  # a full stop that ends the sentence, not an initial or an abbreviation
-                word = word[:-1]
-            e = s + len(word)
-            if kind[0] == "D" or kind[0] == "U":
-                if kind[0] == "U":
-                    caps.append((s, e, word))
-                _close(current, runs, particles)
-                current = []
-                continue
-            current.append((s, e, word))
-            if kind[1]:
-                _close(current, runs, particles)
-                current = []
-        _close(current, runs, particles)
+        shape = shapes.get(group)
+        if shape is None:
+            shape = _shape(lex, language, group)
+            if len(group) <= _MAX_SHAPE_KEY and len(shapes) < _MEMO_SIZE:
+                shapes[group] = shape
+        if shape is _NO_SHAPE:
+            continue
+        found_runs, found_caps = shape
+        for rel, words in found_runs:
+            runs.append(([(s + pos, e + pos, w) for s, e, w in rel], words))
+        for s, e, w in found_caps:
+            caps.append((s + pos, e + pos, w))
     return runs, caps
+
+
+def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
+    """The runs of name words and the known-name-only words of ``group`` (offsets from its start).
+
+    A run that cannot be a name whatever stands around it is left out: a stop word alone, a place
+    ("New Zealand"), places joined by a conjunction ("China y Alemania").
+    """
+    runs: list[list[Token]] = []
+    caps: list[Token] = []
+    particles = lex.particles
+    kinds = lex.word_kinds
+    if " " not in group and "\t" not in group:
+        low = group.lower()
+        if low in lex.stopwords:
+            return _NO_SHAPE
+        if low in lex.common and low not in lex.given and low not in lex.surnames and group[-1] != ".":
+            return (), ((0, len(group), group),)  # a common word: a person only as a known name
+        chunks = [group]
+    else:
+        chunks = group.split()
+    pos = 0
+    current: list[Token] = []
+    for word in chunks:
+        s = group.find(word, pos)
+        pos = s + len(word)
+        kind = kinds.get(word)
+        if kind is None:
+            kind = _word_kind(lex, word)
+            if len(kinds) < _MEMO_SIZE:
+                kinds[word] = kind
+        if kind[1]:  # a full stop that ends the sentence, not an initial or an abbreviation
+            word = word[:-1]
+        e = s + len(word)
+        if kind[0] == "D" or kind[0] == "U":
+            if kind[0] == "U":
+                caps.append((s, e, word))
+            _close(current, runs, particles)
+            current = []
+            continue
+        current.append((s, e, word))
+        if kind[1]:
+            _close(current, runs, particles)
+            current = []
+    _close(current, runs, particles)
+    kept = []
+    stopwords = lex.stopwords
+    is_place = lex.is_place
+    for run in runs:
+        if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
+            word = run[0][2]
+            if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
+                continue
+        if is_place(group[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
+            continue
+        if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
+            continue
+        kept.append((run, [t[2] for t in run]))
+    if not kept and not caps:
+        return _NO_SHAPE
+    return tuple(kept), tuple(caps)
 
 
 _MEMO_SIZE = 100_000
@@ -450,8 +521,7 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
         k -= 2
     for width in (3, 2, 1):
         a = k - width + 1
-        t = w.tok(a)
-        if t is None or not t[2][:1].isupper() or w.tok(k) is None:
+        if not w.word(a)[:1].isupper() or not w.word(k):
             continue
         phrase = w.span_text(a, k)
         code = lex.country_of(phrase)
@@ -482,11 +552,11 @@ def _at_sentence_start(d: _Doc, w: _Window) -> bool:
     if w.run[0][0] in d.sentence_starts:
         return True
     for k in (-1, -2):
-        t = w.tok(k)
-        if t is None:
+        t = w.word(k)
+        if not t:
             return True
-        if t[2] not in _OPENERS:
-            return t[2] in (".", "!", "?")
+        if t not in _OPENERS:
+            return t in (".", "!", "?")
     return False
 
 
@@ -527,15 +597,14 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         break
     else:
         # a title just before the run: "strongman Alexander Lukashenko", "striker Phil Simmons"
-        prev = w.tok(-1)
+        prev = w.word(-1)
         if (
-            prev is not None
-            and prev[2] in ".,"
+            prev in (".", ",")
             and w.word(-2) in lex.honorifics
-            and (w.tok(-3) is None or w.word(-3) in _OPENERS or w.word(-3).islower())
+            and (not w.word(-3) or w.word(-3) in _OPENERS or w.word(-3).islower())
         ):  # "M . Ador", "M , Kellogg": an honorific set apart from the name (typeset or read by OCR)
             honorific, honorific_word = True, w.word(-2)
-        elif prev is not None and not prev[2][:1].isupper():
+        elif prev and not prev[:1].isupper():
             s2 = _title_ending_at(lex, w, -1, -4)
             if s2 is not None:
                 role = w.span_text(s2, -1)
@@ -588,8 +657,16 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         return None
     if words[first] in lex.particles or words[first].rstrip(".") in lex.suffixes:
         return None
+    run = w.run
     cand = Candidate(
-        window=w, first=first, last=last, role=role, country=country, honorific=honorific_word if honorific else None
+        window=w,
+        first=first,
+        last=last,
+        start=run[first][0],
+        end=run[last][1],
+        role=role,
+        country=country,
+        honorific=honorific_word if honorific else None,
     )
     if common:  # a sentence-initial common word: a person only as a known name ("Xi praised Kim")
         cand.veto = "common"
@@ -635,12 +712,12 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
     """A role in apposition: "Emmanuel Macron, the French president," / "Its leader, Shavkat Mirziyoyev"."""
     w = cand.window
     k = cand.last + 1
-    if w.word(k) == "," and w.tok(k + 1) is not None:
+    if w.word(k) == "," and w.word(k + 1):
         k += 1
-        if w.fw(k) in _ARTICLES and w.tok(k + 1) is not None:
+        if w.fw(k) in _ARTICLES and w.word(k + 1):
             k += 1
         for p in range(k + 3, k - 1, -1):
-            if w.tok(p) is None:
+            if not w.word(p):
                 continue
             s = _title_ending_at(lex, w, p, k)
             if s is None:
@@ -692,7 +769,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
             if _minute(w, k + 1):  # a scorer: "Elber ( m.63 )"
                 return "table"
             j = k + 1
-            while w.tok(j) is not None and w.word(j) != ")" and j - k < 5:
+            while w.word(j) and w.word(j) != ")" and j - k < 5:
                 j += 1
             if w.word(j) == ")" and j > k + 1:
                 phrase = w.span_text(k + 1, j - 1)
@@ -722,7 +799,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
     if (  # a rank and a nationality: "4 . Moser ( It )"
         before == "."
         and w.word(a - 2).isdigit()
-        and (w.tok(a - 3) is None or w.word(a - 3) in (".", '"', ":"))
+        and (not w.word(a - 3) or w.word(a - 3) in (".", '"', ":"))
         and word == "("
         and w.word(k + 1)[:1].isupper()
     ):
@@ -739,10 +816,10 @@ def _byline(w: _Window, cand: Candidate) -> bool:
     """A reporter's name: alone on its line above a dateline ("Jane Roe\nBUDAPEST 1996-08-30"),
     after "By" at the start of a line, or signing off ("-- Jane Roe , Budapest newsroom")."""
     first_word = w.word(0)
-    starts_line = w.tok(-1) is None and (cand.first == 0 or first_word in ("By", "BY"))
-    if w.word(-1) in ("--", "—") and w.tok(-2) is None and cand.first == 0:
+    starts_line = not w.word(-1) and (cand.first == 0 or first_word in ("By", "BY"))
+    if w.word(-1) in ("--", "—") and not w.word(-2) and cand.first == 0:
         return w.word(cand.last + 1) in (",", "")
-    if not starts_line or w.tok(cand.last + 1) is not None:
+    if not starts_line or w.word(cand.last + 1):
         return False
     if first_word in ("By", "BY"):
         return True
@@ -924,23 +1001,16 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     runs, caps = _runs(d)
     out = []
     text = d.text
-    is_place = lex.is_place
     language = doc.language
-    stopwords = lex.stopwords
-    for run in runs:
-        if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
-            word = run[0][2]
-            if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
-                continue
-        if is_place(text[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
-            continue
-        if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
-            continue
-        cand = _strip(d, _Window(text, run, language))
+    german_rules = lex.capitalised_nouns
+    for run, words in runs:
+        cand = _strip(d, _Window(text, run, words, language))
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
         _decide(lex, cand)
+        if german_rules:
+            german.review(lex, cand)
         out.append(cand)
     _spread(lex, d.text, out)
     return out, caps
@@ -987,7 +1057,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
         if canonical is None and not c.evidence:
             continue
-        if canonical is not None and not c.evidence and c.veto in ("place", "organisation"):
+        if canonical is not None and not c.evidence and c.veto in ("place", "organisation", "determiner"):
             continue
         s, e = c.start, c.end
         score = 1.0
