@@ -210,15 +210,17 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 def _date_kind(value: str | DateKind) -> DateKind:
-    return DateKind(value)
+    return value if value.__class__ is DateKind else DateKind(value)
 
 
 def _granularity(value: str | Granularity | None) -> Granularity | None:
-    return None if value is None else Granularity(value)
+    if value is None or value.__class__ is Granularity:
+        return value
+    return Granularity(value)
 
 
 def _via(value: str | Via) -> Via:
-    return Via(value)
+    return value if value.__class__ is Via else Via(value)
 
 
 def _participant_kind(value: str | ParticipantKind) -> ParticipantKind:
