@@ -24,12 +24,12 @@ import functools
 from typing import TYPE_CHECKING
 
 from ...resources import read_lines
-from .lexicon import Lexicon, german_words, lexicon
+from .lexicon import Lexicon, fold, german_words, lexicon
 
 if TYPE_CHECKING:
     from .finder import Candidate, _Window
 
-__all__ = ["is_noun", "one_word", "review"]
+__all__ = ["after_lists", "is_noun", "one_word", "review"]
 
 
 @functools.cache
@@ -69,10 +69,42 @@ def review(lex: Lexicon, cand: Candidate) -> None:
     if w.word(a - 1).lower() in _determiners() and (cand.last == a or w.fw(a) not in lex.given):
         cand.veto, cand.evidence = "determiner", ""  # "der Wald", "im Song", "der Kaiserlichen Marine"
         return
+    if cand.last > a and cand.evidence in ("family", "given") and _english_phrase(lex, cand):
+        cand.veto, cand.evidence = "common", ""  # "Gear Show", "Solid Gold", "Young Men": English words
+        return
+    if cand.last > a and w.fw(a) not in lex.given and _adjective_shape(w.words[a]):
+        cand.veto, cand.evidence = "common", ""  # "Staatlichen Schutz": an adjective and a noun
+        return
+    if cand.last == a and cand.evidence == "apposition" and (
+        is_noun(lex, w.words[a]) or w.words[a].lower() in _english()
+    ):
+        cand.evidence = ""  # "Regionalliga Nord , Trainer ..."
     if cand.last == a and not cand.evidence and cand.veto in ("", "common"):
         found = one_word(lex, cand)
         if found:
             cand.evidence, cand.veto = found, ""
+
+
+def after_lists(lex: Lexicon, cands: list[Candidate]) -> None:
+    """A one-word name that only a list made a person is weighed again by :func:`one_word` ("Finch und Sheppard")."""
+    for cand in cands:
+        if cand.evidence == "list" and cand.first == cand.last:
+            cand.evidence = one_word(lex, cand)
+
+
+def _english_phrase(lex: Lexicon, cand: Candidate) -> bool:
+    """Every word of the candidate is an English word, and none a German given name ("Solid Gold")."""
+    english = _english()
+    names = _german_names()
+    return all(word.lower() in english and fold(word) not in names for word in cand.words())
+
+
+def _adjective_shape(word: str) -> bool:
+    """A capitalised German adjective by its ending: "Staatlichen", "Gesellschaftliche", "Bayerischen"."""
+    return word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("liche", "lichen", "licher", "liches", "ische", "ischen", "ischer", "isches")
 
 
 def _saint(w: _Window, a: int) -> bool:
@@ -141,12 +173,17 @@ def one_word(lex: Lexicon, cand: Candidate) -> str:
     if genitive and not starts:
         return "possessive"
     context = verb_before or _person_context(lex, before, after, starts)
+    if before.lower() in _PLACE_BEFORE:
+        return ""  # "in Kreischa", "nach Florenz"
     if known and not noun and not english:
         return "family" if not starts or context else ""
     if noun or english or lex.is_town(word, w.language) or (low.endswith("s") and lex.is_town(word[:-1], w.language)):
         return "verb" if known and context and not starts and key in _german_names() else ""
     return "verb" if context else ""
 
+
+_PLACE_BEFORE = frozenset({"in", "nach", "aus", "bei", "zwischen", "nahe"})
+"""Prepositions before a place rather than a person ("in Kreischa", "nach Florenz")."""
 
 _OPENERS = frozenset({".", "!", "?", ":", '"', "„", "“", "«", "»", "(", "–", "-", "*"})
 
