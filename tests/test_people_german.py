@@ -21,6 +21,9 @@ def people(text: str, language: str | None = "de") -> list[str]:
         ("Die Zuschauer waren zufrieden , nachdem Oberholzner das zweite Tor geschossen hatte .", "Oberholzner"),
         ("Nach dem Spiel stützte Wendelin die Aussage des Schiedsrichters .", "Wendelin"),
         ("Er arbeitete lange mit Quandtmeyer zusammen .", "Quandtmeyer"),
+        ("Die Zeitung spekulierte , Oberlechner wolle zurücktreten .", "Oberlechner"),  # reported speech
+        ("Bauer ist wieder in Mainz angekommen .", "Bauer"),  # a family name that is a noun, then a verb
+        ("Die Wahl gewann damals Quandtmeyer , der lange gezögert hatte .", "Quandtmeyer"),
     ],
 )
 def test_a_family_name_alone_where_german_puts_a_person(text: str, name: str) -> None:
@@ -48,6 +51,8 @@ def test_a_known_family_name_that_is_also_a_noun_needs_a_person_context() -> Non
         "Staatlichen Schutz gab es damals nicht .",  # an adjective and a noun
         "Er spielte in der Sendung Gear Show und danach in Berlin .",  # English words
         "Der Umsatz stieg auf 7,4 Mio . Euro .",  # an abbreviation
+        "Er ist die einzige rezente Art der Gattung .",  # "-te" after an adjective is no verb
+        "Auch die Etablierung von Geheimdiensten konnte Konflikten vorbeugen .",  # a compound noun
     ],
 )
 def test_capitalised_words_that_are_no_one(text: str) -> None:

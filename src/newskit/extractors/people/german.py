@@ -11,11 +11,15 @@ one-word candidate that has no other evidence, and about any candidate right aft
 - a word that is neither a German noun (by the Wiktionary and Wikidata lists, shaped like one, "-ung",
   "-lichen", or a compound whose parts are nouns), nor an English word or a place, is a proper noun; it
   is a person's name when it is a known given or family name, when it is a genitive followed by the noun it
-  owns ("Merkels Rede"), or when it stands where German puts a person: before or after a finite verb, after
-  "mit", "dass", "wie"... (``data/people/de/person_context.tsv``), and not after an inflected adjective
+  owns ("Merkels Rede"), or when it stands where German puts a person: before or after a finite verb (also in
+  reported speech: "wolle", "habe"), after "mit", "dass", "wie"... (``data/people/de/person_context.tsv``), before
+  a relative clause ("Roddicks , der ..."), and not after "in" or "nach", nor after an inflected adjective
   ("die letzte Chance") nor, at the start of a sentence, a German word of another kind ("Umgekehrt",
   "Interessant": ``data/people/de/non_nouns.txt.gz``);
-- a known German family name that is also a noun ("Bauer", "Müller") is a person only with such a context.
+- a known German family name that is also a noun ("Bauer", "Müller") is a person only with such a context
+  (at the start of a sentence: a finite verb after it, "Bauer ist");
+- a run of English words ("Gear Show") or one that opens with an adjective ("Staatlichen Schutz") is no name,
+  and a one-word member of a list is weighed by these rules rather than by its neighbours.
 """
 
 from __future__ import annotations
@@ -153,7 +157,10 @@ def one_word(lex: Lexicon, cand: Candidate) -> str:
     before = w.word(a - 1)
     after = w.word(a + 1)
     starts = w.tok(a - 1) is None or before in _OPENERS
-    verb_before = _finite(before) and w.word(a - 2).lower() not in _determiners()  # "stützte Tiganjs"
+    # a past-tense verb right before: "stützte Tiganjs" (not an adjective after an article or another adjective:
+    # "die letzte Chance", "die einzige rezente Art")
+    before2 = w.word(a - 2)
+    verb_before = _finite(before) and before2.lower() not in _determiners() and not _adjective(lex, before2)
     if _adjective(lex, before) and not verb_before:
         return ""  # "die letzte Chance", "im englischen Hatfield"
     low = word.lower()
@@ -161,7 +168,7 @@ def one_word(lex: Lexicon, cand: Candidate) -> str:
         return ""  # "Umgekehrt führten ...", "Interessant ist ..."
     english = low in _english()
     known = _known_name(lex, key)
-    noun = is_noun(lex, word)
+    noun = is_noun(lex, word) or (low in lex.common and not known)  # a compound noun: "Geheimdiensten"
     genitive = (
         len(word) > 3
         and word.endswith("s")
@@ -172,13 +179,22 @@ def one_word(lex: Lexicon, cand: Candidate) -> str:
     )
     if genitive and not starts:
         return "possessive"
-    context = verb_before or _person_context(lex, before, after, starts)
+    context = (
+        verb_before
+        or _person_context(lex, before, after, starts)
+        # a relative clause: "Roddicks , der auch gewonnen hat"
+        or (after == "," and w.word(a + 2) in ("der", "die") and w.word(a + 3).islower())
+    )
     if before.lower() in _PLACE_BEFORE:
         return ""  # "in Kreischa", "nach Florenz"
     if known and not noun and not english:
         return "family" if not starts or context else ""
     if noun or english or lex.is_town(word, w.language) or (low.endswith("s") and lex.is_town(word[:-1], w.language)):
-        return "verb" if known and context and not starts and key in _german_names() else ""
+        if not known or key not in _german_names():
+            return ""
+        if starts:  # "Beck ist wieder in Mainz": a German family name, then a finite verb
+            return "verb" if after.lower() in _contexts()[1] or _finite(after) else ""
+        return "verb" if context else ""
     return "verb" if context else ""
 
 
