@@ -168,6 +168,7 @@ class _Window:
         "ctx",
         "language",
         "n",
+        "offset",
         "places",
         "run",
         "text",
@@ -181,24 +182,27 @@ class _Window:
         words: list[str] | None = None,
         language: str = "en",
         places: dict[str, bool] | None = None,
+        offset: int = 0,
     ) -> None:
         self.text = text
         self.language = language
         self.places = place_memo(language) if places is None else places  # is_place's answers in ``language``
-        self.run = run
+        self.run = run  # offsets from ``offset``
+        self.offset = offset
         self.n = len(run)
         self.words = [t[2] for t in run] if words is None else words
         self.ctx: dict[int, str] = {}  # the words read around the run; "" past the line
         self._toks: dict[int, Token] = {}
         self._pending: list[Token] = []
-        self._bpos = run[0][0]
-        self._apos = run[-1][1]
+        self._bpos = run[0][0] + offset
+        self._apos = run[-1][1] + offset
         self._nb = self._na = 0  # how many tokens were read before the run and after it
         self._done = 0  # 1: the start of the line was reached, 2: its end
 
     def tok(self, i: int) -> Token | None:
         if 0 <= i < self.n:
-            return self.run[i]
+            s, e, w = self.run[i]
+            return (s + self.offset, e + self.offset, w)
         if self.word(i):
             return self._toks[i]
         return None
@@ -231,8 +235,9 @@ class _Window:
             self.word(a)
         if not 0 <= b < n:
             self.word(b)
-        start = (self.run[a] if 0 <= a < n else self._toks[a])[0]
-        return self.text[start : (self.run[b] if 0 <= b < n else self._toks[b])[1]]
+        off = self.offset
+        start = self.run[a][0] + off if 0 <= a < n else self._toks[a][0]
+        return self.text[start : self.run[b][1] + off if 0 <= b < n else self._toks[b][1]]
 
     def _read(self, i: int) -> str:
         """Read the tokens of the line out to index ``i`` (not read yet): its word, or "" past the line."""
@@ -354,14 +359,13 @@ _Shape = tuple[tuple[tuple[list[Token], list[str]], ...], tuple[Token, ...]]
 stretch's start, and their words) that may be names, and its words that can only be known names."""
 
 _NO_SHAPE: _Shape = ((), ())
-_SHAPES: dict[str, dict[str, _Shape]] = {}  # by language, then by the matched text
 _MAX_SHAPE_KEY = 200  # characters: longer stretches are not memoised
 _MAX_SHAPES = 20_000  # stretches memoised a language (about 0.7 kB each)
 
 
-def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
-    """Runs of name words (tokens and words) that may be names, and the words that can only be known names
-    (ALL-CAPS and common words).
+def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], int]], list[Token]]:
+    """Runs of name words that may be names (tokens with offsets from where the run's stretch starts, words, and
+    that start), and the words that can only be known names (ALL-CAPS and common words).
 
     What a matched stretch of capitalised words holds depends on its text alone: it is worked out once
     (:func:`_shape`) and memoised, and only moved to where the stretch stands.
@@ -369,12 +373,12 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
     lex = d.lex
     language = d.language
     text = d.text
-    runs: list[tuple[list[Token], list[str]]] = []
+    runs: list[tuple[list[Token], list[str], int]] = []
     caps: list[Token] = []
     prefixes = lex.prefixes
-    shapes = _SHAPES.get(language)
+    shapes: dict[str, _Shape] | None = lex.run_shapes.get(language)  # by the matched text
     if shapes is None:
-        shapes = _SHAPES[language] = {}
+        shapes = lex.run_shapes[language] = {}
     for m in _patterns(language).finditer(text):
         pos, end = m.span()
         if pos:
@@ -394,7 +398,7 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
             continue
         found_runs, found_caps = shape
         for rel, words in found_runs:
-            runs.append(([(s + pos, e + pos, w) for s, e, w in rel], words))
+            runs.append((rel, words, pos))
         for s, e, w in found_caps:
             caps.append((s + pos, e + pos, w))
     return runs, caps
@@ -571,7 +575,7 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
 
 
 def _at_sentence_start(d: _Doc, w: _Window) -> bool:
-    if w.run[0][0] in d.sentence_starts:
+    if w.run[0][0] + w.offset in d.sentence_starts:
         return True
     for k in (-1, -2):
         t = w.ctx.get(k)
@@ -684,13 +688,13 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         return None
     if words[first] in lex.particles or words[first].rstrip(".") in lex.suffixes:
         return None
-    run = w.run
+    run, off = w.run, w.offset
     cand = Candidate(
         window=w,
         first=first,
         last=last,
-        start=run[first][0],
-        end=run[last][1],
+        start=run[first][0] + off,
+        end=run[last][1] + off,
         role=role,
         country=country,
         honorific=honorific_word if honorific else None,
@@ -874,7 +878,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     words = w.words
     a, b = cand.first, cand.last
     size = b - a + 1
-    phrase = w.text[w.run[a][0] : w.run[b][1]]
+    phrase = w.text[w.run[a][0] + w.offset : w.run[b][1] + w.offset]
     first = words[a]
     fa = _FOLDED.get(first) or _fold(first)
     classes = lex.word_classes
@@ -1083,8 +1087,8 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     language = doc.language
     places = place_memo(language)
     german_rules = lex.capitalised_nouns
-    for run, words in runs:
-        cand = _strip(d, _Window(text, run, words, language, places))
+    for run, words, pos in runs:
+        cand = _strip(d, _Window(text, run, words, language, places, pos))
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
