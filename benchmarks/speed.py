@@ -112,11 +112,11 @@ def main() -> None:
             f"dateparser.search_dates {dp_cold:.0f} articles/s, ratio {nk_cold / dp_cold:.1f}"
         )
 
-    stages: collections.Counter[str] = collections.Counter()
+    stages: collections.defaultdict[str, float] = collections.defaultdict(float)
     for text in texts:
         for timing in newskit.extract(text, published="2005-03-01").timings:
             stages[timing.name] += timing.seconds
-    for name, seconds in stages.most_common():
+    for name, seconds in sorted(stages.items(), key=lambda item: -item[1]):
         print(f"  {name:<12} {1000 * seconds / len(texts):.3f} ms/article")
     print(f"import newskit: {1000 * import_time():.0f} ms")
     print(f"first extract in a new process (import included, cache warm): {1000 * first_extract_time(texts[0]):.0f} ms")
