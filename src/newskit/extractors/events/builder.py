@@ -14,6 +14,7 @@ from ...models import (
     DateMention,
     DateValue,
     Event,
+    Mention,
     OrganizationMention,
     Participant,
     ParticipantKind,
@@ -426,13 +427,19 @@ def _lead_places(
     real = is_real(when)
     for sentence in itertools.islice((s for s in sentences if not s.in_title), LEAD_PLACE_SENTENCES):
         mentions = index.within(sentence.start, sentence.end)
-        if real and any(
-            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when) for m in mentions
-        ):
+        if real and _dates_otherwise(mentions, when):
             continue
         yield from _not_actors(places_among(doc, sentence.start, sentence.end, mentions), actors, doc.text)
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
+
+
+def _dates_otherwise(mentions: Sequence[Mention], when: DateMention | DateValue | None) -> bool:
+    """Does a sentence name a date that shares no day with ``when`` (:func:`_dated_otherwise`)?"""
+    for m in mentions:  # noqa: SIM110 (a loop, not any(): no generator made for every lead sentence)
+        if isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when):
+            return True
+    return False
 
 
 def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text: str) -> Iterator[Place]:

@@ -359,7 +359,6 @@ _Shape = tuple[tuple[tuple[list[Token], list[str]], ...], tuple[Token, ...]]
 stretch's start, and their words) that may be names, and its words that can only be known names."""
 
 _NO_SHAPE: _Shape = ((), ())
-_SHAPES: dict[str, dict[str, _Shape]] = {}  # by language, then by the matched text
 _MAX_SHAPE_KEY = 200  # characters: longer stretches are not memoised
 _MAX_SHAPES = 20_000  # stretches memoised a language (about 0.7 kB each)
 
@@ -377,9 +376,9 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], int]], list[Token
     runs: list[tuple[list[Token], list[str], int]] = []
     caps: list[Token] = []
     prefixes = lex.prefixes
-    shapes = _SHAPES.get(language)
+    shapes: dict[str, _Shape] | None = lex.run_shapes.get(language)  # by the matched text
     if shapes is None:
-        shapes = _SHAPES[language] = {}
+        shapes = lex.run_shapes[language] = {}
     for m in _patterns(language).finditer(text):
         pos, end = m.span()
         if pos:
@@ -1098,6 +1097,8 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
             german.review(lex, cand)
         out.append(cand)
     _spread(lex, d.text, out)
+    if german_rules:
+        german.after_lists(lex, out)
     return out, caps
 
 

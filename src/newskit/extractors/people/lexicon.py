@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+from typing import Any
 
 import attrs
 
@@ -65,6 +66,8 @@ class Lexicon:
     title_ends: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     title_words: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # the finder's runs in each stretch of capitalised words, by the article's language (places depend on it)
+    run_shapes: dict[str, dict[str, Any]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def sex_of(self, given: str) -> str | None:
         """"m" or "f" where a given name is on one census list only, else None."""
