@@ -118,7 +118,7 @@ def main() -> None:
             stages[timing.name] += timing.seconds
     for name, seconds in sorted(stages.items(), key=lambda item: -item[1]):
         print(f"  {name:<12} {1000 * seconds / len(texts):.3f} ms/article")
-    print(f"import newskit: {1000 * import_time():.0f} ms")
+    print(f"import newskit: {1000 * import_time():.1f} ms")
     print(f"first extract in a new process (import included, cache warm): {1000 * first_extract_time(texts[0]):.0f} ms")
     print(f"peak memory extracting {len(texts)} articles: {peak_memory(texts):.0f} MB")
 
