@@ -82,3 +82,28 @@ def test_a_headline_naming_no_one_takes_the_first_sentences_subject() -> None:
 def test_a_phrase_ending_in_no_noun_is_no_actor() -> None:
     text = "Budget plan: A new blow for ministers\n\nThe Treasury on Monday cut the budget of every ministry in Freedonia."
     assert all(not name.lower().endswith("new") for name in main_who(text))
+
+
+def main_where(text: str) -> list[str]:
+    main = newskit.extract(text, published=PUBLISHED).main_event
+    assert main is not None
+    return [p.name for p in main.where]
+
+
+def test_quotation_marks_do_not_end_a_headlines_places() -> None:
+    text = 'Coach hails Ann Roe\'s "stunning" win in Brazil\n\nThe coach said on Sunday the victory was the best he had seen.'
+    assert "Brazil" in main_where(text)
+
+
+def test_a_persons_family_name_is_no_place() -> None:
+    text = (
+        "Coach hails driver\n\nThe coach praised Max Carter on Sunday. Carter overtook half the field to finish"
+        " behind race winner Lewis Hamilton and Nico Rosberg. The 19-year-old had been running second only to"
+        " Hamilton following a move."
+    )
+    assert "Hamilton" not in main_where(text)
+
+
+def test_a_headline_placed_nowhere_takes_the_city_an_organisation_is_named_after() -> None:
+    text = "Fans celebrate title\n\nJubilant Leeds United fans spilled into the streets on Sunday night."
+    assert main_where(text) == ["Leeds"]
