@@ -107,3 +107,16 @@ def test_a_persons_family_name_is_no_place() -> None:
 def test_a_headline_placed_nowhere_takes_the_city_an_organisation_is_named_after() -> None:
     text = "Fans celebrate title\n\nJubilant Leeds United fans spilled into the streets on Sunday night."
     assert main_where(text) == ["Leeds"]
+
+
+def test_a_headline_verb_between_two_names_gives_who_even_where_a_name_was_missed() -> None:
+    text = "Obama thanks Merkel for support\n\nBarack Obama thanked Angela Merkel on Thursday for her support during his presidency."
+    main = newskit.extract(text, published=PUBLISHED).main_event
+    assert main is not None and main.what == "thanks Merkel for support"
+    assert any("Obama" in p.name for p in main.who)
+
+
+def test_a_noun_between_capitalised_words_is_no_headline_verb() -> None:
+    text = "Salary scandal in Freedonia\n\nOfficials in Freedonia were paid twice for a year, auditors said on Monday."
+    main = newskit.extract(text, published=PUBLISHED).main_event
+    assert main is None or not (main.what or "").startswith("scandal")
