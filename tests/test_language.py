@@ -70,3 +70,34 @@ def test_a_plugin_runs_only_for_the_languages_it_serves() -> None:
     english = pipe.extract(Article(text="The treaty", language="en"))
     assert [d.extractor for d in german.dates] == ["german_only"]
     assert english.dates == ()
+
+
+PARAGRAPHS = {
+    "en": "The minister said on Monday that the talks with the union were going well and that a deal for the "
+    "drivers was close. It was the first time that the two sides had met since the strike began in the spring, "
+    "and both of them hope to sign it by the end of the month.",
+    "fr": "Le ministre a dit lundi que les discussions avec les syndicats avançaient et qu'un accord pour les "
+    "chauffeurs était proche. C'est la première fois que les deux parties se sont rencontrées depuis le début de "
+    "la grève au printemps.",
+    "es": "El ministro dijo el lunes que las conversaciones con los sindicatos avanzaban y que un acuerdo para los "
+    "conductores estaba cerca. Es la primera vez que las dos partes se reúnen desde el inicio de la huelga.",
+    "de": "Der Minister sagte am Montag, dass die Gespräche mit den Gewerkschaften gut vorankämen und eine Einigung "
+    "für die Fahrer nahe sei. Es war das erste Treffen der beiden Seiten seit dem Beginn des Streiks.",
+}
+
+
+@pytest.mark.parametrize("first", sorted(PARAGRAPHS))
+@pytest.mark.parametrize("second", sorted(PARAGRAPHS))
+def test_the_plainly_english_shortcut_agrees_with_counting(first: str, second: str) -> None:
+    from newskit import language
+
+    text = PARAGRAPHS[first] + " " + PARAGRAPHS[second]
+    counted = language._count(text[: language.SAMPLE])
+    if language._plainly_english(text[: language.SAMPLE]):
+        assert counted[0][1] == "en" and counted[0][0] >= 2 * (counted[1][0] if len(counted) > 1 else 0)
+    if first == second == "en":
+        assert language._plainly_english(text)
+    elif "en" not in (first, second):
+        assert not language._plainly_english(text)
+    if first == second:
+        assert language.detect(text) == first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import math
 import threading
@@ -138,3 +139,60 @@ def test_the_budget_holds_outside_the_main_thread_too() -> None:
     thread.join(10)
     assert time.perf_counter() - started < 3
     assert [e.error for e in found[0].errors] == ["ExtractorTimeout"]
+
+
+def _variants() -> Iterable[tuple[str, object, type]]:
+    """Sound results of every model, and each with one field made bad (set past the models' own checks)."""
+    import datetime as dt
+
+    from newskit.models import OrganizationMention, Period
+
+    day = dt.date(2023, 2, 27)
+    when = DateMention(text="", start=44, end=44, value="2023-02-27", period=Period(first=day, last=day))
+    sound: list[tuple[object, type]] = [
+        (DateMention(text="Monday", start=45, end=51, value="2023-02-27", anchor=day, period=Period(first=day, last=day)), DateMention),
+        (CountryMention(text="Berlin", start=35, end=41, code="DE", name="Germany", place="Berlin"), CountryMention),
+        (PersonMention(text="Olaf Scholz", start=20, end=31, name="Olaf Scholz", role="chancellor", country="DE"), PersonMention),
+        (OrganizationMention(text="Olaf", start=20, end=24, name="Olaf", kind="company", country="DE"), OrganizationMention),
+        (
+            Event(
+                kind="meet", trigger=MET, sentence=WHOLE, who=[Participant(name="Macron", start=0, end=15, code="FR")],
+                where=[Place(name="Berlin", code="DE", start=35, end=41)], when=when, cameo="04", salience=0.5,
+            ),
+            Event,
+        ),
+    ]
+    bad_values: list[object] = [
+        None, 1.0, -1, 10**6, True, "", " ", "x y", math.nan, math.inf, "germany", "DE", 3, (), [None], "2023-02-27",
+    ]
+    for item, expected in sound:
+        yield f"{type(item).__name__} sound", item, expected
+        yield f"{type(item).__name__} as another kind", item, PersonMention if expected is not PersonMention else DateMention
+        fields = [f.name for f in type(item).__attrs_attrs__]  # type: ignore[attr-defined]
+        for field in fields:
+            for value in bad_values:
+                changed = copy.copy(item)
+                object.__setattr__(changed, field, value)
+                yield f"{type(item).__name__}.{field}={value!r}", changed, expected
+        if isinstance(item, Event):
+            for field, inner in (("who", item.who[0]), ("where", item.where[0]), ("when", item.when), ("trigger", item.trigger)):
+                for attr in [f.name for f in type(inner).__attrs_attrs__]:  # type: ignore[attr-defined]
+                    for value in bad_values:
+                        part = copy.copy(inner)
+                        object.__setattr__(part, attr, value)
+                        changed = copy.copy(item)
+                        object.__setattr__(changed, field, (part,) if field in ("who", "where") else part)
+                        yield f"Event.{field}.{attr}={value!r}", changed, expected
+
+
+def test_one_pass_over_a_result_list_gives_the_verdicts_of_check_item_by_item() -> None:
+    from newskit.validate import check_all
+
+    cases = list(_variants())
+    found_bad = 0
+    for label, item, expected in cases:
+        [(same, problem)] = check_all([item], TEXT, expected)
+        assert same is item
+        assert problem == check(item, TEXT, expected), label
+        found_bad += problem is not None
+    assert found_bad > len(cases) // 2  # most variants are bad, and each is caught as check() catches it

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from collections.abc import Sequence
 
 import attrs
@@ -146,11 +145,21 @@ def country_focus(doc: Document, mentions: Sequence[CountryMention], total: int)
     """
     if not mentions or total == 0:
         return 0.0
+    return _focus(doc, mentions, total, next((s.end for s in doc.sentences if not s.in_title), 0))
+
+
+def _focus(doc: Document, mentions: Sequence[CountryMention], total: int, lead_end: int) -> float:
     share = len(mentions) / total
-    in_title = doc.title is not None and any(doc.title.start <= m.start < doc.title.end for m in mentions)
-    lead_end = next((s.end for s in doc.sentences if not s.in_title), 0)
-    in_lead = any(m.start < lead_end for m in mentions)
-    local = any(m.via in _LOCAL_VIAS for m in mentions)
+    title = doc.title
+    in_title = False
+    in_lead = local = False
+    for m in mentions:
+        if title is not None and title.start <= m.start < title.end:
+            in_title = True
+        if m.start < lead_end:
+            in_lead = True
+        if m.via in _LOCAL_VIAS:
+            local = True
     return round(min(1.0, 0.45 * share + 0.2 * in_title + 0.2 * in_lead + 0.15 * local), 4)
 
 
@@ -164,6 +173,7 @@ def build_entities(
     by_code: dict[str, list[CountryMention]] = {}
     for c in countries:
         by_code.setdefault(c.code, []).append(c)
+    lead_end = next((s.end for s in doc.sentences if not s.in_title), 0)
     country_entities = [
         Country(
             code=code,
@@ -171,7 +181,7 @@ def build_entities(
             mentions=tuple(ms),
             count=len(ms),
             first=ms[0].start,
-            focus=country_focus(doc, ms, len(countries)),
+            focus=_focus(doc, ms, len(countries), lead_end),
             historical=all(m.historical for m in ms),
         )
         for code, ms in by_code.items()
@@ -200,7 +210,7 @@ def _organizations(mentions: Sequence[OrganizationMention]) -> list[Organization
         by_name.setdefault(m.name, []).append(m)
     entities = []
     for name, ms in by_name.items():
-        kinds = Counter(m.kind for m in ms if m.kind is not None)
+        kinds = [m.kind for m in ms if m.kind is not None]
         acronym = next((m.text for m in ms if m.text != name and _is_acronym(m.text)), None)
         entities.append(
             Organization(
@@ -209,7 +219,7 @@ def _organizations(mentions: Sequence[OrganizationMention]) -> list[Organization
                 count=len(ms),
                 first=ms[0].start,
                 acronym=acronym,
-                kind=kinds.most_common(1)[0][0] if kinds else None,
+                kind=max(dict.fromkeys(kinds), key=kinds.count) if kinds else None,  # the first most common
                 country=next((m.country for m in ms if m.country), None),
             )
         )

@@ -6,11 +6,14 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from .models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
-from .stages import MENTION_STAGES, kind_rank, stage_for
+from .stages import MENTION_STAGES, kind_rank_of, stage_for
 
 __all__ = ["by_stage", "resolve", "resolve_overlaps"]
 
 M = TypeVar("M", bound=Mention)
+
+_Key = tuple[int, float, bool, int, int, int]
+"""A mention's precedence (lower first): minus its length, minus its score, from a built-in, its kind's rank, start, index."""
 
 
 def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> list[Mention]:
@@ -47,31 +50,68 @@ def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> li
     ['Bank of Japan', 'Japan']
     """
     everything: list[Mention] = list(mentions)
-    order = sorted(
-        range(len(everything)),
-        key=lambda i: (
-            -(everything[i].end - everything[i].start),
-            -everything[i].score,
-            everything[i].extractor in builtin,
-            kind_rank(everything[i]),
-            everything[i].start,
-            i,
-        ),
-    )
+    if not everything:
+        return []
+    ranks = {kind: kind_rank_of(kind) for kind in set(map(type, everything))}
+    keys: list[_Key] = [
+        (m.start - m.end, -m.score, m.extractor in builtin, ranks[type(m)], m.start, i)
+        for i, m in enumerate(everything)
+    ]
+    starts = [m.start for m in everything]
+    ends = [m.end for m in everything]
+    alone, crowded = _runs(starts, ends)
+    kept = alone + _contest(everything, sorted(keys[i] for i in crowded), starts, ends) if crowded else alone
+    # In text order; mentions at the same offsets (empty ones, or a country inside an organisation's
+    # last word) in the order of their keys.
+    return [everything[k[-1][-1]] for k in sorted((starts[i], ends[i], keys[i]) for i in kept)]
+
+
+def _runs(starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """The mentions that overlap no other, and those that may (in runs of mentions that reach into one another).
+
+    Two mentions s:e and s':e' overlap when s < e' and s' < e (two empty ones never do); in order of
+    start, each mention of a run starts before the furthest end of the run so far.
+    """
+    alone: list[int] = []
+    crowded: list[int] = []
+    run: list[int] = []
+    reach = 0
+    for s, e, i in sorted(zip(starts, ends, range(len(starts)), strict=True)):
+        if run and s < reach:
+            run.append(i)
+            reach = max(reach, e)
+            continue
+        if len(run) == 1:
+            alone.append(run[0])
+        else:
+            crowded.extend(run)
+        run = [i]
+        reach = e
+    if len(run) == 1:
+        alone.append(run[0])
+    else:
+        crowded.extend(run)
+    return alone, crowded
+
+
+def _contest(everything: list[Mention], keys: list[_Key], starts: list[int], ends: list[int]) -> list[int]:
+    """The mentions kept of those whose ``keys`` are given in order of precedence."""
     # Kept mentions never overlap one another, so "does this one overlap a kept one" is a look at the
     # points it covers. Offsets are ranked (only their order matters) and doubled: a mention s:e with
     # s < e covers the odd points 2s+1 .. 2e-1, an empty one s:s the even point 2s. Two mentions
     # overlap (s < e' and s' < e) exactly when their points meet, except that two empty ones never do.
     # bytearray.find scans in C, and a mention covers few points: the merge grows as n log n.
-    rank = {p: i for i, p in enumerate(sorted({p for m in everything for p in (m.start, m.end)}))}
-    spans = bytearray(2 * len(rank) + 1)  # points covered by kept mentions with text
-    empties = bytearray(2 * len(rank) + 1)  # points of kept empty mentions
-    orgs = bytearray(2 * len(rank) + 1)  # points covered by kept organisations
-    inner = bytearray(2 * len(rank) + 1)  # points covered by countries kept inside an organisation
-    kept: list[Mention] = []
-    for i in order:
+    indices = [k[-1] for k in keys]
+    rank = {p: 2 * i for i, p in enumerate(sorted({*(starts[i] for i in indices), *(ends[i] for i in indices)}))}
+    size = 2 * len(rank) + 1
+    spans = bytearray(size)  # points covered by kept mentions with text
+    empties = bytearray(size)  # points of kept empty mentions
+    orgs = bytearray(size)  # points covered by kept organisations
+    inner = bytearray(size)  # points covered by countries kept inside an organisation
+    kept: list[int] = []
+    for i in indices:
         m = everything[i]
-        s, e = 2 * rank[m.start], 2 * rank[m.end]
+        s, e = rank[starts[i]], rank[ends[i]]
         if s == e:
             if spans[s]:
                 continue
@@ -94,8 +134,7 @@ def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> li
                 spans[s + 1 : e] = b"\x01" * (e - s - 1)
                 if isinstance(m, OrganizationMention):
                     orgs[s + 1 : e] = b"\x01" * (e - s - 1)
-        kept.append(m)
-    kept.sort(key=lambda m: (m.start, m.end))
+        kept.append(i)
     return kept
 
 

@@ -26,7 +26,7 @@ from .plugins import (
 from .prepare import prepare
 from .protocols import Findings
 from .stages import MENTION_STAGES, stage_of
-from .validate import ExtractorTimeout, PluginError, call_with_budget, check
+from .validate import ExtractorTimeout, PluginError, call_with_budget, check_all
 
 __all__ = ["Pipeline", "default_pipeline", "extract", "to_article"]
 
@@ -167,7 +167,10 @@ class Pipeline:
     ) -> list[Any]:
         t0 = time.perf_counter()
         try:
-            produced = call_with_budget(reg.function, (doc, *args), self.timeout)
+            if self.timeout is None:
+                produced = list(reg.function(doc, *args))
+            else:
+                produced = call_with_budget(reg.function, (doc, *args), self.timeout)
         except (Exception, ExtractorTimeout) as exc:
             failure = PluginFailure.from_exception(exc, plugin=reg.plugin, stage=reg.stage, extractor=reg.name)
             if self.strict:
@@ -182,21 +185,22 @@ class Pipeline:
     def _checked(self, reg: Registration, doc: Document, produced: list[Any], errors: list[PluginFailure]) -> list[Any]:
         """Results that pass :func:`newskit.validate.check`, outside boilerplate, credited to their extractor."""
         expected = stage_of(reg.stage).produces
+        boilerplate = bool(doc.boilerplate)
+        name = reg.name
         kept = []
-        for item in produced:
-            problem = check(item, doc.text, expected)
+        for item, problem in check_all(produced, doc.text, expected):
             if problem is not None:
                 failure = PluginFailure(
-                    plugin=reg.plugin, stage=reg.stage, extractor=reg.name, error="InvalidResult", message=problem
+                    plugin=reg.plugin, stage=reg.stage, extractor=name, error="InvalidResult", message=problem
                 )
                 if self.strict:
                     raise PluginError(failure)
                 errors.append(failure)
                 continue
-            if isinstance(item, Mention) and doc.is_boilerplate(item.start, item.end):
+            if boilerplate and isinstance(item, Mention) and doc.is_boilerplate(item.start, item.end):
                 continue
-            if item.extractor != reg.name:
-                item = attrs.evolve(item, extractor=reg.name)
+            if item.extractor != name:
+                item = attrs.evolve(item, extractor=name)
             if isinstance(item, CountryMention) and not item.name:
                 item = attrs.evolve(item, name=country_name(item.code))
             kept.append(item)

@@ -15,12 +15,12 @@ __all__ = ["prepare", "split_sentences"]
 
 # A sentence ends at . ! or ? (closing quotes and brackets included) before white space and
 # what can start a sentence. The word before a full stop tells abbreviations apart.
-# A match starts only where a run of punctuation starts and never gives back what it took, so a long
-# run of dots or spaces is read once, not once per character.
-_BREAK = re.compile(r"(?<![.!?])(?P<punct>[.!?]++)[\"'”’)\]]*+(?P<space>\s++)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
+# A match starts only where a run of punctuation starts (the character before its first is no . ! or ?)
+# and never gives back what it took, so a long run of dots or spaces is read once, not once per
+# character. It begins with the stop itself, so that the regex engine skips to the next . ! or ?.
+_BREAK = re.compile(r"(?P<punct>[.!?](?<![.!?][.!?])[.!?]*+)[\"'”’)\]]*+(?P<space>\s++)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
 _MAX_WORD = 100  # characters looked back for the word before a full stop
 _MAX_BOILERPLATE = 160  # longer lines are article text, whatever they start with
-_LINE = re.compile(r"[^\n]*\n?")
 _JOINS_NEXT_LINE = re.compile(r"[a-zà-ÿ,;:\-–]")  # the last character of a line that goes on on the next
 
 
@@ -51,36 +51,44 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Mr. Smith went to Washington.', 'He met the U.S. envoy.']
     """
-    end = len(text) if end is None else end
+    return iter(_sentences(text, start, len(text) if end is None else end))
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
     pos = start
     for m in _BREAK.finditer(text, start, end):
-        if m.group("punct") == ".":
-            stop = m.start()
+        stop = m.start()
+        if m.end("punct") == stop + 1 and text[stop] == ".":
             lo = max(pos, stop - _MAX_WORD)
             word_start = max(text.rfind(" ", lo, stop), text.rfind("\n", lo, stop)) + 1 or lo
             if _is_abbreviation(text[max(word_start, pos) : stop].lstrip("\"'“‘([")):
                 continue
-        cut = m.start("space")
-        yield from _trimmed(text, pos, cut)
+        _trim(text, pos, m.start("space"), out)
         pos = m.end("space")
-    yield from _trimmed(text, pos, end)
+    _trim(text, pos, end, out)
+    return out
 
 
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        yield start, end
+def _trim(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Add ``text[start:end]`` without its leading and trailing white space to ``out``, unless nothing is left."""
+    piece = text[start:end]
+    kept = piece.strip()
+    if kept:
+        start += len(piece) - len(piece.lstrip())
+        out.append((start, start + len(kept)))
 
 
-def _lines(text: str) -> Iterator[tuple[int, int]]:
-    """Offsets of each line's content (no newline)."""
-    for m in _LINE.finditer(text):
-        if m.start() == m.end():
-            break
-        yield m.start(), m.end() - 1 if m.group().endswith("\n") else m.end()
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line's start offset and content (no newline); no empty line after a final newline."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    if out and out[-1][0] == len(text):
+        out.pop()
+    return out
 
 
 def _joins_next_line(text: str, start: int, end: int) -> bool:
@@ -108,9 +116,9 @@ def prepare(article: Article) -> Document:
             block_start = None
 
     lines: list[tuple[int, int]] = []
-    for ls, le in _lines(text):
+    for ls, line in _lines(text):
+        le = ls + len(line)
         lines.append((ls, le))
-        line = text[ls:le]
         stripped = line.strip()
         if not stripped:
             close_block()

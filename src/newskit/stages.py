@@ -16,7 +16,7 @@ import attrs
 
 from .models import CountryMention, DateMention, Event, Mention, OrganizationMention, PersonMention
 
-__all__ = ["MENTION_STAGES", "STAGES", "Stage", "kind_rank", "stage_for", "stage_of"]
+__all__ = ["MENTION_STAGES", "STAGES", "Stage", "kind_rank", "kind_rank_of", "stage_for", "stage_of"]
 
 
 @attrs.frozen(kw_only=True)
@@ -85,5 +85,10 @@ def stage_for(kind: type) -> Stage | None:
 
 def kind_rank(mention: Mention) -> int:
     """The tie-breaking rank of a mention's kind (lower wins); unknown kinds come last."""
-    stage = stage_for(type(mention))
+    return kind_rank_of(type(mention))
+
+
+def kind_rank_of(kind: type) -> int:
+    """The tie-breaking rank of a mention class (lower wins); unknown kinds come last."""
+    stage = stage_for(kind)
     return stage.rank if stage is not None else len(STAGES)
