@@ -120,3 +120,12 @@ def test_a_noun_between_capitalised_words_is_no_headline_verb() -> None:
     text = "Salary scandal in Freedonia\n\nOfficials in Freedonia were paid twice for a year, auditors said on Monday."
     main = newskit.extract(text, published=PUBLISHED).main_event
     assert main is None or not (main.what or "").startswith("scandal")
+
+
+def test_a_date_word_inside_a_name_in_capitals_dates_nothing() -> None:
+    text = (
+        "Agency closes inquiry\n\nUSA TODAY, Jane Roe. WASHINGTON -- The agency's director said Sunday the inquiry"
+        " into the senator had found nothing new."
+    )
+    main = newskit.extract(text, published="2031-05-15").main_event
+    assert main is not None and main.when is not None and main.when.text == "Sunday"

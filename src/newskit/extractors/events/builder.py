@@ -226,7 +226,8 @@ def _action_of(
 def build_events(doc: Document, findings: Findings) -> list[Event]:
     """Every event of an article, the main one (highest salience) completed from the lead."""
     lex = lexicon()
-    index = MentionIndex([*findings.dates, *findings.countries, *findings.organizations, *findings.people])
+    dates = [d for d in findings.dates if not _part_of_name(doc.text, d)]
+    index = MentionIndex([*dates, *findings.countries, *findings.organizations, *findings.people])
     people = MentionIndex([*findings.people, *findings.organizations])
     found: list[_Found] = []
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
@@ -344,7 +345,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     def lead_places(when: DateMention | None, actors: set[str]) -> Iterator[Place]:
         return _lead_places(doc, findings, index, clause_end, when, actors) if headline else iter(())
 
-    article_dates = _article_dates(findings.dates)
+    article_dates = _article_dates(dates)
     main = found[top].event
     if not main.who and main.whom:  # "Driver arrested": no one is said to act; who is involved is the driver
         main = attrs.evolve(main, who=main.whom)
@@ -491,6 +492,18 @@ def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text:
             if not before or before[-1].lower() not in _WORDS["locative_prepositions"]:
                 continue
         yield place
+
+
+def _part_of_name(text: str, date: DateMention) -> bool:
+    """Is a date word in capitals part of a name written in capitals ("USA TODAY", "BBC NOW")?"""
+    word = date.text
+    if not (word.isupper() and word.isalpha() and " " not in word):
+        return False
+    before = text[max(0, date.start - 30) : date.start]
+    if not before.endswith(" "):
+        return False
+    previous = before.split()[-1:] if before.strip() else []
+    return bool(previous) and previous[0].isupper() and previous[0].isalpha()
 
 
 def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
