@@ -129,3 +129,14 @@ def test_a_date_word_inside_a_name_in_capitals_dates_nothing() -> None:
     )
     main = newskit.extract(text, published="2031-05-15").main_event
     assert main is not None and main.when is not None and main.when.text == "Sunday"
+
+
+def test_a_place_in_a_topic_label_is_no_actor() -> None:
+    text = (
+        "London fire: residents evacuated\n\nResidents of a tower block in west London were evacuated on Wednesday"
+        " after a fire broke out."
+    )
+    main = newskit.extract(text, published=PUBLISHED).main_event
+    assert main is not None and main.what == "evacuated"
+    assert [p.name for p in main.who] == ["residents"]
+    assert "London" in [p.name for p in main.where]

@@ -100,7 +100,7 @@ def _segment_start(view: SentenceView) -> int:
     """Where a headline's own words begin: after a topic label ("Croydon tram crash: ...")."""
     if view.sentence.in_title and ":" in view.lows:
         colon = view.lows.index(":")
-        if len(view) - colon > 3:
+        if len(view) - colon > 2:
             return colon + 1
     return 0
 
