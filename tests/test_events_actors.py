@@ -140,3 +140,10 @@ def test_a_place_in_a_topic_label_is_no_actor() -> None:
     assert main is not None and main.what == "evacuated"
     assert [p.name for p in main.who] == ["residents"]
     assert "London" in [p.name for p in main.where]
+
+
+def test_a_verb_right_after_a_name_is_the_headlines_verb() -> None:
+    text = "Kremlin rejects claims\n\nThe Kremlin on Monday rejected claims that hackers had interfered in the vote."
+    main = newskit.extract(text, published=PUBLISHED).main_event
+    assert main is not None and main.what == "rejects claims"
+    assert [p.name for p in main.who] == ["Kremlin"]

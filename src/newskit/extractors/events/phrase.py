@@ -97,7 +97,8 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
     if not found:
         return _between_names(view, start, end)
     finite = {v for _, v, strength in found if strength == 2}
-    kept = [f for f in found if f[2] == 3 or f[1] + 1 not in finite]  # "talk lifts": talk is a noun
+    # "talk lifts": talk is a noun; not after a name ("Kremlin *rejects* claims")
+    kept = [f for f in found if f[2] == 3 or f[1] + 1 not in finite or (f[1] > 0 and _named(owner[f[1] - 1]))]
     for strongest in (2, 1, 0):
         best = next((f for f in kept if f[2] >= strongest), None)
         if best is not None:
