@@ -147,3 +147,9 @@ def test_a_verb_right_after_a_name_is_the_headlines_verb() -> None:
     main = newskit.extract(text, published=PUBLISHED).main_event
     assert main is not None and main.what == "rejects claims"
     assert [p.name for p in main.who] == ["Kremlin"]
+
+
+def test_a_title_case_headline_verb_is_read_by_its_shape() -> None:
+    text = "Acme Fined By European Commission\n\nAcme Holdings was fined 2 billion euros by the European Commission on Tuesday."
+    main = newskit.extract(text, published=PUBLISHED).main_event
+    assert main is not None and main.what is not None and main.what.startswith("Fined")

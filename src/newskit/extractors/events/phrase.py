@@ -112,13 +112,14 @@ def _between_names(view: SentenceView, start: int, end: int) -> tuple[int, int] 
     if not view.sentence.in_title:
         return None
     owner, lows = view.owner, view.lows
+    titled: bool | None = None
     for i in range(start + 1, end - 1):
-        if (
-            owner[i] is None
-            and view.words[i].isalpha()
-            and view.words[i].islower()
-            and lows[i] not in _WORDS["subject_stops"]
-        ):
+        if owner[i] is None and view.words[i].isalpha() and lows[i] not in _WORDS["subject_stops"]:
+            if not view.words[i].islower():
+                if titled is None:
+                    titled = title_case(view)
+                if not titled or not _verb_shaped(view, i):
+                    continue  # in a title-case headline, a verb's shape tells it ("Google *Fined* By ...")
             after = range(i + 1, min(end, i + 4))
             if _named(owner[i - 1]) and any(_named(owner[j]) for j in after):
                 return i, i
@@ -132,12 +133,14 @@ def _between_names(view: SentenceView, start: int, end: int) -> tuple[int, int] 
 
 
 def _verb_shaped(view: SentenceView, i: int) -> bool:
-    """Does the lower-case word at token ``i`` read as a headline's present tense after its
-    subject: "Obama *thanks*", or a plain form after a plural ("Profits *stall*") that is no
+    """Does the word at token ``i`` read as a headline's verb after its subject: a present tense
+    ("Obama *thanks*"), a past participle ("Google *fined*"), or a plain form after a plural ("Profits *stall*") that is no
     abstract or event noun ("Yukos *bankruptcy*")?"""
     low = view.lows[i]
     if low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return True
+    if low.endswith("ed") and len(low) > 4:
+        return True  # a past participle: "Google *fined* by ..."
     before = view.lows[i - 1]
     return before.endswith("s") and not before.endswith(("ss", "'s", "’s")) and not known_word(low)
 
@@ -151,6 +154,8 @@ def _proper(view: SentenceView, i: int) -> bool:
         and word[:1].isupper()
         and word.isalpha()
         and current_language() == "en"
+        and view.lows[i] not in _WORDS["headline_stops"]
+        and view.lows[i] not in _WORDS["mark_prepositions"]
         and not known_word(word)
     )
 
