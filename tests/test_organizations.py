@@ -229,3 +229,27 @@ def test_a_name_ends_at_a_full_stop_and_before_a_day(text: str, organisation: st
     result = newskit.extract(text, published="2024-03-06")
     assert organisation in [o.name for o in result.organizations]
     assert date in [d.text for d in result.dates]
+
+
+# --------------------------------------------------------------------------- a run read once, weighed in each context
+
+
+def test_the_same_run_is_weighed_against_each_context() -> None:
+    # what a run's words say is kept between articles; the cue around each occurrence still decides
+    with_cue = "The retailer Brennholt Vale said sales rose."
+    without = "Brennholt Vale walked home on Monday."
+    assert spans(with_cue) == ["Brennholt Vale"]
+    assert spans(without) == []
+    assert spans(with_cue) == ["Brennholt Vale"]
+    assert spans("Brennholt Vale shares fell.") == ["Brennholt Vale"]
+
+
+@pytest.mark.parametrize("blank", [" ", "\t"])
+def test_a_cue_before_a_name_holds_across_a_space_or_a_tab(blank: str) -> None:
+    assert spans(f"The retailer{blank}Brennholt Vale said sales rose.") == ["Brennholt Vale"]
+    assert spans(f"Investors bought a stake in{blank}Quellmark Orsen last year.") == ["Quellmark Orsen"]
+
+
+def test_an_acronym_after_a_name_of_its_initials_names_it_everywhere() -> None:
+    text = "Mr Vale met the Tarnfeld Orsen Warburg (TOW) on Monday. Later the TOW said no."
+    assert spans(text) == ["Tarnfeld Orsen Warburg", "TOW", "TOW"]

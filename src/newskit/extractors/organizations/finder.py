@@ -14,17 +14,24 @@ run is read word by word:
 
 then every other occurrence in the article of a name found (and of its acronym, and of a company's name
 without its legal form, "Dacom" for "Dacom Corp") is a mention of the same organisation.
+
+Speed: most runs hold no organisation ("The", "He said"), so a run none of whose words is listed, a head, start
+or legal word, with no cue or acronym around it, is skipped before it is read (the test per word is kept). What a
+run's words say alone (its parts, the listed and head-word names in it, the chunks left) depends on its text only,
+so that reading is kept too (:func:`_plan`) and replayed on each occurrence with the checks that read the
+context: an acronym or a cue after it, a cue before it, a score in a results line.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 import attrs
 
 from ...document import Document
-from .lexicon import Known, Lexicon, lexicon
+from .lexicon import Lexicon, lexicon
 from .lexicon import country_code as _country
 
 __all__ = ["Found", "find_organizations"]
@@ -32,7 +39,9 @@ __all__ = ["Found", "find_organizations"]
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UPPER}][\w'’.&/-]*|\d+[{_UPPER}][\w]*)"
 _JOIN = r"(?:of|for|and|&|de|du|des|del|der|la|van|von|on|the|in)"
-_RUN = re.compile(rf"(?<![\w'’.-]){_WORD}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|(?<=of )\d+\b))*")
+# the first word's first character comes before the look-behind, so that the engine skips fast to a capital or a digit
+_FIRST = rf"[{_UPPER}\d](?<![\w'’.-].)(?:(?<=[{_UPPER}])[\w'’.&/-]*|(?<=\d)\d*[{_UPPER}]\w*)"
+_RUN = re.compile(rf"{_FIRST}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|(?<=of )\d+\b))*")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&.-]{1,9})[ \t]*\)")
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]+)?\d+(?:[-/]\d+)?(?![\w:/-])")
 _VERSUS_BEFORE = re.compile(r"(?<![^ \t\n])(?:v|vs\.?|versus)[ \t]+$")  # searched in a bounded window
@@ -86,24 +95,48 @@ def _common() -> frozenset[str]:
 
 
 @functools.cache
-def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The cue phrases after a name and before it, as patterns whose group 1 is the phrase."""
-    lex = lexicon()
-
-    def alternation(phrases: dict[str, str | None]) -> str:
-        return "|".join(r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-    after = re.compile(rf"[ \t]*(?:['’]s?[ \t]*)?({alternation(lex.cues_after)})\b")
-    before = re.compile(rf"\b({alternation(lex.cues_before)})[ \t]+$", re.IGNORECASE)
-    return after, before
+def _before() -> re.Pattern[str]:
+    """A cue phrase right before a name ("shares of", "firm"), as a pattern whose group 1 is the phrase."""
+    alternation = "|".join(
+        r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(lexicon().cues_before, key=len, reverse=True)
+    )
+    return re.compile(rf"\b({alternation})[ \t]+$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)
 def _given(word: str) -> bool:
     """True when ``word`` is a known given name."""
     from ..people.lexicon import fold
     from ..people.lexicon import lexicon as people_lexicon
 
     return fold(word) in people_lexicon().given
+
+
+@functools.cache
+def _cue_end() -> re.Pattern[str]:
+    """Matches right after a cue phrase's last word, with the word before it when there is one (``shares of``).
+
+    A quick test before :func:`_before`'s search, which it never rejects: a look-behind for each phrase, and for
+    each phrase of two words or more one for two blanks or more before its last word.
+    """
+    tests = []
+    for phrase in sorted(lexicon().cues_before):
+        *head, last = map(re.escape, phrase.split())
+        if head:
+            tests += [f"(?<={head[-1]} {last})", f"(?<={head[-1]}\t{last})", f"(?<=[ \t][ \t]{last})"]
+        else:
+            tests.append(f"(?<={last})")
+    return re.compile("|".join(tests), re.IGNORECASE)
+
+
+@functools.cache
+def _previous_cue() -> re.Pattern[str]:
+    """Matches right after a cue phrase's last word and a space, or after another blank and a space.
+
+    A quick test before reading the word before a run, which it never rejects when a space comes before the run.
+    """
+    tests = [f"(?<={re.escape(w)} )" for w in sorted(_cue_ends())]
+    return re.compile("|".join([*tests, r"(?<=[^\S ] )"]), re.IGNORECASE)
 
 
 @functools.cache
@@ -127,18 +160,23 @@ def _place(phrase: str) -> bool:
     return lookup(phrase) is not None
 
 
-def _words(text: str, start: int, end: int) -> list[Word]:
-    """The words of a run, a possessive or a sentence's full stop taken off ("Japan's", "Corp." kept)."""
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _words(run: str) -> tuple[Word, ...]:
+    """The words of a run with offsets in it, a possessive or a sentence's full stop taken off ("Japan's", "Corp." kept)."""
     out: list[Word] = []
-    for m in re.finditer(r"\S+", text[start:end]):
-        s, e, w = start + m.start(), start + m.end(), m.group()
+    abbrev = _abbrev_ok()
+    for m in _NON_SPACE.finditer(run):
+        s, e = m.span()
+        w = run[s:e]
         if w.endswith(("'s", "’s")) and len(w) > 2:
             e -= 2
             w = w[:-2]
             out.append((s, e, w))
             out.append((e, e, "'s"))  # a possessive ends a name
             continue
-        stop = w.endswith(".") and w.count(".") == 1 and len(w) > 1 and w[:-1] not in _abbrev_ok()
+        stop = w.endswith(".") and w.count(".") == 1 and len(w) > 1 and w[:-1] not in abbrev
         if stop:
             w, e = w[:-1], e - 1
         if w.endswith(("'", "’", "-", "/")):
@@ -147,7 +185,7 @@ def _words(text: str, start: int, end: int) -> list[Word]:
             out.append((s, e, w))
         if stop:
             out.append((e, e, "."))  # a sentence's full stop ends a name: "last February. The Maariv newspaper"
-    return out
+    return tuple(out)
 
 
 @functools.cache
@@ -156,86 +194,95 @@ def _abbrev_ok() -> frozenset[str]:
     return frozenset({*(s.rstrip(".") for s in lex.legal), "Co", "Corp", "Inc", "Ltd", "Bros", "St", "Cos"})
 
 
-class _Finder:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.lex: Lexicon = lexicon()
-        self.found: list[Found] = []
-        self.aliases: dict[str, Found] = {}
-        title = doc.text[doc.title.start : doc.title.end] if doc.title else doc.text[: doc.text.find("\n") + 1 or 200]
-        self.sports = bool(_SPORTS.search(title))
+@functools.cache
+def _after() -> re.Pattern[str]:
+    """A cue phrase (group ``cue``) or an acronym in brackets (group ``acronym``) right after a name."""
+    alternation = "|".join(
+        r"[ \t]+".join(map(re.escape, p.split())) for p in sorted(lexicon().cues_after, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"[ \t]*(?:\([ \t]*(?P<acronym>[A-Z][A-Za-z0-9&.-]{{1,9}})[ \t]*\)|(?:['’]s?[ \t]*)?(?P<cue>{alternation})\b)"
+    )
 
-    def is_nothing(self, run: str, s: int, e: int, ls: int) -> bool:
-        """True when a run can hold no organisation: no listed, head or start word, no acronym or cue after it."""
-        lex = self.lex
-        by_first = lex.by_first
-        ends = _cue_ends()
-        for word in run.split():
-            if word in ends:
-                return False  # "Shares of Quorvex": the cue is inside the run
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            for form in (word, word.rstrip(".'’-/")):
-                if form in by_first or form.upper() in by_first or form in lex.heads or form in lex.legal:
-                    return False
-                if form in lex.starts:
-                    return False
-        text = self.text
-        after = _cues()[0]
-        if after.match(text, e) is not None or _ACRONYM_AFTER.match(text, e) is not None:
-            return False
-        cut = text.rfind(" ", ls, s - 1)
-        previous = text[cut + 1 if cut >= 0 else ls : s].strip()
-        return previous.lower() not in _cue_ends()
 
-    def run(self) -> list[Found]:
-        text = self.text
-        sports = self.sports
-        pos = 0
-        size = len(text)
-        while pos < size:
-            le = text.find("\n", pos)
-            if le < 0:
-                le = size
-            ls, pos = pos, le + 1
-            if le - ls < 2:
-                continue
-            caps: bool | None = None
-            for m in _RUN.finditer(text, ls, le):
-                s, e = m.span()
-                if not sports and self.is_nothing(m.group(), s, e, ls):
-                    continue  # most runs hold no organisation: skip them fast
-                if caps is None:
-                    line = text[ls:le]
-                    caps = line == line.upper() and len(_LETTERS.findall(line)) > 8
-                self.segment(_words(text, s, e), caps, ls, le)
-        if not self.sports:
-            self.found = [f for f in self.found if f.via != "sports-only"]
-        self.found = [attrs.evolve(f, via="name") if f.via == "sports-only" else f for f in self.found]
-        return self.propagate()
+@attrs.frozen
+class _Chunk:
+    """Words with no listed name and no head word: what :meth:`_Finder.bare` weighs against their context."""
 
-    def segment(self, words: list[Word], caps: bool, ls: int, le: int) -> None:
-        """Read one run: split it at possessives and at "and" (unless after "of"), then find names in each part."""
+    start: int  # offsets in the run
+    end: int
+    first: str
+    name: str
+    several: bool  # two words or more
+    initials: str  # upper-cased initials of the words that are no connectors
+
+
+_ADD = 0
+_BARE = 1
+Action = tuple[Any, ...]  # (_ADD, start, end, first word, kind, country, via) or (_BARE, chunk)
+Part = tuple[int, int, tuple[Action, ...]]  # a part's offsets in the run (for a results table's team) and its actions
+
+
+_TRIGGERS: dict[str, bool] = {}
+"""Per word: whether it is listed, a head, start or legal word, or ends a cue phrase (see :func:`_triggers`)."""
+_TRIGGERS_KEPT = 50_000  # words remembered at most; the dictionary starts again beyond
+
+
+def _triggers(word: str) -> bool:
+    """True when ``word`` is listed, a head, start or legal word, or ends a cue phrase: its run may hold a name."""
+    lex = lexicon()
+    if word in _cue_ends():
+        return True  # "Shares of Quorvex": the cue is inside the run
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    for form in (word, word.rstrip(".'’-/")):
+        if form in lex.by_first or form.upper() in lex.by_first or form in lex.heads or form in lex.legal:
+            return True
+        if form in lex.starts:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _plan(run: str, caps: bool) -> tuple[Part, ...]:
+    """What the words of a run say alone, on an all-capitals line or not; it depends on its text only, so it is kept."""
+    return _Reader(caps).segment(_words(run))
+
+
+class _Reader:
+    """Reads a run's words into parts and actions: listed names and head-word names to add, bare chunks to weigh."""
+
+    def __init__(self, caps: bool) -> None:
+        self.caps = caps
+        self.lex = lexicon()
+        self.parts: list[Part] = []
+        self.actions: list[Action] = []
+
+    def segment(self, words: tuple[Word, ...]) -> tuple[Part, ...]:
+        """Split a run at possessives and at "and" (unless after "of"), then find names in each part."""
         part: list[Word] = []
         linked = False  # an "of" or "for" seen: "Organisation for Security and Cooperation"
         for w in words:
             t = w[2]
             if t in ("'s", ".") or (t == "and" and not linked):
-                self.part(part, caps, ls, le)
+                self.part(part)
                 part, linked = [], False
             else:
                 part.append(w)
                 linked = linked or t in ("of", "for")
-        self.part(part, caps, ls, le)
+        self.part(part)
+        return tuple(self.parts)
 
-    def part(self, words: list[Word], caps: bool, ls: int, le: int) -> None:
+    def add(self, first: Word, last: Word, kind: str | None, country: str | None, via: str) -> None:
+        self.actions.append((_ADD, first[0], last[1], first[2], kind, country, via))
+
+    def part(self, words: list[Word]) -> None:
         while words and words[0][2] in _CONNECTORS:
             words = words[1:]
         if not words:
             return
-        if self.sports and self.team(words, ls):
-            return
+        self.actions = []
+        caps = self.caps
         lex = self.lex
         texts = [w[2] for w in words]
         n = len(words)
@@ -260,22 +307,24 @@ class _Finder:
             if hit is not None:
                 size, known = hit
                 if i > pending and not caps:
-                    self.heads(words[pending:i], ls, le)
-                if i > 0 and known.country is None and (code := _country(texts[i - 1])):
-                    known = attrs.evolve(known, country=code)  # "the Japanese Foreign Ministry"
+                    self.heads(words[pending:i])
+                country = known.country
+                if i > 0 and country is None and (code := _country(texts[i - 1])):
+                    country = code  # "the Japanese Foreign Ministry"
                 end = i + size
                 # a listed name followed by a head word is a longer name ("Daewoo Corp", "Reuters Television")
                 while end < n and (texts[end] in lex.heads or texts[end] in lex.legal) and not caps:
                     end += 1
-                self.add(words[i], words[end - 1], known, via="sports-only" if known.sports_only else "name")
+                self.add(words[i], words[end - 1], known.kind, country, "sports-only" if known.sports_only else "name")
                 i = pending = end
                 continue
             i += 1
         if pending < n and not caps:
-            self.heads(words[pending:], ls, le)
+            self.heads(words[pending:])
+        self.parts.append((words[0][0], words[-1][1], tuple(self.actions)))
 
-    def heads(self, words: list[Word], ls: int, le: int) -> None:
-        """Names made by a head word, a start word or a legal form, acronyms and clubs in a run's words."""
+    def heads(self, words: list[Word]) -> None:
+        """Names made by a head word, a start word or a legal form, and the bare chunks left between them."""
         lex = self.lex
         texts = [w[2] for w in words]
         n = len(texts)
@@ -286,11 +335,7 @@ class _Finder:
         if not n:
             return
         if n >= 2 and texts[0] in lex.starts and texts[1] not in _CONNECTORS:
-            end = n - 1
-            for x in range(1, n):  # "Air France", "Dynamo Kiev Chairman...": up to a title word
-                if texts[x] in _CONNECTORS and x + 1 < n:
-                    continue
-            self.add(words[0], words[end], Known(kind=lex.starts[texts[0]]), via="head")
+            self.add(words[0], words[n - 1], lex.starts[texts[0]], None, "head")  # "Air France", "Dynamo Kiev"
             return
         start = 0
         i = 0
@@ -343,41 +388,129 @@ class _Finder:
                         country = code
                         break
             if first > start:
-                self.bare(words[start:first], ls, le)
-            self.add(words[first], words[end], Known(kind=kind, country=country), via="head")
+                self.bare(words[start:first])
+            self.add(words[first], words[end], kind, country, "head")
             i = start = end + 1
         if start < n:
-            self.bare(words[start:], ls, le)
+            self.bare(words[start:])
 
-    def bare(self, words: list[Word], ls: int, le: int) -> None:
-        """A name with no head word: an organisation when an acronym of its initials or a score follows it."""
-        text = self.text
-        s, e = words[0][0], words[-1][1]
+    def bare(self, words: list[Word]) -> None:
         texts = [w[2] for w in words]
-        m = _ACRONYM_AFTER.match(text, e)
-        if m is not None and len(words) >= 2:
-            initials = "".join(t[0] for t in texts if t not in _CONNECTORS)
-            if m.group(1).replace(".", "").upper() == initials.upper() and not _place(" ".join(texts)):
-                self.add(words[0], words[-1], Known(), via="acronym")
+        chunk = _Chunk(
+            start=words[0][0],
+            end=words[-1][1],
+            first=texts[0],
+            name=" ".join(texts),
+            several=len(words) >= 2,
+            initials="".join(t[0] for t in texts if t not in _CONNECTORS).upper(),
+        )
+        self.actions.append((_BARE, chunk))
+
+
+class _Finder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex: Lexicon = lexicon()
+        self.found: list[Found] = []
+        self.aliases: dict[str, Found] = {}
+        title = doc.text[doc.title.start : doc.title.end] if doc.title else doc.text[: doc.text.find("\n") + 1 or 200]
+        self.sports = bool(_SPORTS.search(title))
+        self.after = _after()
+
+    def run(self) -> list[Found]:
+        """Read every run of capitalised words, line by line, then find every other occurrence of the names found."""
+        text = self.text
+        sports = self.sports
+        size = len(text)
+        after = self.after
+        previous = _previous_cue()
+        ends = _cue_ends()
+        triggers = _TRIGGERS
+        if len(triggers) > _TRIGGERS_KEPT:
+            triggers.clear()
+        ls = le = -1
+        short = True
+        caps: bool | None = None
+        for m in _RUN.finditer(text):  # a run never crosses a line
+            s, e = m.span()
+            if s > le:  # the first run of a line
+                ls = text.rfind("\n", 0, s) + 1
+                le = text.find("\n", e)
+                if le < 0:
+                    le = size
+                short = le - ls < 2
+                caps = None
+            if short:
+                continue
+            run = text[s:e]
+            if not sports:
+                for word in run.split():
+                    if word in triggers:
+                        if triggers[word]:
+                            break
+                    elif _triggers(word):
+                        triggers[word] = True
+                        break
+                    else:
+                        triggers[word] = False
+                else:
+                    # most runs hold no organisation: skip them fast, unless a cue or an acronym follows or a cue
+                    # phrase ends right before
+                    if after.match(text, e) is None:
+                        if text[s - 1 : s] == " " and previous.match(text, s) is None:
+                            continue
+                        cut = text.rfind(" ", ls, s - 1)
+                        if text[cut + 1 if cut >= 0 else ls : s].strip().lower() not in ends:
+                            continue
+            if caps is None:
+                line = text[ls:le]
+                caps = line == line.upper() and len(_LETTERS.findall(line)) > 8
+            for ps, pe, actions in _plan(run, caps):
+                if sports and self.team(s + ps, s + pe, ls):
+                    continue
+                for act in actions:
+                    if act[0] == _ADD:
+                        self.add(s + act[1], s + act[2], act[3], act[4], act[5], act[6])
+                    else:
+                        self.bare(act[1], s, ls, le)
+        return self.propagate()
+
+    def bare(self, c: _Chunk, base: int, ls: int, le: int) -> None:
+        """A name with no head word: an organisation when an acronym of its initials, a cue or a score goes with it."""
+        text = self.text
+        s, e = base + c.start, base + c.end
+        name = c.name
+        cue = self.after.match(text, e)  # a cue phrase or an acronym in brackets
+        if cue is not None and cue.lastgroup == "acronym":
+            if c.several and cue.group("acronym").replace(".", "").upper() == c.initials and not _place(name):
+                self.add(s, e, c.first, None, None, "acronym")
                 return
-        name = " ".join(texts)
-        after, before = _cues()
-        cue = after.match(text, e) or before.search(text, max(ls, s - 40), s)
+            cue = None
+        owned = False
+        kinds = self.lex.cues_after
+        if cue is None:
+            kinds = self.lex.cues_before
+            lo = s - 40 if s - 40 > ls else ls
+            # a cue phrase before a name ends in blanks right before it, its last word before them: test that first
+            if s - 2 >= lo and text[s - 1] in " \t" and (text[s - 2] in " \t" or _cue_end().match(text, s - 1)):
+                cue = _before().search(text, lo, s)
+        elif cue.group().lstrip()[:1] in "'’":
+            owned = True
         if cue is not None and len(_LETTERS.findall(name)) > 1 and not _place(name) and name not in _calendar():
-            kinds = self.lex.cues_after if cue.re is after else self.lex.cues_before
-            kind = kinds[" ".join(cue.group(1).lower().split())]
+            kind = kinds[" ".join(cue.group(cue.lastindex or 1).lower().split())]
             # "Comelf 's shares" is the firm's; "Hen Vipheak 's newspaper" is a person's
-            owned = cue.re is after and cue.group().lstrip()[:1] in "'’"
+            owned = owned and kind in (None, "media")
             # a common word is a name only inside a sentence: "the Eagles organisation", not "Officials said"
             common = name.lower() in _common() and (s == ls or not text[s - 2 : s - 1].isalpha())
-            if not common and not (owned and kind in (None, "media")):
-                self.add(words[0], words[-1], Known(kind=kind), via="cue")
+            if not common and not owned:
+                self.add(s, e, c.first, kind, None, "cue")
                 return
         if not self.sports:
             return
-        if len(words) == 1 and (name.lower() in _common() or name in _calendar()):
+        if not c.several and (name.lower() in _common() or name in _calendar()):
             return
-        window = max(ls, s - _LOOK_BACK)
+        window = s - _LOOK_BACK if s - _LOOK_BACK > ls else ls
         versus = _VERSUS_BEFORE.search(text, window, s) is not None
         blank = _NOT_SPACE.search(text, ls, s) is None
         score = _NUMBER_BEFORE.search(text, window, s)
@@ -386,59 +519,79 @@ class _Finder:
             m = _SCORE_AFTER.match(text, e)
             scored = m is not None and m.end() <= le and (m.group(1) is None or _country(m.group(1)) is not None)
             if (scored or versus) and _country(name) is None and not (name.isupper() and len(name) < 3):
-                self.add(words[0], words[-1], Known(kind="sports_club"), via="results")
+                self.add(s, e, c.first, "sports_club", None, "results")
 
-    def team(self, words: list[Word], ls: int) -> bool:
+    def team(self, s: int, e: int, ls: int) -> bool:
         """A team or make after a competitor's country ("Alex Zanardi ( Italy ) , Reynard Honda , 53.980")."""
         text = self.text
-        s, e = words[0][0], words[-1][1]
-        team = _TEAM_BEFORE.search(text, max(ls, s - 40), s)
+        team = _TEAM_BEFORE.search(text, s - 40 if s - 40 > ls else ls, s)
         if team is None or _country(team.group(1)) is None or not _TEAM_AFTER.match(text, e):
             return False
-        self.add(words[0], words[-1], Known(kind="sports_club"), via="team")
+        self.add(s, e, "", "sports_club", None, "team")
         return True
 
-    def add(self, first: Word, last: Word, known: Known, *, via: str) -> None:
-        start, end = first[0], last[1]
-        name = self.text[start:end]
+    def add(self, start: int, end: int, first: str, kind: str | None, country: str | None, via: str) -> None:
+        text = self.text
+        name = text[start:end]
         score = 1.0
-        if via in ("cue", "results") and _given(first[2]):
-            score = 0.9  # "Pete Sampras ( U.S. ) 6-3": where the people finder sees a person, it wins the merge
-        found = Found(start=start, end=end, name=name, kind=known.kind, country=known.country, via=via, score=score)
-        self.found.append(found)
-        m = _ACRONYM_AFTER.match(self.text, end)
-        if m is not None and m.group(1).isupper() and via != "results":
+        if via == "sports-only":
+            via = "name"  # a one-word place names a club only in a sports article
+            keep = self.sports
+        else:
+            keep = True
+            if (via == "cue" or via == "results") and _given(first):
+                score = 0.9  # "Pete Sampras ( U.S. ) 6-3": where the people finder sees a person, it wins the merge
+        found = Found(start=start, end=end, name=name, kind=kind, country=country, via=via, score=score)
+        if keep:
+            self.found.append(found)
+        m = _ACRONYM_AFTER.match(text, end)
+        if m is not None and via != "results":
             acro = m.group(1)
-            self.found.append(attrs.evolve(found, start=m.start(1), end=m.end(1), via="acronym"))
-            self.aliases.setdefault(acro, found)
+            if acro.isupper():
+                self.found.append(
+                    Found(start=m.start(1), end=m.end(1), name=name, kind=kind, country=country, via="acronym", score=score)
+                )
+                self.aliases.setdefault(acro, found)
 
     def propagate(self) -> list[Found]:
         """Every occurrence of a found name, of its acronym and of a company's name without its legal form."""
         text = self.text
-        taken = sorted((f.start, f.end) for f in self.found)
+        found = self.found
+        taken = [(f.start, f.end) for f in found]
+        legal = self.lex.legal
         names: dict[str, Found] = {}
-        for f in self.found:
-            names.setdefault(f.name, f)
-            parts = f.name.split()
-            if f.via in ("head", "name") and len(parts) >= 2 and parts[-1].rstrip(".") in self.lex.legal:
-                core = " ".join(parts[:-1])
-                if len(core) > 2 and core.lower() not in _common() and _country(core) is None:
-                    names.setdefault(core, f)
-        for acro, f in self.aliases.items():
-            names.setdefault(acro, f)
-        out = list(self.found)
+        for f in found:
+            if f.name not in names:
+                names[f.name] = f
+            if f.via == "head" or f.via == "name":
+                parts = f.name.split()
+                if len(parts) >= 2 and parts[-1].rstrip(".") in legal:
+                    core = " ".join(parts[:-1])
+                    if core not in names and len(core) > 2 and core.lower() not in _common() and _country(core) is None:
+                        names[core] = f
+        aliases = self.aliases
+        for acro, f in aliases.items():
+            if acro not in names:
+                names[acro] = f
+        out = list(found)
+        size = len(text)
         for name, f in names.items():
-            canonical = f.name if name not in self.aliases else self.aliases[name].name
+            canonical = f.name if name not in aliases else aliases[name].name
             for variant in {name, name.upper()}:
                 pos = text.find(variant)
                 while pos >= 0:
                     end = pos + len(variant)
-                    whole = (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-                    if whole and not any(s < end and pos < e for s, e in taken):
-                        out.append(attrs.evolve(f, start=pos, end=end, name=canonical, via="repeat"))
-                        taken.append((pos, end))
+                    if (pos == 0 or not text[pos - 1].isalnum()) and (end == size or not text[end].isalnum()):
+                        for s, e in taken:
+                            if s < end and pos < e:
+                                break
+                        else:
+                            out.append(
+                                Found(start=pos, end=end, name=canonical, kind=f.kind, country=f.country, via="repeat", score=f.score)
+                            )
+                            taken.append((pos, end))
                     pos = text.find(variant, end)
-        out.sort(key=lambda f: (f.start, -f.end))
+        out.sort(key=_by_start)
         kept: list[Found] = []
         last_end = -1
         for f in out:
@@ -446,6 +599,10 @@ class _Finder:
                 kept.append(f)
                 last_end = f.end
         return kept
+
+
+def _by_start(f: Found) -> tuple[int, int]:
+    return f.start, -f.end
 
 
 def find_organizations(doc: Document) -> list[Found]:

@@ -26,6 +26,7 @@ import attrs
 from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
+from . import german
 from .lexicon import Lexicon, fold, lexicon
 from .tokens import TOKEN
 
@@ -1001,12 +1002,15 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     out = []
     text = d.text
     language = doc.language
+    german_rules = lex.capitalised_nouns
     for run, words in runs:
         cand = _strip(d, _Window(text, run, words, language))
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
         _decide(lex, cand)
+        if german_rules:
+            german.review(lex, cand)
         out.append(cand)
     _spread(lex, d.text, out)
     return out, caps
@@ -1053,7 +1057,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
         if canonical is None and not c.evidence:
             continue
-        if canonical is not None and not c.evidence and c.veto in ("place", "organisation"):
+        if canonical is not None and not c.evidence and c.veto in ("place", "organisation", "determiner"):
             continue
         s, e = c.start, c.end
         score = 1.0

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+import gzip
 
 import attrs
 
 from ...names import fold, name_data
-from ...resources import read_lines, read_table
+from ...resources import data_path, read_lines, read_table
 from . import places
 
 __all__ = ["Lexicon", "fold", "lexicon"]
@@ -110,9 +111,15 @@ def _language_lines(language: str, name: str) -> tuple[str, ...]:
 
 
 def _language_words(language: str, name: str) -> CompoundWords | frozenset[str]:
-    """Lower-case common words of ``language``; for German, compounds of them count too."""
+    """Lower-case common words of ``language``; for German, the Wikidata nouns and compounds of them count too."""
     words = frozenset(w.lower() for w in _language_lines(language, name))
-    return CompoundWords(words) if language == "de" else words
+    return CompoundWords(words | _packed_lines("people/de/nouns_wikidata.txt.gz")) if language == "de" else words
+
+
+def _packed_lines(name: str) -> frozenset[str]:
+    """The lines of a gzip-compressed data file (comments left out)."""
+    raw = gzip.decompress(data_path(name).read_bytes()).decode("utf-8")
+    return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
 
 
 class CompoundWords(frozenset[str]):
@@ -131,6 +138,15 @@ class CompoundWords(frozenset[str]):
         if "-" in word:
             return word.rsplit("-", 1)[1] in self
         return any(has(self, word[i:]) for i in range(3, len(word) - 3))
+
+
+@functools.cache
+def german_words() -> frozenset[str]:
+    """German words that are not nouns (verbs, adjectives, adverbs and their forms), lower case.
+
+    ``data/people/de/non_nouns.txt.gz``: from Wikidata Lexemes (CC0), loaded on first use.
+    """
+    return _packed_lines("people/de/non_nouns.txt.gz")
 
 
 def _language_phrases(language: str, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
