@@ -14,7 +14,6 @@ import marshal
 import os
 import sys
 from collections.abc import Callable, Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,8 +26,19 @@ T = TypeVar("T")
 _FORMAT = b"newskit-table 1"  # the first line of a cached table, before its key and checksum
 
 
+_DATA = Path(__file__).resolve().parent / "data"
+
+
 def data_path(name: str) -> Any:
-    """A traversable path to ``newskit/data/<name>``."""
+    """A traversable path to ``newskit/data/<name>``.
+
+    A plain path where the package lies in a folder (``importlib.resources``, which a zipped package
+    needs, costs start-up more than every data file newskit reads).
+    """
+    if _DATA.is_dir():
+        return _DATA / name
+    from importlib import resources
+
     return resources.files("newskit").joinpath("data").joinpath(name)
 
 

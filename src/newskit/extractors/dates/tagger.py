@@ -15,11 +15,13 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ...models import DateKind, DateMention, Granularity
+from ...resources import cached, fingerprint
 from . import calendar as cal
 from .heads import keys
 from .lexicon import alternation, cues, lexicon
@@ -133,6 +135,15 @@ _Rules = tuple[tuple[Rule, re.Pattern[str]], ...]
 _NEXT_RUN = re.compile(r"[a-z]*[^a-z]{1,32}([a-z]+)")
 
 
+def _keys_of(patterns: tuple[str, ...]) -> dict[str, frozenset[tuple[str, ...]] | None]:
+    """:func:`~newskit.extractors.dates.heads.keys` of each pattern, kept in the user's cache (reading every
+    pattern takes a tenth of a second) under a key made of the patterns and of the code that reads them."""
+    from . import heads
+
+    key = fingerprint(files=(Path(heads.__file__),), parts=patterns)
+    return cached("date-rule-keys", key, lambda: {p: keys(p) for p in patterns})
+
+
 @functools.cache
 def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]], _Rules]:
     """The rules (in table order) whose match can begin with a head word, then with its next word.
@@ -143,11 +154,12 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
     The second item is the rules tried at any other head (those whose pattern does not tell).
     """
     own = compiled_rules()
+    known = _keys_of(tuple(pattern.pattern for _, pattern in own))
     always: set[int] = set()
     one: dict[str, set[int]] = {}
     two: dict[str, dict[str, set[int]]] = {}
     for i, (_, pattern) in enumerate(own):
-        found = keys(pattern.pattern)
+        found = known[pattern.pattern]
         if found is None or () in found:  # the pattern does not tell, or can match no word at all
             always.add(i)
             continue

@@ -35,11 +35,12 @@ from .roles import (
     focus_place,
     passive_voice,
     places,
+    places_among,
     sentence_places,
     shown,
     who,
 )
-from .text import MentionIndex, SentenceView, Trigger, find_triggers, has_trigger_words, letters_only
+from .text import MentionIndex, SentenceView, Trigger, find_triggers, letters_only, trigger_bytes
 from .when import governing_date, is_real, publication_date, reference_date
 
 __all__ = ["build_events", "complete_main_event", "position_weight"]
@@ -100,7 +101,7 @@ def _segment_start(view: SentenceView) -> int:
     """Where a headline's own words begin: after a topic label ("Croydon tram crash: ...")."""
     if view.sentence.in_title and ":" in view.lows:
         colon = view.lows.index(":")
-        if len(view) - colon > 2:
+        if len(view.words) - colon > 2:
             return colon + 1
     return 0
 
@@ -127,7 +128,12 @@ def _salience(
     trig: Trigger, rank: int, grammar: float, weight: float, who: Sequence[Participant], where: bool, when: bool
 ) -> float:
     score = position_weight(rank) + 0.5 * weight + grammar - 0.01 * trig.first
-    score += 0.1 * any(p.kind != ParticipantKind.PHRASE for p in who) + 0.05 * where + 0.05 * when
+    named = False  # someone acting is named (not only a phrase)
+    for p in who:
+        if p.kind != ParticipantKind.PHRASE:
+            named = True
+            break
+    score += 0.1 * named + 0.05 * where + 0.05 * when
     return round(score, 4)
 
 
@@ -145,7 +151,7 @@ def _report(
 ) -> Event | None:
     """A ``report`` event for a headline (or a lead sentence) whose verb is no known trigger:
     who is its subject, what its verb phrase ("Ad sales *boost Time Warner profit*")."""
-    if not len(view):
+    if not len(view.words):
         return None
     lex = lexicon()
     start = _segment_start(view) if rank < 0 else 0
@@ -190,9 +196,10 @@ def _headline_clause_end(view: SentenceView, end: int) -> int:
     """Where a headline's clause ends for its places: quotation marks do not end it ("hails
     Verstappen's "amazing" performance in Brazil"); a clause opener or other punctuation does."""
     bounds = _WORDS["clause_bounds"]
-    while end < len(view) and view.lows[end] in _QUOTES:
+    n = len(view.words)
+    while end < n and view.lows[end] in _QUOTES:
         end += 1
-        while end < len(view) and view.lows[end] not in bounds:
+        while end < n and view.lows[end] not in bounds:
             end += 1
     return end
 
@@ -235,12 +242,13 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     previous: tuple[Sentence, list[_Found]] | None = None
     letters = letters_only(doc.text)  # the sentence prefilter reads words off it
     words = _ArticleWords(letters)
+    heads = trigger_bytes()  # no word of a sentence among them: no trigger in it
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
         if (
             not sentence.in_title
             and (rank > 0 or found)
-            and not has_trigger_words(letters[sentence.start : sentence.end])
+            and heads.isdisjoint(letters[sentence.start : sentence.end].split())
         ):
             previous = (sentence, [])
             continue
@@ -331,7 +339,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 extractor="events",
             )
             end = _headline_clause_end(view, clause.end) if sentence.in_title else clause.end
-            clause_end = view.starts[end] if end < len(view) else sentence.end
+            clause_end = view.starts[end] if end < len(view.words) else sentence.end
             here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated, clause_end=clause_end))
         found.extend(here)
         previous = (sentence, here)
@@ -474,18 +482,24 @@ def _lead_places(
         yield from _not_actors(sentence_places(doc, sentences[0].start, clause_end, index), actors, doc.text)
     real = is_real(when)
     for sentence in itertools.islice((s for s in sentences if not s.in_title), LEAD_PLACE_SENTENCES):
+        mentions = index.within(sentence.start, sentence.end)
         if real and any(
-            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when)
-            for m in index.within(sentence.start, sentence.end)
+            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when) for m in mentions
         ):
             continue
-        yield from _not_actors(sentence_places(doc, sentence.start, sentence.end, index), actors, doc.text)
+        yield from _not_actors(places_among(doc, sentence.start, sentence.end, mentions), actors, doc.text)
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
 
 
 def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text: str) -> Iterator[Place]:
     """Places, except the acting countries named with no preposition before them."""
+    if not actors:
+        return iter(found)
+    return _without_actors(found, actors, text)
+
+
+def _without_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text: str) -> Iterator[Place]:
     for place in found:
         if place.kind == PlaceKind.COUNTRY and place.code in actors and place.start is not None:
             before = text[max(0, place.start - 5) : place.start].split()
@@ -508,7 +522,7 @@ def _part_of_name(text: str, date: DateMention) -> bool:
 
 def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
     """Dates and times of the article that cover calendar days, in text order."""
-    return [d for d in dates if is_real(d) and d.kind in (DateKind.DATE, DateKind.TIME)]
+    return [d for d in dates if d.kind in (DateKind.DATE, DateKind.TIME) and is_real(d)]
 
 
 def _dated_otherwise(date: DateMention | None, other: DateMention | None) -> bool:

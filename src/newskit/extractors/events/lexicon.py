@@ -59,6 +59,8 @@ class Lexicon:
     words: dict[str, frozenset[str]]
     pronouns: dict[str, str]
     verbs: dict[str, str] = attrs.field(factory=dict)
+    #: The first words of the verbs of several words ("steps" of "steps down").
+    verb_heads: frozenset[str] = attrs.field(factory=frozenset)
 
 
 _VOWELS = frozenset("aeiou")
@@ -211,4 +213,5 @@ def _lexicon(language: str) -> Lexicon:
         words=words,
         pronouns=dict(raw["pronouns"]),
         verbs=verbs,
+        verb_heads=frozenset(v.split()[0] for v in verbs if " " in v),
     )

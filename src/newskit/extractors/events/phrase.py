@@ -40,7 +40,7 @@ def _noun_context(view: SentenceView, i: int) -> bool:
     return (
         prev in _WORDS["determiners"]
         or (prev in _WORDS["subject_stops"] and prev != "to")
-        or prev.endswith(("'s", "’s", "s'"))
+        or prev[-2:] in ("'s", "’s", "s'")
         or prev[:1].isdigit()
     )
 
@@ -53,9 +53,10 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
     verb comes before a bare form ("US trade gap *hits* record", not "trade"); of two verbs in a
     row the second is taken ("takeover talk *lifts*", "Umbro profits *lifted*").
     """
-    end = len(view) if end is None else end
+    end = len(view.words) if end is None else end
     lows, owner = view.lows, view.owner
-    verbs = lexicon().verbs  # of the article's language
+    lex = lexicon()  # of the article's language
+    verbs, verb_heads = lex.verbs, lex.verb_heads
     any_case: bool | None = None if view.sentence.in_title else False  # a title-case headline: found when needed
     auxiliaries, skip = _WORDS["auxiliaries"], _WORDS["skip_before_trigger"]
     bounds = _WORDS["clause_bounds"]
@@ -76,7 +77,7 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
                 continue
         if low in auxiliaries or low in _NEGATIONS:
             j = i + 1
-            while j < end and j - i <= 4 and (lows[j] in skip or lows[j] in auxiliaries or lows[j].endswith("ly")):
+            while j < end and j - i <= 4 and (lows[j] in skip or lows[j] in auxiliaries or lows[j][-2:] == "ly"):
                 j += 1
             tense = verbs.get(lows[j]) if j < end and owner[j] is None else None
             if tense is not None and (low != "to" or tense == "base") and not (low == "to" and _noun_context(view, i)):
@@ -86,7 +87,7 @@ def main_verb(view: SentenceView, start: int, end: int | None = None) -> tuple[i
             i += 1
             continue
         tense = verbs.get(low)
-        if tense is None and i + 1 < end:
+        if tense is None and i + 1 < end and low in verb_heads:
             tense = verbs.get(f"{low} {lows[i + 1]}")  # a phrase trigger: "cries foul", "steps down"
         if tense is not None and not _noun_context(view, i):
             strength = 2 if tense in ("present", "past") else 1 if tense == "base" else 0
@@ -173,9 +174,9 @@ def negated(view: SentenceView, first: int) -> bool:
     skip, auxiliaries = _WORDS["skip_before_trigger"], _WORDS["auxiliaries"]
     while j >= 0 and first - j <= 4:
         low = view.lows[j]
-        if low in _NEGATIONS or low.endswith(("n't", "n’t")):
+        if low in _NEGATIONS or low[-3:] in ("n't", "n’t"):
             return True
-        if low in skip or low in auxiliaries or low.endswith("ly"):
+        if low in skip or low in auxiliaries or low[-2:] == "ly":
             j -= 1
             continue
         break
@@ -221,7 +222,7 @@ def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, in
         elif low in bounds or low == "," or low in ("and", "but", "as", "after", "while", "amid"):
             break
         m = owner[k]
-        if isinstance(m, DateMention) and m.kind in (DateKind.DATE, DateKind.TIME):
+        if m is not None and isinstance(m, DateMention) and m.kind in (DateKind.DATE, DateKind.TIME):
             break
         gap = text[ends[k - 1] : starts[k]]
         new = " " in gap or "\n" in gap  # white space between: a new word

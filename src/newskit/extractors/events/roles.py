@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterator, Sequence
 from ...document import Document
 from ...models import (
     CountryMention,
+    DateMention,
+    Mention,
     OrganizationMention,
     Participant,
     ParticipantKind,
@@ -22,7 +24,19 @@ from .lexicon import current_language, lexicon
 from .nouns import can_end_actor, is_agent, names_no_one
 from .text import MentionIndex, SentenceView, Trigger, title_case
 
-__all__ = ["Clause", "boundaries", "clause_of", "dateline", "focus_place", "places", "sentence_places", "shown", "subject_phrase", "who"]
+__all__ = [
+    "Clause",
+    "boundaries",
+    "clause_of",
+    "dateline",
+    "focus_place",
+    "places",
+    "places_among",
+    "sentence_places",
+    "shown",
+    "subject_phrase",
+    "who",
+]
 
 # read once, when the event builder is first imported (import newskit does not import it)
 _WORDS = lexicon().words
@@ -84,13 +98,13 @@ def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bo
     try:
         end = bounds.index(True, trig.last + 1)
     except ValueError:
-        end = len(view)
+        end = len(view.words)
     return Clause(start, end)
 
 
 def _skip_auxiliaries(view: SentenceView, j: int, start: int) -> int:
     skip = _WORDS["skip_before_trigger"]
-    while j >= start and (view.lows[j] in skip or view.lows[j].endswith("ly")):
+    while j >= start and (view.lows[j] in skip or view.lows[j][-2:] == "ly"):
         j -= 1
     return j
 
@@ -177,9 +191,9 @@ def _attributive(view: SentenceView, i: int) -> bool:
     if isinstance(m, CountryMention) and m.via == Via.DEMONYM:
         return True
     j = i
-    while j + 1 < len(view) and view.owner[j + 1] is m:
+    while j + 1 < len(view.words) and view.owner[j + 1] is m:
         j += 1
-    if j + 1 < len(view):
+    if j + 1 < len(view.words):
         nxt = j + 1
         word = view.words[i]
         if view.words[nxt].islower() and (
@@ -188,7 +202,7 @@ def _attributive(view: SentenceView, i: int) -> bool:
             return True
         if view.is_person(nxt) or (view.is_capitalised(nxt) and view.owner[nxt] is None and view.words[nxt][:1].isalpha()):
             return True
-        if nxt + 1 < len(view) and view.is_person(nxt + 1):
+        if nxt + 1 < len(view.words) and view.is_person(nxt + 1):
             return True
     return False
 
@@ -198,7 +212,7 @@ def _qualifies_noun(view: SentenceView, i: int) -> bool:
     m = view.owner[i]
     word = view.words[i]
     return (
-        i + 1 < len(view)
+        i + 1 < len(view.words)
         and view.owner[i + 1] is not m
         and view.words[i + 1].islower()
         and ((word.isupper() and len(word) <= 3) or (isinstance(m, CountryMention) and m.via == Via.HISTORICAL))
@@ -255,7 +269,7 @@ def _groups(view: SentenceView, first: int, last: int, *, after_preposition: boo
                 i = j + 1
                 continue
             text, s, e = view.span_text(i, j)
-            if text.endswith(("'s", "’s")):
+            if text[-2:] in ("'s", "’s"):
                 text, e = text[:-2], e - 2
             out.append(Participant(name=text, kind=ParticipantKind.GROUP, start=s, end=e))
             i = j + 1
@@ -269,11 +283,16 @@ def _actors(
 ) -> tuple[list[Participant], list[Participant]]:
     """People and organisations in tokens ``first..last``, and the countries there for which
     ``acts`` holds."""
+    marks = view.entity_marks  # in text order
+    if not marks or marks[-1] < first or marks[0] > last:
+        return [], []
+    lo = bisect.bisect_left(marks, first)
+    hi = bisect.bisect_right(marks, last, lo)
+    if lo == hi:
+        return [], []
     people: dict[str, Participant] = {}
     states: dict[str, Participant] = {}
-    for i in view.entity_marks:
-        if i < first or i > last:
-            continue
+    for i in marks[lo:hi]:
         m = view.owner[i]
         if isinstance(m, PersonMention):
             people.setdefault(m.name, _person(m))
@@ -306,7 +325,7 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
 def _ends_at(view: SentenceView, i: int) -> int:
     """The last token of the mention at token ``i``."""
     m = view.owner[i]
-    while i + 1 < len(view) and view.owner[i + 1] is m:
+    while i + 1 < len(view.words) and view.owner[i + 1] is m:
         i += 1
     return i
 
@@ -317,7 +336,7 @@ def _noun_actors(view: SentenceView, first: int, last: int) -> tuple[list[Partic
     is what the event is about or where it happens ("the Ukraine war")."""
 
     def acts(i: int, m: CountryMention) -> bool:
-        return m.via == Via.DEMONYM or m.text.endswith(("'s", "’s")) or view.lows[i].endswith(("'s", "’s"))
+        return m.via == Via.DEMONYM or m.text[-2:] in ("'s", "’s") or view.lows[i][-2:] in ("'s", "’s")
 
     return _actors(view, first, last, acts)
 
@@ -357,7 +376,7 @@ def _demonym(view: SentenceView, i: int) -> bool:
 def _verb_like(view: SentenceView, i: int) -> bool:
     """A lower-case word that reads as a verb form: "experienced", "fleeing"."""
     low = view.lows[i]
-    return view.owner[i] is None and view.words[i].islower() and len(low) > 4 and low.endswith(("ed", "ing"))
+    return view.owner[i] is None and view.words[i].islower() and len(low) > 4 and (low[-2:] == "ed" or low[-3:] == "ing")
 
 
 def _role_phrase(view: SentenceView, first: int, last: int) -> bool:
@@ -405,13 +424,15 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
     """
     words = _WORDS
     determiners = words["determiners"]
+    owner = view.owner
     for k in range(first, last + 1):
-        if view.is_date(k):
+        m = owner[k]
+        if m is not None and isinstance(m, DateMention):
             first = k + 1
     for k in range(first + 1, last + 1):
         if (
             _verb_like(view, k)
-            and view.lows[k].endswith("ed")
+            and view.lows[k][-2:] == "ed"
             and view.lows[k - 1] not in determiners
             and (k == last or view.lows[k + 1] not in _WORDS["stops"])
         ):
@@ -658,13 +679,13 @@ def passive_voice(view: SentenceView, trig: Trigger) -> bool:
         low = lows[j]
         if low in _BE:
             return True
-        if (low in skip or low.endswith("ly")) and low not in _WORDS["auxiliaries"]:
+        if (low in skip or low[-2:] == "ly") and low not in _WORDS["auxiliaries"]:
             j -= 1
             continue
         break
     if view.sentence.in_title and (j < 0 or lows[j] not in _WORDS["auxiliaries"]):
         after = trig.last + 1
-        return after >= len(view) or lows[after] in _WORDS["subject_stops"] or lows[after] in _WORDS["clause_bounds"] or lows[after] == ","
+        return after >= len(view.words) or lows[after] in _WORDS["subject_stops"] or lows[after] in _WORDS["clause_bounds"] or lows[after] == ","
     return False
 
 
@@ -687,7 +708,7 @@ def _city_named(name: str, code: str) -> bool:
 
 
 def _place_from_country(m: CountryMention) -> Place:
-    text = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+    text = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
     kind = _PLACE_KIND.get(m.via, PlaceKind.COUNTRY)
     if m.via == Via.SUBDIVISION and _city_named(text, m.code):
         kind = PlaceKind.CITY  # a province named after its city: the city is meant
@@ -697,7 +718,7 @@ def _place_from_country(m: CountryMention) -> Place:
 def _near_country(view: SentenceView, first: int, last: int) -> str | None:
     """The code of a country named right next to a place ("Afghanistan's Mazar-i-Sharif", "Sao Paulo, Brazil")."""
     for j in (first - 1, first - 2, last + 1, last + 2):
-        if 0 <= j < len(view):
+        if 0 <= j < len(view.words):
             m = view.owner[j]
             if isinstance(m, CountryMention) and m.via != Via.DEMONYM:
                 return m.code
@@ -732,7 +753,7 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
             if id(m) not in seen:
                 seen.add(id(m))
                 prep = i > 0 and view.lows[i - 1] in preps
-                possessive = view.lows[i].endswith(("'s", "’s"))  # "the US's main rival": no place
+                possessive = view.lows[i][-2:] in ("'s", "’s")  # "the US's main rival": no place
                 if m.via != Via.DEMONYM and (
                     (prep and not _qualifies_noun(view, i))
                     or (m.code not in exclude and not possessive and not _attributive(view, i))
@@ -752,7 +773,7 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
                 k += 1
             if k > j and view.lows[j] not in not_places:
                 text, s, e = view.span_text(j, k - 1)
-                if text.endswith(("'s", "’s")):
+                if text[-2:] in ("'s", "’s"):
                     text, e = text[:-2], e - 2
                 place = Place(name=text, code=_near_country(view, j, k - 1), kind=PlaceKind.PLACE, start=s, end=e)
                 found.append((abs(j - trig.first) - (100 if j > trig.last else 0), place))
@@ -782,13 +803,18 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
     """The places of a stretch of text, read without tokens: countries (no demonyms, none
     qualifying a capitalised word after them) and capitalised names after a locative preposition
     (or "city of", "village of"...), in text order; each made only when it is read."""
+    return places_among(doc, start, end, mentions.within(start, end))
+
+
+def places_among(doc: Document, start: int, end: int, within: Sequence[Mention]) -> Iterator[Place]:
+    """:func:`sentence_places` of ``start:end``, given the mentions that begin there."""
     words = _WORDS
     not_places, place_words = words["not_places"], words["place_words"]
     text = doc.text
     found: list[tuple[int, CountryMention | tuple[str, str | None, int, int]]] = []
     spans: list[tuple[int, int]] = []
     countries: list[CountryMention] = []
-    for m in mentions.within(start, end):
+    for m in within:
         if not isinstance(m, OrganizationMention):  # "at the White House", "in Cleveland": a place all the same
             spans.append((m.start, m.end))
         if isinstance(m, CountryMention) and m.via != Via.DEMONYM:
@@ -798,7 +824,7 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
                 after[1:2].isupper()  # "US State Department"
                 or (after[1:2].islower() and (m.via == Via.HISTORICAL or (m.text.isupper() and len(m.text) <= 3)))
             )  # "Soviet republics", "US diplomat"
-            possessive = m.text.endswith(("'s", "’s")) or text[m.end : m.end + 2] in ("'s", "’s")
+            possessive = m.text[-2:] in ("'s", "’s") or text[m.end : m.end + 2] in ("'s", "’s")
             if not qualifies and not (possessive and text[max(start, m.start - 3) : m.start].strip() not in ("in", "at", "to")):
                 found.append((m.start, m))
     for match in _lead_place_pattern().finditer(text, max(0, start - 1), end):
@@ -810,7 +836,7 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
                 continue
         if name.split()[0].lower() in not_places or any(a < e and s < b for a, b in spans):
             continue
-        if name.endswith(("'s", "’s")):
+        if name[-2:] in ("'s", "’s"):
             name, e = name[:-2], e - 2
         code = next((c.code for c in countries if s - 4 <= c.end <= s or e <= c.start <= e + 3), None)
         found.append((s, (name, code, s, e)))
@@ -835,7 +861,7 @@ def focus_place(countries: Sequence[CountryMention]) -> Place | None:
     for m in countries:
         if m.via == Via.DEMONYM:
             continue
-        key = m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text
+        key = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, m)
     if not counts:

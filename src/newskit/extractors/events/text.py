@@ -25,15 +25,20 @@ __all__ = [
     "letters_only",
     "may_have_triggers",
     "title_case",
+    "trigger_bytes",
 ]
 
 # read once, when the event builder is first imported (import newskit does not import it)
 _WORDS = lexicon().words
 
 
-@functools.cache
-def _token_pattern() -> re.Pattern[str]:
-    return re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*|--|[,;:()\"“”—–]")
+_TOKEN = re.compile(r"[^\W_]++(?:['’.\-][^\W_]++)*+|--|[,;:()\"“”—–]")
+"""A token of a sentence as the event rules read it: a word with inner apostrophes, dots and
+hyphens ("O'Rourke's", "U.S", "al-Assad"), a double dash or clause punctuation. The quantifiers
+are possessive: nothing after them could make a shorter run match, so the engine keeps no
+backtracking points."""
+
+_GROUP, _START_OF, _END_OF = re.Match.group, re.Match.start, re.Match.end
 
 
 def _trigger_spellings() -> frozenset[str]:
@@ -63,6 +68,12 @@ def _letters_table() -> bytes:
 
 
 def _trigger_bytes() -> frozenset[bytes]:
+    return _bytes(current_language())
+
+
+def trigger_bytes() -> frozenset[bytes]:
+    """The :func:`letters_only` words a trigger of the article's language may start with: a
+    stretch of text whose words (``letters.split()``) are disjoint from them holds no trigger."""
     return _bytes(current_language())
 
 
@@ -98,6 +109,7 @@ def may_have_triggers(text: str) -> bool:
     return has_trigger_words(letters_only(text))
 
 
+_ACTORS = (PersonMention, OrganizationMention)
 _START_END = operator.attrgetter("start", "end")
 _START = operator.attrgetter("start")
 
@@ -143,29 +155,36 @@ class SentenceView:
         self.flags: dict[str, list[bool]] = {}
         self.title_case: bool | None = None
         self.article_words: Container[bytes] = ()  # the article's words as written (see letters_only)
-        found = list(_token_pattern().finditer(text, sentence.start, sentence.end))
+        self.dates: list[tuple[int, DateMention]] | None = None  # usable dates and their tokens (events.when)
+        start, end = sentence.start, sentence.end
+        found = list(_TOKEN.finditer(text, start, end))
         # map() over the methods runs in C: the sentence loop is the extractor's hot path
-        self.words: list[str] = list(map(re.Match.group, found))
-        self.starts: list[int] = list(map(re.Match.start, found))
-        self.ends: list[int] = list(map(re.Match.end, found))
+        self.words: list[str] = list(map(_GROUP, found))
+        self.starts: list[int] = list(map(_START_OF, found))
+        self.ends: list[int] = list(map(_END_OF, found))
         self.lows: list[str] = list(map(str.lower, self.words))
-        self.mentions = index.within(sentence.start, sentence.end)
+        lo = bisect.bisect_left(index.starts, start)
+        hi = bisect.bisect_left(index.starts, end, lo)
+        self.mentions = mentions = index.mentions[lo:hi]
         n = len(found)
         owner: list[Mention | None] = [None] * n
         self.owner = owner
         self.entity_marks: list[int] = []  # the first token of each person, organisation or country mention
         self.country_tokens: list[int] = []  # every token of a country mention
-        ends, starts = self.ends, self.starts
-        for m in self.mentions:
-            i = bisect.bisect_left(ends, m.start + 1)
-            kind = 1 if isinstance(m, (PersonMention, OrganizationMention)) else 2 if isinstance(m, CountryMention) else 0
-            if kind and i < n and starts[i] < m.end:
-                self.entity_marks.append(i)
-            while i < n and starts[i] < m.end:
-                owner[i] = m
-                if kind == 2:
-                    self.country_tokens.append(i)
-                i += 1
+        if mentions:
+            ends, starts = self.ends, self.starts
+            for m in mentions:
+                kind = 1 if isinstance(m, _ACTORS) else 2 if isinstance(m, CountryMention) else 0
+                i = bisect.bisect_left(ends, m.start + 1)
+                m_end = m.end
+                if i < n and starts[i] < m_end:
+                    if kind:
+                        self.entity_marks.append(i)
+                    while i < n and starts[i] < m_end:
+                        owner[i] = m
+                        if kind == 2:
+                            self.country_tokens.append(i)
+                        i += 1
 
     def __len__(self) -> int:
         return len(self.words)
@@ -214,7 +233,7 @@ def _is_noun_context(view: SentenceView, i: int) -> bool:
     return (
         prev in lex.words["determiners"]
         or prev in lex.words["noun_before"]
-        or prev.endswith(("'s", "’s", "s'"))
+        or prev[-2:] in ("'s", "’s", "s'")
         or prev[:1].isdigit()
     )
 
@@ -227,7 +246,7 @@ def _perfect(view: SentenceView, i: int) -> bool:
         low = view.lows[j]
         if low in words["perfect_auxiliaries"]:
             return True
-        if low in words["skip_before_trigger"] or low.endswith("ly"):
+        if low in words["skip_before_trigger"] or low[-2:] == "ly":
             j -= 1
             continue
         break
@@ -249,7 +268,7 @@ def _tense(view: SentenceView, i: int, form: Form) -> str | None:
             return "past"
         if low in words["present_auxiliaries"]:
             return "present"
-        if low in words["skip_before_trigger"] or low.endswith("ly"):
+        if low in words["skip_before_trigger"] or low[-2:] == "ly":
             j -= 1
             continue
         break

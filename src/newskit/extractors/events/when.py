@@ -39,13 +39,7 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
     date ("Tuesday's election") qualifies a noun, and comes after the others.
     """
     best: tuple[float, DateMention] | None = None
-    for m in view.mentions:
-        if not _usable(m):
-            continue
-        assert isinstance(m, DateMention)
-        i = _token_at(view, m.start)
-        if i is None:
-            continue
+    for i, m in _dates_of(view):
         inside = clause.start <= i < clause.end
         if not inside and (not trig.verb or trig.perfect):  # a noun, or "has met": a date of its own clause only
             continue
@@ -61,6 +55,20 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
         if best is None or distance < best[0]:
             best = (distance, m)
     return best[1] if best else None
+
+
+def _dates_of(view: SentenceView) -> list[tuple[int, DateMention]]:
+    """The usable dates of a sentence with the token each begins in, found once a sentence."""
+    found = view.dates
+    if found is None:
+        found = view.dates = []
+        for m in view.mentions:
+            if _usable(m):
+                assert isinstance(m, DateMention)
+                i = _token_at(view, m.start)
+                if i is not None:
+                    found.append((i, m))
+    return found
 
 
 def _token_at(view: SentenceView, offset: int) -> int | None:

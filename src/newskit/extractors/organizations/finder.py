@@ -574,23 +574,32 @@ class _Finder:
             if acro not in names:
                 names[acro] = f
         out = list(found)
-        size = len(text)
+        # What is taken, as marks on the text: a span s:e (s < e) marks its characters, an empty one its
+        # offset; "overlaps a taken span" is then one scan in C of the few characters of an occurrence,
+        # not a look at every span taken so far.
+        covered = bytearray(len(text) + 1)
+        points = bytearray(len(text) + 1)
+        for s, e in taken:
+            if s < e:
+                covered[s:e] = b"\x01" * (e - s)
+            else:
+                points[s] = 1
+        starts = _word_starts(text) if len(text) > _INDEXED else None
         for name, f in names.items():
             canonical = f.name if name not in aliases else aliases[name].name
             for variant in {name, name.upper()}:
-                pos = text.find(variant)
-                while pos >= 0:
+                for pos in _occurrences(text, variant, starts):
                     end = pos + len(variant)
-                    if (pos == 0 or not text[pos - 1].isalnum()) and (end == size or not text[end].isalnum()):
-                        for s, e in taken:
-                            if s < end and pos < e:
-                                break
-                        else:
-                            out.append(
-                                Found(start=pos, end=end, name=canonical, kind=f.kind, country=f.country, via="repeat", score=f.score)
-                            )
-                            taken.append((pos, end))
-                    pos = text.find(variant, end)
+                    if (
+                        (pos == 0 or not text[pos - 1].isalnum())
+                        and (end == len(text) or not text[end].isalnum())
+                        and covered.find(1, pos, end) < 0
+                        and points.find(1, pos + 1, end) < 0
+                    ):
+                        out.append(
+                            Found(start=pos, end=end, name=canonical, kind=f.kind, country=f.country, via="repeat", score=f.score)
+                        )
+                        covered[pos:end] = b"\x01" * (end - pos)
         out.sort(key=_by_start)
         kept: list[Found] = []
         last_end = -1
@@ -610,3 +619,34 @@ def find_organizations(doc: Document) -> list[Found]:
     if not doc.text:
         return []
     return _Finder(doc).run()
+
+
+_INDEXED = 50_000  # characters from which the occurrences of a name are looked up in an index of word starts
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each run of letters and digits of ``text`` starts (each run whole), in order."""
+    starts: dict[str, list[int]] = {}
+    for m in _ALNUM_RUN.finditer(text):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
+
+
+def _occurrences(text: str, variant: str, starts: dict[str, list[int]] | None) -> list[int]:
+    """Where ``text.find`` finds ``variant``, each search going on after the last one found.
+
+    On a long text (``starts`` given), a name that begins with a letter or digit and can overlap no
+    other occurrence of itself is looked up by its first word, among the words of the text, instead
+    of searched for through the whole text: every occurrence that starts a word, which is all a
+    caller that wants whole words needs. Otherwise every occurrence.
+    """
+    first = _ALNUM_RUN.match(variant)
+    if starts is None or first is None or any(variant.endswith(variant[:k]) for k in range(1, len(variant))):
+        found = []
+        pos = text.find(variant)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(variant, pos + len(variant))
+        return found
+    return [pos for pos in starts.get(first.group(), ()) if text.startswith(variant, pos)]

@@ -109,6 +109,7 @@ def macros() -> dict[str, str]:
         "<UNIT1>": f"(?i:{alternation(singular)})",
         "<SEASON>": f"(?i:{alternation(lex.seasons)})",
         "<PART>": f"(?i:{alternation(lex.parts_of_day)})",
+        "<PARTS>": f"(?i:{alternation(f'{p}s' for p in lex.parts_of_day)})",  # "Tuesday nights"
         "<HOLIDAY>": alternation(lex.holiday_names, caps=True),
         "<REF>": f"(?i:{alternation(lex.references)})",
         "<SETW>": f"(?i:{alternation(lex.sets)})",

@@ -41,7 +41,10 @@ def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
         return point(cal.day(d), relative=True) if d else None
     year = _year_of(m["year"]) if m["year"] else None
     weekday = _weekday_no(m["wd"]) if m.groupdict().get("wd") else None
-    return _month_day(ctx, month, day, year, weekday)
+    r = _month_day(ctx, month, day, year, weekday)
+    if m.groupdict().get("weekof") and r is not None and r.period is not None:  # "the week of March 6"
+        return point(cal.week(r.period.first), relative=r.relative)
+    return r
 
 
 def _r_nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -305,7 +308,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_day",
-        r"(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?",
+        r"(?P<weekof>(?i:the\s+week\s+of)\s+)?(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?",
         _r_date_full,
         day_range=DayRange.AFTER,
     ),

@@ -32,6 +32,9 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if unit == "quarter" and (numl in ("a", "an") or "-" in m.group()):  # "a quarter of", "three-quarters"
         return None
+    if numl == "one" and unit_word == "day" and ctx.word_before() in cues("modals"):
+        # "Islam will one day be...": some day to come (TimeML FUTURE_REF), not a day's length
+        return Resolved(value="FUTURE_REF", granularity=Granularity.REFERENCE, relative=True)
     n = number_value(num)
     if m["half"] and n is not None:
         n += 0.5

@@ -17,9 +17,10 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = (m["rel"] or "").lower()
     if ctx.word_before() == "father":
         return None  # Father Christmas
+    at = cal.week if m["week"] else cal.day  # "Easter week": the ISO week holding the day
     if m["year"]:
         d = _holiday(rule, int(m["year"]))
-        return point(cal.day(d)) if d else None
+        return point(at(d)) if d else None
     if ctx.anchor is None:
         return _unanchored(f"{rel} holiday".strip())
     a = ctx.anchor
@@ -33,7 +34,7 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = this if this > a or (not rel and this == a) else _holiday(rule, a.year + 1)
     else:
         d = this
-    return point(cal.day(d), relative=True) if d else None
+    return point(at(d), relative=True) if d else None
 
 
 def _holiday(rule: str, y: int) -> dt.date | None:
@@ -49,5 +50,9 @@ def _holiday(rule: str, y: int) -> dt.date | None:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("holiday", r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol><HOLIDAY>)(?:,?<SP>(?P<year><YEAR>))?", _r_holiday),
+    Rule(
+        "holiday",
+        r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol><HOLIDAY>)(?:(?P<week>\s+(?i:week)(?![\w-]))|,?<SP>(?P<year><YEAR>))?",
+        _r_holiday,
+    ),
 )

@@ -20,6 +20,11 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lexicon().units[m["unit"].lower()]
     n = number_value(m["num"])
     direction = m["dir"].lower()
+    approx = direction.startswith("or")  # "a week or so ago": about a week ago
+    if approx:
+        direction = "ago"
+    elif direction.startswith("from"):
+        direction = "from now"
     if direction in ("earlier", "later") and unit in ("day", "night", "week", "hour", "minute", "second"):
         return None  # "three days later" counts from the story's own time: the duration rule takes "three days"
     sign = 1 if direction in ("later", "from now", "hence") else -1
@@ -39,7 +44,8 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         unit = "day"
     if unit == "year" and n == 1 and sign < 0 and ctx.has_quarter and ctx.anchor is not None and _reports_results(ctx):
         return _year_ago_quarter(ctx)
-    return relative_point(ctx, unit, int(sign * n), amount=True)
+    r = relative_point(ctx, unit, int(sign * n), amount=True)
+    return attrs.evolve(r, mod="APPROX") if approx else r
 
 
 _POINT_QUALS = {w: int(n) for w, n in word_table("point_qualifiers").items()}
@@ -162,7 +168,7 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
-        r"(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence))(?![\w-])",
+        r"(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)\s+(?P<dir>(?i:(?:or\s+so\s+)?ago|earlier|later|from\s+now|hence))(?![\w-])",
         _r_ago,
     ),
     Rule(

@@ -9,6 +9,7 @@ from ..lexicon import lexicon
 from ..resolve import Context, Resolved
 from .base import Rule, _is_name_part, _month_no, _weekday_no
 
+_MEASURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?(?:\s+[A-Za-z]+){0,2}\s+\Z")
 _GROWTH_RATE = re.compile(r"(?i)(?:%|\bpercent|\bunits)\s*\Z")
 
 
@@ -25,8 +26,12 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"XXXX-WXX-{_weekday_no(m['wd'])}"
     elif m["month"]:
         value = f"XXXX-{_month_no(m['month']):02d}"
-    else:
-        unit = lexicon().units[m["unit"].lower()]
+    elif m["season"]:  # "every spring"
+        value = f"XXXX-{lexicon().seasons[m['season'].lower()]}"
+    elif m.group()[:3].lower() == "per" and _MEASURE_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
+        return None  # "100 miles per hour", "15 million instructions per second": a rate, not a set of times
+    else:  # "every week", "twice a year" (TimeML: the value is the period, P1Y)
+        unit = lexicon().units[(m["unit"] or m["unit2"]).lower()]
         code = lexicon().unit_codes[unit]
         n = 2 if m["other"] else 1
         if code in ("2W", "3M"):
@@ -37,7 +42,7 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = _weekday_no(m["wd"] or m["wd2"])
-    part = m["part"]
+    part = m["part"] or (m["parts"] and m["parts"][:-1])  # "Tuesdays", "Tuesday nights": every such day (or part)
     value = f"XXXX-WXX-{wd}"
     if part:
         value += "T" + lexicon().parts_of_day[part.lower()]
@@ -46,11 +51,15 @@ def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "every_weekday", r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)s(?:\s+(?P<part><PART>)s?)?\b", _r_weekday_set
+        "every_weekday",
+        r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)(?:s(?:\s+(?P<part><PART>)s?)?|\s+(?P<parts><PARTS>))\b",
+        _r_weekday_set,
     ),
     Rule(
         "every",
-        r"(?i:every|each|per)\s+(?:(?P<other>(?i:other))\s+)?(?P<unit><UNIT1>)(?![\w-])|(?i:every|each)\s+(?P<month><MONTH>)",
+        r"(?i:every|each|per)\s+(?:(?P<other>(?i:other))\s+)?(?P<unit><UNIT1>)(?![\w-])|(?i:every|each)\s+(?P<month><MONTH>)"
+        r"|(?i:every|each)\s+(?P<season><SEASON>)(?![\w-])"
+        r"|(?P<times>(?i:once|twice|thrice)|(?:<NUM>)\s+(?i:times))\s+(?i:a|an|per|each|every)\s+(?P<unit2><UNIT1>)(?![\w-])",
         _r_every,
     ),
     Rule("set_word", r"<SETW>(?![\w-])", _r_set_word),

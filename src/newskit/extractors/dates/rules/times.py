@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import attrs
@@ -10,7 +11,19 @@ import attrs
 from .. import calendar as cal
 from ..lexicon import cues, lexicon, word_table
 from ..resolve import Context, Resolved, point, relative_point
-from .base import _REL_WD, Rule, _clock, _day_no, _month_day, _month_no, _part_on, _time_on, _weekday_date, _weekday_no
+from .base import (
+    _REL_WD,
+    Rule,
+    _clock,
+    _day_no,
+    _month_day,
+    _month_no,
+    _part_on,
+    _time_on,
+    _weekday_date,
+    _weekday_no,
+    macros,
+)
 
 
 def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -28,7 +41,24 @@ def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = r.period.first
     elif g.get("wd"):
         day = _weekday_date(ctx, _weekday_no(g["wd"]), None) if ctx.anchor else None
+    elif ctx.anchor is not None and (wd := _weekday_after_bracket(ctx)) is not None:
+        day = _weekday_date(ctx, wd, None)
     return _time_on(day, hhmm, "time of day")
+
+
+@functools.cache
+def _bracket_weekday() -> re.Pattern[str]:
+    wd = macros()["<WD>"]
+    return re.compile(rf"\s*\((?:[^()\n]{{0,30}}?\s)?(?P<wd>{wd})\s*\)|\s*\([^()\n]{{1,30}}\)\s*,?\s*(?P<wd2>{wd})(?![\w-])")
+
+
+def _weekday_after_bracket(ctx: Context) -> int | None:
+    """The weekday named after a clock time's bracketed conversion: "10:35 a.m. (0735 GMT) Friday"."""
+    text, end = ctx.text, ctx.end
+    if text[end : end + 1] != "(" and text[end : end + 2] != " (":
+        return None
+    m = _bracket_weekday().match(text, end)
+    return None if m is None else _weekday_no(m["wd"] or m["wd2"])
 
 
 def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -38,7 +68,10 @@ def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = m["part"].lower()
     if part != "morning" and hour != 12:
         hour += 12
-    return _time_on(ctx.anchor, f"{hour:02d}:00", "time of day")
+    day = ctx.anchor
+    if day is not None and (wd := _weekday_after_bracket(ctx)) is not None:
+        day = _weekday_date(ctx, wd, None)
+    return _time_on(day, f"{hour:02d}:00", "time of day")
 
 
 def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -46,8 +79,10 @@ def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = _weekday_no(m["wd"])
     if ctx.anchor is None:
         return _part_on(None, code, f"weekday {wd}, part of day {code}")
-    # TempEval annotators mostly give the day alone ("Wednesday night": 2000-01-05); the part is described
     day = _weekday_date(ctx, wd, m["rel"])
+    if m["part"].lower() in cues("weekday_parts_kept"):  # TimeML: "Friday evening" is 2000-01-07TEV
+        return _part_on(day, code, f"weekday {wd}, part of day {code}")
+    # TempEval annotators give "Wednesday night" as often as not as the day alone (2000-01-05)
     return attrs.evolve(point(cal.day(day), relative=True), description=f"part of day {code}")
 
 
@@ -55,8 +90,8 @@ _REL_DAY = {w: int(n) for w, n in word_table("day_offsets").items()}
 
 
 def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
-    rd = m["rd"].lower()
-    part = m["part"].lower()
+    rd = (m["rd"] or m["rd2"]).lower()
+    part = (m["part"] or m["part2"]).lower()  # "yesterday afternoon", "mid-afternoon yesterday"
     code = lexicon().parts_of_day[part]
     if rd == "last" and part not in ("night", "evening"):
         return None
@@ -100,7 +135,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("clock", r"<CLOCK>(?:\s+<TZ>)?", _r_clock),
     Rule("weekday_part", _REL_WD + r"(?P<wd><WD>)\s+(?P<part><PART>)(?![\w-])", _r_weekday_part),
-    Rule("day_part", r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])", _r_day_part),
+    Rule(
+        "day_part",
+        r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])"
+        r"|(?P<part2><PART>)\s+(?P<rd2>(?i:yesterday|tomorrow|today))(?![\w-])",
+        _r_day_part,
+    ),
     Rule(
         "relative_day",
         r"(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight)\b",
