@@ -363,3 +363,14 @@ def test_a_town_with_only_a_weak_cue_yields_to_the_place() -> None:
 
 def test_a_town_before_a_family_name_is_not_a_given_name() -> None:
     assert people("BASEBALL: Waterford Junior League softball opens at the Waterford High School.") == []
+
+
+def test_a_stretch_seen_before_is_placed_where_it_stands() -> None:
+    # The finder works out the runs of a stretch of capitalised words once per distinct text (memoised);
+    # a second article, and a second place in the same one, must still get their own offsets.
+    text = "Officials said Jane Roe met Ann Lee. Later , Jane Roe said Ann Lee left."
+    first = find_people(prepare(Article(text=text)))
+    again = find_people(prepare(Article(text="Briefly: " + text)))
+    assert [m.name for m in first] == ["Jane Roe", "Ann Lee", "Jane Roe", "Ann Lee"]
+    assert [m.start for m in first if m.text == "Jane Roe"] == [text.index("Jane Roe"), text.rindex("Jane Roe")]
+    assert [(m.name, m.start + 9, m.end + 9) for m in first] == [(m.name, m.start, m.end) for m in again]

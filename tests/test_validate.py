@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import math
 import threading
@@ -13,10 +14,20 @@ from typing import Any
 import pytest
 
 from newskit import hookimpl
-from newskit.models import CountryMention, DateMention, Event, Participant, PersonMention, Place, Span
+from newskit.models import (
+    CountryMention,
+    DateMention,
+    DateValue,
+    Event,
+    Participant,
+    Period,
+    PersonMention,
+    Place,
+    Span,
+)
 from newskit.pipeline import Pipeline
 from newskit.plugins import DEFAULT_PLUGINS
-from newskit.serialize import to_json
+from newskit.serialize import from_json, to_json
 from newskit.validate import PluginError, check
 
 TEXT = "Emmanuel Macron met Olaf Scholz in Berlin on Monday."
@@ -97,6 +108,20 @@ def test_a_sound_event_with_an_unwritten_date_passes() -> None:
     assert check(Event(kind="meet", trigger=MET, sentence=WHOLE, when=when), TEXT, Event) is None
     far = DateMention(text="", start=999, end=999, value="PAST_REF")
     assert "outside the text" in str(check(Event(kind="meet", trigger=MET, sentence=WHOLE, when=far), TEXT, Event))
+
+
+def test_an_event_dated_by_a_value_passes_and_a_bad_value_does_not() -> None:
+    when = DateValue(value="PAST_REF", granularity="reference", description="past tense")
+    assert check(Event(kind="meet", trigger=MET, sentence=WHOLE, when=when), TEXT, Event) is None
+    bad = DateValue(value="last <b>week</b>")
+    assert "not a TIMEX3 value" in str(check(Event(kind="meet", trigger=MET, sentence=WHOLE, when=bad), TEXT, Event))
+
+
+def test_an_event_dated_by_a_value_survives_json() -> None:
+    when = DateValue(value="2023-03-01", period=Period(first=dt.date(2023, 3, 1), last=dt.date(2023, 3, 1)))
+    event = Event(kind="meet", trigger=MET, sentence=WHOLE, when=when)
+    again = from_json(to_json(event), Event)
+    assert again == event and isinstance(again.when, DateValue)
 
 
 def test_strict_mode_raises_with_the_plugin_name() -> None:

@@ -21,6 +21,7 @@ __all__ = [
     "CountryMention",
     "DateKind",
     "DateMention",
+    "DateValue",
     "Entities",
     "Event",
     "Extraction",
@@ -209,15 +210,17 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 def _date_kind(value: str | DateKind) -> DateKind:
-    return DateKind(value)
+    return value if value.__class__ is DateKind else DateKind(value)
 
 
 def _granularity(value: str | Granularity | None) -> Granularity | None:
-    return None if value is None else Granularity(value)
+    if value is None or value.__class__ is Granularity:
+        return value
+    return Granularity(value)
 
 
 def _via(value: str | Via) -> Via:
-    return Via(value)
+    return value if value.__class__ is Via else Via(value)
 
 
 def _participant_kind(value: str | ParticipantKind) -> ParticipantKind:
@@ -409,6 +412,36 @@ class DateMention(Mention):
 
 
 @attrs.frozen(kw_only=True)
+class DateValue:
+    """A date no words of the text name, only a value: what the events builder infers for an event
+    the text dates nowhere (:attr:`Event.when`).
+
+    ``value`` is the publication day (``2023-02-28``) for a headline event dated nowhere else, or
+    what the event's tense says: ``PAST_REF`` (before publication), ``PRESENT_REF`` (on the
+    publication day, its ``period``) or ``FUTURE_REF`` (after it). It has the value fields of a
+    :class:`DateMention` (``kind``, ``granularity``, ``period``, ``anchor``, ``relative``,
+    ``description``) and no offsets, since it stands nowhere in the text; ``text`` is always empty.
+
+    >>> DateValue(value="PAST_REF", granularity="reference").text
+    ''
+    """
+
+    value: str
+    kind: DateKind = attrs.field(default=DateKind.DATE, converter=_date_kind)
+    granularity: Granularity | None = attrs.field(default=None, converter=_granularity)
+    period: Period | None = None
+    anchor: dt.date | None = None
+    relative: bool = True
+    mod: str | None = None
+    description: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The words that name it: none."""
+        return ""
+
+
+@attrs.frozen(kw_only=True)
 class CountryMention(Mention):
     """A country named in the text, directly or through a place or a demonym."""
 
@@ -554,7 +587,9 @@ class Event:
     sentence it was found in, and ``salience`` how central it is to the article. ``who`` are
     those who act (or, where no one is said to act, those it happens to: "Seven killed"),
     ``whom`` those acted upon in a two-party event ("Police arrested *the driver*");
-    ``negated`` marks an event said not to happen ("did not attend").
+    ``negated`` marks an event said not to happen ("did not attend"). ``when`` is the date
+    mention that dates it, or a :class:`DateValue` where the text dates it nowhere (the
+    publication day of a headline event, or what its tense says), or None.
     """
 
     kind: str
@@ -563,7 +598,7 @@ class Event:
     who: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple)
     whom: tuple[Participant, ...] = attrs.field(default=(), converter=_tuple)
     where: tuple[Place, ...] = attrs.field(default=(), converter=_tuple)
-    when: DateMention | None = None
+    when: DateMention | DateValue | None = None
     action: Span | None = None
     negated: bool = False
     cameo: str | None = None

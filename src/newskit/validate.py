@@ -30,6 +30,7 @@ from . import models
 from .models import (
     CountryMention,
     DateMention,
+    DateValue,
     Event,
     Mention,
     OrganizationMention,
@@ -130,6 +131,11 @@ def _date(item: DateMention, text: str, *, empty: bool = False) -> str | None:
     problem = _span(text, item.start, item.end, item.text, empty=empty) if empty else _mention(item, text)
     if problem is not None:
         return problem
+    return _date_fields(item)
+
+
+def _date_fields(item: DateMention | DateValue) -> str | None:
+    """The value fields of a date mention or a date value."""
     if item.value is not None and not (isinstance(item.value, str) and _TIMEX_VALUE.fullmatch(item.value)):
         return f"DateMention.value {item.value!r} is not a TIMEX3 value"
     if item.mod is not None and not (isinstance(item.mod, str) and _MOD.fullmatch(item.mod)):
@@ -236,10 +242,14 @@ def _event(item: Event, text: str) -> str | None:
         if problem is not None:
             return problem
     if item.when is not None:
-        if not isinstance(item.when, DateMention):
-            return f"Event.when is {type(item.when).__name__}, not a DateMention"
-        # An event's date may be one the text does not spell out (the publication day): no text, at the trigger.
-        problem = _date(item.when, text, empty=True)
+        if isinstance(item.when, DateValue):  # a date the text does not spell out: a value, no offsets
+            value = item.when.value
+            problem = _date_fields(item.when) if isinstance(value, str) else f"DateValue.value {value!r} is not a string"
+        elif isinstance(item.when, DateMention):
+            # a date mention of a third-party plugin may still stand for a value: no text, at the trigger
+            problem = _date(item.when, text, empty=True)
+        else:
+            return f"Event.when is {type(item.when).__name__}, not a DateMention or a DateValue"
         if problem is not None:
             return f"Event.when: {problem}"
     return None
@@ -403,6 +413,7 @@ def _sound_event(item: Any, text: str) -> bool:
         and all(_sound_party(where, Place, text) for where in item.where)
         and (
             when is None
+            or (type(when) is DateValue and type(when.value) is str and _sound_date_fields(when))
             or (
                 type(when) is DateMention
                 and _sound_span(text, when.start, when.end, when.text, True)

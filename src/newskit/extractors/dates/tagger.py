@@ -46,6 +46,7 @@ _RANGE_DAY = re.compile(
     r"\s*(?:-|–|and|to|through|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent|[ap]\.?m))\b"
 )
 _BACK = 4
+_NEAR_CHARS = 32  # where the last _BACK tokens usually lie
 
 
 @functools.cache
@@ -125,6 +126,35 @@ def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
 
 
 @functools.cache
+def _modifier_ends() -> frozenset[str] | None:
+    """The last words of the modifiers ("of" of "the end of"), or None when one ends in no letter."""
+    ends = {phrase.split()[-1].lower() for phrase in lexicon().modifiers}
+    return None if any(not w.isalpha() for w in ends) else frozenset(ends)
+
+
+def _may_follow_modifier(text: str, start: int) -> bool:
+    """False where no modifier can stand just before ``start`` (a cheap test before the modifier pattern)."""
+    i = start - 1
+    if i < 0:
+        return False
+    if text[i] == "-":
+        i -= 1
+    elif text[i].isspace():
+        while i >= 0 and text[i].isspace():
+            i -= 1
+    else:
+        return False
+    ends = _modifier_ends()
+    if ends is None:
+        return True
+    j = i + 1
+    while i >= 0 and text[i].isalpha():
+        i -= 1
+    word = text[i + 1 : j]
+    return not word.isascii() or word.lower() in ends  # (?i) matches a few non-ASCII letters too
+
+
+@functools.cache
 def _modifier_pattern() -> re.Pattern[str]:
     mods = lexicon().modifiers
     return re.compile(r"(?i)(?<![\w-])(?P<mod>" + alternation(mods) + r")(?:\s+|-)\Z")
@@ -184,12 +214,25 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
     return table, rules(always)
 
 
+def _back_tokens(lowered: str, lo: int, end: int) -> list[re.Match[str]]:
+    """The last :data:`_BACK` tokens of ``lowered[lo:end]``, read first from a shorter stretch when it holds enough."""
+    near = end - _NEAR_CHARS
+    if near > lo:
+        found = list(_TOKEN.finditer(lowered, near, end))
+        if len(found) >= _BACK:  # a token's start does not depend on where the reading starts
+            return found[-_BACK:]
+    return list(_TOKEN.finditer(lowered, lo, end))[-_BACK:]
+
+
 def _resolve_at(
-    ctx: Context, lowered: str, pos: int, head: str, min_end: int
+    ctx: Context, lowered: str, pos: int, head: str, min_end: int, floor: int = -1
 ) -> tuple[Rule, re.Match[str], Resolved] | None:
     """The first rule (in table order) matching at ``pos``, up to ``min_end`` or further, that resolves.
 
-    ``head`` is the word at ``pos`` in ``lowered`` ("" for a number).
+    ``head`` is the word at ``pos`` in ``lowered`` ("" for a number). Only a match that ends after
+    ``floor`` (the end of a match found at an earlier start) can win: a rule that matches short of it
+    still ends the search at ``pos`` when it resolves, but resolving (the costly step) is left out
+    when no later rule reaches further. The answer is the same.
     """
     text = ctx.text
     if pos and text[pos - 1].isalnum() and text[pos].isalnum():
@@ -204,23 +247,53 @@ def _resolve_at(
             nxt = _NEXT_RUN.match(lowered, pos)
             rules = any_next if nxt is None else by_next.get(nxt[1], rules)
     n = len(text)
+    if floor >= 0:
+        first = _first_past(text, pos, rules, min_end, floor)
+        if first < 0:
+            return None  # no rule reaches past ``floor`` here
+        # the rules before it can only stop the search, where one resolves
+        for rule, pattern in rules[:first]:
+            short = pattern.match(text, pos)
+            if short is not None and _resolves(ctx, rule, short, pos, min_end, n) is not None:
+                return None
+        rules = rules[first:]
     for rule, pattern in rules:
         m = pattern.match(text, pos)
         if m is None:
             continue
-        end = m.end()
-        if end < min_end or end == pos:
-            continue
-        if end < n and text[end].isalnum() and text[end - 1].isalnum():
-            continue  # whole words only
-        ctx.start, ctx.end = pos, end
-        try:
-            r = rule.resolve(m, ctx)
-        except (ValueError, OverflowError):  # a calendar out of range (year 0 or 10000)
-            r = None
+        r = _resolves(ctx, rule, m, pos, min_end, n)
         if r is not None:
-            return rule, m, r
+            return (rule, m, r) if m.end() > floor else None
     return None
+
+
+def _first_past(text: str, pos: int, rules: _Rules, min_end: int, floor: int) -> int:
+    """The index of the first rule whose match at ``pos`` may be taken and ends past ``floor``, or -1."""
+    n = len(text)
+    for i, (_, pattern) in enumerate(rules):
+        m = pattern.match(text, pos)
+        if m is not None:
+            end = m.end()
+            if end > floor and end >= min_end and _whole(text, end, n):
+                return i
+    return -1
+
+
+def _whole(text: str, end: int, n: int) -> bool:
+    """True when a match ending at ``end`` ends a word (whole words only)."""
+    return not (end < n and text[end].isalnum() and text[end - 1].isalnum())
+
+
+def _resolves(ctx: Context, rule: Rule, m: re.Match[str], pos: int, min_end: int, n: int) -> Resolved | None:
+    """The resolution of a match at ``pos``, or None where it is too short, ends inside a word or does not resolve."""
+    end = m.end()
+    if end < min_end or end == pos or not _whole(ctx.text, end, n):
+        return None
+    ctx.start, ctx.end = pos, end
+    try:
+        return rule.resolve(m, ctx)
+    except (ValueError, OverflowError):  # a calendar out of range (year 0 or 10000)
+        return None
 
 
 def _line_of(text: str) -> Callable[[int], tuple[int, int]]:
@@ -260,14 +333,18 @@ def tag(
         if ts < last_end:
             continue
         best: tuple[Rule, re.Match[str], Resolved] | None = None
-        # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself
-        back = list(_TOKEN.finditer(lowered, max(last_end, ts - _BACK_CHARS), ts))[-_BACK:]
-        starts = [(b.start(), b.group()) for b in back if b.group() in starters or "0" <= b.group()[0] <= "9"]
-        starts.append((ts, tok))
-        for s, word in starts:
-            hit = _resolve_at(ctx, lowered, s, word if "a" <= word[0] <= "z" else "", te)
-            if hit is not None and (best is None or hit[1].end() > best[1].end()):
-                best = hit
+        best_end = -1
+        # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself;
+        # the longest match wins (the earliest start on a tie)
+        for b in _back_tokens(lowered, max(last_end, ts - _BACK_CHARS), ts):
+            word = b.group()
+            if word in starters or word[0] <= "9":
+                hit = _resolve_at(ctx, lowered, b.start(), word if "a" <= word[0] <= "z" else "", te, best_end)
+                if hit is not None:
+                    best, best_end = hit, hit[1].end()
+        hit = _resolve_at(ctx, lowered, ts, tok if "a" <= tok[0] <= "z" else "", te, best_end)
+        if hit is not None:
+            best = hit
         if best is None:
             continue
         rule, m, r = best
@@ -297,6 +374,8 @@ _WEEKDAY_HEADS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun", "to
 def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Resolved]:
     """Join a modifier word just before ``start`` ("late", "about", "the end of") to the expression."""
     if r.kind is DateKind.SET or r.granularity is Granularity.REFERENCE:
+        return start, r
+    if not _may_follow_modifier(ctx.text, start):
         return start, r
     m = _modifier_pattern().search(ctx.text, max(floor, start - 24), start)
     if m is None:

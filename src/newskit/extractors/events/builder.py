@@ -12,7 +12,9 @@ from ...document import Document, Sentence
 from ...models import (
     DateKind,
     DateMention,
+    DateValue,
     Event,
+    Mention,
     OrganizationMention,
     Participant,
     ParticipantKind,
@@ -303,7 +305,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             if participants and where:  # who acts is no place ("killed in a Taliban raid")
                 acting = {p.name for p in participants if p.kind in _UNNAMED}
                 where = [p for p in where if p.name not in acting]
-            when = governing_date(view, trig, clause, triggers)
+            when: DateMention | DateValue | None = governing_date(view, trig, clause, triggers)
             dated = when is not None
             if (
                 when is None
@@ -350,7 +352,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     headline = found[top].rank < 0
     clause_end = found[top].clause_end
 
-    def lead_places(when: DateMention | None, actors: set[str]) -> Iterator[Place]:
+    def lead_places(when: DateMention | DateValue | None, actors: set[str]) -> Iterator[Place]:
         return _lead_places(doc, findings, index, clause_end, when, actors) if headline else iter(())
 
     article_dates = _article_dates(dates)
@@ -465,7 +467,7 @@ def _lead_places(
     findings: Findings,
     index: MentionIndex,
     clause_end: int,
-    when: DateMention | None = None,
+    when: DateMention | DateValue | None = None,
     actors: set[str] | frozenset[str] = frozenset(),
 ) -> Iterator[Place]:
     """The places that complete a headline event, in order, read only as far as they are needed:
@@ -483,13 +485,19 @@ def _lead_places(
     real = is_real(when)
     for sentence in itertools.islice((s for s in sentences if not s.in_title), LEAD_PLACE_SENTENCES):
         mentions = index.within(sentence.start, sentence.end)
-        if real and any(
-            isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when) for m in mentions
-        ):
+        if real and _dates_otherwise(mentions, when):
             continue
         yield from _not_actors(places_among(doc, sentence.start, sentence.end, mentions), actors, doc.text)
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
+
+
+def _dates_otherwise(mentions: Sequence[Mention], when: DateMention | DateValue | None) -> bool:
+    """Does a sentence name a date that shares no day with ``when`` (:func:`_dated_otherwise`)?"""
+    for m in mentions:  # noqa: SIM110 (a loop, not any(): no generator made for every lead sentence)
+        if isinstance(m, DateMention) and is_real(m) and _dated_otherwise(m, when):
+            return True
+    return False
 
 
 def _not_actors(found: Iterable[Place], actors: set[str] | frozenset[str], text: str) -> Iterator[Place]:
@@ -525,7 +533,7 @@ def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:
     return [d for d in dates if d.kind in (DateKind.DATE, DateKind.TIME) and is_real(d)]
 
 
-def _dated_otherwise(date: DateMention | None, other: DateMention | None) -> bool:
+def _dated_otherwise(date: DateMention | DateValue | None, other: DateMention | DateValue | None) -> bool:
     """True when both dates cover calendar days and share none ("Tuesday" lies in "next week")."""
     if date is None or other is None or not is_real(date) or not is_real(other):
         return False
@@ -549,7 +557,7 @@ def _days_before(day: dt.date, days: int) -> dt.date:
     return day - dt.timedelta(days=days) if day.toordinal() > days else dt.date.min
 
 
-def _recent(date: DateMention | None, anchor: dt.date, tense: str | None) -> bool:
+def _recent(date: DateMention | DateValue | None, anchor: dt.date, tense: str | None) -> bool:
     if date is None or date.period is None or not is_real(date):
         return False
     if tense == "future":
@@ -564,7 +572,7 @@ def _main_date(
     matching: Sequence[Event],
     article_dates: Sequence[DateMention],
     headline: bool,
-) -> DateMention | None:
+) -> DateMention | DateValue | None:
     """The date of a main event its own clause does not date, first found of:
 
     1. the date of a matching lead event, if recent (within :data:`RECENT_DAYS` before
@@ -598,7 +606,7 @@ def complete_main_event(
     main: Event,
     tense: str | None,
     lead: Sequence[Event],
-    lead_places: Iterable[Place] | Callable[[DateMention | None, set[str]], Iterable[Place]],
+    lead_places: Iterable[Place] | Callable[[DateMention | DateValue | None, set[str]], Iterable[Place]],
     article_dates: Sequence[DateMention] = (),
     headline: bool = True,
 ) -> Event:

@@ -613,7 +613,7 @@ def who(
         and not reciprocal
         and not by
         and not passive
-        and any(trig.last < i <= trig.last + 5 for i in view.entity_marks)
+        and _mark_within(view.entity_marks, trig.last + 1, trig.last + 5)
     ):
         comma = next((k for k in range(trig.last + 1, min(clause.end, trig.last + 6)) if view.lows[k] == ","), clause.end)
         obj_people, obj_states = _entities(view, trig.last + 1, min(comma, trig.last + 6) - 1)
@@ -642,6 +642,12 @@ def shown(view: SentenceView, first: int, verb: int, end: int) -> list[Participa
         return []
     text, s, e = view.span_text(*span)
     return [Participant(name=text, kind=ParticipantKind.PHRASE, start=s, end=e)]
+
+
+def _mark_within(marks: list[int], first: int, last: int) -> bool:
+    """Does a sorted list of token marks hold one in ``first..last``?"""
+    i = bisect.bisect_left(marks, first)
+    return i < len(marks) and marks[i] <= last
 
 
 def _by_phrase(view: SentenceView, first: int, end: int) -> Participant | None:

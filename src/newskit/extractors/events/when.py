@@ -6,7 +6,7 @@ import bisect
 import datetime as dt
 import functools
 
-from ...models import DateKind, DateMention, Granularity, Period
+from ...models import DateKind, DateMention, DateValue, Granularity, Period
 from .roles import Clause
 from .text import SentenceView, Trigger
 
@@ -15,9 +15,11 @@ __all__ = ["governing_date", "is_real", "publication_date", "reference_date"]
 _REFERENCES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
 
-def is_real(date: DateMention | None) -> bool:
+def is_real(date: DateMention | DateValue | None) -> bool:
     """True for a date the text names and that resolves to calendar days."""
-    return date is not None and date.period is not None and date.value not in _REFERENCES and bool(date.text)
+    return (
+        isinstance(date, DateMention) and date.period is not None and date.value not in _REFERENCES and bool(date.text)
+    )
 
 
 def _usable(m: object) -> bool:
@@ -89,22 +91,19 @@ def _publication_day(anchor: dt.date) -> Period:
     return Period(first=anchor, last=anchor)
 
 
-def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateMention | None:
+def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateValue | None:
     """A date for an event whose text gives none, from its tense.
 
     A past-tense event lies before publication (``PAST_REF``, never the publication day); a
     future one after it (``FUTURE_REF``); a present-tense one on it (``PRESENT_REF``, the
-    publication day). The mention has no text and sits at the trigger.
+    publication day). It is a :class:`~newskit.models.DateValue`: no words of the text name it.
+    ``at`` (the trigger's offset) is no longer read.
     """
     if tense is None:
         return None
     value, description = _TENSE_REFERENCES[tense]
     period = _publication_day(anchor) if tense == "present" and anchor is not None else None
-    return DateMention(
-        text="",
-        start=at,
-        end=at,
-        extractor="events",
+    return DateValue(
         value=value,
         kind=DateKind.DATE,
         granularity=Granularity.REFERENCE,
@@ -115,13 +114,10 @@ def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateMe
     )
 
 
-def publication_date(at: int, anchor: dt.date) -> DateMention:
-    """The publication day, for a headline event the article dates nowhere else."""
-    return DateMention(
-        text="",
-        start=at,
-        end=at,
-        extractor="events",
+def publication_date(at: int, anchor: dt.date) -> DateValue:
+    """The publication day, for a headline event the article dates nowhere else (a
+    :class:`~newskit.models.DateValue`; ``at`` is no longer read)."""
+    return DateValue(
         value=anchor.isoformat(),
         kind=DateKind.DATE,
         granularity=Granularity.DAY,

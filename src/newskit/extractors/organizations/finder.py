@@ -25,6 +25,7 @@ context: an acronym or a cue after it, a cue before it, a score in a results lin
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import Any
 
@@ -52,12 +53,26 @@ _NUMBER_BEFORE = re.compile(r"[ \t]\d+(?:-\d+)?[ \t]+$")  # "Baltimore 5 | Seatt
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _NOT_SPACE = re.compile(r"\S")
 _LOOK_BACK = 100  # characters of a line read back before a name: a long line costs no more per name
-_SPORTS = re.compile(
-    r"\b(?:soccer|football|cricket|rugby|baseball|basketball|hockey|volleyball|handball|tennis|golf|athletics|"
-    r"cycling|boxing|racing|motor|grand prix|formula|rally|olympics?|nba|nfl|nhl|league|cup|championship|"
-    r"division|club|match|beat|beats|draw|drew|season|standings|results?|scores?|goals?|striker|coach)\b",
-    re.IGNORECASE,
-)
+_SPORTS_WORDS = (
+    "soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "volleyball", "handball", "tennis",
+    "golf", "athletics", "cycling", "boxing", "racing", "motor", "formula", "rally", "olympic", "olympics", "nba",
+    "nfl", "nhl", "league", "cup", "championship", "division", "club", "match", "beat", "beats", "draw", "drew",
+    "season", "standings", "result", "results", "score", "scores", "goal", "goals", "striker", "coach",
+)  # fmt: skip
+_SPORTS = re.compile(rf"\b(?:{'|'.join(_SPORTS_WORDS)}|grand prix)\b", re.IGNORECASE)
+_SPORTS_SET = frozenset(_SPORTS_WORDS)
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _is_sports(title: str) -> bool:
+    """True when ``title`` has a word of sport ("league", "Grand Prix"): a results table may follow."""
+    if title.isascii():
+        lowered = title.lower()
+        if "grand prix" not in lowered:  # one word each: the title's words looked up at once
+            return not _SPORTS_SET.isdisjoint(_WORD_CHARS.findall(lowered))
+    return _SPORTS.search(title) is not None
+
+
 _CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "del", "der", "la", "van", "von", "on", "the", "in"})
 _FUNCTION = frozenset(
     {
@@ -170,16 +185,17 @@ def _words(run: str) -> tuple[Word, ...]:
     for m in _NON_SPACE.finditer(run):
         s, e = m.span()
         w = run[s:e]
-        if w.endswith(("'s", "’s")) and len(w) > 2:
+        last = w[-1]
+        if last == "s" and len(w) > 2 and w[-2] in "'’":
             e -= 2
             w = w[:-2]
             out.append((s, e, w))
             out.append((e, e, "'s"))  # a possessive ends a name
             continue
-        stop = w.endswith(".") and w.count(".") == 1 and len(w) > 1 and w[:-1] not in abbrev
+        stop = last == "." and len(w) > 1 and w.count(".") == 1 and w[:-1] not in abbrev
         if stop:
             w, e = w[:-1], e - 1
-        if w.endswith(("'", "’", "-", "/")):
+        if w[-1] in "'’-/":
             w, e = w[:-1], e - 1
         if w:
             out.append((s, e, w))
@@ -224,8 +240,22 @@ Part = tuple[int, int, tuple[Action, ...]]  # a part's offsets in the run (for a
 
 
 _TRIGGERS: dict[str, bool] = {}
-"""Per word: whether it is listed, a head, start or legal word, or ends a cue phrase (see :func:`_triggers`)."""
-_TRIGGERS_KEPT = 50_000  # words remembered at most; the dictionary starts again beyond
+"""Per word and per run: whether it is or holds a listed, head, start or legal word or a cue's last word."""
+_TRIGGERS_KEPT = 100_000  # words and runs remembered at most; the dictionary starts again beyond
+
+
+def _run_triggers(run: str) -> bool:
+    """True when a word of ``run`` is listed, a head, start or legal word, or ends a cue phrase (see :func:`_triggers`)."""
+    triggers = _TRIGGERS
+    found = False
+    for word in run.split():
+        if word in triggers:
+            found = triggers[word]
+        else:
+            found = triggers[word] = _triggers(word)
+        if found:
+            break
+    return found
 
 
 def _triggers(word: str) -> bool:
@@ -233,7 +263,7 @@ def _triggers(word: str) -> bool:
     lex = lexicon()
     if word in _cue_ends():
         return True  # "Shares of Quorvex": the cue is inside the run
-    if word.endswith(("'s", "’s")):
+    if word[-2:] in ("'s", "’s"):
         word = word[:-2]
     for form in (word, word.rstrip(".'’-/")):
         if form in lex.by_first or form.upper() in lex.by_first or form in lex.heads or form in lex.legal:
@@ -288,8 +318,9 @@ class _Reader:
         n = len(words)
         i = 0
         pending = 0  # first word not yet part of a name
+        by_first = lex.by_first
         while i < n:
-            hit = lex.match(texts, i)
+            hit = lex.match(texts, i) if texts[i] in by_first else None
             if hit is not None:
                 size, known = hit
                 w = texts[i]
@@ -415,7 +446,7 @@ class _Finder:
         self.found: list[Found] = []
         self.aliases: dict[str, Found] = {}
         title = doc.text[doc.title.start : doc.title.end] if doc.title else doc.text[: doc.text.find("\n") + 1 or 200]
-        self.sports = bool(_SPORTS.search(title))
+        self.sports = _is_sports(title)
         self.after = _after()
 
     def run(self) -> list[Found]:
@@ -445,24 +476,18 @@ class _Finder:
                 continue
             run = text[s:e]
             if not sports:
-                for word in run.split():
-                    if word in triggers:
-                        if triggers[word]:
-                            break
-                    elif _triggers(word):
-                        triggers[word] = True
-                        break
-                    else:
-                        triggers[word] = False
+                if run in triggers:
+                    held = triggers[run]
                 else:
-                    # most runs hold no organisation: skip them fast, unless a cue or an acronym follows or a cue
-                    # phrase ends right before
-                    if after.match(text, e) is None:
-                        if text[s - 1 : s] == " " and previous.match(text, s) is None:
-                            continue
-                        cut = text.rfind(" ", ls, s - 1)
-                        if text[cut + 1 if cut >= 0 else ls : s].strip().lower() not in ends:
-                            continue
+                    held = triggers[run] = _run_triggers(run)
+                # most runs hold no organisation: skip them fast, unless a cue or an acronym follows or a cue
+                # phrase ends right before
+                if not held and after.match(text, e) is None:
+                    if text[s - 1 : s] == " " and previous.match(text, s) is None:
+                        continue
+                    cut = text.rfind(" ", ls, s - 1)
+                    if text[cut + 1 if cut >= 0 else ls : s].strip().lower() not in ends:
+                        continue
             if caps is None:
                 line = text[ls:le]
                 caps = line == line.upper() and len(_LETTERS.findall(line)) > 8
@@ -600,7 +625,8 @@ class _Finder:
                             Found(start=pos, end=end, name=canonical, kind=f.kind, country=f.country, via="repeat", score=f.score)
                         )
                         covered[pos:end] = b"\x01" * (end - pos)
-        out.sort(key=_by_start)
+        out.sort(key=_END, reverse=True)  # a stable sort: by start, the longest first, else in the order found
+        out.sort(key=_START)
         kept: list[Found] = []
         last_end = -1
         for f in out:
@@ -610,8 +636,8 @@ class _Finder:
         return kept
 
 
-def _by_start(f: Found) -> tuple[int, int]:
-    return f.start, -f.end
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 def find_organizations(doc: Document) -> list[Found]:

@@ -28,6 +28,7 @@ from ...models import PersonMention
 from ...names import NameIndex
 from . import german
 from .lexicon import Lexicon, fold, lexicon
+from .places import place_memo
 from .tokens import TOKEN
 
 # The next token on the line: spaces and tabs, then a token (none at a line break).
@@ -135,6 +136,7 @@ class Candidate:
         return self.window.words[self.first : self.last + 1]
 
 
+_EN_PLACES = place_memo("en")
 _FOLDED: dict[str, str] = {}
 """Folded words (:func:`newskit.names.fold`), memoised: the finder folds the same words in every run."""
 
@@ -158,38 +160,49 @@ class _Window:
     __slots__ = (
         "_apos",
         "_bpos",
-        "_ctx",
-        "_done",
-        "_folded",
+                "_done",
         "_na",
         "_nb",
         "_pending",
         "_toks",
+        "ctx",
         "language",
         "n",
+        "offset",
+        "places",
         "run",
         "text",
         "words",
     )
 
-    def __init__(self, text: str, run: list[Token], words: list[str] | None = None, language: str = "en") -> None:
+    def __init__(
+        self,
+        text: str,
+        run: list[Token],
+        words: list[str] | None = None,
+        language: str = "en",
+        places: dict[str, bool] | None = None,
+        offset: int = 0,
+    ) -> None:
         self.text = text
         self.language = language
-        self.run = run
+        self.places = place_memo(language) if places is None else places  # is_place's answers in ``language``
+        self.run = run  # offsets from ``offset``
+        self.offset = offset
         self.n = len(run)
         self.words = [t[2] for t in run] if words is None else words
-        self._ctx: dict[int, str] = {}  # the words read around the run; "" past the line
+        self.ctx: dict[int, str] = {}  # the words read around the run; "" past the line
         self._toks: dict[int, Token] = {}
-        self._folded: dict[int, str] = {}
         self._pending: list[Token] = []
-        self._bpos = run[0][0]
-        self._apos = run[-1][1]
+        self._bpos = run[0][0] + offset
+        self._apos = run[-1][1] + offset
         self._nb = self._na = 0  # how many tokens were read before the run and after it
         self._done = 0  # 1: the start of the line was reached, 2: its end
 
     def tok(self, i: int) -> Token | None:
         if 0 <= i < self.n:
-            return self.run[i]
+            s, e, w = self.run[i]
+            return (s + self.offset, e + self.offset, w)
         if self.word(i):
             return self._toks[i]
         return None
@@ -197,20 +210,14 @@ class _Window:
     def word(self, i: int) -> str:
         if 0 <= i < self.n:
             return self.words[i]
-        w = self._ctx.get(i)
+        w = self.ctx.get(i)
         if w is None:
             w = self._read(i)
         return w
 
     def fw(self, i: int) -> str:
-        f = self._folded.get(i)
-        if f is None:
-            w = self.words[i] if 0 <= i < self.n else self.word(i)
-            f = _FOLDED.get(w)
-            if f is None:
-                f = _fold(w)
-            self._folded[i] = f
-        return f
+        w = self.words[i] if 0 <= i < self.n else self.word(i)
+        return _FOLDED.get(w) or _fold(w)
 
     def start(self, i: int) -> int:
         t = self.tok(i)
@@ -223,15 +230,26 @@ class _Window:
         return t[1]
 
     def span_text(self, a: int, b: int) -> str:
-        return self.text[self.start(a) : self.end(b)]
+        n = self.n
+        if not 0 <= a < n:
+            self.word(a)
+        if not 0 <= b < n:
+            self.word(b)
+        off = self.offset
+        start = self.run[a][0] + off if 0 <= a < n else self._toks[a][0]
+        return self.text[start : self.run[b][1] + off if 0 <= b < n else self._toks[b][1]]
 
     def _read(self, i: int) -> str:
         """Read the tokens of the line out to index ``i`` (not read yet): its word, or "" past the line."""
-        ctx, toks, text = self._ctx, self._toks, self.text
+        ctx, toks, text = self.ctx, self._toks, self.text
         if i < 0:
             k = self._nb
             while k < -i:
-                t = None if self._done & 1 else self._back(text)
+                t = None
+                if self._pending:
+                    t = self._pending.pop()
+                elif not self._done & 1:
+                    t = self._back(text)
                 if t is None:
                     self._done |= 1
                     ctx[i] = ""
@@ -270,7 +288,10 @@ class _Window:
         # the last white space before ``j``: looked for near ``j`` first (a search back to the
         # start of the text for a tab that is not there would cost as much as the whole run)
         lo = max(0, j - 64)
-        c = max(text.rfind(" ", lo, j), text.rfind("\t", lo, j), text.rfind("\n", lo, j))
+        c = text.rfind(" ", lo, j)
+        tail = text[c + 1 if c >= 0 else lo : j]
+        if "\t" in tail or "\n" in tail:  # else no tab or line break stands after that space
+            c = max(c, text.rfind("\t", lo, j), text.rfind("\n", lo, j))
         if c < 0 < lo:  # and then no further than _MAX_BACK: a text without spaces is not read back to its start
             floor = max(0, j - _MAX_BACK)
             c = max(text.rfind(" ", floor, lo), text.rfind("\t", floor, lo), text.rfind("\n", floor, lo), floor - 1)
@@ -338,13 +359,13 @@ _Shape = tuple[tuple[tuple[list[Token], list[str]], ...], tuple[Token, ...]]
 stretch's start, and their words) that may be names, and its words that can only be known names."""
 
 _NO_SHAPE: _Shape = ((), ())
-_SHAPES: dict[str, dict[str, _Shape]] = {}  # by language, then by the matched text
 _MAX_SHAPE_KEY = 200  # characters: longer stretches are not memoised
+_MAX_SHAPES = 20_000  # stretches memoised a language (about 0.7 kB each)
 
 
-def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
-    """Runs of name words (tokens and words) that may be names, and the words that can only be known names
-    (ALL-CAPS and common words).
+def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], int]], list[Token]]:
+    """Runs of name words that may be names (tokens with offsets from where the run's stretch starts, words, and
+    that start), and the words that can only be known names (ALL-CAPS and common words).
 
     What a matched stretch of capitalised words holds depends on its text alone: it is worked out once
     (:func:`_shape`) and memoised, and only moved to where the stretch stands.
@@ -352,12 +373,12 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
     lex = d.lex
     language = d.language
     text = d.text
-    runs: list[tuple[list[Token], list[str]]] = []
+    runs: list[tuple[list[Token], list[str], int]] = []
     caps: list[Token] = []
     prefixes = lex.prefixes
-    shapes = _SHAPES.get(language)
+    shapes: dict[str, _Shape] | None = lex.run_shapes.get(language)  # by the matched text
     if shapes is None:
-        shapes = _SHAPES[language] = {}
+        shapes = lex.run_shapes[language] = {}
     for m in _patterns(language).finditer(text):
         pos, end = m.span()
         if pos:
@@ -371,13 +392,13 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str]]], list[Token]]:
         shape = shapes.get(group)
         if shape is None:
             shape = _shape(lex, language, group)
-            if len(group) <= _MAX_SHAPE_KEY and len(shapes) < _MEMO_SIZE:
+            if len(group) <= _MAX_SHAPE_KEY and len(shapes) < _MAX_SHAPES:
                 shapes[group] = shape
         if shape is _NO_SHAPE:
             continue
         found_runs, found_caps = shape
         for rel, words in found_runs:
-            runs.append(([(s + pos, e + pos, w) for s, e, w in rel], words))
+            runs.append((rel, words, pos))
         for s, e, w in found_caps:
             caps.append((s + pos, e + pos, w))
     return runs, caps
@@ -507,7 +528,10 @@ def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | Non
         s = p - len(phrase) + 1
         if s < lowest:
             continue
-        if all(w.fw(s + k) == phrase[k] for k in range(len(phrase) - 1)):
+        for k in range(len(phrase) - 1):
+            if w.fw(s + k) != phrase[k]:
+                break
+        else:
             return s
     return None
 
@@ -519,9 +543,11 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
         k -= 1
     elif w.word(k) == "whose" and w.word(k - 1) == ",":  # "Belarus, whose strongman ..."
         k -= 2
+    if not w.word(k):
+        return None
     for width in (3, 2, 1):
         a = k - width + 1
-        if not w.word(a)[:1].isupper() or not w.word(k):
+        if not w.word(a)[:1].isupper():
             continue
         phrase = w.span_text(a, k)
         code = lex.country_of(phrase)
@@ -533,12 +559,12 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
 def _is_common(d: _Doc, w: _Window, i: int) -> bool:
     """A capitalised word of the run that is a common word: a stop word, or one the text also uses in lower case."""
     word = w.words[i]
-    if len(word) == 2 and word[1] == ".":
+    if word[1:] == ".":  # an initial
         return False
     lex = d.lex
     if i + 1 < w.n and word.lower() in lex.lead_particles:  # "Von der Leyen", "Bin Salman"
         return False
-    if fold(word) in lex.stopwords:
+    if (_FOLDED.get(word) or _fold(word)) in lex.stopwords:
         return True
     if i == 0 and _at_sentence_start(d, w):
         low = word.lower()
@@ -549,10 +575,12 @@ def _is_common(d: _Doc, w: _Window, i: int) -> bool:
 
 
 def _at_sentence_start(d: _Doc, w: _Window) -> bool:
-    if w.run[0][0] in d.sentence_starts:
+    if w.run[0][0] + w.offset in d.sentence_starts:
         return True
     for k in (-1, -2):
-        t = w.word(k)
+        t = w.ctx.get(k)
+        if t is None:
+            t = w.word(k)
         if not t:
             return True
         if t not in _OPENERS:
@@ -570,14 +598,17 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     first = 0
     honorific = False
     honorific_word = ""
+    honorifics, ends = lex.honorifics, lex.title_ends
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
         word = words[p]
-        if word.rstrip(".") in lex.honorifics:
+        if (word[:-1] if word[-1] == "." else word) in honorifics:  # a word of a run ends in one full stop at most
             s = p
             honorific = True
             honorific_word = word.rstrip(".")
         else:
+            if ends.get(word) == ():  # known to end no title
+                continue
             found = _title_ending_at(lex, w, p, -3)
             if found is None:
                 continue
@@ -604,7 +635,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             and (not w.word(-3) or w.word(-3) in _OPENERS or w.word(-3).islower())
         ):  # "M . Ador", "M , Kellogg": an honorific set apart from the name (typeset or read by OCR)
             honorific, honorific_word = True, w.word(-2)
-        elif prev and not prev[:1].isupper():
+        elif prev and not prev[:1].isupper() and ends.get(prev) != ():
             s2 = _title_ending_at(lex, w, -1, -4)
             if s2 is not None:
                 role = w.span_text(s2, -1)
@@ -653,17 +684,17 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer"
         last -= 1
     common = first == last and _is_common(d, w, first)
-    if common and (fold(words[first]) in lex.stopwords or (not honorific and role is None and first > 0)):
+    if common and (_fold(words[first]) in lex.stopwords or (not honorific and role is None and first > 0)):
         return None
     if words[first] in lex.particles or words[first].rstrip(".") in lex.suffixes:
         return None
-    run = w.run
+    run, off = w.run, w.offset
     cand = Candidate(
         window=w,
         first=first,
         last=last,
-        start=run[first][0],
-        end=run[last][1],
+        start=run[first][0] + off,
+        end=run[last][1] + off,
         role=role,
         country=country,
         honorific=honorific_word if honorific else None,
@@ -716,8 +747,10 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
         k += 1
         if w.fw(k) in _ARTICLES and w.word(k + 1):
             k += 1
+        ends = lex.title_ends
         for p in range(k + 3, k - 1, -1):
-            if not w.word(p):
+            word = w.word(p)
+            if not word or ends.get(word) == ():  # past the line, or known to end no title
                 continue
             s = _title_ending_at(lex, w, p, k)
             if s is None:
@@ -734,7 +767,7 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = cand.evidence or "apposition"
             return
     a = cand.first
-    if cand.role is None and w.word(a - 1) == "," and w.word(a - 2).islower():
+    if cand.role is None and (w.ctx.get(a - 1) or w.word(a - 1)) == "," and w.word(a - 2).islower():
         s = _title_ending_at(lex, w, a - 2, a - 5)
         if s is not None:
             cand.role = w.span_text(s, a - 2)
@@ -745,7 +778,9 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
     """Context that marks a capitalised stretch as a person: a reporting verb, an age, a table."""
     w = cand.window
     k = cand.last + 1
-    word = w.word(k)
+    word = w.ctx.get(k)
+    if word is None:
+        word = w.word(k)
     if word:
         f = word.casefold()
         if f in lex.after_cues:
@@ -764,7 +799,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
                 return "country"
         elif word == "(":
             inner = w.word(k + 1)
-            if _ORDINAL.match(inner) or fold(inner) in _TABLE_AFTER or (_RECORD.match(inner) and w.word(k + 2) == ")"):
+            if _ORDINAL.match(inner) or _fold(inner) in _TABLE_AFTER or (_RECORD.match(inner) and w.word(k + 2) == ")"):
                 return "table"
             if _minute(w, k + 1):  # a scorer: "Elber ( m.63 )"
                 return "table"
@@ -785,10 +820,12 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         ):
             return "table"
     a = cand.first
-    before = w.word(a - 1)
+    before = w.ctx.get(a - 1)
+    if before is None:
+        before = w.word(a - 1)
     if cand.last > a and _byline(w, cand):
         return "byline"
-    if fold(before) in _TABLE_BEFORE:
+    if (_FOLDED.get(before) or _fold(before)) in _TABLE_BEFORE:
         return "table"
     if before.casefold() in lex.before_cues and not (before == "a" and fold(w.word(a - 2)) in lex.after_cues):
         return "verb"  # not an addressee: "dijo a Efe"
@@ -809,7 +846,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
 
 def _minute(w: _Window, k: int) -> bool:
     """A match minute at token ``k``: "m.83", "min.90" (Spanish and Italian match reports)."""
-    return fold(w.word(k)) in _MINUTE and w.word(k + 1) == "." and w.word(k + 2)[:1].isdigit()
+    return _fold(w.word(k)) in _MINUTE and w.word(k + 1) == "." and w.word(k + 2)[:1].isdigit()
 
 
 def _byline(w: _Window, cand: Candidate) -> bool:
@@ -841,9 +878,13 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     words = w.words
     a, b = cand.first, cand.last
     size = b - a + 1
-    phrase = w.text[w.run[a][0] : w.run[b][1]]
+    phrase = w.text[w.run[a][0] + w.offset : w.run[b][1] + w.offset]
     first = words[a]
-    fa = w.fw(a)
+    fa = _FOLDED.get(first) or _fold(first)
+    classes = lex.word_classes
+    cf = classes.get(first)
+    if cf is None:
+        cf = _classes(lex, first)
     surnames = lex.surnames
     if (
         size == 1
@@ -854,7 +895,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         and fa not in lex.given
     ):
         cand.evidence = ""  # "rival Sony", "partner Minorco"
-    if size == 1 and (_is_title_word(lex, first) or (cand.evidence and _common(lex, first) and fa not in surnames)):
+    if size == 1 and (cf & _TITLE or (cand.evidence and cf & _COMMON and fa not in surnames)):
         cand.veto, cand.evidence = "title", ""  # "Queen", "Sen", "Major League Baseball"
         return
     if cand.evidence == "honorific":
@@ -862,7 +903,14 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if size == 1 and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
         cand.veto, cand.evidence = "place", ""
         return
-    if lex.is_place(phrase, w.language) or lex.is_origin(phrase):
+    place = w.places.get(phrase)
+    if place is None:
+        place = lex.is_place(phrase, w.language)
+    if not place:
+        place = lex.origin_answers.get(phrase)
+        if place is None:
+            place = lex.is_origin(phrase)
+    if place:
         cand.veto, cand.evidence = "place", ""
         if size == 1 and _cue(lex, cand) in ("verb", "age", "possessive"):
             cand.veto = "place-cue"  # "Jordan said": a person only if the article names one so
@@ -870,19 +918,25 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     org_cues = lex.org_cues
     first_org = fa in org_cues
     last = words[b]
-    after = w.word(b + 1)
+    fb = _FOLDED.get(last) or _fold(last)
+    after = w.ctx.get(b + 1)
+    if after is None:
+        after = w.word(b + 1)
     if (
-        w.fw(b) in org_cues
+        fb in org_cues
         or (size == 1 and first_org)
         or first in lex.organisations
         or first in lex.org_first
         or after == "&"
         or (after.isupper() and w.fw(b + 1) in org_cues)  # "Mostostal Zabrze SA"
-        or w.word(a - 1) == "&"
+        or (w.ctx.get(a - 1) or w.word(a - 1)) == "&"
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
-    if (_plural(lex, last) or _plural_noun(lex, last)) and (size >= 2 or a > 0) and (
+    cl = classes.get(last)
+    if cl is None:
+        cl = _classes(lex, last)
+    if cl & (_PLURAL | _PLURAL_NOUN) and (size >= 2 or a > 0) and (
         _is_town(lex, words[0]) or _is_town(lex, first) or lex.is_origin(last)
     ):
         cand.veto, cand.evidence = "organisation", ""  # a team: "Florida Marlins", "London Irish"
@@ -892,7 +946,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     given = (fa in lex.given and not first_org) or (
         size in (2, 3)
         and fa in lex.family_first
-        and (w.fw(a + 1) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
+        and ((_FOLDED.get(words[a + 1]) or _fold(words[a + 1])) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
     if size >= 2 and _INITIALS.match(first):
         if lex.is_place(w.span_text(a + 1, b)):
@@ -901,20 +955,23 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = "initial"
         return
     cue = _cue(lex, cand)
-    common = (not given or lex.is_place(first)) and (
-        _common(lex, first) or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
+    place = _EN_PLACES.get(first)
+    if place is None:
+        place = lex.is_place(first)
+    common = bool(not given or place) and bool(
+        cf & _COMMON or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
     )  # "Red Cross", "China Daily" (a country is a given name too)
     if size >= 2 and not common and not cue and not (given and lex.capitalised_nouns):  # "Rainer Eppelmann"
         low = last.lower()
         common = low in lex.common and low not in surnames
     if size >= 2:
-        if common and not (cue in ("country", "table", "age") and w.fw(b) in surnames):
+        if common and not (cue in ("country", "table", "age") and fb in surnames):
             cand.veto = "common"
         elif given:
             cand.evidence = "given"
         elif cue:
             cand.evidence = cue
-        elif size <= 3 and w.fw(b) in surnames and not any(lex.is_place(words[i]) for i in range(a, b + 1)):
+        elif size <= 3 and fb in surnames and not any(lex.is_place(words[i]) for i in range(a, b + 1)):
             cand.evidence = "family"
         if cand.evidence in ("family", "possessive", "verb") and fa not in lex.given and lex.is_town(first, w.language):
             cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"
@@ -922,10 +979,10 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cue == "table"
         or (
             cue == "verb"
-            and (lex.capitalised_nouns or not _plural(lex, first))
+            and (lex.capitalised_nouns or not cf & _PLURAL)
             and (not common or (fa in surnames and not lex.capitalised_nouns))
         )
-        or (cue == "possessive" and fa in surnames and not _plural(lex, first))
+        or (cue == "possessive" and fa in surnames and not cf & _PLURAL)
     ):
         cand.evidence = cue
     elif common:
@@ -937,10 +994,32 @@ def _is_town(lex: Lexicon, word: str) -> bool:
     return lex.is_place(word) and lex.country_of(word) is None
 
 
+_TITLE, _COMMON, _PLURAL, _PLURAL_NOUN = 1, 2, 4, 8
+
+
+def _classes(lex: Lexicon, word: str) -> int:
+    """What a word is, as bits: a title on its own, a common word, a plural, a common noun's plural (memoised)."""
+    found = (
+        _TITLE * _is_title_word(lex, word)
+        | _COMMON * _common(lex, word)
+        | _PLURAL * _plural(lex, word)
+        | _PLURAL_NOUN * _plural_noun(lex, word)
+    )
+    if len(lex.word_classes) < _MEMO_SIZE:
+        lex.word_classes[word] = found
+    return found
+
+
 def _is_title_word(lex: Lexicon, word: str) -> bool:
     """A word that is a title or honorific on its own ("Queen", "Sen", "Mr")."""
-    bare = word.rstrip(".")
-    return bare in lex.honorifics or (fold(bare),) in lex.titles.get(fold(bare), ())
+    memo = lex.title_words
+    found = memo.get(word)
+    if found is None:
+        bare = word.rstrip(".")
+        found = bare in lex.honorifics or (fold(bare),) in lex.titles.get(fold(bare), ())
+        if len(memo) < _MEMO_SIZE:
+            memo[word] = found
+    return found
 
 
 def _common(lex: Lexicon, word: str) -> bool:
@@ -969,7 +1048,11 @@ def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
     """
     chains: list[list[Candidate]] = []
     # a name alone in brackets is a note on its neighbour ("Urrutia ( Eibar ) y Montoya"), not a member
-    listed = [c for c in cands if not (_before(text, c.start) == "(" and text[c.end : c.end + 3].strip()[:1] == ")")]
+    listed = [
+        c
+        for c in cands
+        if not (")" in text[c.end : c.end + 3] and text[c.end : c.end + 3].strip()[:1] == ")" and _before(text, c.start) == "(")
+    ]
     for x, y in itertools.pairwise(listed):
         gap = text[x.end : y.start]
         if "\n" not in gap and (m := _LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
@@ -1002,9 +1085,10 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     out = []
     text = d.text
     language = doc.language
+    places = place_memo(language)
     german_rules = lex.capitalised_nouns
-    for run, words in runs:
-        cand = _strip(d, _Window(text, run, words, language))
+    for run, words, pos in runs:
+        cand = _strip(d, _Window(text, run, words, language, places, pos))
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
@@ -1042,9 +1126,8 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     text = doc.text
     cands, caps = candidates(doc)
     index = NameIndex(lex)
-    for c in sorted(cands, key=lambda c: c.first - c.last):
-        if c.evidence and c.last > c.first:
-            index.add(c.words(), c.start, c.role)
+    for c in sorted([c for c in cands if c.evidence and c.last > c.first], key=lambda c: c.first - c.last):
+        index.add(c.words(), c.start, c.role)
     # a relative or namesake: "Naina Yeltsin" beside "Boris Yeltsin"
     for c in cands:
         if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
@@ -1052,7 +1135,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
             index.add(c.words(), c.start)
     out: list[PersonMention] = []
     for c in cands:
-        words = c.words()
+        words = c.window.words[c.first : c.last + 1]
         sex = lex.honorific_sex.get(c.honorific) if c.honorific else None
         canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
         if canonical is None and not c.evidence:

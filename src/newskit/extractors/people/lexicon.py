@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gzip
+from typing import Any
 
 import attrs
 
@@ -57,10 +58,16 @@ class Lexicon:
     max_origin_words: int
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a capital does not mark a name
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    origin_answers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     # Memos of word properties the finder asks for every run (see newskit.extractors.people.finder): the kind
-    # of each word of a run, the title phrases each word can end.
+    # of each word of a run, the title phrases each word can end, whether a word is a title on its own, and the
+    # finder's word classes (title, common word, plural).
     word_kinds: dict[str, tuple[str, bool]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     title_ends: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    title_words: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    # the finder's runs in each stretch of capitalised words, by the article's language (places depend on it)
+    run_shapes: dict[str, dict[str, Any]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def sex_of(self, given: str) -> str | None:
         """"m" or "f" where a given name is on one census list only, else None."""
@@ -81,8 +88,12 @@ class Lexicon:
 
     def is_origin(self, phrase: str) -> bool:
         """True when ``phrase`` is a country, demonym or origin word ("West Indian", "Russian")."""
-        code = self.country_of(phrase)
-        return code is not None or fold(phrase) in self.origins
+        found = self.origin_answers.get(phrase)
+        if found is None:
+            found = self.country_of(phrase) is not None or fold(phrase) in self.origins
+            if len(self.origin_answers) < 100_000:
+                self.origin_answers[phrase] = found
+        return found
 
     is_place = staticmethod(places.is_place)
     """True when ``phrase`` names a place (country, region, city) in the gazetteer."""

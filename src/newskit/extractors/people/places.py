@@ -12,7 +12,7 @@ from typing import Any
 
 from ...names import fold
 
-__all__ = ["country_code", "is_place", "is_town"]
+__all__ = ["country_code", "is_place", "is_town", "place_memo"]
 
 _CITY_MIN_POPULATION = 100_000
 """A town names a place, not a person, from this many inhabitants ("Hamilton" of Bermuda stays a name)."""
@@ -87,25 +87,28 @@ def country_code(phrase: str, language: str = "en") -> str | None:
 
 
 _MEMO_SIZE = 65536
-_PLACES: dict[tuple[str, str], bool] = {}
-_PLACES_EN: dict[str, bool] = {}
+_PLACES: dict[str, dict[str, bool]] = {}  # by language, then by phrase
+
+
+def place_memo(language: str = "en") -> dict[str, bool]:
+    """The answers :func:`is_place` gave for ``language``, by phrase: a caller in a loop may look there first."""
+    memo = _PLACES.get(language)
+    if memo is None:
+        memo = _PLACES[language] = {}
+    return memo
 
 
 def is_place(phrase: str, language: str = "en") -> bool:
     """True when ``phrase`` names a country, region, subdivision or large city (in an article of ``language``)."""
-    # Memoised in plain dicts (English keyed by the phrase alone): the people finder asks for every run.
-    if language == "en":
-        found = _PLACES_EN.get(phrase)
-        if found is None:
-            found = _is_place(phrase, language)
-            if len(_PLACES_EN) < _MEMO_SIZE:
-                _PLACES_EN[phrase] = found
-        return found
-    found = _PLACES.get((phrase, language))
+    # Memoised in plain dicts, one a language: the people finder asks for every run.
+    memo = _PLACES.get(language)
+    if memo is None:
+        memo = place_memo(language)
+    found = memo.get(phrase)
     if found is None:
         found = _is_place(phrase, language)
-        if len(_PLACES) < _MEMO_SIZE:
-            _PLACES[(phrase, language)] = found
+        if len(memo) < _MEMO_SIZE:
+            memo[phrase] = found
     return found
 
 
