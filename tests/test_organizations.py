@@ -223,6 +223,7 @@ def test_conll_dev_organisations() -> None:
     [
         ("Two ferries sank last February. The Harbour Gazette newspaper said so on Sunday.", "Harbour Gazette", "last February"),
         ("A lecture at the University of Rochester for Friday was moved.", "University of Rochester", "Friday"),
+        ("Investors bought shares of Brennholt Vale on Monday.", "Brennholt Vale", "Monday"),
     ],
 )
 def test_a_name_ends_at_a_full_stop_and_before_a_day(text: str, organisation: str, date: str) -> None:

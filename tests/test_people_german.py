@@ -21,6 +21,9 @@ def people(text: str, language: str | None = "de") -> list[str]:
         ("Die Zuschauer waren zufrieden , nachdem Oberholzner das zweite Tor geschossen hatte .", "Oberholzner"),
         ("Nach dem Spiel stützte Wendelin die Aussage des Schiedsrichters .", "Wendelin"),
         ("Er arbeitete lange mit Quandtmeyer zusammen .", "Quandtmeyer"),
+        ("Die Zeitung spekulierte , Oberlechner wolle zurücktreten .", "Oberlechner"),  # reported speech
+        ("Bauer ist wieder in Mainz angekommen .", "Bauer"),  # a family name that is a noun, then a verb
+        ("Die Wahl gewann damals Quandtmeyer , der lange gezögert hatte .", "Quandtmeyer"),
     ],
 )
 def test_a_family_name_alone_where_german_puts_a_person(text: str, name: str) -> None:
@@ -44,6 +47,12 @@ def test_a_known_family_name_that_is_also_a_noun_needs_a_person_context() -> Non
         "Unklar blieb , wer den Auftrag erteilt hatte .",  # an adjective opening the sentence
         "Umgekehrt führten die Verluste zu neuen Kündigungen .",
         "Die Kirche St. Peter wurde 1790 erbaut und 1950 erneuert .",  # a church named after a saint
+        "Ein Gutachter des Labors in Oberlechtal stützte die Version .",  # a place after "in"
+        "Staatlichen Schutz gab es damals nicht .",  # an adjective and a noun
+        "Er spielte in der Sendung Gear Show und danach in Berlin .",  # English words
+        "Der Umsatz stieg auf 7,4 Mio . Euro .",  # an abbreviation
+        "Er ist die einzige rezente Art der Gattung .",  # "-te" after an adjective is no verb
+        "Auch die Etablierung von Geheimdiensten konnte Konflikten vorbeugen .",  # a compound noun
     ],
 )
 def test_capitalised_words_that_are_no_one(text: str) -> None:
@@ -67,3 +76,9 @@ def test_a_compound_is_a_noun_only_where_its_first_part_is_one() -> None:
     assert not german.is_noun(lex, "Pinkwart")  # a family name that ends in a noun ("Wart")
     assert "pinkwart" in lex.common  # which the shared rules' looser test takes for a compound
     assert not german.is_noun(lex, "Oberholzner")
+
+
+def test_a_short_form_links_back_to_the_full_name() -> None:
+    found = [(p.text, p.name) for p in newskit.extract(
+        "Die Stimmung war gut , sagte Berta Hollweg , und Hollweg lachte .", language="de").people]
+    assert found == [("Berta Hollweg", "Berta Hollweg"), ("Hollweg", "Berta Hollweg")]

@@ -273,6 +273,13 @@ def _triggers(word: str) -> bool:
     return False
 
 
+def _before_day(texts: list[str], first: int, end: int) -> int:
+    """The last word of a name that a connector and a day may follow: the day is no part of it."""
+    while end - 1 > first and texts[end] in _calendar() and texts[end - 1] in _CONNECTORS:
+        end -= 2
+    return end
+
+
 @functools.lru_cache(maxsize=8192)
 def _plan(run: str, caps: bool) -> tuple[Part, ...]:
     """What the words of a run say alone, on an all-capitals line or not; it depends on its text only, so it is kept."""
@@ -394,8 +401,7 @@ class _Reader:
             first = start
             while first < i and texts[first] in _calendar():
                 first += 1  # "August National Association of Purchasing Management"
-            while end > first and texts[end] in _calendar() and texts[end - 1] in _CONNECTORS:
-                end -= 2  # "the University of Rochester for Saturday": the day is no part of the name
+            end = _before_day(texts, first, end)  # "the University of Rochester for Saturday"
             for x in range(i - 1, first - 1, -1):  # "Palestinians in the West Bank", "Casesa of Schroder & Co"
                 if texts[x] in ("in", "of", "the", "for", "on"):
                     first = x + 1
@@ -427,6 +433,8 @@ class _Reader:
 
     def bare(self, words: list[Word]) -> None:
         texts = [w[2] for w in words]
+        end = _before_day(texts, 0, len(texts) - 1)  # "shares of Brennholt Vale on Monday"
+        words, texts = words[: end + 1], texts[: end + 1]
         chunk = _Chunk(
             start=words[0][0],
             end=words[-1][1],

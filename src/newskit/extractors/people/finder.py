@@ -1097,6 +1097,8 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
             german.review(lex, cand)
         out.append(cand)
     _spread(lex, d.text, out)
+    if german_rules:
+        german.after_lists(lex, out)
     return out, caps
 
 

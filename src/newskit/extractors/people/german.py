@@ -11,11 +11,15 @@ one-word candidate that has no other evidence, and about any candidate right aft
 - a word that is neither a German noun (by the Wiktionary and Wikidata lists, shaped like one, "-ung",
   "-lichen", or a compound whose parts are nouns), nor an English word or a place, is a proper noun; it
   is a person's name when it is a known given or family name, when it is a genitive followed by the noun it
-  owns ("Merkels Rede"), or when it stands where German puts a person: before or after a finite verb, after
-  "mit", "dass", "wie"... (``data/people/de/person_context.tsv``), and not after an inflected adjective
+  owns ("Merkels Rede"), or when it stands where German puts a person: before or after a finite verb (also in
+  reported speech: "wolle", "habe"), after "mit", "dass", "wie"... (``data/people/de/person_context.tsv``), before
+  a relative clause ("Roddicks , der ..."), and not after "in" or "nach", nor after an inflected adjective
   ("die letzte Chance") nor, at the start of a sentence, a German word of another kind ("Umgekehrt",
   "Interessant": ``data/people/de/non_nouns.txt.gz``);
-- a known German family name that is also a noun ("Bauer", "Müller") is a person only with such a context.
+- a known German family name that is also a noun ("Bauer", "Müller") is a person only with such a context
+  (at the start of a sentence: a finite verb after it, "Bauer ist");
+- a run of English words ("Gear Show") or one that opens with an adjective ("Staatlichen Schutz") is no name,
+  and a one-word member of a list is weighed by these rules rather than by its neighbours.
 """
 
 from __future__ import annotations
@@ -24,12 +28,12 @@ import functools
 from typing import TYPE_CHECKING
 
 from ...resources import read_lines
-from .lexicon import Lexicon, german_words, lexicon
+from .lexicon import Lexicon, fold, german_words, lexicon
 
 if TYPE_CHECKING:
     from .finder import Candidate, _Window
 
-__all__ = ["is_noun", "one_word", "review"]
+__all__ = ["after_lists", "is_noun", "one_word", "review"]
 
 
 @functools.cache
@@ -69,10 +73,42 @@ def review(lex: Lexicon, cand: Candidate) -> None:
     if w.word(a - 1).lower() in _determiners() and (cand.last == a or w.fw(a) not in lex.given):
         cand.veto, cand.evidence = "determiner", ""  # "der Wald", "im Song", "der Kaiserlichen Marine"
         return
+    if cand.last > a and cand.evidence in ("family", "given") and _english_phrase(lex, cand):
+        cand.veto, cand.evidence = "common", ""  # "Gear Show", "Solid Gold", "Young Men": English words
+        return
+    if cand.last > a and w.fw(a) not in lex.given and _adjective_shape(w.words[a]):
+        cand.veto, cand.evidence = "common", ""  # "Staatlichen Schutz": an adjective and a noun
+        return
+    if cand.last == a and cand.evidence == "apposition" and (
+        is_noun(lex, w.words[a]) or w.words[a].lower() in _english()
+    ):
+        cand.evidence = ""  # "Regionalliga Nord , Trainer ..."
     if cand.last == a and not cand.evidence and cand.veto in ("", "common"):
         found = one_word(lex, cand)
         if found:
             cand.evidence, cand.veto = found, ""
+
+
+def after_lists(lex: Lexicon, cands: list[Candidate]) -> None:
+    """A one-word name that only a list made a person is weighed again by :func:`one_word` ("Finch und Sheppard")."""
+    for cand in cands:
+        if cand.evidence == "list" and cand.first == cand.last:
+            cand.evidence = one_word(lex, cand)
+
+
+def _english_phrase(lex: Lexicon, cand: Candidate) -> bool:
+    """Every word of the candidate is an English word, and none a German given name ("Solid Gold")."""
+    english = _english()
+    names = _german_names()
+    return all(word.lower() in english and fold(word) not in names for word in cand.words())
+
+
+def _adjective_shape(word: str) -> bool:
+    """A capitalised German adjective by its ending: "Staatlichen", "Gesellschaftliche", "Bayerischen"."""
+    return word.lower().endswith(_ADJECTIVE_ENDINGS)
+
+
+_ADJECTIVE_ENDINGS = ("liche", "lichen", "licher", "liches", "ische", "ischen", "ischer", "isches")
 
 
 def _saint(w: _Window, a: int) -> bool:
@@ -121,7 +157,10 @@ def one_word(lex: Lexicon, cand: Candidate) -> str:
     before = w.word(a - 1)
     after = w.word(a + 1)
     starts = w.tok(a - 1) is None or before in _OPENERS
-    verb_before = _finite(before) and w.word(a - 2).lower() not in _determiners()  # "stützte Tiganjs"
+    # a past-tense verb right before: "stützte Tiganjs" (not an adjective after an article or another adjective:
+    # "die letzte Chance", "die einzige rezente Art")
+    before2 = w.word(a - 2)
+    verb_before = _finite(before) and before2.lower() not in _determiners() and not _adjective(lex, before2)
     if _adjective(lex, before) and not verb_before:
         return ""  # "die letzte Chance", "im englischen Hatfield"
     low = word.lower()
@@ -129,7 +168,7 @@ def one_word(lex: Lexicon, cand: Candidate) -> str:
         return ""  # "Umgekehrt führten ...", "Interessant ist ..."
     english = low in _english()
     known = _known_name(lex, key)
-    noun = is_noun(lex, word)
+    noun = is_noun(lex, word) or (low in lex.common and not known)  # a compound noun: "Geheimdiensten"
     genitive = (
         len(word) > 3
         and word.endswith("s")
@@ -140,13 +179,27 @@ def one_word(lex: Lexicon, cand: Candidate) -> str:
     )
     if genitive and not starts:
         return "possessive"
-    context = verb_before or _person_context(lex, before, after, starts)
+    context = (
+        verb_before
+        or _person_context(lex, before, after, starts)
+        # a relative clause: "Roddicks , der auch gewonnen hat"
+        or (after == "," and w.word(a + 2) in ("der", "die") and w.word(a + 3).islower())
+    )
+    if before.lower() in _PLACE_BEFORE:
+        return ""  # "in Kreischa", "nach Florenz"
     if known and not noun and not english:
         return "family" if not starts or context else ""
     if noun or english or lex.is_town(word, w.language) or (low.endswith("s") and lex.is_town(word[:-1], w.language)):
-        return "verb" if known and context and not starts and key in _german_names() else ""
+        if not known or key not in _german_names():
+            return ""
+        if starts:  # "Beck ist wieder in Mainz": a German family name, then a finite verb
+            return "verb" if after.lower() in _contexts()[1] or _finite(after) else ""
+        return "verb" if context else ""
     return "verb" if context else ""
 
+
+_PLACE_BEFORE = frozenset({"in", "nach", "aus", "bei", "zwischen", "nahe"})
+"""Prepositions before a place rather than a person ("in Kreischa", "nach Florenz")."""
 
 _OPENERS = frozenset({".", "!", "?", ":", '"', "„", "“", "«", "»", "(", "–", "-", "*"})
 

@@ -6,11 +6,8 @@ import datetime as dt
 import functools
 import re
 
-import attrs
-
-from .. import calendar as cal
 from ..lexicon import cues, lexicon, word_table
-from ..resolve import Context, Resolved, point, relative_point
+from ..resolve import Context, Resolved, relative_point
 from .base import (
     _REL_WD,
     Rule,
@@ -79,11 +76,8 @@ def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = _weekday_no(m["wd"])
     if ctx.anchor is None:
         return _part_on(None, code, f"weekday {wd}, part of day {code}")
-    day = _weekday_date(ctx, wd, m["rel"])
-    if m["part"].lower() in cues("weekday_parts_kept"):  # TimeML: "Friday evening" is 2000-01-07TEV
-        return _part_on(day, code, f"weekday {wd}, part of day {code}")
-    # TempEval annotators give "Wednesday night" as often as not as the day alone (2000-01-05)
-    return attrs.evolve(point(cal.day(day), relative=True), description=f"part of day {code}")
+    day = _weekday_date(ctx, wd, m["rel"])  # TimeML: "Friday evening" is 2000-01-07TEV, "Tuesday morning" ...TMO
+    return _part_on(day, code, f"weekday {wd}, part of day {code}")
 
 
 _REL_DAY = {w: int(n) for w, n in word_table("day_offsets").items()}
