@@ -26,14 +26,22 @@ def test_a_table_is_built_once_then_read_back(cache: Path) -> None:
     first = resources.cached("demo", "k1", build)
     again = resources.cached("demo", "k1", build)
     assert first == again and len(builds) == 1
-    assert (cache / "demo.marshal").exists()
+    assert len(list(cache.glob("demo-*.marshal"))) == 1
     resources.cached("demo", "k2", build)  # another key (a new package version, an edited data file)
     assert len(builds) == 2
+    resources.cached("demo", "k1", build)  # another install's table is still there
+    assert len(builds) == 2
+
+
+def test_the_cache_keeps_a_few_versions_of_a_table(cache: Path) -> None:
+    for key in ("k1", "k2", "k3", "k4", "k5"):
+        resources.cached("demo", key, lambda: {"x": 1})
+    assert len(list(cache.glob("demo-*.marshal"))) == resources._KEEP
 
 
 def test_a_damaged_table_is_rebuilt(cache: Path) -> None:
     resources.cached("demo", "k", lambda: {"x": 1})
-    path = cache / "demo.marshal"
+    (path,) = cache.glob("demo-*.marshal")
     whole = path.read_bytes()
     for raw in (whole[:-3], whole.replace(b"x", b"y"), b"", b"garbage"):
         path.write_bytes(raw)
@@ -63,7 +71,7 @@ def test_the_gazetteer_read_from_the_cache_is_the_one_built(cache: Path) -> None
     gz.gazetteer.cache_clear()
     try:
         built = gz.gazetteer("en")
-        assert (cache / "gazetteer-en.marshal").exists()
+        assert list(cache.glob("gazetteer-en-*.marshal"))
         gz.gazetteer.cache_clear()
         read = gz.gazetteer("en")
         assert read is not built

@@ -116,7 +116,7 @@ def fingerprint(*, distributions: Iterable[str] = (), files: Iterable[Any] = (),
 
 
 def cached(name: str, key: str, build: Callable[[], T]) -> T:
-    """``build()``, kept in the cache folder as ``<name>.marshal`` and read back while ``key`` is the same.
+    """``build()``, kept in the cache folder as ``<name>-<key>.marshal`` and read back while ``key`` is the same.
 
     ``build`` must return plain data (dicts, tuples, sets, strings, numbers: what :mod:`marshal`
     writes). A file whose key differs (a newer package, an edited data file), that was cut short or
@@ -124,7 +124,8 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     process.
     """
     folder = cache_dir()
-    path = None if folder is None else folder / f"{name}.marshal"
+    # the key is in the file's name too, so that two installs of different versions keep a table each
+    path = None if folder is None else folder / f"{name}-{key[:12]}.marshal"
     if path is not None:
         found = _read(path, key)
         if found is not None:
@@ -132,7 +133,22 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     value = build()
     if path is not None:
         _write(path, key, value)
+        _prune(path.parent, name, keep=_KEEP)
     return value
+
+
+#: How many versions of one table the cache folder keeps (the most recently written).
+_KEEP = 3
+
+
+def _prune(folder: Path, name: str, keep: int) -> None:
+    """Remove all but the ``keep`` newest versions of the table ``name`` (older installs' tables)."""
+    try:
+        versions = sorted(folder.glob(f"{name}-*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in versions[keep:]:
+            old.unlink()
+    except OSError:  # a file another process removed first, or a folder gone read-only
+        pass
 
 
 def _read(path: Path, key: str) -> Any:

@@ -159,6 +159,7 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     French and Spanish, whose demonyms are written in lower case)."""
     g = gazetteer(language)
     exact, prefixes, lower_prefixes = g.exact, g.prefixes, g.lower_prefixes
+    known = g.known  # the phrases looked up before: most capitalised words of an article
     found: list[Candidate] = []
     starts = _CAPITAL if g.language == "en" else TOKEN
     search = TOKEN.search
@@ -169,7 +170,7 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
             continue
         key = m.group()
         if key not in prefixes and "’" not in key:  # one token: the common case, decided here
-            readings = exact(key)
+            readings = known[key] if key in known else exact(key)
             if readings is not None:
                 found.append(Candidate(start=s, end=e, single=True, readings=readings, key=key))
                 continue

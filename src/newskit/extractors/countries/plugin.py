@@ -4,8 +4,6 @@ city, subdivision or region, with the gazetteer and matcher of :mod:`newskit.ext
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 from ...document import Document
 from ...hookspecs import hookimpl
 from ...models import CountryMention, Via
@@ -38,7 +36,7 @@ def mention_score(place: Place) -> float:
     return _SCORES[place.via]
 
 
-def find_countries(doc: Document) -> Iterator[CountryMention]:
+def find_countries(doc: Document) -> list[CountryMention]:
     """Every country the document names, directly or through a place or a demonym.
 
     >>> from newskit.prepare import prepare
@@ -48,8 +46,8 @@ def find_countries(doc: Document) -> Iterator[CountryMention]:
     [('Washington', 'US', 'capital'), ('Astana', 'KZ', 'capital'), ('Uzbek', 'UZ', 'demonym')]
     """
     text = doc.text
-    for start, end, p in placed(text, doc.language):
-        yield CountryMention(
+    return [
+        CountryMention(
             text=text[start:end],
             start=start,
             end=end,
@@ -61,6 +59,8 @@ def find_countries(doc: Document) -> Iterator[CountryMention]:
             score=mention_score(p),
             extractor="countries",  # the name it is registered under: the pipeline need not copy the mention
         )
+        for start, end, p in placed(text, doc.language)
+    ]
 
 
 @hookimpl

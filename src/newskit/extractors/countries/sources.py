@@ -187,6 +187,11 @@ class Gazetteer:
     def __repr__(self) -> str:
         return f"<Gazetteer {self.language}: {len(self.names)} names, {len(self.towns)} town names>"
 
+    @property
+    def known(self) -> dict[str, tuple[Place, ...] | None]:
+        """The readings :meth:`exact` has given so far, by phrase (a matcher's fast path before calling it)."""
+        return self._memo
+
     def exact(self, key: str) -> tuple[Place, ...] | None:
         """The readings of a normalised phrase, exact case; None when unknown."""
         try:

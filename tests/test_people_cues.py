@@ -1,0 +1,65 @@
+"""People named by one word with a verb that takes a person, and titles glued to a name (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit.extractors.people import find_people
+from newskit.models import Article, PersonMention
+from newskit.prepare import prepare
+
+
+def people(text: str) -> list[PersonMention]:
+    return find_people(prepare(Article.from_text(text)))
+
+
+def spans(text: str) -> list[str]:
+    return [m.text for m in people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Merkel met Macron in Berlin on Friday.", ["Merkel", "Macron"]),
+        ("Nadal beat Federer in the final.", ["Nadal", "Federer"]),
+        ("Obama arrived late on Tuesday.", ["Obama"]),
+        ("Yesterday Kowalczyk thanked Brandauer for his help.", ["Kowalczyk", "Brandauer"]),
+        ("The minister said Ortega had accused Vilar of lying.", ["Ortega", "Vilar"]),
+        ("In the second round Halvorsen defeated Okonkwo easily.", ["Halvorsen", "Okonkwo"]),
+    ],
+)
+def test_one_word_names_with_a_person_verb(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal beat Chelsea 2-1 on Saturday.",  # clubs the organisation lists know
+        "Microsoft replaced its chief executive.",
+        "France beat Italy in the final.",  # places
+        "The Kremlin blamed Washington for the delay.",
+        "Police met protesters outside the station.",  # common words
+    ],
+)
+def test_a_person_verb_alone_makes_no_person_of_a_place_a_firm_or_a_word(text: str) -> None:
+    assert [p.name for p in newskit.extract(text).people] == []
+
+
+def test_the_verb_must_stand_next_to_the_name() -> None:
+    assert spans("Zdravko and the others met outside.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Freshman Jane Doe scored 20 points.", "Jane Doe", "Freshman"),
+        ("Coach John Smith said the team was ready.", "John Smith", "Coach"),
+        ("Rookie Sam Jones started in left field.", "Sam Jones", "Rookie"),
+        ("Captain Mary Brown led the side out.", "Mary Brown", "Captain"),
+    ],
+)
+def test_a_title_glued_to_a_name_becomes_its_role(text: str, name: str, role: str) -> None:
+    found = people(text)
+    assert [(m.text, m.role) for m in found] == [(name, role)]
