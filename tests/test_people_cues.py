@@ -63,3 +63,8 @@ def test_the_verb_must_stand_next_to_the_name() -> None:
 def test_a_title_glued_to_a_name_becomes_its_role(text: str, name: str, role: str) -> None:
     found = people(text)
     assert [(m.text, m.role) for m in found] == [(name, role)]
+
+
+def test_a_common_word_that_is_also_a_family_name_needs_more_than_a_person_verb() -> None:
+    assert spans("Rain arrived just as the players walked out.") == []
+    assert spans("Merkel met Rain in Berlin.") == ["Merkel"]

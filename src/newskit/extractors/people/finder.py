@@ -980,13 +980,23 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         or (
             cue == "verb"
             and (lex.capitalised_nouns or not cf & _PLURAL)
-            and (not common or (fa in surnames and not lex.capitalised_nouns))
+            and (not common or (fa in surnames and not lex.capitalised_nouns and not _by_person_verb(lex, cand)))
         )
         or (cue == "possessive" and fa in surnames and not cf & _PLURAL)
     ):
         cand.evidence = cue
     elif common:
         cand.veto = "common"
+
+
+def _by_person_verb(lex: Lexicon, cand: Candidate) -> bool:
+    """True when the verb cue of a one-word name is only a verb that takes a person ("Rain arrived"), not a
+    reporting verb: a common word that is also a family name needs the stronger cue."""
+    w = cand.window
+    after = w.word(cand.last + 1).casefold()
+    if after in lex.person_verbs:
+        return True
+    return after not in lex.after_cues and w.word(cand.first - 1).casefold() in lex.person_verbs
 
 
 def _is_town(lex: Lexicon, word: str) -> bool:

@@ -56,6 +56,9 @@ class Lexicon:
     weak_roles: frozenset[str]
     origins: dict[str, str | None]
     max_origin_words: int
+    # verbs that take a person as subject or object ("met", "beat"), beyond the reporting verbs of after_cues
+    # and before_cues: weaker evidence, which a common word ("Rain arrived") does not take
+    person_verbs: frozenset[str] = frozenset()
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a capital does not mark a name
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     origin_answers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
@@ -241,6 +244,9 @@ def _base() -> Lexicon:
         org_cues=_lower_set("org_cues.txt"),
         after_cues=_lower_set("after_cues.txt") | _lower_set("subject_verbs.txt"),
         before_cues=_lower_set("before_cues.txt") | _lower_set("object_verbs.txt"),
+        person_verbs=(_lower_set("subject_verbs.txt") | _lower_set("object_verbs.txt"))
+        - _lower_set("after_cues.txt")
+        - _lower_set("before_cues.txt"),
         stopwords=stop,
         family_first=names.family_first,
         common=frozenset(read_lines("people/common_words.txt")),
