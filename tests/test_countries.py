@@ -422,3 +422,72 @@ def test_the_currency_an_article_writes_money_in_tips_a_town(text: str, expected
 def test_a_currency_sign_does_not_outweigh_a_country_the_article_names() -> None:
     codes = {m.code for m in newskit.extract("Mansfield council in Germany approved $10 million.").countries}
     assert "US" not in codes
+
+
+# --------------------------------------------------------------------------- local news (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A local institution with the article's money in dollars: the American town, not the capital.
+        ("The Athens City Council approved a $400,000 road budget on Monday.", {"US"}),
+        ("Dublin residents will pay $20 more a month for trash pickup.", {"US"}),
+        ("City of Oxford residents may drop off brush for free; permits cost $5.", {"US"}),
+        # The same cue where the article names the capital's country keeps the capital.
+        ("The Athens City Council met as Greece weighed new taxes.", {"GR"}),
+        ("Dublin City Council said Irish tenants would get help.", {"IE"}),
+        # No cue: the capital.
+        ("Ministers met in Athens on Monday.", {"GR"}),
+    ],
+)
+def test_local_institution_follows_the_articles_country(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_local_institution_takes_the_named_country_over_a_larger_namesake() -> None:
+    text = "Canada's envoy spoke. London police said a London doctor organised the rally."
+    assert codes(text) == {"CA"}
+
+
+def test_a_country_called_a_town_is_a_town_everywhere() -> None:
+    text = "The music festival returns to Turkey on Thursday, the city of Turkey said. Tickets cost $15."
+    assert "TR" not in codes(text)
+    # A country whose capital has its name stays the country.
+    assert codes("The city of Luxembourg hosted the summit.") == {"LU"}
+    assert codes("Turkey and Greece met in Ankara.") == {"TR", "GR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retired rail workers Brent and Lynnette Hain believe the cat walked home.",
+        "Organisers Regina and Tom Walsh thanked the volunteers.",
+    ],
+)
+def test_a_given_name_paired_with_another_is_a_person(text: str) -> None:
+    assert codes(text) == set()
+
+
+def test_a_town_before_and_another_place_stays_a_town() -> None:
+    assert codes("Flights between Regina and Winnipeg resumed on Monday.") == {"CA"}
+
+
+def test_local_institution_keeps_a_backed_province() -> None:
+    text = "London city council met. Developers appealed to the Ontario Municipal Board, Quebec officials said."
+    assert codes(text) == {"CA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Crowds gathered outside Buckingham Palace.", "GB"), ("Downing Street declined to comment.", "GB")],
+)
+def test_seats_of_power_name_their_country(text: str, code: str) -> None:
+    assert codes(text) == {code}
+
+
+def test_landmarks_are_in_the_gazetteer() -> None:
+    assert [(m.text, m.code) for m in find_places("A White House aide met Kremlin officials.")] == [
+        ("White House", "US"),
+        ("Kremlin", "RU"),
+    ]

@@ -86,6 +86,7 @@ class Candidate:
     person: bool = False  # part of a person's name here ("John Bolton", "Georgia Stevens")
     team: bool = False  # a plural demonym after a town: a team ("Cleveland Indians")
     possessive: bool = False  # "Georgia's"
+    municipality: bool = False  # "the city of X", "Town of X": a town, whatever else the name is
 
 
 @attrs.frozen
@@ -105,6 +106,7 @@ class _Words:
     local_heads: frozenset[str]
     language_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    municipalities: frozenset[str]
 
 
 @functools.cache
@@ -125,6 +127,7 @@ def _words() -> _Words:
         local_heads=word_set("local_heads.txt"),
         language_verbs=word_set("language_verbs.txt"),
         speech_verbs=word_set("speech_verbs.txt"),
+        municipalities=word_set("municipalities.txt"),
     )
 
 
@@ -288,6 +291,10 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
             if c.key in people and not (c.placed or (c.locative and not c.possessive and not c.of)):
                 c.kept = []
 
+    # A name written as a town once ("the city of Turkey") is that town everywhere ("returns to Turkey").
+    if any(c.municipality for c in cands):
+        _municipal_everywhere(cands)
+
     # A plural demonym seen as a team once ("Cleveland Indians") is the team everywhere ("Indians
     # manager Mike Hargrove").
     teams = {c.key for c in cands if c.team}
@@ -326,6 +333,16 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
             mine = own.get(c.key, ("", False, 0))
             towns = not any(n - (mine[2] if code == mine[0] else 0) for code, n in named.items() if code != money)
         kept = [p for p in c.kept if _allowed(p, c, named, local, money if towns else None)]
+        if c.resident and len(c.kept) > 1:  # "Athens City Council", "Dublin residents"
+            # A town with a council, schools or residents needs no more evidence to be weighed.
+            pool = [p for p in c.kept if p in kept or (p.via is Via.CITY and p.population >= _TOWN)]
+            mine = own.get(c.key, ("", False, 0))
+            backed = _backed_local_readings(pool, named, mine, money if towns else None)
+            if len(backed) == len(pool):  # nothing else in the article places it: its clock style may
+                backed = _backed_local_readings(pool, Counter(), mine, None, _clock_style_countries(text))
+            if len(backed) < len(pool):
+                c.placed = True  # its reading holds for every mention
+                kept = backed
         if len(kept) < 2:
             chosen.append(kept[0] if kept else None)
             continue
@@ -348,6 +365,59 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
             if c.key in settled and (chosen[i] is not None or any(p == settled[c.key] for p in c.kept)):
                 chosen[i] = settled[c.key]
     return chosen, by_start
+
+
+_NORTH_AMERICA = frozenset({"US", "CA"})
+
+
+def _clock_style_countries(text: str) -> frozenset[str]:
+    """The countries whose press writes clock times "10 a.m." / "7:30 p.m." (the AP and Canadian Press
+    style; British, Irish and Australian papers write "10am"), where the article does so."""
+    return _NORTH_AMERICA if ("a.m." in text or "p.m." in text) and _CLOCK.search(text) else frozenset()
+
+
+_CLOCK = re.compile(r"\d [ap]\.m\.")
+
+
+def _municipal_everywhere(cands: Sequence[Candidate]) -> None:
+    """Drop the country readings of every mention of a name the article calls a town ("city of Turkey")."""
+    towns = {c.key for c in cands if c.municipality}
+    for c in cands:
+        if c.key in towns and c.kept:
+            c.kept = [p for p in c.kept if not _country_without_town(p, c.readings)]
+
+
+def _country_without_town(p: Place, readings: Sequence[Place]) -> bool:
+    """True for a country reading whose country has no town or state of the same name ("Turkey";
+    not "Luxembourg", also its capital)."""
+    return p.via in _COUNTRY and not any(q.code == p.code and q.via in _LOCAL for q in readings)
+
+
+def _backed_local_readings(
+    kept: list[Place],
+    named: Counter[str],
+    mine: tuple[str, bool, int],
+    money: str | None,
+    style: frozenset[str] = frozenset(),
+) -> list[Place]:
+    """The town readings of a name with a local institution ("Athens City Council", "Dublin residents",
+    "City of Oxford") whose country the rest of the article backs, where the other readings' are unbacked.
+
+    A council, a school board or residents speak of a municipality: being a nation's capital or a
+    metropolis is no evidence then, the country the article's other places (or its one currency)
+    point to is. Readings a hundred times smaller than the largest stay out ("London police" is not
+    London, Kentucky, because the article names a dollar).
+    """
+    if any(p.via in _COUNTRY for p in kept):
+        return kept
+
+    def backed(p: Place) -> bool:
+        own = mine[2] if mine[0] == p.code else 0
+        return named[p.code] - own > 0 or p.code == money or p.code in style
+
+    largest = max(p.population for p in kept)
+    chosen = [p for p in kept if backed(p) and (p.via is not Via.CITY or p.population * 100 >= largest)]
+    return chosen or kept
 
 
 def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]) -> list[PlaceMatch]:
@@ -515,6 +585,8 @@ def _local_filter(
                 q = by_start.get(nt[0])
                 after_word = q is None or not any(p.via in _COUNTRY for p in q.readings)
                 after_name = q is None or not any(_strong(p) for p in q.readings)
+        elif inline and nxt == "and" and is_given_local and _name_follows(text, nt[1], by_start, w):
+            after_word = after_name = True  # "Brent and Lynnette Hain": two given names, one surname
         elif inline:
             demonym_use = nxt in w.demonym_uses
             speech = nxt in w.speech_verbs
@@ -551,6 +623,7 @@ def _local_filter(
                     head = word.capitalize()
                     org = head in w.org_heads
                     c.resident = c.resident or head in w.local_heads or _residence(word, w)
+                    c.municipality = word.lower() in w.municipalities
             elif prev in w.titles:
                 before_title = True
             elif (
@@ -596,6 +669,8 @@ def _local_filter(
             continue
         if not local_kind and is_given and (after_word or name_before or before_title):
             continue
+        if c.municipality and _country_without_town(p, c.readings):
+            continue  # "the city of Turkey": a town, not the country
         if p.via in (Via.DEMONYM, Via.HISTORICAL) and (demonym_use or language_use or speech or before_title):
             continue
         if local_kind:
@@ -608,6 +683,26 @@ def _local_filter(
                 continue
         kept.append(p)
     return kept
+
+
+def _name_follows(text: str, pos: int, by_start: dict[int, Candidate], w: _Words) -> bool:
+    """True when a given name and a surname follow ``pos`` on the line (" Lynnette Hain" after
+    "Brent and"): the name before "and" is a given name too."""
+    first = TOKEN.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    if first is None or not (first.group() in w.given or first.group().casefold() in _census_given_names()):
+        return False
+    second = TOKEN.match(text, first.end() + 1) if text[first.end() : first.end() + 1] == " " else None
+    if second is None:
+        return False
+    word = second.group()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and word not in w.function
+        and word not in w.heads
+        and word not in w.streets
+        and second.start() not in by_start
+    )
 
 
 def _residence(word: str, w: _Words) -> bool:

@@ -22,12 +22,14 @@ from ...models import (
     Place,
     PlaceKind,
     Span,
+    Via,
 )
 from ...protocols import Findings
 from .lexicon import Form, lexicon
 from .nouns import is_agent
 from .phrase import action, action_span, main_verb, negated
 from .roles import (
+    BIG_CITY,
     Clause,
     boundaries,
     clause_of,
@@ -101,7 +103,7 @@ def _segment_start(view: SentenceView) -> int:
     """Where a headline's own words begin: after a topic label ("Croydon tram crash: ...")."""
     if view.sentence.in_title and ":" in view.lows:
         colon = view.lows.index(":")
-        if len(view.words) - colon > 3:
+        if len(view.words) - colon > 2:
             return colon + 1
     return 0
 
@@ -189,6 +191,21 @@ def _report(
     )
 
 
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _headline_clause_end(view: SentenceView, end: int) -> int:
+    """Where a headline's clause ends for its places: quotation marks do not end it ("hails
+    Verstappen's "amazing" performance in Brazil"); a clause opener or other punctuation does."""
+    bounds = _WORDS["clause_bounds"]
+    n = len(view.words)
+    while end < n and view.lows[end] in _QUOTES:
+        end += 1
+        while end < n and view.lows[end] not in bounds:
+            end += 1
+    return end
+
+
 def _noun_action_start(view: SentenceView, trig: Trigger, clause: Clause) -> int:
     """Where the verb phrase of a noun trigger begins: at a verb governing it ("*sparks* outrage",
     "*hold* a 90-minute meeting"), else at the noun."""
@@ -218,7 +235,8 @@ def _action_of(
 def build_events(doc: Document, findings: Findings) -> list[Event]:
     """Every event of an article, the main one (highest salience) completed from the lead."""
     lex = lexicon()
-    index = MentionIndex([*findings.dates, *findings.countries, *findings.organizations, *findings.people])
+    dates = [d for d in findings.dates if not _part_of_name(doc.text, d)]
+    index = MentionIndex([*dates, *findings.countries, *findings.organizations, *findings.people])
     people = MentionIndex([*findings.people, *findings.organizations])
     found: list[_Found] = []
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
@@ -322,7 +340,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 ),
                 extractor="events",
             )
-            clause_end = view.starts[clause.end] if clause.end < len(view.words) else sentence.end
+            end = _headline_clause_end(view, clause.end) if sentence.in_title else clause.end
+            clause_end = view.starts[end] if end < len(view.words) else sentence.end
             here.append(_Found(event=event, tense=trig.tense, rank=rank, dated=dated, clause_end=clause_end))
         found.extend(here)
         previous = (sentence, here)
@@ -336,7 +355,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     def lead_places(when: DateMention | DateValue | None, actors: set[str]) -> Iterator[Place]:
         return _lead_places(doc, findings, index, clause_end, when, actors) if headline else iter(())
 
-    article_dates = _article_dates(findings.dates)
+    article_dates = _article_dates(dates)
     main = found[top].event
     if not main.who and main.whom:  # "Driver arrested": no one is said to act; who is involved is the driver
         main = attrs.evolve(main, who=main.whom)
@@ -344,7 +363,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         main = attrs.evolve(main, who=(*main.who, *_lead_people(doc, people, main.who)))
     if headline and not main.who:  # "Race to reach boy": who acts is the lead's subject ("Dozens of rescuers")
         main = attrs.evolve(main, who=_lead_subject([f.event for f in lead]) or _first_subject(doc, index, people, words))
-    found[top].event = complete_main_event(
+    main = complete_main_event(
         doc,
         main,
         found[top].tense,
@@ -353,7 +372,46 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         article_dates,
         headline,
     )
+    main = _not_people(main, findings.people)
+    if headline and not main.where:
+        main = attrs.evolve(main, where=_home_towns(doc, findings.organizations))
+    found[top].event = main
     return [f.event for f in found]
+
+
+def _home_towns(doc: Document, organizations: Sequence[OrganizationMention]) -> tuple[Place, ...]:
+    """Where a headline event no sentence places happens: the big city whose name begins an
+    organisation of the headline or the first body sentences ("*Chicago* Cubs fans celebrate",
+    "*Seattle* police said"), at most one."""
+    from ..countries import lookup  # the gazetteer is loaded by the countries stage already
+
+    sentences = [s for s in doc.sentences if not s.in_title][:LEAD_PLACE_SENTENCES]
+    end = sentences[-1].end if sentences else len(doc.text)
+    for m in organizations:
+        if m.start >= end:
+            break
+        words = m.text.split()
+        for n in (2, 1):
+            if len(words) > n:
+                name = " ".join(words[:n])
+                found = lookup(name)
+                city = next(
+                    (p for p in found.places if p.via in (Via.CITY, Via.CAPITAL) and p.population >= BIG_CITY),
+                    None,
+                ) if found is not None else None
+                if city is not None:
+                    return (Place(name=name, code=city.code, kind=PlaceKind.CITY, start=m.start, end=m.start + len(name)),)
+    return ()
+
+
+def _not_people(main: Event, people: Sequence[PersonMention]) -> Event:
+    """The main event without the places that are the family name of a person the article names
+    ("Lewis Hamilton" ... "second only to *Hamilton*": no town in Canada)."""
+    if not main.where or not people:
+        return main
+    family = {m.name.rsplit(" ", 1)[-1] for m in people if " " in m.name}
+    kept = tuple(p for p in main.where if p.kind == PlaceKind.DATELINE or p.name not in family)
+    return main if len(kept) == len(main.where) else attrs.evolve(main, where=kept)
 
 
 def _lead_subject(lead: Sequence[Event]) -> tuple[Participant, ...]:
@@ -456,6 +514,18 @@ def _without_actors(found: Iterable[Place], actors: set[str] | frozenset[str], t
             if not before or before[-1].lower() not in _WORDS["locative_prepositions"]:
                 continue
         yield place
+
+
+def _part_of_name(text: str, date: DateMention) -> bool:
+    """Is a date word in capitals part of a name written in capitals ("USA TODAY", "BBC NOW")?"""
+    word = date.text
+    if not (word.isupper() and word.isalpha() and " " not in word):
+        return False
+    before = text[max(0, date.start - 30) : date.start]
+    if not before.endswith(" "):
+        return False
+    previous = before.split()[-1:] if before.strip() else []
+    return bool(previous) and previous[0].isupper() and previous[0].isalpha()
 
 
 def _article_dates(dates: Sequence[DateMention]) -> list[DateMention]:

@@ -16,7 +16,7 @@ import functools
 
 from ...resources import read_lines
 
-__all__ = ["can_end_actor", "is_agent", "names_no_one", "singular"]
+__all__ = ["can_end_actor", "is_agent", "known_word", "names_no_one", "singular"]
 
 _IRREGULAR = {"men": "man", "women": "woman", "people": "person", "children": "child"}
 
@@ -85,3 +85,16 @@ def names_no_one(word: str) -> bool:
     low = word.lower()
     _, not_nouns, abstract = _classes()
     return low in not_nouns or low in abstract or singular(low) in abstract
+
+
+def known_word(word: str) -> bool:
+    """Is ``word`` (or its singular) a common English word of the classes: a noun naming people,
+    a word with no noun reading, an abstract or an event noun?
+
+    >>> known_word("Thanks"), known_word("Police"), known_word("Zorblax")
+    (True, True, False)
+    """
+    low = word.lower()
+    one = singular(low)
+    agents, not_nouns, abstract = _classes()
+    return any(w in agents or w in not_nouns or w in abstract for w in (low, one))
