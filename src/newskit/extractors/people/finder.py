@@ -612,7 +612,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             found = _title_ending_at(lex, w, p, -3)
             if found is None:
                 continue
-            s = _titles_before(lex, w, found)
+            s = _titles_before(lex, w, found) if found > 0 else found  # most titles open the run
         lead = range(0, max(0, s))
         if (
             not honorific  # "Clinton Lady Gaga", "Darren Mimms Mr Seary": an honorific always starts a name
@@ -928,8 +928,8 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         place = lex.origin_answers.get(phrase)
         if place is None:
             place = lex.is_origin(phrase)
-    if not place and a == 0 and w.word(-1) == "of":
-        place = _after_place_noun(lex, w)
+    if not place and a == 0 and (w.ctx.get(-1) or w.word(-1)) == "of":
+        place = _after_place_noun(lex, w)  # "the village of Karlova"
     if place:
         cand.veto, cand.evidence = "place", ""
         if size == 1 and _cue(lex, cand) in ("verb", "age", "possessive"):
