@@ -107,6 +107,7 @@ class _Words:
     language_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     municipalities: frozenset[str]
+    dedications: frozenset[str]
 
 
 @functools.cache
@@ -128,6 +129,7 @@ def _words() -> _Words:
         language_verbs=word_set("language_verbs.txt"),
         speech_verbs=word_set("speech_verbs.txt"),
         municipalities=word_set("municipalities.txt"),
+        dedications=word_set("dedications.txt"),
     )
 
 
@@ -571,6 +573,8 @@ def _local_filter(
     """The readings of ``c`` that its immediate context allows; sets the candidate's context flags."""
     if not c.readings or c.key in w.function:
         return []
+    if c.key.startswith(_SAINTS) and _dedication(text, c, w):
+        return []
     key = c.key
     is_given = key in w.given
     # Towns and states may also be given names the census knows ("Geneva Morgan"); countries only
@@ -697,6 +701,24 @@ def _local_filter(
                 continue
         kept.append(p)
     return kept
+
+
+_SAINTS = ("St. ", "St ", "Saint ", "Ste. ", "Sainte ")
+_SAINT_PAIR = re.compile(
+    r"(?:St\.? |Saint |Ste\.? |Sainte )[A-Z][\w'’]*(?: and | & )(?:St\.? |Saint |Ste\.? |Sainte )[A-Z][\w'’]*"
+)
+
+
+def _dedication(text: str, c: Candidate, w: _Words) -> bool:
+    """True for a saint's name paired with another's in a church's or a school's dedication ("the church of
+    St. Peter and St. Paul", "Saint Peter and Saint Paul Coptic Orthodox Church"), which names no town."""
+    lo = max(0, c.start - 40)
+    for m in _SAINT_PAIR.finditer(text, lo, min(len(text), c.end + 40)):
+        if m.start() <= c.start and c.end <= m.end():
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            after = text[m.end() : m.end() + 40].split()[:3]
+            return any(t in w.dedications for t in before[-2:]) or any(t in w.dedications for t in after)
+    return False
 
 
 def _name_follows(text: str, pos: int, by_start: dict[int, Candidate], w: _Words) -> bool:
