@@ -189,6 +189,10 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("Fighting resumed yesterday afternoon.", "yesterday afternoon", THU, "2023-02-22TAF", T),
     ("By mid-afternoon yesterday, the index had recovered.", "mid-afternoon yesterday", THU, "2023-02-22TAF", T),
     ("The mayor spoke Wednesday night at the rally.", "Wednesday night", THU, "2023-02-22TNI", T),
+    ("At 00:48 the alarm sounded.", "00:48", THU, "2023-02-23T00:48", T),
+    ("The train left at 14:30 local time.", "14:30", THU, "2023-02-23T14:30", T),
+    ("The blast came shortly after 06:00 GMT.", "06:00 GMT", THU, "2023-02-23T06:00", T),
+    ("Polls are open from 09:00 to 17:00.", "17:00", THU, "2023-02-23T17:00", T),
     ("Talks will resume Monday morning.", "Monday morning", THU, "2023-02-27TMO", T),
     ("The mayor spoke Wednesday evening at the rally.", "Wednesday evening", THU, "2023-02-22TEV", T),
     ("Union leaders met again on Tuesday afternoon.", "Tuesday afternoon", THU, "2023-02-21TAF", T),
@@ -306,6 +310,9 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
 
 # Sentences without any temporal expression: numbers, money, names and verbs.
 NO_DATES = [
+    "The score was 2:1 at half time.",
+    "She finished at 02:03:45, a record.",
+    "Arsenal led 10:00 into the match.",
     "Gusts reached 120 miles per hour on the coast.",
     "The new chip handles 40 million instructions per second.",
     "He paid $1998 for the car.",

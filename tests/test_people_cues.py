@@ -58,6 +58,9 @@ def test_the_verb_must_stand_next_to_the_name() -> None:
         ("Coach John Smith said the team was ready.", "John Smith", "Coach"),
         ("Rookie Sam Jones started in left field.", "Sam Jones", "Rookie"),
         ("Captain Mary Brown led the side out.", "Mary Brown", "Captain"),
+        ("Senior Guard Tom Lee scored 12 points.", "Tom Lee", "Senior Guard"),
+        ("Redshirt Freshman Quarterback Ann Cole threw twice.", "Ann Cole", "Redshirt Freshman Quarterback"),
+        ("National Guard Sgt. Tom Lee said the road was closed.", "Tom Lee", "Sgt."),
     ],
 )
 def test_a_title_glued_to_a_name_becomes_its_role(text: str, name: str, role: str) -> None:
@@ -68,3 +71,12 @@ def test_a_title_glued_to_a_name_becomes_its_role(text: str, name: str, role: st
 def test_a_common_word_that_is_also_a_family_name_needs_more_than_a_person_verb() -> None:
     assert spans("Rain arrived just as the players walked out.") == []
     assert spans("Merkel met Rain in Berlin.") == ["Merkel"]
+
+
+def test_a_title_that_starts_before_the_capitals() -> None:
+    found = people("The club's assistant Coach John Smith said the team was ready.")
+    assert [(m.text, m.role) for m in found] == [("John Smith", "assistant Coach")]
+
+
+def test_a_title_of_several_words_that_starts_before_the_run() -> None:
+    assert people("She was sworn in as Secretary of State March 3, aides said.") == []

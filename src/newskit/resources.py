@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-__all__ = ["cache_dir", "cached", "data_path", "fingerprint", "read_json", "read_lines", "read_table"]
+__all__ = ["cache_dir", "cached", "data_path", "fingerprint", "read_json", "read_lines", "read_table", "write_atomically"]
 
 log = logging.getLogger("newskit")
 
@@ -177,10 +177,21 @@ def _write(path: Path, key: str, value: Any) -> None:
         log.info("newskit cannot cache %s: %r", path.name, exc)
         return
     header = b"%s %s %s\n" % (_FORMAT, key.encode("ascii"), hashlib.sha256(body).hexdigest().encode("ascii"))
+    write_atomically(path, header + body)
+
+
+def write_atomically(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` through a temporary file, so that no reader sees half a file.
+
+    Returns False, and logs why, where the folder cannot be written (a read-only home): callers then
+    rebuild what they meant to keep in each process.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(header + body)
+        tmp.write_bytes(data)
         tmp.replace(path)
-    except OSError as exc:  # a read-only home: rebuild in each process
+    except OSError as exc:
         log.info("newskit could not cache %s: %r", path, exc)
+        return False
+    return True

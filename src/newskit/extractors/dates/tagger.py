@@ -33,7 +33,9 @@ __all__ = ["tag"]
 _TOKEN = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+)")
 _BACK_CHARS = 48
 _CLOCK_AFTER = re.compile(
-    r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))", re.I
+    r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))"
+    r"|:[0-5]\d(?![\d:])",  # a 24-hour clock, "06:00": the clock rule reads what is around it
+    re.I,
 )
 # A number that may trigger a match (in the lower-cased text): a run of digits, with an ordinal or
 # plural ending that closes the word: four digits, or one or two with an ending or a clock after

@@ -612,7 +612,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             found = _title_ending_at(lex, w, p, -3)
             if found is None:
                 continue
-            s = found
+            s = _titles_before(lex, w, found)
         lead = range(0, max(0, s))
         if (
             not honorific  # "Clinton Lady Gaga", "Darren Mimms Mr Seary": an honorific always starts a name
@@ -706,6 +706,24 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     elif role is not None:
         cand.evidence = "title"
     return cand
+
+
+def _titles_before(lex: Lexicon, w: _Window, s: int) -> int:
+    """Where a title starting at token ``s`` of the run starts with the titles glued before it: a class or a rank
+    and a position ("Senior Guard", "Redshirt Freshman Quarterback") make one role, when they open the run or
+    follow an origin ("National Guard Sgt." keeps "Sgt.")."""
+    if s <= 0:  # the title opens the run or stands before it
+        return s
+    e = s
+    while e > 0:
+        word = w.words[e - 1]
+        if lex.title_ends.get(word) == ():  # known to end no title
+            break
+        found = _title_ending_at(lex, w, e - 1, 0)
+        if found is None:
+            break
+        e = found
+    return e if e == 0 or lex.is_origin(w.words[e - 1]) else s
 
 
 def _leading_noun(lex: Lexicon, w: _Window, i: int) -> bool:

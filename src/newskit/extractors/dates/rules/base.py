@@ -82,6 +82,8 @@ _PLURAL_UNITS = "|".join(sorted(cues("plural_units")))
 def macros() -> dict[str, str]:
     """The placeholders rule patterns use, built from the word tables."""
     lex = lexicon()
+    # the words after which a two-digit "06:00" is a time of day ("at 06:00", "shortly after 23:15")
+    clock_after = "|".join(f"(?<=(?i:{re.escape(w)}) )" for w in sorted(cues("clock_prepositions")))
     month_forms = [f for f, _ in _forms("months.tsv")]
     weekday_forms = [f for f, _ in _forms("weekdays.tsv")]
     number_words = [
@@ -118,7 +120,9 @@ def macros() -> dict[str, str]:
         "<AMOUNTW>": _AMOUNT_WORDS,
         "<CLOCK>": (
             r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![A-Za-z])"
-            rf"|(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)(?=\s*{_TZ})"
+            # a 24-hour clock: with a zone or "local time" after it, or two-digit hours after "at", "by", "after"...
+            rf"|(?:(?=(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:{_TZ}|local time\b|hrs\b|h\b))|(?:{clock_after})(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])))"
+            r"(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)"
             r"|(?P<noon>noon|midnight|midday|NOON|MIDNIGHT|MIDDAY))"
         ),
     }
