@@ -80,3 +80,15 @@ def test_a_title_that_starts_before_the_capitals() -> None:
 
 def test_a_title_of_several_words_that_starts_before_the_run() -> None:
     assert people("She was sworn in as Secretary of State March 3, aides said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels took the village of Karin Dolnji on Monday.",
+        "Officials in the port of Whitford said the ship had sunk.",
+        "Fighting spread north of the town of Mae Lat.",
+    ],
+)
+def test_a_name_after_a_settlement_noun_and_of_is_a_place(text: str) -> None:
+    assert spans(text) == []

@@ -928,6 +928,8 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         place = lex.origin_answers.get(phrase)
         if place is None:
             place = lex.is_origin(phrase)
+    if not place and a == 0 and w.word(-1) == "of":
+        place = _after_place_noun(lex, w)
     if place:
         cand.veto, cand.evidence = "place", ""
         if size == 1 and _cue(lex, cand) in ("verb", "age", "possessive"):
@@ -1005,6 +1007,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cand.evidence = cue
     elif common:
         cand.veto = "common"
+
+
+def _after_place_noun(lex: Lexicon, w: _Window) -> bool:
+    """True for a run after a settlement noun and "of": "the village of Karlova", "the port of Linden"."""
+    return w.word(-2).casefold() in lex.place_nouns
 
 
 def _by_person_verb(lex: Lexicon, cand: Candidate) -> bool:

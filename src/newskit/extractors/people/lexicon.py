@@ -59,6 +59,7 @@ class Lexicon:
     # verbs that take a person as subject or object ("met", "beat"), beyond the reporting verbs of after_cues
     # and before_cues: weaker evidence, which a common word ("Rain arrived") does not take
     person_verbs: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()  # "village", "port": a name after "the village of" is a place
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a capital does not mark a name
     _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     origin_answers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
@@ -247,6 +248,7 @@ def _base() -> Lexicon:
         person_verbs=(_lower_set("subject_verbs.txt") | _lower_set("object_verbs.txt"))
         - _lower_set("after_cues.txt")
         - _lower_set("before_cues.txt"),
+        place_nouns=_lower_set("place_nouns.txt"),
         stopwords=stop,
         family_first=names.family_first,
         common=frozenset(read_lines("people/common_words.txt")),
