@@ -491,3 +491,16 @@ def test_landmarks_are_in_the_gazetteer() -> None:
         ("White House", "US"),
         ("Kremlin", "RU"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A bomb hit the small church of St. Peter and St. Paul on Sunday.", set()),
+        ("Police guarded the Saint Peter and Saint Paul Coptic Orthodox Church in Cairo.", {"EG"}),
+        # Two towns joined by "and" stay towns.
+        ("Flights between St. Paul and St. Louis resumed.", {"US"}),
+    ],
+)
+def test_saints_in_a_dedication_are_no_places(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -107,6 +107,7 @@ class _Words:
     language_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     municipalities: frozenset[str]
+    dedications: frozenset[str]
 
 
 @functools.cache
@@ -128,6 +129,7 @@ def _words() -> _Words:
         language_verbs=word_set("language_verbs.txt"),
         speech_verbs=word_set("speech_verbs.txt"),
         municipalities=word_set("municipalities.txt"),
+        dedications=word_set("dedications.txt"),
     )
 
 
@@ -280,8 +282,11 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     w = _words()
     by_start = {c.start: c for c in cands}
     by_end = {c.end: c for c in cands}
+    municipal = False  # a name the article calls a town ("the city of Turkey")
     for c in cands:
         c.kept = _local_filter(text, c, by_start, by_end, g, w)
+        if c.municipality:
+            municipal = True
 
     # A name seen as part of a person's name once ("John Bolton", "Georgia Stevens") is that person
     # everywhere it stands alone, unless its context places it ("in Bolton", "Bolton, England").
@@ -292,7 +297,7 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
                 c.kept = []
 
     # A name written as a town once ("the city of Turkey") is that town everywhere ("returns to Turkey").
-    if any(c.municipality for c in cands):
+    if municipal:
         _municipal_everywhere(cands)
 
     # A plural demonym seen as a team once ("Cleveland Indians") is the team everywhere ("Indians
@@ -322,6 +327,7 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     # United States (Mansfield, Texas, not Nottinghamshire); it never outweighs a province or a country.
     money: str | None = None
     money_read = False
+    style: frozenset[str] | None = None  # the countries the article's clock style points to
 
     chosen: list[Place | None] = []
     for i, c in enumerate(cands):
@@ -334,15 +340,10 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
             towns = not any(n - (mine[2] if code == mine[0] else 0) for code, n in named.items() if code != money)
         kept = [p for p in c.kept if _allowed(p, c, named, local, money if towns else None)]
         if c.resident and len(c.kept) > 1:  # "Athens City Council", "Dublin residents"
-            # A town with a council, schools or residents needs no more evidence to be weighed.
-            pool = [p for p in c.kept if p in kept or (p.via is Via.CITY and p.population >= _TOWN)]
+            if style is None:
+                style = _clock_style_countries(text)
             mine = own.get(c.key, ("", False, 0))
-            backed = _backed_local_readings(pool, named, mine, money if towns else None)
-            if len(backed) == len(pool):  # nothing else in the article places it: its clock style may
-                backed = _backed_local_readings(pool, Counter(), mine, None, _clock_style_countries(text))
-            if len(backed) < len(pool):
-                c.placed = True  # its reading holds for every mention
-                kept = backed
+            kept = _local_institution_readings(c, kept, named, mine, money if towns else None, style)
         if len(kept) < 2:
             chosen.append(kept[0] if kept else None)
             continue
@@ -393,31 +394,46 @@ def _country_without_town(p: Place, readings: Sequence[Place]) -> bool:
     return p.via in _COUNTRY and not any(q.code == p.code and q.via in _LOCAL for q in readings)
 
 
-def _backed_local_readings(
+def _local_institution_readings(
+    c: Candidate,
     kept: list[Place],
     named: Counter[str],
     mine: tuple[str, bool, int],
     money: str | None,
-    style: frozenset[str] = frozenset(),
+    style: frozenset[str],
 ) -> list[Place]:
-    """The town readings of a name with a local institution ("Athens City Council", "Dublin residents",
-    "City of Oxford") whose country the rest of the article backs, where the other readings' are unbacked.
+    """The readings of a name with a local institution ("Athens City Council", "Dublin residents", "City of
+    Oxford") whose country the rest of the article backs, where the other readings' are unbacked.
 
     A council, a school board or residents speak of a municipality: being a nation's capital or a
-    metropolis is no evidence then, the country the article's other places (or its one currency)
-    point to is. Readings a hundred times smaller than the largest stay out ("London police" is not
-    London, Kentucky, because the article names a dollar).
+    metropolis is no evidence then; the country the article's other phrases (``named``, less the name's
+    own mentions ``mine``) or its one currency point to is, and failing those its clock style. A town of
+    10,000 people or more needs no more evidence to be weighed; a reading a hundred times smaller than
+    the largest stays out ("London police" is not London, Kentucky). The reading chosen so holds for
+    every mention of the name.
     """
-    if any(p.via in _COUNTRY for p in kept):
-        return kept
-
-    def backed(p: Place) -> bool:
-        own = mine[2] if mine[0] == p.code else 0
-        return named[p.code] - own > 0 or p.code == money or p.code in style
-
-    largest = max(p.population for p in kept)
-    chosen = [p for p in kept if backed(p) and (p.via is not Via.CITY or p.population * 100 >= largest)]
-    return chosen or kept
+    pool = []
+    largest = 0
+    for p in c.kept:
+        if p.via in _COUNTRY:
+            return kept
+        if p in kept or (p.via is Via.CITY and p.population >= _TOWN):
+            pool.append(p)
+            largest = max(largest, p.population)
+    for clock in (False, True):
+        chosen = []
+        for p in pool:
+            if p.via is Via.CITY and p.population * 100 < largest:
+                continue
+            if clock:
+                if p.code in style:
+                    chosen.append(p)
+            elif named[p.code] - (mine[2] if mine[0] == p.code else 0) > 0 or p.code == money:
+                chosen.append(p)
+        if chosen and len(chosen) < len(pool):
+            c.placed = True
+            return chosen
+    return kept
 
 
 def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]) -> list[PlaceMatch]:
@@ -557,6 +573,8 @@ def _local_filter(
     """The readings of ``c`` that its immediate context allows; sets the candidate's context flags."""
     if not c.readings or c.key in w.function:
         return []
+    if c.key.startswith(_SAINTS) and _dedication(text, c, w):
+        return []
     key = c.key
     is_given = key in w.given
     # Towns and states may also be given names the census knows ("Geneva Morgan"); countries only
@@ -683,6 +701,24 @@ def _local_filter(
                 continue
         kept.append(p)
     return kept
+
+
+_SAINTS = ("St. ", "St ", "Saint ", "Ste. ", "Sainte ")
+_SAINT_PAIR = re.compile(
+    r"(?:St\.? |Saint |Ste\.? |Sainte )[A-Z][\w'’]*(?: and | & )(?:St\.? |Saint |Ste\.? |Sainte )[A-Z][\w'’]*"
+)
+
+
+def _dedication(text: str, c: Candidate, w: _Words) -> bool:
+    """True for a saint's name paired with another's in a church's or a school's dedication ("the church of
+    St. Peter and St. Paul", "Saint Peter and Saint Paul Coptic Orthodox Church"), which names no town."""
+    lo = max(0, c.start - 40)
+    for m in _SAINT_PAIR.finditer(text, lo, min(len(text), c.end + 40)):
+        if m.start() <= c.start and c.end <= m.end():
+            before = text[max(0, m.start() - 20) : m.start()].split()
+            after = text[m.end() : m.end() + 40].split()[:3]
+            return any(t in w.dedications for t in before[-2:]) or any(t in w.dedications for t in after)
+    return False
 
 
 def _name_follows(text: str, pos: int, by_start: dict[int, Candidate], w: _Words) -> bool:
