@@ -254,3 +254,12 @@ def test_a_cue_before_a_name_holds_across_a_space_or_a_tab(blank: str) -> None:
 def test_an_acronym_after_a_name_of_its_initials_names_it_everywhere() -> None:
     text = "Mr Vale met the Tarnfeld Orsen Warburg (TOW) on Monday. Later the TOW said no."
     assert spans(text) == ["Tarnfeld Orsen Warburg", "TOW", "TOW"]
+
+
+def test_a_text_of_capitals_is_read_in_runs_no_longer_than_a_name() -> None:
+    from newskit.extractors.organizations import finder
+
+    text = "Capitalised Words Like These " * 1000
+    runs = [m.group().split() for m in finder._RUN.finditer(text)]
+    assert max(len(r) for r in runs) == finder._RUN_WORDS + 1
+    assert sum(len(r) for r in runs) == 4000

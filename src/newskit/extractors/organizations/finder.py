@@ -42,7 +42,9 @@ _WORD = rf"(?:[{_UPPER}][\w'’.&/-]*|\d+[{_UPPER}][\w]*)"
 _JOIN = r"(?:of|for|and|&|de|du|des|del|der|la|van|von|on|the|in)"
 # the first word's first character comes before the look-behind, so that the engine skips fast to a capital or a digit
 _FIRST = rf"[{_UPPER}\d](?<![\w'’.-].)(?:(?<=[{_UPPER}])[\w'’.&/-]*|(?<=\d)\d*[{_UPPER}]\w*)"
-_RUN = re.compile(rf"{_FIRST}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|(?<=of )\d+\b))*")
+# a run has at most _RUN_WORDS words after its first: no name is longer, and a text of capitals is read in pieces
+_RUN_WORDS = 40
+_RUN = re.compile(rf"{_FIRST}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|(?<=of )\d+\b)){{0,{_RUN_WORDS}}}")
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&.-]{1,9})[ \t]*\)")
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]+)?\d+(?:[-/]\d+)?(?![\w:/-])")
 _VERSUS_BEFORE = re.compile(r"(?<![^ \t\n])(?:v|vs\.?|versus)[ \t]+$")  # searched in a bounded window
