@@ -356,26 +356,20 @@ def _sound_country(item: Any, text: str) -> bool:
     )
 
 
+def _sound_named(item: Any, text: str) -> bool:
+    """A mention of someone: sound offsets, a name that is not blank, a country code or none."""
+    name = item.name
+    return _sound_mention(item, text) and type(name) is str and bool(name.strip()) and _sound_code(item.country)
+
+
 def _sound_person(item: Any, text: str) -> bool:
-    name, role = item.name, item.role
-    return (
-        _sound_mention(item, text)
-        and type(name) is str
-        and bool(name.strip())
-        and (role is None or type(role) is str)
-        and _sound_code(item.country)
-    )
+    role = item.role
+    return _sound_named(item, text) and (role is None or type(role) is str)
 
 
 def _sound_organization(item: Any, text: str) -> bool:
-    name, kind = item.name, item.kind
-    return (
-        _sound_mention(item, text)
-        and type(name) is str
-        and bool(name.strip())
-        and (kind is None or isinstance(kind, str))
-        and _sound_code(item.country)
-    )
+    kind = item.kind
+    return _sound_named(item, text) and (kind is None or isinstance(kind, str))
 
 
 def _sound_party(party: Any, kind: type, text: str) -> bool:
