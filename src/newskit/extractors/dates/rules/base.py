@@ -254,16 +254,22 @@ def _clock(m: re.Match[str]) -> str | None:
     return f"{hour:02d}:{minute}"
 
 
+def _at_day(day: dt.date, suffix: str, granularity: Granularity, desc: str | None = None) -> Resolved:
+    """A time on a known day: ``2023-02-23T10:00``, ``2023-02-23TMO``."""
+    return Resolved(
+        value=f"{day.isoformat()}T{suffix}",
+        kind=DateKind.TIME,
+        granularity=granularity,
+        period=Period(first=day, last=day),
+        relative=True,
+        description=desc,
+    )
+
+
 def _time_on(day: dt.date | None, hhmm: str, desc: str | None = None) -> Resolved:
     if day is None:
         return Resolved(value=f"XXXX-XX-XXT{hhmm}", kind=DateKind.TIME, granularity=Granularity.TIME, description=desc)
-    return Resolved(
-        value=f"{day.isoformat()}T{hhmm}",
-        kind=DateKind.TIME,
-        granularity=Granularity.TIME,
-        period=Period(first=day, last=day),
-        relative=True,
-    )
+    return _at_day(day, hhmm, Granularity.TIME)
 
 
 def _part_on(day: dt.date | None, code: str, desc: str) -> Resolved:
@@ -271,14 +277,7 @@ def _part_on(day: dt.date | None, code: str, desc: str) -> Resolved:
         return Resolved(
             value=None, kind=DateKind.TIME, granularity=Granularity.PART_OF_DAY, relative=True, description=desc
         )
-    return Resolved(
-        value=f"{day.isoformat()}T{code}",
-        kind=DateKind.TIME,
-        granularity=Granularity.PART_OF_DAY,
-        period=Period(first=day, last=day),
-        relative=True,
-        description=desc,
-    )
+    return _at_day(day, code, Granularity.PART_OF_DAY, desc)
 
 
 def _month_day(ctx: Context, month: int, day: int, year: int | None, weekday: int | None = None) -> Resolved | None:
