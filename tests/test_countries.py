@@ -569,3 +569,17 @@ def test_a_country_named_is_no_town_elsewhere() -> None:
     # Only towns the article places elsewhere keep a small town out; a country's name does not
     # ("Jordan" names no town here, so the town after "in" stands).
     assert "US" in codes("Jordan Elementary School got a check from a store in Shakopee.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flooding closed roads across County Mayo on Sunday.", {"IE"}),
+        ("Farmers from Co. Kilkenny marched on the capital.", {"IE"}),
+        ("The Sligo County council met on Tuesday.", {"IE"}),
+        # Alone, a county's name that is no town stays a word or a surname.
+        ("Officer Leitrim said the case was closed.", set()),
+    ],
+)
+def test_irish_counties_with_the_word_county(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
