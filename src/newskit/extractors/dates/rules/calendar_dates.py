@@ -18,19 +18,19 @@ from .base import (
     _REL_YEAR,
     DayRange,
     Rule,
+    _clock,
     _day_no,
     _is_name_part,
     _month_day,
     _month_no,
     _safe_date,
+    _time_on,
     _unanchored,
     _weekday_date,
     _weekday_no,
     _year_for,
     _year_of,
     _year_words,
-    _clock,
-    _time_on,
 )
 
 
@@ -42,7 +42,9 @@ def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     if hhmm is None:
         return None
     if r.period is None:
-        return Resolved(value=f"{r.value}T{hhmm}" if r.value else None, kind=DateKind.TIME, granularity=Granularity.TIME)
+        return Resolved(
+            value=f"{r.value}T{hhmm}" if r.value else None, kind=DateKind.TIME, granularity=Granularity.TIME
+        )
     return _time_on(r.period.first, hhmm)
 
 

@@ -22,7 +22,6 @@ from .base import (
     macros,
 )
 
-
 # a clock time just before an opening bracket: what the bracket holds restates it ("10:35 a.m. (0735 GMT)")
 _CONVERSION_BEFORE = re.compile(r"(?:(?i:[ap]\.?m\.?|local time|noon|midnight)|\b[A-Z]{2,4}|\d:[0-5]\d)\s*\(\s*\Z")
 
