@@ -363,9 +363,14 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         if place is not None and c.placed and c.key not in settled:
             settled[c.key] = place
     for c, place in zip(cands, chosen, strict=True):
-        if place is not None and c.resident and c.key not in settled and place.via in _LOCAL:
-            if any(p.via in _COUNTRY for p in c.kept):
-                settled[c.key] = place
+        if (
+            place is not None
+            and c.resident
+            and c.key not in settled
+            and place.via in _LOCAL
+            and any(p.via in _COUNTRY for p in c.kept)
+        ):
+            settled[c.key] = place
     if settled:
         for i, c in enumerate(cands):
             if c.key in settled and (chosen[i] is not None or any(p == settled[c.key] for p in c.kept)):
