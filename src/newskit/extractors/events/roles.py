@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -733,12 +734,13 @@ def _near_country(view: SentenceView, first: int, last: int) -> str | None:
 
 def _place_marks(view: SentenceView) -> list[int]:
     """Tokens where a place can begin: country mentions and prepositions (computed once a sentence)."""
-    marks = view.cache.get("places")
+    marks = view.place_marks
     if marks is None:
-        words = _WORDS
-        preps = words["mark_prepositions"]
-        marks = sorted([i for i, low in enumerate(view.lows) if low in preps] + view.country_tokens)
-        view.cache["places"] = marks
+        lows = view.lows
+        marks = list(itertools.compress(range(len(lows)), map(_WORDS["mark_prepositions"].__contains__, lows)))
+        if view.country_tokens:
+            marks = sorted(marks + view.country_tokens)
+        view.place_marks = marks
     return marks
 
 
