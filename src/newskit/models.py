@@ -241,9 +241,7 @@ def _place_kind(value: str | PlaceKind) -> PlaceKind:
 
 
 def _organization_kind(value: str | OrganizationKind | None) -> OrganizationKind | None:
-    if value is None or value.__class__ is OrganizationKind:
-        return value
-    return OrganizationKind(value)
+    return value if value is None or value.__class__ is OrganizationKind else OrganizationKind(value)
 
 
 def _country_code(instance: Any, attribute: Any, value: str | None) -> None:
