@@ -504,3 +504,45 @@ def test_landmarks_are_in_the_gazetteer() -> None:
 )
 def test_saints_in_a_dedication_are_no_places(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+# --------------------------------------------------------------------------- local news (issue 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A compass abbreviation before a town is no given name: "S.E. Paris" is a part of the town.
+        ("Smoke filled a N.W. Paris duplex shortly after 9 p.m. Paris firefighters put it out.", {"US"}),
+        # Without the North American clock style, the same sentence is about the French capital.
+        ("Smoke filled a flat in north-west Paris on Sunday night.", {"FR"}),
+    ],
+)
+def test_compass_abbreviations_before_a_town(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised word of the residents' list after a town names its people: the local reading.
+        ("The mayor praised three Dublin Policemen at 7 p.m. Monday.", {"US"}),
+        ("Four Paris Firemen were hurt in the blaze shortly after 6 p.m.", {"US"}),
+        # A country keeps its reading: it has no town of that name to favour.
+        ("Jordan Students Protest Over Fees", {"JO"}),
+    ],
+)
+def test_capitalised_residents_after_a_town(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "according to" names a source, not a place gone to: a common word stays a word.
+        ("The road was shut for an hour, according to Metro dispatchers.", set()),
+        ("She moved to Metro in 2001 to teach.", {"ID"}),
+    ],
+)
+def test_according_to_is_no_locative(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -595,8 +595,8 @@ def _local_filter(
         elif inline and nxt[:1].isupper():
             if nxt in w.streets:
                 street = True
-            elif nxt in w.local_heads:
-                c.resident = True
+            elif nxt in w.local_heads or nxt.lower() in w.residents:
+                c.resident = True  # "Athens City Council", "Paris Policemen", "Georgia Man Arrested"
             elif nxt in w.org_words:
                 pass  # "Downtown Cleveland Alliance": an organisation of the place
             elif not nxt.isupper() and nxt not in w.heads and nxt not in w.function:
@@ -634,7 +634,8 @@ def _local_filter(
                 and prev.lower() in w.locatives
                 and starts_sentence(text, before[0][0])
             ):
-                c.locative = True
+                # "according to Metro 911": a source, not a place gone to
+                c.locative = not (prev == "to" and len(before) > 1 and text[before[1][0] : before[1][1]] == "according")
                 c.of = prev == "of"
                 if prev == "of" and len(before) > 1:
                     word = text[before[1][0] : before[1][1]]

@@ -32,6 +32,7 @@ _GRANULARITY = {
 
 
 _PAST_PERFECT = re.compile(r"\bhad\b")
+_DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|from)\s+)?")
 # "ahead of Monday's vote", "ahead of the U.S. Labor Day weekend": a coming day
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}\Z")
 
@@ -127,6 +128,8 @@ class Context:
     last_day: dt.date | None = None  # the latest day (or first day of a point) explicitly mentioned
     last_granularity: Granularity | None = None  # and how precise that point was
     last_at: int = -1  # and where it was named
+    day: dt.date | None = None  # the day of the latest mention that names one day ("Monday, June 3")
+    day_end: int = -1  # and where that mention ends
     start: int = 0
     end: int = 0
 
@@ -138,6 +141,13 @@ class Context:
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
             return Tense.PAST if _PAST_PERFECT.search(window) else Tense.FUTURE
         return tense_at(self.text, self.start, self.end, s, e)
+
+    def day_just_before(self) -> dt.date | None:
+        """The day named by the mention just before this one, when only a comma, "at" or spaces lie between
+        ("Monday, June 3, 4:10 p.m.", "Friday at 10 a.m."): a clock time after it is on that day."""
+        if self.day is None or self.day_end < 0 or self.start - self.day_end > 12:
+            return None
+        return self.day if _DAY_TO_CLOCK.fullmatch(self.text, self.day_end, self.start) else None
 
     def word_before(self) -> str:
         """The word just before the expression, lower-cased ("" at the start of a line)."""

@@ -104,10 +104,13 @@ def _trie(words: list[str]) -> str:
     return branch(tree)
 
 
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
+
+
 def _is_number_trigger(tok: str, text: str, end: int) -> bool:
     digits = tok.rstrip("sthnrd")
-    if len(digits) == 4 and 1000 <= int(digits) <= 2099:
-        return True
+    if len(digits) == 4 and (1000 <= int(digits) <= 2099 or _ZONE_AFTER.match(text, end) is not None):
+        return True  # a year, or a 24-hour clock with its zone ("0900 GMT")
     if tok.endswith("s") and len(digits) in (2, 4):  # the 1990s, the '80s
         return True
     if tok.endswith(("st", "nd", "rd", "th")) and len(digits) <= 2:  # the 23rd
@@ -361,6 +364,8 @@ def tag(
         found.append(mention(text, start, end, r, anchor, extractor))
         last_end = end
         _remember(ctx, r, start)
+        if r.period is not None and r.granularity is Granularity.DAY:
+            ctx.day, ctx.day_end = r.period.first, end
         if rule.day_range is DayRange.AFTER and r.period is not None:
             extra = _range_day(text, end, r, anchor, extractor)
             if extra is not None:

@@ -42,7 +42,9 @@ class Rule:
     adjective: bool = False
 
 
-_TZ = r"(?:[ECMP][SD]T|GMT|UTC)\b"
+# A time zone written after a clock time: US zones ("EDT", "ET"), GMT/UTC and the common abbreviations of
+# European and Asian zones; TimeML keeps the zone in the expression ("4 a.m. EDT Thursday").
+_TZ = r"(?:[ECMP][SD]?T|GMT|UTC|BST|W?[CE]ES?T|MSK|IST|JST|KST|HKT|SGT|AE[SD]T)\b"
 
 
 _ORD_SUFFIX = r"(?:st|nd|rd|th)"
@@ -123,7 +125,9 @@ def macros() -> dict[str, str]:
             # a 24-hour clock: with a zone or "local time" after it, or two-digit hours after "at", "by", "after"...
             rf"|(?:(?=(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:{_TZ}|local time\b|hrs\b|h\b))|(?:{clock_after})(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])))"
             r"(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)"
-            r"|(?P<noon>noon|midnight|midday|NOON|MIDNIGHT|MIDDAY))"
+            r"|(?P<noon>noon|midnight|midday|NOON|MIDNIGHT|MIDDAY)"
+            # a four-digit 24-hour clock with GMT or UTC after it: "0900 GMT"
+            r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s*(?:GMT|UTC)\b))"
         ),
     }
 
@@ -242,6 +246,8 @@ def _clock(m: re.Match[str]) -> str | None:
         return "24:00" if word == "midnight" else "12:00"
     if g.get("hour2"):
         return f"{int(g['hour2']):02d}:{g['minute2']}"
+    if g.get("hour3"):
+        return f"{g['hour3']}:{g['minute3']}"
     hour = int(g["hour"])
     minute = g.get("minute") or "00"
     ampm = (g.get("ampm") or "").lower()

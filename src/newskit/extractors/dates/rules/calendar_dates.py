@@ -18,11 +18,13 @@ from .base import (
     _REL_YEAR,
     DayRange,
     Rule,
+    _clock,
     _day_no,
     _is_name_part,
     _month_day,
     _month_no,
     _safe_date,
+    _time_on,
     _unanchored,
     _weekday_date,
     _weekday_no,
@@ -33,6 +35,20 @@ from .base import (
 
 
 def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
+    r = _date_full(m, ctx)
+    if r is None or not m.groupdict().get("clk"):
+        return r
+    hhmm = _clock(m)  # "Monday, June 3, 2019, 4:10 p.m.": the day with its time, one expression
+    if hhmm is None:
+        return None
+    if r.period is None:
+        return Resolved(
+            value=f"{r.value}T{hhmm}" if r.value else None, kind=DateKind.TIME, granularity=Granularity.TIME
+        )
+    return _time_on(r.period.first, hhmm)
+
+
+def _date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     month, day = _month_no(m["month"]), _day_no(m["day"])
     if rel_year := m.groupdict().get("ry"):  # "May 13 next year"
         if ctx.anchor is None:
@@ -289,14 +305,14 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_month_day",
-        r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>))?",
+        r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>))?(?P<clk>,?<SP><CLOCK>(?:\s+<TZ>)?)?",
         _r_weekday_md,
         day_range=DayRange.AFTER,
     ),
     Rule(
         "weekday_day_month",
         r"(?P<wd><WD>),?\s+(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)"
-        r"(?:,?<SP>(?P<year><YEAR>))?",
+        r"(?:,?<SP>(?P<year><YEAR>))?(?P<clk>,?<SP><CLOCK>(?:\s+<TZ>)?)?",
         _r_weekday_md,
         day_range=DayRange.BEFORE,
     ),
@@ -308,13 +324,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_day",
-        r"(?P<weekof>(?i:the\s+week\s+of)\s+)?(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?",
+        r"(?P<weekof>(?i:the\s+week\s+of)\s+)?(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?(?P<clk>,?<SP><CLOCK>(?:\s+<TZ>)?)?",
         _r_date_full,
         day_range=DayRange.AFTER,
     ),
     Rule(
         "day_month",
-        r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?",
+        r"(?:(?i:the)\s+)?(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|<ORDW>)\s+(?:(?i:of)\s+)?(?P<month><MONTH>)(?:,?<SP>(?P<year><YEAR>)|<RELYEAR>)?(?P<clk>,?<SP><CLOCK>(?:\s+<TZ>)?)?",
         _r_date_full,
         day_range=DayRange.BEFORE,
     ),

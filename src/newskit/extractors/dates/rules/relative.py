@@ -10,7 +10,7 @@ import attrs
 from ....models import DateKind, Granularity
 from .. import calendar as cal
 from ..context import Tense
-from ..lexicon import lexicon, number_value, word_table
+from ..lexicon import cues, lexicon, number_value, word_table
 from ..resolve import Context, Resolved, duration, point, relative_point
 from .base import _QUAL, Rule, _part_on, _unanchored
 from .periods import _reports_results, _year_ago_quarter
@@ -149,6 +149,11 @@ def _r_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     return attrs.evolve(point(p, relative=True), description=desc) if p else None
 
 
+def _adjective_use(after: str) -> bool:
+    """Whether the word after "the present" is a noun it qualifies (a lower-case word that is not a function word)."""
+    return after.isalpha() and after.islower() and after not in cues("after_present_noun")
+
+
 def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     phrase = re.sub(r"\s+", " ", m.group().lower())
     value = lexicon().references[phrase]
@@ -160,6 +165,8 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if phrase in ("current", "future") and ctx.word_after().lower() in ("account", "accounts", "affairs", "events"):
         return None
+    if phrase == "the present" and _adjective_use(ctx.word_after()):
+        return None  # "the present situation": the adjective "current", not the present time
     if phrase == "the future" and ctx.word_after().lower() == "of":
         return None  # "the future of the plant": its prospects, not a time
     return Resolved(value=value, granularity=Granularity.REFERENCE, relative=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ....models import DateKind, Granularity
-from ..lexicon import lexicon
+from ..lexicon import lexicon, number_value
 from ..resolve import Context, Resolved
 from .base import Rule, _is_name_part, _month_no, _weekday_no
 
@@ -30,10 +30,15 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"XXXX-{lexicon().seasons[m['season'].lower()]}"
     elif m.group()[:3].lower() == "per" and _MEASURE_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         return None  # "100 miles per hour", "15 million instructions per second": a rate, not a set of times
-    else:  # "every week", "twice a year" (TimeML: the value is the period, P1Y)
-        unit = lexicon().units[(m["unit"] or m["unit2"]).lower()]
+    else:  # "every week", "twice a year", "every three days" (TimeML: the value is the period, P1Y, P3D)
+        unit = lexicon().units[(m["unit"] or m["unit2"] or m["units"]).lower()]
         code = lexicon().unit_codes[unit]
         n = 2 if m["other"] else 1
+        if m["n"]:
+            every = number_value(m["n"])
+            if every is None or every != int(every) or every < 1:
+                return None
+            n = int(every)
         if code in ("2W", "3M"):
             code, n = code[1], int(code[0]) * n
         value = f"PT{n}{code}" if unit in ("hour", "minute", "second") else f"P{n}{code}"
@@ -58,6 +63,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every",
         r"(?i:every|each|per)\s+(?:(?P<other>(?i:other))\s+)?(?P<unit><UNIT1>)(?![\w-])|(?i:every|each)\s+(?P<month><MONTH>)"
+        r"|(?i:every)\s+(?P<n>(?!(?i:an?\b))<NUM>)\s+(?P<units><UNIT>)(?![\w-])"
         r"|(?i:every|each)\s+(?P<season><SEASON>)(?![\w-])"
         r"|(?P<times>(?i:once|twice|thrice)|(?:<NUM>)\s+(?i:times))\s+(?i:a|an|per|each|every)\s+(?P<unit2><UNIT1>)(?![\w-])",
         _r_every,

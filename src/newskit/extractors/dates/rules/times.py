@@ -22,11 +22,16 @@ from .base import (
     macros,
 )
 
+# a clock time just before an opening bracket: what the bracket holds restates it ("10:35 a.m. (0735 GMT)")
+_CONVERSION_BEFORE = re.compile(r"(?:(?i:[ap]\.?m\.?|local time|noon|midnight)|\b[A-Z]{2,4}|\d:[0-5]\d)\s*\(\s*\Z")
+
 
 def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     hhmm = _clock(m)
     if hhmm is None:
         return None
+    if ctx.char_before() == "(" and _CONVERSION_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
+        return None  # the same time in another zone: TimeML tags the first one only
     g = m.groupdict()
     day: dt.date | None = ctx.anchor
     month, day_word = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
@@ -40,21 +45,25 @@ def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = _weekday_date(ctx, _weekday_no(g["wd"]), None) if ctx.anchor else None
     elif ctx.anchor is not None and (wd := _weekday_after_bracket(ctx)) is not None:
         day = _weekday_date(ctx, wd, None)
+    elif (before := ctx.day_just_before()) is not None:
+        day = before  # "Monday, June 3, 2019, 4:10 p.m.", "on Friday at 10 a.m."
     return _time_on(day, hhmm, "time of day")
 
 
 @functools.cache
 def _bracket_weekday() -> re.Pattern[str]:
     wd = macros()["<WD>"]
-    return re.compile(rf"\s*\((?:[^()\n]{{0,30}}?\s)?(?P<wd>{wd})\s*\)|\s*\([^()\n]{{1,30}}\)\s*,?\s*(?P<wd2>{wd})(?![\w-])")
+    return re.compile(
+        rf"\s*\((?:[^()\n]{{0,30}}?\s)?(?P<wd>{wd})\s*\)"
+        # "(0735 GMT) Friday", "local time on Tuesday", "0300 GMT) on Saturday" (inside the bracket)
+        rf"|(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?i:local\s+time))?\s*\)?\s*,?\s*(?:(?i:on)\s+)?(?P<wd2>{wd})(?![\w-])"
+    )
 
 
 def _weekday_after_bracket(ctx: Context) -> int | None:
-    """The weekday named after a clock time's bracketed conversion: "10:35 a.m. (0735 GMT) Friday"."""
-    text, end = ctx.text, ctx.end
-    if text[end : end + 1] != "(" and text[end : end + 2] != " (":
-        return None
-    m = _bracket_weekday().match(text, end)
+    """The weekday named just after a clock time, past its bracketed conversion or "local time":
+    "10:35 a.m. (0735 GMT) Friday", "10 a.m. local time on Tuesday"."""
+    m = _bracket_weekday().match(ctx.text, ctx.end)
     return None if m is None else _weekday_no(m["wd"] or m["wd2"])
 
 
@@ -94,12 +103,27 @@ def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _part_on(day, code, f"{offset:+d} day, part of day {code}")
 
 
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}[^\S\n]\Z")
+
+
+def _after_acronym(ctx: Context) -> bool:
+    """Whether an acronym stands just before the expression, in a line that is not all capitals ("USA TODAY Sports")."""
+    if _ACRONYM_BEFORE.search(ctx.text, max(0, ctx.start - 7), ctx.start) is None:
+        return False
+    s = ctx.text.rfind("\n", 0, ctx.start) + 1
+    e = ctx.text.find("\n", ctx.end)
+    line = ctx.text[s : e if e >= 0 else len(ctx.text)]
+    return any(c.islower() for c in line)
+
+
 def _r_rel_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = re.sub(r"\s+", " ", m.group().lower())
     if word == "today" and ctx.text.startswith(("'s", "’s"), ctx.end):
         noun = re.match(r"['’]s\s+(\w+)", ctx.text[ctx.end : ctx.end + 30])
         if noun and noun.group(1).lower() in cues("generic_after_today"):
             return None  # "today's youth": the present in general, not the day
+    if word == "today" and m.group()[0].isupper() and _after_acronym(ctx):
+        return None  # "USA Today", "VOA Today": a name, not the day
     offsets = {"the day before yesterday": -2, "the day after tomorrow": 2}
     offset = offsets.get(word, _REL_DAY.get(word, 0))
     if word == "tonight":

@@ -1,0 +1,85 @@
+"""The TimeML conventions of issue 16, one class at a time, on sentences written for these tests.
+
+Each case: a sentence, the expression expected in it, the publication day, the TIMEX3 value and type.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newskit.extractors.dates import tag
+from newskit.models import DateMention
+
+WED = dt.date(2019, 6, 5)  # a Wednesday
+D, T, P, S = "DATE", "TIME", "DURATION", "SET"
+
+CASES: list[tuple[str, str, dt.date, str, str]] = [
+    # --- clock times with a zone: the zone is part of the expression
+    ("Polls close at 9 p.m. ET tonight.", "9 p.m. ET", WED, "2019-06-05T21:00", T),
+    ("The match kicks off at 19:45 BST.", "19:45 BST", WED, "2019-06-05T19:45", T),
+    ("Markets in Tokyo opened at 9:00 JST.", "9:00 JST", WED, "2019-06-05T09:00", T),
+    ("The embargo lifts at 10 a.m. CEST.", "10 a.m. CEST", WED, "2019-06-05T10:00", T),
+    # --- a four-digit 24-hour clock with GMT or UTC
+    ("Trading resumed at 0930 GMT.", "0930 GMT", WED, "2019-06-05T09:30", T),
+    ("The oil price had fallen by 1400 UTC.", "1400 UTC", WED, "2019-06-05T14:00", T),
+    # --- the day a clock time is on: named after it, past a bracketed conversion or "local time"
+    ("The ferry sank at 6 a.m. (0400 GMT) on Saturday.", "6 a.m.", WED, "2019-06-01T06:00", T),
+    ("The quake struck at 11 p.m. local time on Monday.", "11 p.m.", WED, "2019-06-03T23:00", T),
+    ("The vote closed at 5 p.m. EDT on Tuesday.", "5 p.m. EDT on Tuesday", WED, "2019-06-04T17:00", T),
+    # --- ... or named just before it
+    ("The board met on Monday at 4 p.m. to decide.", "4 p.m.", WED, "2019-06-03T16:00", T),
+    ("Doors opened on Saturday, June 1, at 8 a.m.", "8 a.m.", WED, "2019-06-01T08:00", T),
+    # --- a date and its time in one expression
+    ("Posted Monday, June 3, 2019, 4:10 PM", "Monday, June 3, 2019, 4:10 PM", WED, "2019-06-03T16:10", T),
+    ("Last updated: 2 June 2019, 18:30 BST", "2 June 2019, 18:30 BST", WED, "2019-06-02T18:30", T),
+    ("The deadline passed on May 30 5pm.", "May 30 5pm", WED, "2019-05-30T17:00", T),
+    # --- sets: "every" with a count
+    ("Buses leave every 15 minutes.", "every 15 minutes", WED, "PT15M", S),
+    ("The council meets every two weeks.", "every two weeks", WED, "P2W", S),
+    ("A census is taken every ten years.", "every ten years", WED, "P10Y", S),
+    # --- "the present" as the present time
+    ("The exhibition covers 1900 to the present.", "the present", WED, "PRESENT_REF", D),
+    ("The present is what matters, she said.", "The present", WED, "PRESENT_REF", D),
+]
+
+NOT_DATES: list[tuple[str, str]] = [
+    # a time restated in another zone inside brackets is the same time: only the first is tagged
+    ("Fighting resumed at 7 a.m. (0500 GMT).", "0500 GMT"),
+    # names that hold a date word
+    ("Photo: Jane Roe, USA TODAY Sports", "TODAY"),
+    ("She told USA Today the plan had failed.", "Today"),
+    # "present" as an adjective
+    ("The present government took office in 2017.", "The present"),
+    ("Officials blamed the present crisis on the drought.", "the present"),
+]
+
+
+def _find(mentions: list[DateMention], expression: str) -> DateMention:
+    for m in mentions:
+        if m.text == expression:
+            return m
+    raise AssertionError(f"{expression!r} not found; got {[(m.text, m.value) for m in mentions]}")
+
+
+@pytest.mark.parametrize(("sentence", "expression", "anchor", "value", "kind"), CASES)
+def test_timeml_case(sentence: str, expression: str, anchor: dt.date, value: str, kind: str) -> None:
+    found = _find(tag(sentence, anchor), expression)
+    assert (found.value, str(found.kind)) == (value, kind)
+    assert sentence[found.start : found.end] == expression
+
+
+@pytest.mark.parametrize(("sentence", "expression"), NOT_DATES)
+def test_not_a_date(sentence: str, expression: str) -> None:
+    assert expression not in [m.text for m in tag(sentence, WED)]
+
+
+def test_a_zone_word_alone_is_no_clock() -> None:
+    # "ET" or "BST" without a clock time before it is not a time
+    assert tag("The ET Group and BST Ltd merged.", WED) == []
+
+
+def test_a_time_keeps_the_publication_day_when_no_day_is_next_to_it() -> None:
+    (time,) = [m for m in tag("On Monday the talks failed. Officials left at 6 p.m.", WED) if m.text == "6 p.m."]
+    assert time.value == "2019-06-05T18:00"
