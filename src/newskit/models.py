@@ -224,15 +224,15 @@ def _via(value: str | Via) -> Via:
 
 
 def _participant_kind(value: str | ParticipantKind) -> ParticipantKind:
-    return ParticipantKind(value)
+    return value if value.__class__ is ParticipantKind else ParticipantKind(value)
 
 
 def _place_kind(value: str | PlaceKind) -> PlaceKind:
-    return PlaceKind(value)
+    return value if value.__class__ is PlaceKind else PlaceKind(value)
 
 
 def _organization_kind(value: str | OrganizationKind | None) -> OrganizationKind | None:
-    return None if value is None else OrganizationKind(value)
+    return value if value is None or value.__class__ is OrganizationKind else OrganizationKind(value)
 
 
 def _country_code(instance: Any, attribute: Any, value: str | None) -> None:

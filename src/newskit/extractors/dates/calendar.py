@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+import functools
 
 from ...models import Granularity, Period
 
@@ -29,6 +30,8 @@ Point = tuple[str, Granularity, Period]
 """A resolved calendar point: TIMEX3 value, granularity and the days it covers."""
 
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# The points are kept for the few thousand days, months and years news names (immutable, so shared).
+_points = functools.lru_cache(maxsize=4096)
 
 
 def _last_day(y: int, m: int) -> dt.date:
@@ -42,26 +45,31 @@ def add_months(d: dt.date, n: int) -> dt.date:
     return dt.date(y, m + 1, min(d.day, _cal.monthrange(y, m + 1)[1]))
 
 
+@_points
 def day(d: dt.date) -> Point:
     """A calendar day: ``2023-02-23``."""
     return d.isoformat(), Granularity.DAY, Period(first=d, last=d)
 
 
+@_points
 def month(y: int, m: int) -> Point:
     """A month: ``2022-11``."""
     return f"{y:04d}-{m:02d}", Granularity.MONTH, Period(first=dt.date(y, m, 1), last=_last_day(y, m))
 
 
+@_points
 def year(y: int) -> Point:
     """A year: ``2022``."""
     return f"{y:04d}", Granularity.YEAR, Period(first=dt.date(y, 1, 1), last=dt.date(y, 12, 31))
 
 
+@_points
 def decade(start: int) -> Point:
     """A decade from its first year: ``199`` for 1990-1999."""
     return f"{start // 10:03d}", Granularity.DECADE, Period(first=dt.date(start, 1, 1), last=dt.date(start + 9, 12, 31))
 
 
+@_points
 def century(index: int) -> Point:
     """A century from its TIMEX3 index (``19`` is 1900-1999, the 20th century)."""
     first = max(index * 100, 1)
@@ -72,6 +80,7 @@ def century(index: int) -> Point:
     )
 
 
+@_points
 def week(d: dt.date) -> Point:
     """The ISO week holding ``d``: ``2023-W08``."""
     iy, iw, wd = d.isocalendar()
@@ -79,6 +88,7 @@ def week(d: dt.date) -> Point:
     return f"{iy:04d}-W{iw:02d}", Granularity.WEEK, Period(first=monday, last=monday + dt.timedelta(days=6))
 
 
+@_points
 def weekend(d: dt.date) -> Point:
     """The weekend of the ISO week holding ``d``: ``2023-W08-WE``."""
     iy, iw, wd = d.isocalendar()
@@ -86,18 +96,21 @@ def weekend(d: dt.date) -> Point:
     return f"{iy:04d}-W{iw:02d}-WE", Granularity.WEEKEND, Period(first=saturday, last=saturday + dt.timedelta(days=1))
 
 
+@_points
 def quarter(y: int, q: int) -> Point:
     """A quarter: ``2023-Q3``."""
     first = dt.date(y, 3 * q - 2, 1)
     return f"{y:04d}-Q{q}", Granularity.QUARTER, Period(first=first, last=_last_day(y, 3 * q))
 
 
+@_points
 def half(y: int, h: int) -> Point:
     """A half year: ``2023-H1``."""
     first = dt.date(y, 6 * h - 5, 1)
     return f"{y:04d}-H{h}", Granularity.HALF, Period(first=first, last=_last_day(y, 6 * h))
 
 
+@_points
 def season(y: int, code: str) -> Point:
     """A season: ``2022-SU``; winter runs from December into the next year's February."""
     m = _SEASON_MONTH[code]

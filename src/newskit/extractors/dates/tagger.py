@@ -229,28 +229,28 @@ def _back_tokens(lowered: str, lo: int, end: int) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(lowered, lo, end))[-_BACK:]
 
 
-def _resolve_at(
-    ctx: Context, lowered: str, pos: int, head: str, min_end: int, floor: int = -1
-) -> tuple[Rule, re.Match[str], Resolved] | None:
-    """The first rule (in table order) matching at ``pos``, up to ``min_end`` or further, that resolves.
+_Entry = tuple[_Rules, dict[str, _Rules], _Rules]
 
-    ``head`` is the word at ``pos`` in ``lowered`` ("" for a number). Only a match that ends after
-    ``floor`` (the end of a match found at an earlier start) can win: a rule that matches short of it
-    still ends the search at ``pos`` when it resolves, but resolving (the costly step) is left out
-    when no later rule reaches further. The answer is the same.
+
+@functools.cache
+def _entries() -> dict[str, _Entry]:
+    """The rule entry (see :func:`_rules_by_key`) of each word a match may start with ("" for a number)."""
+    table, always = _rules_by_key()
+    entries = {word: table.get(word, (always, {}, always)) for word in _word_sets()[1]}
+    entries[""] = table.get("", (always, {}, always))
+    return {word: entry for word, entry in entries.items() if entry[0] or entry[2]}
+
+
+def _resolve_at(
+    ctx: Context, pos: int, rules: _Rules, min_end: int, floor: int = -1
+) -> tuple[Rule, re.Match[str], Resolved] | None:
+    """The first of ``rules`` (in table order) matching at ``pos``, up to ``min_end`` or further, that resolves.
+
+    Only a match that ends after ``floor`` (the end of a match found at an earlier start) can win:
+    a rule that matches short of it still ends the search at ``pos`` when it resolves, but resolving
+    (the costly step) is left out when no later rule reaches further. The answer is the same.
     """
     text = ctx.text
-    if pos and text[pos - 1].isalnum() and text[pos].isalnum():
-        return None  # whole words only
-    table, always = _rules_by_key()
-    entry = table.get(head)
-    if entry is None:
-        rules = always
-    else:
-        rules, by_next, any_next = entry
-        if by_next:
-            nxt = _NEXT_RUN.match(lowered, pos)
-            rules = any_next if nxt is None else by_next.get(nxt[1], rules)
     n = len(text)
     if floor >= 0:
         first = _first_past(text, pos, rules, min_end, floor)
@@ -328,7 +328,7 @@ def tag(
     """
     ctx = Context(text=text, anchor=anchor, sentence_of=sentence_of or _line_of(text))
     ctx.has_quarter = "quarter" in text or "Quarter" in text or "QUARTER" in text
-    starters = _word_sets()[1]
+    entries = _entries()
     found: list[DateMention] = []
     last_end = 0
     lowered = text.lower()
@@ -339,17 +339,23 @@ def tag(
             continue
         best: tuple[Rule, re.Match[str], Resolved] | None = None
         best_end = -1
-        # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself;
+        # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself (None);
         # the longest match wins (the earliest start on a tie)
-        for b in _back_tokens(lowered, max(last_end, ts - _BACK_CHARS), ts):
-            word = b.group()
-            if word in starters or word[0] <= "9":
-                hit = _resolve_at(ctx, lowered, b.start(), word if "a" <= word[0] <= "z" else "", te, best_end)
-                if hit is not None:
-                    best, best_end = hit, hit[1].end()
-        hit = _resolve_at(ctx, lowered, ts, tok if "a" <= tok[0] <= "z" else "", te, best_end)
-        if hit is not None:
-            best = hit
+        for b in (*_back_tokens(lowered, max(last_end, ts - _BACK_CHARS), ts), None):
+            word = tok if b is None else b.group()
+            entry = entries.get(word) or (entries.get("") if word[0] <= "9" else None)  # "": a number
+            if entry is None:
+                continue  # no rule begins with this word
+            pos = ts if b is None else b.start()
+            rules, by_next, any_next = entry
+            if by_next:  # the rules for the next word
+                nxt = _NEXT_RUN.match(lowered, pos)
+                rules = any_next if nxt is None else by_next.get(nxt[1], rules)
+            if not rules or (pos and text[pos - 1].isalnum() and text[pos].isalnum()):
+                continue  # whole words only
+            hit = _resolve_at(ctx, pos, rules, te, best_end)
+            if hit is not None:
+                best, best_end = hit, hit[1].end()
         if best is None:
             continue
         rule, m, r = best
@@ -364,8 +370,10 @@ def tag(
         found.append(mention(text, start, end, r, anchor, extractor))
         last_end = end
         _remember(ctx, r, start)
-        if r.period is not None and r.granularity is Granularity.DAY:
+        if r.period is not None and r.kind in (DateKind.DATE, DateKind.TIME):
+            # the latest point named, relative or not ("last October", "Friday"), for "that same day"
             ctx.day, ctx.day_end = r.period.first, end
+            ctx.day_granularity = r.granularity if r.granularity is None else _DAY_LEVEL.get(r.granularity, r.granularity)
         if rule.day_range is DayRange.AFTER and r.period is not None:
             extra = _range_day(text, end, r, anchor, extractor)
             if extra is not None:
@@ -374,6 +382,7 @@ def tag(
     return found
 
 
+_DAY_LEVEL = {Granularity.TIME: Granularity.DAY, Granularity.PART_OF_DAY: Granularity.DAY}
 _DET_BEFORE_ADJECTIVE = re.compile(r"(?i)the\s+(?=\w+-quarter$)")
 _WEEKDAY_HEADS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod"))
 

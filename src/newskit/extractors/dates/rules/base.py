@@ -123,7 +123,7 @@ def macros() -> dict[str, str]:
         "<CLOCK>": (
             r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![A-Za-z])"
             # a 24-hour clock: with a zone or "local time" after it, or two-digit hours after "at", "by", "after"...
-            rf"|(?:(?=(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:{_TZ}|local time\b|hrs\b|h\b))|(?:{clock_after})(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])))"
+            rf"|(?:(?=(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:{_TZ}|local time\b|hrs\b|h\b))|(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]))(?:{clock_after}))"
             r"(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)"
             r"|(?P<noon>noon|midnight|midday|NOON|MIDNIGHT|MIDDAY)"
             # a four-digit 24-hour clock with GMT or UTC after it: "0900 GMT"
