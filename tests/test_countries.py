@@ -583,3 +583,16 @@ def test_a_country_named_is_no_town_elsewhere() -> None:
 )
 def test_irish_counties_with_the_word_county(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lunch is served at the Mexican and Thai Grill on Fridays.", set()),
+        ("The fire started in a kitchen of the Danish Pines Apartments.", set()),
+        # A demonym before an ordinary noun or a title stays its country.
+        ("The Danish government and Thai officials met on Monday.", {"DK", "TH"}),
+    ],
+)
+def test_a_demonym_opening_a_building_name_is_no_country(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

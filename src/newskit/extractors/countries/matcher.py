@@ -553,10 +553,14 @@ def _local_filter(
     c.person = (is_given and after_word) or (
         local_readings and ((is_given_local and after_word) or name_before or before_title)
     )
+    # A demonym that opens the name of a shop, a building or an institution is no country ("Italian Grill",
+    # "Greek and Italian Grill", "Spanish Oaks Apartments").
+    building = country_readings and (next_capital or text.startswith((" and ", " & "), c.end))
+    building = building and _opens_a_building(text, c.end, w)
     for p in c.readings:
         if org or street:
             continue
-        if c.team and p.via is Via.DEMONYM:
+        if (c.team or building) and p.via is Via.DEMONYM:
             continue
         local_kind = p.via in _LOCAL
         if local_kind and is_given_local and (after_word or before_name or before_title or speech):
@@ -577,6 +581,22 @@ def _local_filter(
                 continue
         kept.append(p)
     return kept
+
+
+_NAME_RUN = re.compile(r"(?: (?:and|&) [A-Z][\w'’]*| [A-Z][\w'’]*){1,4}")
+
+
+def _opens_a_building(text: str, end: int, w: _Words) -> bool:
+    """True when the capitalised words after ``end`` (up to four, "and" between two) end a building's or a
+    local institution's name: "Oaks Apartments", "and Italian Grill's", "Marketplace"."""
+    m = _NAME_RUN.match(text, end)
+    if m is None:
+        return False
+    for word in m.group().split():
+        word = word.removesuffix("'s").removesuffix("’s")
+        if word in w.streets or word in w.local_heads:
+            return True
+    return False
 
 
 @functools.cache
