@@ -596,3 +596,16 @@ def test_irish_counties_with_the_word_county(text: str, expected: set[str]) -> N
 )
 def test_a_demonym_opening_a_building_name_is_no_country(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names listed before "counties" are counties ("Nassau County"), not the Bahamas' capital.
+        ("Crews from Nassau and Putnam counties cleared the roads.", {"US"}),
+        ("Schools in Nassau, Putnam and Clay Counties stayed closed on Monday.", {"US"}),
+        ("The ship docked in Nassau on Monday.", {"BS"}),
+    ],
+)
+def test_names_listed_before_counties_are_counties(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -161,6 +161,9 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         if c.municipality:
             municipal = True
 
+    if "ounties" in text:  # "Nassau and Baker counties": each name listed is a county
+        _listed_counties(text, cands, g)
+
     # A name seen as part of a person's name once ("John Bolton", "Georgia Stevens") is that person
     # everywhere it stands alone, unless its context places it ("in Bolton", "Bolton, England").
     people = {c.key for c in cands if c.person}
@@ -261,6 +264,19 @@ def _clock_style_countries(text: str) -> frozenset[str]:
 
 
 _CLOCK = re.compile(r"\d [ap]\.m\.")
+
+
+_COUNTIES = re.compile(r"(?:,? (?:and |or |& )?[A-Z][\w'’.-]*){0,5} [Cc]ounties\b")
+
+
+def _listed_counties(text: str, cands: Sequence[Candidate], g: Gazetteer) -> None:
+    """Names listed before "counties" ("Camden and Charlton counties", "Nassau, Baker and Clay Counties") are
+    counties: they take the readings of "<name> County" where the gazetteer knows it."""
+    for c in cands:
+        if c.kept and _COUNTIES.match(text, c.end):
+            county = g.exact(c.key + " County")
+            if county:
+                c.kept = list(county)
 
 
 def _municipal_everywhere(cands: Sequence[Candidate]) -> None:
