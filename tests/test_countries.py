@@ -609,3 +609,16 @@ def test_a_demonym_opening_a_building_name_is_no_country(text: str, expected: se
 )
 def test_names_listed_before_counties_are_counties(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A code the article spells out as a local institution is that institution.
+        ("She studies at the University of Kansas. A UK spokesman declined to comment.", {"US"}),
+        # Other words with the same initials leave the code its country.
+        ("Under Secretary Jane Roe flew to London. The UK and the US signed the deal.", {"GB", "US"}),
+    ],
+)
+def test_a_code_spelled_out_as_an_institution_is_no_country(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -163,6 +163,10 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
 
     if "ounties" in text:  # "Nassau and Baker counties": each name listed is a county
         _listed_counties(text, cands, g)
+    for c in cands:
+        if c.kept and c.key.isalpha() and c.key.isupper() and c.kept[0].via is Via.CODE:
+            _acronyms_defined(text, cands, g)
+            break
 
     # A name seen as part of a person's name once ("John Bolton", "Georgia Stevens") is that person
     # everywhere it stands alone, unless its context places it ("in Bolton", "Bolton, England").
@@ -264,6 +268,30 @@ def _clock_style_countries(text: str) -> frozenset[str]:
 
 
 _CLOCK = re.compile(r"\d [ap]\.m\.")
+
+
+def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> None:
+    """A country's code that the article spells out as a local institution's name is that institution
+    ("University of Kentucky" ... "a UK spokesperson"): its code readings go, everywhere in the article."""
+    w = _words()
+    verdict: dict[str, bool] = {}
+    for c in cands:
+        if not (c.kept and c.key.isalpha() and c.key.isupper()):
+            continue
+        if c.key not in verdict:
+            verdict[c.key] = any(
+                not g.exact(m.group()) and any(word in w.local_heads for word in m.group().split())
+                for m in _acronym_pattern(c.key).finditer(text)
+            )
+        if verdict[c.key]:
+            c.kept = [p for p in c.kept if p.via is not Via.CODE]
+
+
+@functools.lru_cache(maxsize=64)
+def _acronym_pattern(key: str) -> re.Pattern[str]:
+    """Capitalised words whose initials spell ``key``, with "of", "the", "and", "for" between them."""
+    gap = r"\s+(?:(?:of|the|and|for|&)\s+)*"
+    return re.compile(r"\b" + gap.join(re.escape(ch) + r"[a-z][\w'’-]*" for ch in key) + r"\b")
 
 
 _COUNTIES = re.compile(r"(?:,? (?:and |or |& )?[A-Z][\w'’.-]*){0,5} [Cc]ounties\b")
