@@ -592,6 +592,7 @@ def test_irish_counties_with_the_word_county(text: str, expected: set[str]) -> N
         ("The fire started in a kitchen of the Danish Pines Apartments.", set()),
         # A demonym before an ordinary noun or a title stays its country.
         ("The Danish government and Thai officials met on Monday.", {"DK", "TH"}),
+        ("A Danish Transport Police spokesman said the line was shut.", {"DK"}),
     ],
 )
 def test_a_demonym_opening_a_building_name_is_no_country(text: str, expected: set[str]) -> None:
@@ -622,3 +623,8 @@ def test_names_listed_before_counties_are_counties(text: str, expected: set[str]
 )
 def test_a_code_spelled_out_as_an_institution_is_no_country(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+def test_downtown_is_an_ordinary_word() -> None:
+    text = "Joe Doe of the Downtown Akron Partnership says shoppers will come back."
+    assert [m[0] for m in found(text)] == ["Akron"]

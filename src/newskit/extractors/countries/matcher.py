@@ -597,7 +597,7 @@ def _local_filter(
     c.person = (is_given and after_word) or (
         local_readings and ((is_given_local and after_word) or name_before or before_title)
     )
-    # A demonym that opens the name of a shop, a building or an institution is no country ("Italian Grill",
+    # A demonym that opens the name of a shop or a building is no country ("Italian Grill",
     # "Greek and Italian Grill", "Spanish Oaks Apartments").
     building = country_readings and (next_capital or text.startswith((" and ", " & "), c.end))
     building = building and _opens_a_building(text, c.end, w)
@@ -627,18 +627,20 @@ def _local_filter(
     return kept
 
 
+_DWELLINGS = frozenset({"Apartments"})  # the building of the local heads (street words hold the others)
 _NAME_RUN = re.compile(r"(?: (?:and|&) [A-Z][\w'’]*| [A-Z][\w'’]*){1,4}")
 
 
 def _opens_a_building(text: str, end: int, w: _Words) -> bool:
     """True when the capitalised words after ``end`` (up to four, "and" between two) end a building's or a
-    local institution's name: "Oaks Apartments", "and Italian Grill's", "Marketplace"."""
+    shop's name: "Oaks Apartments", "and Italian Grill's" (not an institution's: "British
+    Transport Police", "Iranian Red Crescent" stay their countries')."""
     m = _NAME_RUN.match(text, end)
     if m is None:
         return False
     for word in m.group().split():
         word = word.removesuffix("'s").removesuffix("’s")
-        if word in w.streets or word in w.local_heads:
+        if word in w.streets or word in _DWELLINGS:
             return True
     return False
 
