@@ -91,6 +91,20 @@ def test_not_a_date(sentence: str, expression: str) -> None:
     assert expression not in [m.text for m in tag(sentence, WED)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She coached the team in the 2016-17 season.", [("2016", "2016"), ("17", "2017")]),
+        ("The 2020/21 budget was cut.", [("2020", "2020"), ("21", "2021")]),
+        ("Revenue for 1999-00 fell.", [("1999", "1999"), ("00", "2000")]),
+        ("He served from 2004-2009.", [("2004", "2004"), ("2009", "2009")]),
+        ("Codes 2010-45 and 2010-10 are in use.", []),  # no following year: no range of years
+    ],
+)
+def test_year_ranges_give_each_year(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(sentence, WED)] == expected
+
+
 def test_a_zone_word_alone_is_no_clock() -> None:
     # "ET" or "BST" without a clock time before it is not a time
     assert tag("The ET Group and BST Ltd merged.", WED) == []

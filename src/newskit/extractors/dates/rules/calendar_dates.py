@@ -285,6 +285,10 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     before = ctx.char_before()
     after = ctx.char_after()
+    if m["next"]:
+        if int(m["next"][1:]) != (y + 1) % 100:
+            return None  # "2010-45": no season or fiscal year
+        return point(cal.year(y))  # "the 2010-11 season": the tagger adds the second year
     if before and before in "$£€#/:":
         return None
     if after in ("%", "/", ":") and after:
@@ -381,5 +385,10 @@ RULES: tuple[Rule, ...] = (
         r"(?P<month><MONTH>)(?![\w-])(?!\s*\d)",
         _r_month,
     ),
-    Rule("year", r"(?P<year><YEAR>)(?!\w|-(?!(?:1[0-9]|20)\d\d\b)|['’]s)", _r_year),
+    Rule(
+        "year",
+        r"(?P<year><YEAR>)(?!\w|-(?!(?:1[0-9]|20)\d\d\b|\d\d(?![\w-]))|['’]s)(?P<next>[-–/]\d\d(?![\w-]))?",
+        _r_year,
+        day_range=DayRange.AFTER,
+    ),
 )
