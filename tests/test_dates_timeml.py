@@ -50,6 +50,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("She landed on Friday and left the following morning.", "the following morning", WED, "2019-06-01TMO", T),
     ("The bridge was closed on Monday and reopened that same day.", "that same day", WED, "2019-06-03", D),
     ("The talks will resume the next day.", "the next day", WED, "2019-06-06", D),
+    # --- a capitalised season that is no name
+    ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
+    ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
     # --- "the present" as the present time
     ("The exhibition covers 1900 to the present.", "the present", WED, "PRESENT_REF", D),
     ("The present is what matters, she said.", "The present", WED, "PRESENT_REF", D),
@@ -67,6 +70,11 @@ NOT_DATES: list[tuple[str, str]] = [
     # a name made of a weekday and a part of day
     ("Fans watched Monday Night Football at the bar.", "Monday Night"),
     ("Fans watched Monday Night Football at the bar.", "Monday"),
+    # a capitalised season or weekday that opens a name
+    ("Skiers trained for the Winter Olympics in Korea.", "the Winter"),
+    ("Skiers trained for the Winter Olympics in Korea.", "Winter"),
+    ("The Summer Palace drew tourists.", "Summer"),
+    ("The Sunday Telegraph printed the letter.", "Sunday"),
     # "that same day" after a month has no day to count from
     ("The mayor resigned last October and left town that same day.", "that same day"),
 ]
