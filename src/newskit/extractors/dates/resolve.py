@@ -134,6 +134,7 @@ class Context:
     day_end: int = -1  # and where that mention ends
     start: int = 0
     end: int = 0
+    _before: tuple[int, str] = attrs.field(default=(-1, ""), init=False, repr=False)  # word_before at a start
 
     def tense(self) -> Tense | None:
         """Tense of the clause around the expression; a deadline word before it ("until", "by") means future."""
@@ -156,6 +157,9 @@ class Context:
 
     def word_before(self) -> str:
         """The word just before the expression, lower-cased ("" at the start of a line)."""
+        at, word = self._before
+        if at == self.start:
+            return word  # asked again by the same resolver
         i = self.start
         text = self.text
         while i > 0 and text[i - 1] in " \t":
@@ -163,7 +167,9 @@ class Context:
         j = i
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "'"):
             j -= 1
-        return text[j:i].lower()
+        word = text[j:i].lower()
+        self._before = (self.start, word)
+        return word
 
     def word_after(self) -> str:
         """The word just after the expression, as written."""

@@ -131,10 +131,15 @@ def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
 
 
 @functools.cache
-def _modifier_ends() -> frozenset[str] | None:
-    """The last words of the modifiers ("of" of "the end of"), or None when one ends in no letter."""
+def _modifier_ends() -> tuple[frozenset[str], int] | None:
+    """The last words of the modifiers ("of" of "the end of") and the longest one's length, or None when
+    one ends in no letter."""
     ends = {phrase.split()[-1].lower() for phrase in lexicon().modifiers}
-    return None if any(not w.isalpha() for w in ends) else frozenset(ends)
+    return None if any(not w.isalpha() for w in ends) else (frozenset(ends), max(map(len, ends)))
+
+
+# the letters that end a stretch (a class of letters and a few other signs, such as "²")
+_LETTERS_END = re.compile(r"[^\W\d_]*\Z")
 
 
 def _may_follow_modifier(text: str, start: int) -> bool:
@@ -149,13 +154,12 @@ def _may_follow_modifier(text: str, start: int) -> bool:
             i -= 1
     else:
         return False
-    ends = _modifier_ends()
-    if ends is None:
+    known = _modifier_ends()
+    if known is None:
         return True
-    j = i + 1
-    while i >= 0 and text[i].isalpha():
-        i -= 1
-    word = text[i + 1 : j]
+    ends, longest = known
+    # the word before, read back one letter further than the longest modifier word (a longer word is none)
+    word = _LETTERS_END.search(text, max(0, i - longest), i + 1).group()  # type: ignore[union-attr]
     return not word.isascii() or word.lower() in ends  # (?i) matches a few non-ASCII letters too
 
 
@@ -253,15 +257,26 @@ def _resolve_at(
     text = ctx.text
     n = len(text)
     if floor >= 0:
-        first = _first_past(text, pos, rules, min_end, floor)
-        if first < 0:
+        shorter: list[tuple[Rule, re.Match[str]]] = []  # the matches before the first that reaches past ``floor``
+        for i, (rule, pattern) in enumerate(rules):
+            m = pattern.match(text, pos)
+            if m is None:
+                continue
+            end = m.end()
+            if end > floor and end >= min_end and _whole(text, end, n):
+                first = i
+                break
+            shorter.append((rule, m))
+        else:
             return None  # no rule reaches past ``floor`` here
         # the rules before it can only stop the search, where one resolves
-        for rule, pattern in rules[:first]:
-            short = pattern.match(text, pos)
-            if short is not None and _resolves(ctx, rule, short, pos, min_end, n) is not None:
+        for short_rule, short in shorter:
+            if _resolves(ctx, short_rule, short, pos, min_end, n) is not None:
                 return None
-        rules = rules[first:]
+        r = _resolves(ctx, rule, m, pos, min_end, n)
+        if r is not None:
+            return rule, m, r
+        rules = rules[first + 1 :]
     for rule, pattern in rules:
         m = pattern.match(text, pos)
         if m is None:
@@ -270,18 +285,6 @@ def _resolve_at(
         if r is not None:
             return (rule, m, r) if m.end() > floor else None
     return None
-
-
-def _first_past(text: str, pos: int, rules: _Rules, min_end: int, floor: int) -> int:
-    """The index of the first rule whose match at ``pos`` may be taken and ends past ``floor``, or -1."""
-    n = len(text)
-    for i, (_, pattern) in enumerate(rules):
-        m = pattern.match(text, pos)
-        if m is not None:
-            end = m.end()
-            if end > floor and end >= min_end and _whole(text, end, n):
-                return i
-    return -1
 
 
 def _whole(text: str, end: int, n: int) -> bool:
