@@ -16,7 +16,6 @@ import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import attrs
 
@@ -77,31 +76,20 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _trigger_words() -> re.Pattern[str]:
-    """The trigger words of three letters or more, as whole words of the lower-cased text (after a space)."""
+def _trigger_words() -> re.Pattern[bytes]:
+    """The trigger words of three letters or more, as whole words of :func:`_letters` (after a space)."""
     words = [w for w in _word_sets()[0] if len(w) >= 3]
-    # the character before the word comes first, so that the regex engine scans fast to it
-    return re.compile(r"[^a-z](" + _trie(words) + r")(?![a-z])")
+    # a space comes first, so that the regex engine scans fast to it
+    return re.compile(rb" (" + alternation(words).encode("ascii") + rb")")
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of plain lower-case words, as a letter tree (fast to reject)."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+# the letters a-z of a lower-cased text, every other character a space (one byte for one character)
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
-    def branch(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")"
 
-    return branch(tree)
+def _letters(lowered: str) -> bytes:
+    """``lowered`` as bytes where only the letters a-z are left, at the same offsets."""
+    return lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
 
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
@@ -120,7 +108,10 @@ def _is_number_trigger(tok: str, text: str, end: int) -> bool:
 
 def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
     """The trigger words and numbers of the text, in order: (start, end, lower-cased word)."""
-    found = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _trigger_words().finditer(" " + lowered)]
+    found = [
+        (m.start(1) - 1, m.end(1) - 1, m.group(1).decode("ascii"))
+        for m in _trigger_words().finditer(b" " + _letters(lowered))
+    ]
     found += [
         (m.start(), m.end(), m.group())
         for m in _NUMBER.finditer(lowered)
