@@ -25,7 +25,7 @@ from ...models import (
     Via,
 )
 from ...protocols import Findings
-from .lexicon import Form, lexicon
+from .lexicon import _LANGUAGE, Form, lexicon
 from .nouns import is_agent
 from .phrase import action, action_span, main_verb, negated
 from .roles import (
@@ -45,7 +45,7 @@ from .roles import (
 from .text import MentionIndex, SentenceView, Trigger, find_triggers, letters_only, trigger_bytes
 from .when import governing_date, is_real, publication_date, reference_date
 
-__all__ = ["build_events", "complete_main_event", "position_weight"]
+__all__ = ["build_events", "build_in_language", "complete_main_event", "position_weight"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
 _WORDS = lexicon().words
@@ -232,10 +232,20 @@ def _action_of(
     return action_span(view, *action(view, first, trig.last, clause.end)), verb
 
 
+def build_in_language(doc: Document, findings: Findings) -> list[Event]:
+    """:func:`build_events` with the trigger words of the article's language (as :func:`~.lexicon.reading` sets them)."""
+    token = _LANGUAGE.set(doc.language)
+    try:
+        return build_events(doc, findings)
+    finally:
+        _LANGUAGE.reset(token)
+
+
 def build_events(doc: Document, findings: Findings) -> list[Event]:
     """Every event of an article, the main one (highest salience) completed from the lead."""
     lex = lexicon()
-    dates = [d for d in findings.dates if not _part_of_name(doc.text, d)]
+    text, anchor = doc.text, doc.anchor
+    dates = [d for d in findings.dates if not (d.text.isupper() and _part_of_name(text, d))]
     index = MentionIndex([*dates, *findings.countries, *findings.organizations, *findings.people])
     people = MentionIndex([*findings.people, *findings.organizations])
     found: list[_Found] = []
@@ -245,6 +255,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     letters = letters_only(doc.text)  # the sentence prefilter reads words off it
     words = _ArticleWords(letters)
     heads = trigger_bytes()  # no word of a sentence among them: no trigger in it
+    tense_dates: dict[str | None, DateValue | None] = {}  # the date each tense gives an undated event
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
         if (
@@ -320,7 +331,10 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                     None,
                 )
             if when is None:
-                when = reference_date(trig.tense, view.starts[trig.first], doc.anchor)
+                if trig.tense in tense_dates:
+                    when = tense_dates[trig.tense]
+                else:
+                    when = tense_dates[trig.tense] = reference_date(trig.tense, 0, anchor)
             if rank >= 0 and not participants and not where and when is None:
                 continue  # nobody, nowhere, at no time: no event worth reporting
             text, s, e = view.span_text(trig.first, trig.last)
@@ -355,27 +369,27 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     def lead_places(when: DateMention | DateValue | None, actors: set[str]) -> Iterator[Place]:
         return _lead_places(doc, findings, index, clause_end, when, actors) if headline else iter(())
 
-    article_dates = _article_dates(dates)
     main = found[top].event
-    if not main.who and main.whom:  # "Driver arrested": no one is said to act; who is involved is the driver
-        main = attrs.evolve(main, who=main.whom)
-    if headline and not any(p.kind not in _UNNAMED for p in main.who):
-        main = attrs.evolve(main, who=(*main.who, *_lead_people(doc, people, main.who)))
-    if headline and not main.who:  # "Race to reach boy": who acts is the lead's subject ("Dozens of rescuers")
-        main = attrs.evolve(main, who=_lead_subject([f.event for f in lead]) or _first_subject(doc, index, people, words))
+    main_who = main.who
+    if not main_who and main.whom:  # "Driver arrested": no one is said to act; who is involved is the driver
+        main_who = main.whom
+    if headline and not any(p.kind not in _UNNAMED for p in main_who):
+        main_who = (*main_who, *_lead_people(doc, people, main_who))
+    if headline and not main_who:  # "Race to reach boy": who acts is the lead's subject ("Dozens of rescuers")
+        main_who = _lead_subject([f.event for f in lead]) or _first_subject(doc, index, people, words)
     main = complete_main_event(
         doc,
-        main,
+        main if main_who is main.who else attrs.evolve(main, who=main_who),
         found[top].tense,
         [f.event for f in lead],
         lead_places,
-        article_dates,
+        lambda: _article_dates(dates),
         headline,
     )
-    main = _not_people(main, findings.people)
-    if headline and not main.where:
-        main = attrs.evolve(main, where=_home_towns(doc, findings.organizations))
-    found[top].event = main
+    main_where = _not_people(main.where, findings.people)
+    if headline and not main_where:
+        main_where = _home_towns(doc, findings.organizations)
+    found[top].event = main if main_where is main.where else attrs.evolve(main, where=main_where)
     return [f.event for f in found]
 
 
@@ -404,14 +418,15 @@ def _home_towns(doc: Document, organizations: Sequence[OrganizationMention]) -> 
     return ()
 
 
-def _not_people(main: Event, people: Sequence[PersonMention]) -> Event:
-    """The main event without the places that are the family name of a person the article names
-    ("Lewis Hamilton" ... "second only to *Hamilton*": no town in Canada)."""
-    if not main.where or not people:
-        return main
+def _not_people(where: tuple[Place, ...], people: Sequence[PersonMention]) -> tuple[Place, ...]:
+    """The main event's places without those that are the family name of a person the article
+    names ("Lewis Hamilton" ... "second only to *Hamilton*": no town in Canada); ``where`` itself
+    when none is."""
+    if not where or not people:
+        return where
     family = {m.name.rsplit(" ", 1)[-1] for m in people if " " in m.name}
-    kept = tuple(p for p in main.where if p.kind == PlaceKind.DATELINE or p.name not in family)
-    return main if len(kept) == len(main.where) else attrs.evolve(main, where=kept)
+    kept = tuple(p for p in where if p.kind == PlaceKind.DATELINE or p.name not in family)
+    return where if len(kept) == len(where) else kept
 
 
 def _lead_subject(lead: Sequence[Event]) -> tuple[Participant, ...]:
@@ -607,19 +622,22 @@ def complete_main_event(
     tense: str | None,
     lead: Sequence[Event],
     lead_places: Iterable[Place] | Callable[[DateMention | DateValue | None, set[str]], Iterable[Place]],
-    article_dates: Sequence[DateMention] = (),
+    article_dates: Sequence[DateMention] | Callable[[], Sequence[DateMention]] = (),
     headline: bool = True,
 ) -> Event:
     """The main event with what the lead adds.
 
     A headline summarises the lead, so the lead's matching events (same kind or a shared
-    participant) lend their who and where; the date comes from :func:`_main_date`; the places
+    participant) lend their who and where; the date comes from :func:`_main_date` (``article_dates``
+    may be a function that lists them, called only when needed); the places
     of the headline, the dateline and the first body sentences complete where, except places of
     lead events dated otherwise than the main event.
     """
     matching = [e for e in lead if e is not main and _same(main, e)]
     when = main.when
     if not is_real(when):
+        if callable(article_dates):
+            article_dates = article_dates()
         when = _main_date(doc, main, tense, matching, article_dates, headline) or when
     if is_real(when):  # a lead event dated otherwise is another event
         assert when is not None

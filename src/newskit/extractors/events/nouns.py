@@ -51,6 +51,7 @@ def singular(word: str) -> str:
     return low
 
 
+@functools.lru_cache(maxsize=8192)
 def is_agent(word: str) -> bool:
     """Does ``word`` (or its singular) name a person or a group ("driver", "militants", "police")?
 
@@ -62,6 +63,7 @@ def is_agent(word: str) -> bool:
     return low in agents or singular(low) in agents
 
 
+@functools.lru_cache(maxsize=8192)
 def can_end_actor(word: str) -> bool:
     """Can a noun phrase end in ``word`` and name who acts or what a sentence is about? Not when
     it has no noun reading ("a new", "the latest").
@@ -73,6 +75,7 @@ def can_end_actor(word: str) -> bool:
     return is_agent(low) or (low not in _classes()[1] and singular(low) not in _classes()[1])
 
 
+@functools.lru_cache(maxsize=8192)
 def names_no_one(word: str) -> bool:
     """Is ``word``, capitalised by its position only, no name: an adjective, a verb, an abstract
     or an event noun, and no person or group?
@@ -87,6 +90,7 @@ def names_no_one(word: str) -> bool:
     return low in not_nouns or low in abstract or singular(low) in abstract
 
 
+@functools.lru_cache(maxsize=8192)
 def known_word(word: str) -> bool:
     """Is ``word`` (or its singular) a common English word of the classes: a noun naming people,
     a word with no noun reading, an abstract or an event noun?

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ...document import Document
 from ...hookspecs import hookimpl
 from ...models import Event
 from ...protocols import Findings, Register
 
+_build: Callable[[Document, Findings], list[Event]] | None = None
+"""The event builder, imported on first use: ``import newskit`` stays cheap."""
+
 
 def find_events(doc: Document, findings: Findings) -> Iterable[Event]:
     """The events of an article; the most salient one is its main event."""
-    from . import build_events  # loaded on first use: ``import newskit`` stays cheap
-    from .lexicon import reading
+    global _build
+    if _build is None:
+        from .builder import build_in_language
 
-    with reading(doc.language):  # the trigger words of the article's language
-        return build_events(doc, findings)
+        _build = build_in_language
+    return _build(doc, findings)
 
 
 @hookimpl

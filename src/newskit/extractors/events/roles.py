@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 
@@ -56,6 +58,8 @@ _PLACE_KIND = {
 
 DATELINE_SENTENCES = 5
 """How many body sentences may hold a dateline."""
+
+_FIRST = operator.itemgetter(0)
 
 _NOT_ACTORS = frozenset({Via.CITY, Via.SUBDIVISION, Via.REGION})
 """Countries named through a town or a region are where things happen, not who acts."""
@@ -308,6 +312,9 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
 
     A country is no actor when it qualifies what follows it ("US diplomat"), is named through a
     town or a region, or stands after a locative preposition ("travel to Ankara")."""
+    marks = view.entity_marks  # no one named there: no need for the country test
+    if not marks or marks[-1] < first or marks[0] > last:
+        return [], []
     locative = _WORDS["locative_prepositions"]
 
     def acts(i: int, m: CountryMention) -> bool:
@@ -431,8 +438,8 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
             first = k + 1
     for k in range(first + 1, last + 1):
         if (
-            _verb_like(view, k)
-            and view.lows[k][-2:] == "ed"
+            view.lows[k][-2:] == "ed"
+            and _verb_like(view, k)
             and view.lows[k - 1] not in determiners
             and (k == last or view.lows[k + 1] not in _WORDS["stops"])
         ):
@@ -456,7 +463,10 @@ def _agent_phrase(view: SentenceView, first: int, last: int, listed: Sequence[Pa
     lows = view.lows[first : last + 1]
     if "to" in lows or lows[-1] in _PRONOUNS or lows[-1] in words["not_subjects"]:
         return None
-    if all(view.lows[k] in determiners or (view.is_country(k) and not _demonym(view, k)) for k in range(first, last + 1)):
+    for k in range(first, last + 1):
+        if lows[k - first] not in determiners and not (view.is_country(k) and not _demonym(view, k)):
+            break
+    else:
         return None  # a place: "Ankara" (a people, "Brits", stays)
     if _repeats(view, first, last, listed) or not _head_acts(view, last):
         return None
@@ -733,12 +743,13 @@ def _near_country(view: SentenceView, first: int, last: int) -> str | None:
 
 def _place_marks(view: SentenceView) -> list[int]:
     """Tokens where a place can begin: country mentions and prepositions (computed once a sentence)."""
-    marks = view.cache.get("places")
+    marks = view.place_marks
     if marks is None:
-        words = _WORDS
-        preps = words["mark_prepositions"]
-        marks = sorted([i for i, low in enumerate(view.lows) if low in preps] + view.country_tokens)
-        view.cache["places"] = marks
+        lows = view.lows
+        marks = list(itertools.compress(range(len(lows)), map(_WORDS["mark_prepositions"].__contains__, lows)))
+        if view.country_tokens:
+            marks = sorted(marks + view.country_tokens)
+        view.place_marks = marks
     return marks
 
 
@@ -784,7 +795,7 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
                 place = Place(name=text, code=_near_country(view, j, k - 1), kind=PlaceKind.PLACE, start=s, end=e)
                 found.append((abs(j - trig.first) - (100 if j > trig.last else 0), place))
                 resume = k
-    found.sort(key=lambda x: x[0])
+    found.sort(key=_FIRST)
     out: list[Place] = []
     names: set[str] = set()
     for _, p in found:
@@ -846,7 +857,7 @@ def places_among(doc: Document, start: int, end: int, within: Sequence[Mention])
             name, e = name[:-2], e - 2
         code = next((c.code for c in countries if s - 4 <= c.end <= s or e <= c.start <= e + 3), None)
         found.append((s, (name, code, s, e)))
-    found.sort(key=lambda x: x[0])
+    found.sort(key=_FIRST)
     for _, item in found:
         if isinstance(item, CountryMention):
             yield _place_from_country(item)

@@ -148,14 +148,30 @@ class Trigger:
 class SentenceView:
     """A sentence as tokens, each with the mention (person, country or date) covering it."""
 
+    __slots__ = (
+        "article_words",
+        "country_tokens",
+        "dates",
+        "ends",
+        "entity_marks",
+        "lows",
+        "mentions",
+        "owner",
+        "place_marks",
+        "sentence",
+        "starts",
+        "text",
+        "title_case",
+        "words",
+    )
+
     def __init__(self, text: str, sentence: Sentence, index: MentionIndex) -> None:
         self.sentence = sentence
         self.text = text
-        self.cache: dict[str, list[int]] = {}
-        self.flags: dict[str, list[bool]] = {}
         self.title_case: bool | None = None
         self.article_words: Container[bytes] = ()  # the article's words as written (see letters_only)
         self.dates: list[tuple[int, DateMention]] | None = None  # usable dates and their tokens (events.when)
+        self.place_marks: list[int] | None = None  # tokens where a place can begin (events.roles)
         start, end = sentence.start, sentence.end
         found = list(_TOKEN.finditer(text, start, end))
         # map() over the methods runs in C: the sentence loop is the extractor's hot path
@@ -173,18 +189,26 @@ class SentenceView:
         self.country_tokens: list[int] = []  # every token of a country mention
         if mentions:
             ends, starts = self.ends, self.starts
+            marks, countries = self.entity_marks, self.country_tokens
             for m in mentions:
-                kind = 1 if isinstance(m, _ACTORS) else 2 if isinstance(m, CountryMention) else 0
                 i = bisect.bisect_left(ends, m.start + 1)
                 m_end = m.end
                 if i < n and starts[i] < m_end:
-                    if kind:
-                        self.entity_marks.append(i)
-                    while i < n and starts[i] < m_end:
-                        owner[i] = m
-                        if kind == 2:
-                            self.country_tokens.append(i)
-                        i += 1
+                    if isinstance(m, _ACTORS):
+                        marks.append(i)
+                        while i < n and starts[i] < m_end:
+                            owner[i] = m
+                            i += 1
+                    elif isinstance(m, CountryMention):
+                        marks.append(i)
+                        while i < n and starts[i] < m_end:
+                            owner[i] = m
+                            countries.append(i)
+                            i += 1
+                    else:
+                        while i < n and starts[i] < m_end:
+                            owner[i] = m
+                            i += 1
 
     def __len__(self) -> int:
         return len(self.words)
