@@ -41,6 +41,7 @@ _BIG_CITY = 100_000
 _TOWN = 10_000
 _TOWN_ALONE = 50_000
 _LOCAL = (Via.CITY, Via.CAPITAL, Via.SUBDIVISION)
+_TOWNS = (Via.CITY, Via.CAPITAL)
 _COUNTRY = (Via.NAME, Via.ALIAS, Via.CODE, Via.DEMONYM, Via.HISTORICAL)
 
 
@@ -211,7 +212,10 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
 
     chosen: list[Place | None] = []
     for i, c in enumerate(cands):
-        towns = bool(c.kept) and all(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.kept)
+        if not c.kept or (len(c.kept) == 1 and c.kept[0].via not in _TOWNS):  # the common case: no town, one reading
+            chosen.append(c.kept[0] if c.kept and _allowed(c.kept[0], c, named, local) else None)
+            continue
+        towns = all(p.via in _TOWNS for p in c.kept)
         if towns and not money_read:  # read only for articles with a town
             money, money_read = _currency_country(text), True
         towns = towns and money is not None
@@ -545,10 +549,6 @@ def _local_filter(
     # ------------------------------------------------------------------ the words before
     before_name = before_title = org = prev_given = False
     before = prev_tokens(text, c.start)
-    language_use = False
-    for ps, pe in before:
-        if text[ps:pe] in w.language_verbs:
-            language_use = True
     if before:
         prev_end = before[0][1]
         gap = text[prev_end : c.start]
@@ -613,7 +613,9 @@ def _local_filter(
             continue
         if c.municipality and _country_without_town(p, c.readings):
             continue  # "the city of Turkey": a town, not the country
-        if p.via in (Via.DEMONYM, Via.HISTORICAL) and (demonym_use or language_use or speech or before_title):
+        if p.via in (Via.DEMONYM, Via.HISTORICAL) and (
+            demonym_use or speech or before_title or any(text[ps:pe] in w.language_verbs for ps, pe in before)
+        ):
             continue
         if local_kind:
             if before_name or before_title or speech:
