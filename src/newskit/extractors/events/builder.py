@@ -504,7 +504,8 @@ def _lead_places(
         mentions = index.within(sentence.start, sentence.end)
         if real and _dates_otherwise(mentions, when):
             continue
-        yield from _not_actors(places_among(doc, sentence.start, sentence.end, mentions), actors, doc.text)
+        found = places_among(doc, sentence.start, sentence.end, mentions)
+        yield from _without_actors(found, actors, doc.text) if actors else found
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
 

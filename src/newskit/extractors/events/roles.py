@@ -253,7 +253,7 @@ def _groups(view: SentenceView, first: int, last: int, *, after_preposition: boo
     first, last = max(first, 0), min(last, len(words) - 1)
 
     flags = [
-        owner[i] is None and words[i][:1].isupper() and words[i][:1].isalpha() and lows[i] not in not_groups
+        words[i][:1].isupper() and owner[i] is None and words[i][:1].isalpha() and lows[i] not in not_groups
         for i in range(first, last + 1)
     ]
     out: list[Participant] = []
@@ -856,7 +856,14 @@ def places_among(doc: Document, start: int, end: int, within: Sequence[Mention])
             before = text[max(start, match.start("prep") - 20) : match.start("prep")].split()
             if not before or before[-1].lower() not in place_words:
                 continue
-        if name.split()[0].lower() in not_places or any(a < e and s < b for a, b in spans):
+        if name.split()[0].lower() in not_places:
+            continue
+        overlaps = False  # a mention of the sentence (not an organisation) covers it
+        for a, b in spans:
+            if a < e and s < b:
+                overlaps = True
+                break
+        if overlaps:
             continue
         if name[-2:] in ("'s", "’s"):
             name, e = name[:-2], e - 2

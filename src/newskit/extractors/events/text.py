@@ -48,18 +48,8 @@ def _trigger_spellings() -> frozenset[str]:
 
 @functools.cache
 def _spellings(language: str) -> frozenset[str]:
-    words = _words(language)
+    words = lexicon(language).trigger_heads
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
-
-
-def _trigger_words() -> frozenset[str]:
-    """First words of the triggers of the article's language."""
-    return _words(current_language())
-
-
-@functools.cache
-def _words(language: str) -> frozenset[str]:
-    return frozenset(form.split()[0] for form in lexicon(language).forms)
 
 
 @functools.cache
@@ -309,7 +299,7 @@ def find_triggers(view: SentenceView, lex: Lexicon | None = None) -> list[Trigge
     if lex is None:
         lex = lexicon()
     lows = view.lows
-    candidates = list(itertools.compress(range(len(lows)), map(_words(current_language()).__contains__, lows)))
+    candidates = list(itertools.compress(range(len(lows)), map(lex.trigger_heads.__contains__, lows)))
     if not candidates:
         return []
     found: list[Trigger] = []
