@@ -39,6 +39,17 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("Buses leave every 15 minutes.", "every 15 minutes", WED, "PT15M", S),
     ("The council meets every two weeks.", "every two weeks", WED, "P2W", S),
     ("A census is taken every ten years.", "every ten years", WED, "P10Y", S),
+    # --- a present-tense verb of a scheduled event points ahead
+    ("The summit opens on Monday in Brussels.", "Monday", WED, "2019-06-10", D),
+    ("The offer expires Friday, the bank says.", "Friday", WED, "2019-06-07", D),
+    ("The exhibition closes in January.", "January", WED, "2020-01", D),
+    # ... but only in its own clause: "who visits" does not make "said on Monday" a coming day
+    ("A man who visits the clinic said on Monday that he was well.", "Monday", WED, "2019-06-03", D),
+    # --- "the next day", "that same day" count from the day the text named last
+    ("He was arrested on May 12 and charged the next day.", "the next day", WED, "2019-05-13", D),
+    ("She landed on Friday and left the following morning.", "the following morning", WED, "2019-06-01TMO", T),
+    ("The bridge was closed on Monday and reopened that same day.", "that same day", WED, "2019-06-03", D),
+    ("The talks will resume the next day.", "the next day", WED, "2019-06-06", D),
     # --- "the present" as the present time
     ("The exhibition covers 1900 to the present.", "the present", WED, "PRESENT_REF", D),
     ("The present is what matters, she said.", "The present", WED, "PRESENT_REF", D),
@@ -53,6 +64,11 @@ NOT_DATES: list[tuple[str, str]] = [
     # "present" as an adjective
     ("The present government took office in 2017.", "The present"),
     ("Officials blamed the present crisis on the drought.", "the present"),
+    # a name made of a weekday and a part of day
+    ("Fans watched Monday Night Football at the bar.", "Monday Night"),
+    ("Fans watched Monday Night Football at the bar.", "Monday"),
+    # "that same day" after a month has no day to count from
+    ("The mayor resigned last October and left town that same day.", "that same day"),
 ]
 
 

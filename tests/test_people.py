@@ -374,3 +374,14 @@ def test_a_stretch_seen_before_is_placed_where_it_stands() -> None:
     assert [m.name for m in first] == ["Jane Roe", "Ann Lee", "Jane Roe", "Ann Lee"]
     assert [m.start for m in first if m.text == "Jane Roe"] == [text.index("Jane Roe"), text.rindex("Jane Roe")]
     assert [(m.name, m.start + 9, m.end + 9) for m in first] == [(m.name, m.start, m.end) for m in again]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Z1,.'’-\t\n\r\u00a0é(", max_size=120), st.integers(min_value=0, max_value=70))
+def test_reading_back_through_the_reversed_text_finds_the_same_tokens(text: str, width: int) -> None:
+    from newskit.extractors.people.finder import _Window
+
+    text = text + " " * (width % 3) + "x" * width + " Smith"  # long stretches too, and a name to read back from
+    run = [(len(text) - 5, len(text), "Smith")]
+    plain, fast = _Window(text, run), _Window(text, run, rtext=text[::-1])
+    assert [fast.tok(-k) for k in range(1, 12)] == [plain.tok(-k) for k in range(1, 12)]

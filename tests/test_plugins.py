@@ -168,6 +168,16 @@ def test_the_default_pipeline_is_built_once() -> None:
     assert default_pipeline() is default_pipeline()
 
 
+def test_a_pipeline_goes_stale_when_a_plugin_is_registered_and_fresh_when_it_is_gone() -> None:
+    pipe = Pipeline([Zorro()], entry_points=False)
+    assert not pipe.stale
+    other = Zorro()
+    pipe.plugin_manager.register(other, name="another-zorro")
+    assert pipe.stale
+    pipe.plugin_manager.unregister(other)
+    assert not pipe.stale  # the same plugins as when it was built
+
+
 def test_import_newskit_does_not_load_the_pipeline_or_plugins() -> None:
     import subprocess
 

@@ -211,7 +211,7 @@ def _variants() -> Iterable[tuple[str, object, type]]:
 
 
 def test_one_pass_over_a_result_list_gives_the_verdicts_of_check_item_by_item() -> None:
-    from newskit.validate import check_all
+    from newskit.validate import check_all, partition
 
     cases = list(_variants())
     found_bad = 0
@@ -219,5 +219,6 @@ def test_one_pass_over_a_result_list_gives_the_verdicts_of_check_item_by_item() 
         [(same, problem)] = check_all([item], TEXT, expected)
         assert same is item
         assert problem == check(item, TEXT, expected), label
+        assert partition([item], TEXT, expected) == (([item], []) if problem is None else ([], [(item, problem)])), label
         found_bad += problem is not None
     assert found_bad > len(cases) // 2  # most variants are bad, and each is caught as check() catches it

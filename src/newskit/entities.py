@@ -87,6 +87,7 @@ def link_people(mentions: Sequence[PersonMention]) -> list[PersonMention]:
 _MAX_ACRONYM = 10
 
 
+@functools.lru_cache(maxsize=4096)  # keyed by a name: the same few come back article after article
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("&", "")
     if not (2 <= len(letters) <= _MAX_ACRONYM and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
@@ -94,6 +95,7 @@ def _is_acronym(text: str) -> bool:
     return letters.isupper() or (letters[0].isupper() and letters[-1].isupper())
 
 
+@functools.lru_cache(maxsize=4096)
 def acronym_of(name: str) -> str | None:
     """The acronym a name's capitalised words make ("Federal Bureau of Investigation": "FBI"), or None.
 

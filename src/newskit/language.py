@@ -65,15 +65,24 @@ def _count(text: str) -> list[tuple[int, str]]:
     return sorted(((n, lang) for lang, n in counts.items()), reverse=True)
 
 
+_NOT_ENGLISH_WORDS = frozenset(marker.strip(" ") for marker in _NOT_ENGLISH)
+
+
 def _plainly_english(sample: str) -> bool:
     """True when ``sample`` is plainly English: counting its function words would find English, far ahead."""
     lower = sample.lower()
     hits = 0
     for marker in _ENGLISH:
         hits += lower.count(marker)
-    if hits < _PLAINLY:
+        if hits >= _PLAINLY:
+            break
+    else:
         return False
-    return not any(marker in lower for marker in _NOT_ENGLISH)
+    # a marker " der " stands in the text exactly where a field between two spaces (not the first or the
+    # last field of the split) is "der": one split and a set look-up instead of a search for each marker
+    fields = lower.split(" ")
+    fields[0] = fields[-1] = ""
+    return _NOT_ENGLISH_WORDS.isdisjoint(fields)
 
 
 @functools.cache

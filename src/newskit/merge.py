@@ -52,22 +52,28 @@ def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> li
     everything: list[Mention] = list(mentions)
     if not everything:
         return []
-    ranks = {kind: kind_rank_of(kind) for kind in set(map(type, everything))}
-    keys: list[_Key] = [
-        (m.start - m.end, -m.score, m.extractor in builtin, ranks[type(m)], m.start, i)
-        for i, m in enumerate(everything)
-    ]
     starts = [m.start for m in everything]
     ends = [m.end for m in everything]
-    alone, crowded = _runs(starts, ends)
-    kept = alone + _contest(everything, sorted(keys[i] for i in crowded), starts, ends) if crowded else alone
+    alone, crowded, ties = _runs(starts, ends)
+    if not crowded and not ties:
+        return [everything[i] for i in alone]  # nothing to contest, and already in text order
+    ranks = {kind: kind_rank_of(kind) for kind in set(map(type, everything))}
+
+    def key(i: int) -> _Key:
+        m = everything[i]
+        return (m.start - m.end, -m.score, m.extractor in builtin, ranks[type(m)], m.start, i)
+
+    kept = alone + _contest(everything, sorted(map(key, crowded)), starts, ends) if crowded else alone
+    if not ties:
+        return [everything[i] for _s, _e, i in sorted((starts[i], ends[i], i) for i in kept)]
     # In text order; mentions at the same offsets (empty ones, or a country inside an organisation's
     # last word) in the order of their keys.
-    return [everything[k[-1][-1]] for k in sorted((starts[i], ends[i], keys[i]) for i in kept)]
+    return [everything[k[-1][-1]] for k in sorted((starts[i], ends[i], key(i)) for i in kept)]
 
 
-def _runs(starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
-    """The mentions that overlap no other, and those that may (in runs of mentions that reach into one another).
+def _runs(starts: list[int], ends: list[int]) -> tuple[list[int], list[int], bool]:
+    """The mentions that overlap no other (in text order), those that may (in runs of mentions that reach into
+    one another), and whether two mentions share their offsets.
 
     Two mentions s:e and s':e' overlap when s < e' and s' < e (two empty ones never do); in order of
     start, each mention of a run starts before the furthest end of the run so far.
@@ -76,10 +82,16 @@ def _runs(starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
     crowded: list[int] = []
     run: list[int] = []
     reach = 0
+    ties = False
+    last = (-1, -1)
     for s, e, i in sorted(zip(starts, ends, range(len(starts)), strict=True)):
+        if s == last[0] and e == last[1]:
+            ties = True
+        last = (s, e)
         if run and s < reach:
             run.append(i)
-            reach = max(reach, e)
+            if e > reach:
+                reach = e
             continue
         if len(run) == 1:
             alone.append(run[0])
@@ -91,7 +103,7 @@ def _runs(starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
         alone.append(run[0])
     else:
         crowded.extend(run)
-    return alone, crowded
+    return alone, crowded, ties
 
 
 def _contest(everything: list[Mention], keys: list[_Key], starts: list[int], ends: list[int]) -> list[int]:
@@ -141,10 +153,16 @@ def _contest(everything: list[Mention], keys: list[_Key], starts: list[int], end
 def by_stage(mentions: Iterable[Mention]) -> dict[str, list[Mention]]:
     """Mentions grouped by the stage they belong to (every mention stage is a key), order kept."""
     grouped: dict[str, list[Mention]] = {stage.name: [] for stage in MENTION_STAGES}
+    lists: dict[type, list[Mention] | None] = {}  # a mention class -> the list its mentions go to
     for m in mentions:
-        stage = stage_for(type(m))
-        if stage is not None:
-            grouped[stage.name].append(m)
+        kind = type(m)
+        try:
+            found = lists[kind]
+        except KeyError:
+            stage = stage_for(kind)
+            found = lists[kind] = None if stage is None else grouped[stage.name]
+        if found is not None:
+            found.append(m)
     return grouped
 
 

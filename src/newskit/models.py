@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -180,13 +180,26 @@ def _lead(text: str) -> int:
     return match.end() if match else 0
 
 
-_OPTIONAL_STR = attrs.validators.optional(attrs.validators.instance_of(str))
+def _OPTIONAL_STR(instance: Any, attribute: Any, value: object) -> None:
+    """A string or None (what ``attrs.validators.optional(instance_of(str))`` checks, in one call)."""
+    if value is not None and not isinstance(value, str):
+        raise TypeError(
+            f"'{attribute.name}' must be {str!r} (got {value!r} that is a {value.__class__!r}).", attribute, str, value
+        )
 
 
 def _text(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"text must be a string, not {type(value).__name__}: {value!r}")
     return value
+
+
+if TYPE_CHECKING:
+
+    def _tuple(value: Iterable[Any]) -> tuple[Any, ...]: ...
+
+else:
+    _tuple = tuple  # the converter of every collection field: ``tuple`` itself, called without a Python frame
 
 
 def _language(value: object) -> str | None:
@@ -203,10 +216,6 @@ def _metadata(value: object) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise TypeError(f"metadata must be a mapping, not {type(value).__name__}: {value!r}")
     return dict(value)
-
-
-def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    return tuple(value)
 
 
 def _date_kind(value: str | DateKind) -> DateKind:

@@ -127,6 +127,7 @@ def name_data() -> NameData:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # keyed by a name: the same few come back article after article
 def split_name(name: str) -> tuple[str | None, str | None]:
     """Given and family name of a canonical name (suffixes such as "Jr." skipped).
 

@@ -25,8 +25,8 @@ from .plugins import (
 )
 from .prepare import prepare
 from .protocols import Findings
-from .stages import MENTION_STAGES, stage_of
-from .validate import ExtractorTimeout, PluginError, call_with_budget, check_all
+from .stages import MENTION_STAGES, STAGES
+from .validate import ExtractorTimeout, PluginError, call_with_budget, partition
 
 __all__ = ["Pipeline", "default_pipeline", "extract", "to_article"]
 
@@ -90,7 +90,9 @@ class Pipeline:
                 disable=self.disabled,
                 strict=self.strict,
             )
+        self._generation = getattr(self.plugin_manager, "generation", None)
         self._signature = _signature(self.plugin_manager)
+        self._produces = {stage.name: stage.produces for stage in STAGES}
         self.registrations, failures = collect(self.plugin_manager, strict=self.strict)
         self.registrations = [r for r in self.registrations if r.name not in self.disabled]
         self.builtin_extractors = frozenset(r.name for r in self.registrations if r.plugin in DEFAULT_PLUGINS)
@@ -106,6 +108,9 @@ class Pipeline:
     @property
     def stale(self) -> bool:
         """True when plugins were registered or unregistered since this pipeline was built."""
+        generation = getattr(self.plugin_manager, "generation", None)
+        if generation is not None and generation == self._generation:
+            return False  # nothing was (un)registered: no need to list the plugins
         return _signature(self.plugin_manager) != self._signature
 
     def extract(
@@ -184,27 +189,24 @@ class Pipeline:
 
     def _checked(self, reg: Registration, doc: Document, produced: list[Any], errors: list[PluginFailure]) -> list[Any]:
         """Results that pass :func:`newskit.validate.check`, outside boilerplate, credited to their extractor."""
-        expected = stage_of(reg.stage).produces
-        boilerplate = bool(doc.boilerplate)
+        sound, unsound = partition(produced, doc.text, self._produces[reg.stage])
         name = reg.name
-        kept = []
-        for item, problem in check_all(produced, doc.text, expected):
-            if problem is not None:
-                failure = PluginFailure(
-                    plugin=reg.plugin, stage=reg.stage, extractor=name, error="InvalidResult", message=problem
-                )
-                if self.strict:
-                    raise PluginError(failure)
-                errors.append(failure)
-                continue
-            if boilerplate and isinstance(item, Mention) and doc.is_boilerplate(item.start, item.end):
-                continue
+        for _item, problem in unsound:
+            failure = PluginFailure(
+                plugin=reg.plugin, stage=reg.stage, extractor=name, error="InvalidResult", message=problem
+            )
+            if self.strict:
+                raise PluginError(failure)
+            errors.append(failure)
+        if doc.boilerplate:
+            outside = doc.is_boilerplate
+            sound = [item for item in sound if not (isinstance(item, Mention) and outside(item.start, item.end))]
+        for i, item in enumerate(sound):
             if item.extractor != name:
-                item = attrs.evolve(item, extractor=name)
+                item = sound[i] = attrs.evolve(item, extractor=name)
             if isinstance(item, CountryMention) and not item.name:
-                item = attrs.evolve(item, name=country_name(item.code))
-            kept.append(item)
-        return kept
+                sound[i] = attrs.evolve(item, name=country_name(item.code))
+        return sound
 
 
 def _signature(pm: pluggy.PluginManager) -> tuple[int, ...]:

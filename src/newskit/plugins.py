@@ -94,6 +94,18 @@ class _Manager(pluggy.PluginManager):
         self.load_failures: list[PluginFailure] = []
         self.origins: dict[str, tuple[str, str | None, str | None]] = {}  # name -> source, dist, version
         self.loaded = False
+        #: Goes up at every (un)registration, so that a pipeline sees at once whether its plugins may have changed.
+        self.generation = 0
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        """Register ``plugin`` (see :meth:`pluggy.PluginManager.register`)."""
+        self.generation += 1
+        return super().register(plugin, name=name)
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any | None:
+        """Unregister ``plugin`` (see :meth:`pluggy.PluginManager.unregister`)."""
+        self.generation += 1
+        return super().unregister(plugin, name=name)
 
     def add_module(self, path: str, *, source: str = "builtin", strict: bool = False) -> None:
         """Import ``path`` and register it under that name; a failure is recorded, or raised if strict."""

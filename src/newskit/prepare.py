@@ -34,14 +34,7 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(read_lines("abbreviations.txt"))
 
 
-def _is_abbreviation(word: str) -> bool:
-    if not word:
-        return False
-    if "." in word:  # U.S, U.N, a.m, e.g
-        return True
-    if len(word) == 1 and word.isalpha() and word.isupper():  # an initial: George W. Bush
-        return True
-    return word in _abbreviations() or word.capitalize() in _abbreviations()
+_OPENERS = "\"'“‘(["  # stripped from the word before a full stop
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -55,28 +48,37 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, each trimmed of white space; none that is only white space."""
     out: list[tuple[int, int]] = []
+    abbreviations = _abbreviations()
     pos = start
     for m in _BREAK.finditer(text, start, end):
         stop = m.start()
-        if m.end("punct") == stop + 1 and text[stop] == ".":
-            lo = max(pos, stop - _MAX_WORD)
+        if m.end(1) == stop + 1 and text[stop] == ".":
+            # the word before a single full stop: an abbreviation ("Mr", "U.S", "e.g") or an initial
+            # ("George W. Bush") does not end the sentence
+            lo = stop - _MAX_WORD if stop - _MAX_WORD > pos else pos
             word_start = max(text.rfind(" ", lo, stop), text.rfind("\n", lo, stop)) + 1 or lo
-            if _is_abbreviation(text[max(word_start, pos) : stop].lstrip("\"'“‘([")):
+            word = text[word_start:stop].lstrip(_OPENERS)
+            if word and (
+                "." in word
+                or (len(word) == 1 and word.isalpha() and word.isupper())
+                or word in abbreviations
+                or word.capitalize() in abbreviations
+            ):
                 continue
-        _trim(text, pos, m.start("space"), out)
-        pos = m.end("space")
-    _trim(text, pos, end, out)
-    return out
-
-
-def _trim(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
-    """Add ``text[start:end]`` without its leading and trailing white space to ``out``, unless nothing is left."""
-    piece = text[start:end]
+        piece = text[pos : m.start(2)]
+        kept = piece.strip()
+        if kept:
+            lead = pos + len(piece) - len(piece.lstrip())
+            out.append((lead, lead + len(kept)))
+        pos = m.end(2)
+    piece = text[pos:end]
     kept = piece.strip()
     if kept:
-        start += len(piece) - len(piece.lstrip())
-        out.append((start, start + len(kept)))
+        lead = pos + len(piece) - len(piece.lstrip())
+        out.append((lead, lead + len(kept)))
+    return out
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -144,7 +146,7 @@ def prepare(article: Article) -> Document:
 
     sentences: list[Sentence] = []
     for bs, be, is_title in blocks:
-        spans = [(bs, be)] if is_title else split_sentences(text, bs, be)
+        spans = [(bs, be)] if is_title else _sentences(text, bs, be)
         for s, e in spans:
             sentences.append(Sentence(start=s, end=e, text=text[s:e], index=len(sentences), in_title=is_title))
     language, source = decide(article.language, text)

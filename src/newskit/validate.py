@@ -41,7 +41,7 @@ from .models import (
     Span,
 )
 
-__all__ = ["ExtractorTimeout", "PluginError", "call_with_budget", "check", "check_all"]
+__all__ = ["ExtractorTimeout", "PluginError", "call_with_budget", "check", "check_all", "partition"]
 
 # A TIMEX3 value: a date or time (2023-02-28, 2023-W09-WE, 2023-Q1, 197, XXXX-12-25T10:00),
 # a duration (P1M, PT2H, PXY), a reference (PRESENT_REF) or a set's value; never markup or spaces.
@@ -294,6 +294,9 @@ def check(item: object, text: str, expected: type) -> str | None:
 
 _INF = math.inf
 _DATE = dt.date
+_TIMEX_OK = _TIMEX_VALUE.fullmatch
+_MOD_OK = _MOD.fullmatch
+_CODE_OK = _CODE.fullmatch
 
 
 def _sound_span(text: str, s: object, e: object, content: object, empty: bool = False) -> bool:
@@ -307,25 +310,11 @@ def _sound_span(text: str, s: object, e: object, content: object, empty: bool = 
     )
 
 
-def _sound_mention(item: Any, text: str) -> bool:
-    s, e, score = item.start, item.end, item.score
-    return (
-        type(s) is int
-        and type(e) is int
-        and 0 <= s < e <= len(text)
-        and type(item.text) is str
-        and text[s:e] == item.text
-        and (type(score) is float or type(score) is int)
-        and -_INF < score < _INF
-        and type(item.extractor) is str
-    )
-
-
 def _sound_date_fields(item: Any) -> bool:
     value, mod, period, anchor, description = item.value, item.mod, item.period, item.anchor, item.description
     return (
-        (value is None or (type(value) is str and _TIMEX_VALUE.fullmatch(value) is not None))
-        and (mod is None or (type(mod) is str and _MOD.fullmatch(mod) is not None))
+        (value is None or (type(value) is str and _TIMEX_OK(value) is not None))
+        and (mod is None or (type(mod) is str and _MOD_OK(mod) is not None))
         and (
             period is None
             or (type(period) is models.Period and type(period.first) is _DATE and type(period.last) is _DATE)
@@ -336,40 +325,95 @@ def _sound_date_fields(item: Any) -> bool:
     )
 
 
+# Each mention check below spells out the checks every mention shares (offsets, text, score, extractor)
+# rather than calling a shared helper: these run for every mention of every article.
+
+
 def _sound_date(item: Any, text: str) -> bool:
-    return _sound_mention(item, text) and _sound_date_fields(item)
+    s, e, score, value, mod, period, anchor, description = (
+        item.start, item.end, item.score, item.value, item.mod, item.period, item.anchor, item.description
+    )
+    return (
+        type(s) is int
+        and type(e) is int
+        and 0 <= s < e <= len(text)
+        and text[s:e] == item.text
+        and type(item.text) is str
+        and (type(score) is float or type(score) is int)
+        and -_INF < score < _INF
+        and type(item.extractor) is str
+        and (value is None or (type(value) is str and _TIMEX_OK(value) is not None))
+        and (mod is None or (type(mod) is str and _MOD_OK(mod) is not None))
+        and (
+            period is None
+            or (type(period) is models.Period and type(period.first) is _DATE and type(period.last) is _DATE)
+        )
+        and (anchor is None or type(anchor) is _DATE)
+        and type(item.relative) is bool
+        and (description is None or type(description) is str)
+    )
 
 
 def _sound_code(code: object) -> bool:
-    return code is None or (type(code) is str and _CODE.fullmatch(code) is not None)
+    return code is None or (type(code) is str and _CODE_OK(code) is not None)
 
 
 def _sound_country(item: Any, text: str) -> bool:
-    code, place = item.code, item.place
+    s, e, score, code, place = item.start, item.end, item.score, item.code, item.place
     return (
-        _sound_mention(item, text)
+        type(s) is int
+        and type(e) is int
+        and 0 <= s < e <= len(text)
+        and text[s:e] == item.text
+        and type(item.text) is str
+        and (type(score) is float or type(score) is int)
+        and -_INF < score < _INF
+        and type(item.extractor) is str
         and type(code) is str
-        and _CODE.fullmatch(code) is not None
+        and _CODE_OK(code) is not None
         and type(item.name) is str
         and type(item.historical) is bool
         and (place is None or type(place) is str)
     )
 
 
-def _sound_named(item: Any, text: str) -> bool:
-    """A mention of someone: sound offsets, a name that is not blank, a country code or none."""
-    name = item.name
-    return _sound_mention(item, text) and type(name) is str and bool(name.strip()) and _sound_code(item.country)
-
-
 def _sound_person(item: Any, text: str) -> bool:
-    role = item.role
-    return _sound_named(item, text) and (role is None or type(role) is str)
+    """A mention of someone: sound offsets, a name that is not blank, a role or none, a country code or none."""
+    s, e, score, name, role, country = item.start, item.end, item.score, item.name, item.role, item.country
+    return (
+        type(s) is int
+        and type(e) is int
+        and 0 <= s < e <= len(text)
+        and text[s:e] == item.text
+        and type(item.text) is str
+        and (type(score) is float or type(score) is int)
+        and -_INF < score < _INF
+        and type(item.extractor) is str
+        and type(name) is str
+        and not name.isspace()
+        and name != ""
+        and (country is None or (type(country) is str and _CODE_OK(country) is not None))
+        and (role is None or type(role) is str)
+    )
 
 
 def _sound_organization(item: Any, text: str) -> bool:
-    kind = item.kind
-    return _sound_named(item, text) and (kind is None or isinstance(kind, str))
+    s, e, score, name, kind, country = item.start, item.end, item.score, item.name, item.kind, item.country
+    return (
+        type(s) is int
+        and type(e) is int
+        and 0 <= s < e <= len(text)
+        and text[s:e] == item.text
+        and type(item.text) is str
+        and (type(score) is float or type(score) is int)
+        and -_INF < score < _INF
+        and type(item.extractor) is str
+        and type(name) is str
+        and not name.isspace()
+        and name != ""
+        and (country is None or (type(country) is str and _CODE_OK(country) is not None))
+        and (kind is None or isinstance(kind, str))
+    )
 
 
 def _sound_party(party: Any, kind: type, text: str) -> bool:
@@ -377,14 +421,12 @@ def _sound_party(party: Any, kind: type, text: str) -> bool:
     return (
         type(party) is kind
         and type(name) is str
-        and bool(name.strip())
+        and not name.isspace()
+        and name != ""
         and isinstance(role, str)
         and bool(role.strip())
-        and _sound_code(code)
-        and (
-            (s is None and e is None)
-            or (type(s) is int and type(e) is int and 0 <= s <= e <= len(text))
-        )
+        and (code is None or (type(code) is str and _CODE_OK(code) is not None))
+        and ((s is None and e is None) or (type(s) is int and type(e) is int and 0 <= s <= e <= len(text)))
     )
 
 
@@ -392,27 +434,41 @@ def _sound_event(item: Any, text: str) -> bool:
     kind, trigger, sentence, salience, cameo, when = (
         item.kind, item.trigger, item.sentence, item.salience, item.cameo, item.when
     )
-    return (
+    n = len(text)
+    if not (
         type(kind) is str
         and bool(kind.strip())
         and type(trigger) is Span
-        and _sound_span(text, trigger.start, trigger.end, trigger.text)
+        and type(s := trigger.start) is int
+        and type(e := trigger.end) is int
+        and 0 <= s < e <= n
+        and type(trigger.text) is str
+        and text[s:e] == trigger.text
         and type(sentence) is Span
-        and _sound_span(text, sentence.start, sentence.end, sentence.text)
+        and type(s := sentence.start) is int
+        and type(e := sentence.end) is int
+        and 0 <= s < e <= n
+        and type(sentence.text) is str
+        and text[s:e] == sentence.text
         and (type(salience) is float or type(salience) is int)
         and -_INF < salience < _INF
         and (cameo is None or (type(cameo) is str and _CAMEO.fullmatch(cameo) is not None))
         and type(item.extractor) is str
-        and all(_sound_party(who, Participant, text) for who in item.who)
-        and all(_sound_party(where, Place, text) for where in item.where)
-        and (
-            when is None
-            or (type(when) is DateValue and type(when.value) is str and _sound_date_fields(when))
-            or (
-                type(when) is DateMention
-                and _sound_span(text, when.start, when.end, when.text, True)
-                and _sound_date_fields(when)
-            )
+    ):
+        return False
+    for who in item.who:
+        if not _sound_party(who, Participant, text):
+            return False
+    for where in item.where:
+        if not _sound_party(where, Place, text):
+            return False
+    return (
+        when is None
+        or (type(when) is DateValue and type(when.value) is str and _sound_date_fields(when))
+        or (
+            type(when) is DateMention
+            and _sound_span(text, when.start, when.end, when.text, True)
+            and _sound_date_fields(when)
         )
     )
 
@@ -432,18 +488,35 @@ def check_all(items: Iterable[Any], text: str, expected: type) -> list[tuple[Any
     The same verdicts as :func:`check` item by item, for fewer Python calls: a result of exactly a
     model's type whose fields are plainly sound is passed at once.
     """
-    out: list[tuple[Any, str | None]] = []
+    items = list(items)
+    sound, unsound = partition(items, text, expected)
+    if not unsound:
+        return [(item, None) for item in sound]
+    return [(item, check(item, text, expected)) for item in items]
+
+
+def partition(items: Iterable[Any], text: str, expected: type) -> tuple[list[Any], list[tuple[Any, str]]]:
+    """``items`` split into the sound ones and the others, each with what :func:`check` finds wrong with it.
+
+    Both in the order given; the verdicts are those of :func:`check`.
+    """
+    sound: list[Any] = []
+    unsound: list[tuple[Any, str]] = []
     for item in items:
-        sound = _SOUND.get(type(item))
-        if sound is not None and isinstance(item, expected):
+        fast = _SOUND.get(type(item))  # a result of exactly a model's type
+        if fast is not None and (type(item) is expected or isinstance(item, expected)):
             try:
-                if sound(item, text):
-                    out.append((item, None))
+                if fast(item, text):
+                    sound.append(item)
                     continue
             except Exception:  # a hostile object: check() says what is wrong
                 pass
-        out.append((item, check(item, text, expected)))
-    return out
+        problem = check(item, text, expected)
+        if problem is None:
+            sound.append(item)
+        else:
+            unsound.append((item, problem))
+    return sound, unsound
 
 
 # --------------------------------------------------------------------------- time budget

@@ -1,6 +1,6 @@
 """Finding places in text: one pass over tokens with dictionary look-ups, then disambiguation.
 
-1. :func:`scan` cuts the text into tokens once and takes, from each capitalised token, the longest
+1. :func:`scan` (:mod:`.scanner`) reads the capitalised tokens once and takes, from each, the longest
    phrase the gazetteer knows ("New South Wales" before "Wales", "Latin America" before "America").
 2. :func:`resolve` drops the readings the context rules out, then picks for each phrase the reading
    that best fits the rest of the article:
@@ -31,14 +31,12 @@ import attrs
 
 from ...models import Via
 from ...resources import read_table
-from ...tokens import DATELINE_TAIL, at_line_start, dateline_at, is_title_case, starts_sentence
+from ...tokens import at_line_start, dateline_at, is_title_case, starts_sentence
+from .scanner import Candidate, prev_tokens, scan
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"]
 
-# What may stand between the tokens of one name: "New York", "Guinea-Bissau", "St. Louis", "People's".
-_JOINERS = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
-_SPACES = re.compile(r"\s+")
 _BIG_CITY = 100_000
 _TOWN = 10_000
 _TOWN_ALONE = 50_000
@@ -64,29 +62,6 @@ class PlaceMatch:
     def code(self) -> str | None:
         """ISO alpha-2 code of the country named, or None."""
         return self.place.code if self.place is not None else None
-
-
-@attrs.define
-class Candidate:
-    """A phrase found by :func:`scan`, before disambiguation."""
-
-    start: int
-    end: int
-    single: bool  # one token
-    readings: tuple[Place, ...]
-    key: str = ""
-    kept: list[Place] = attrs.field(factory=list)
-    qualifier: tuple[str, str] | None = None  # (country, region) written after it: "Paris, Texas"
-    locative: bool = False  # "in X", "near X"
-    of: bool = False  # "of X"
-    dateline: bool = False  # "LONDON, Ky. -", "WINDSOR -"
-    resident: bool = False  # "a Georgia man", "Athens City Council"
-    residents: bool = False  # "Decatur residents", "DeKalb city officials": only a town has them
-    placed: bool = False  # qualified or a dateline: its reading holds for every mention
-    person: bool = False  # part of a person's name here ("John Bolton", "Georgia Stevens")
-    team: bool = False  # a plural demonym after a town: a team ("Cleveland Indians")
-    possessive: bool = False  # "Georgia's"
-    municipality: bool = False  # "the city of X", "Town of X": a town, whatever else the name is
 
 
 @attrs.frozen
@@ -145,110 +120,6 @@ def _census_given_names() -> frozenset[str]:
         return frozenset()
 
 
-def _title(phrase: str) -> str:
-    return " ".join(w[:1] + w[1:].lower() for w in phrase.split(" "))
-
-
-# A token that starts with a capital letter (English matching starts only there): an abbreviation
-# ("U.S.") or a word. The pattern opens with the capital itself and checks the character before it
-# afterwards, so that the regular expression engine skips ahead to capitals instead of trying
-# every position.
-_CAPITAL = re.compile(
-    r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0386-\u03ab\u0400-\u042f]"
-    r"(?<![^\W_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
-)
-
-
-def scan(text: str, language: str = "en") -> list[Candidate]:
-    """The longest known phrases of ``text`` starting at capitalised tokens (any token in German,
-    French and Spanish, whose demonyms are written in lower case)."""
-    g = gazetteer(language)
-    exact, prefixes, lower_prefixes = g.exact, g.prefixes, g.lower_prefixes
-    known = g.known  # the phrases looked up before: most capitalised words of an article
-    found: list[Candidate] = []
-    starts = _CAPITAL if g.language == "en" else TOKEN
-    search = TOKEN.search
-    consumed = 0
-    for m in starts.finditer(text):
-        s, e = m.span()
-        if s < consumed:
-            continue
-        key = m.group()
-        if key not in prefixes and "’" not in key:  # one token: the common case, decided here
-            readings = known[key] if key in known else exact(key)
-            if readings is not None:
-                found.append(Candidate(start=s, end=e, single=True, readings=readings, key=key))
-                continue
-            if len(key) <= 2 or not key.isupper():
-                continue
-        best: tuple[int, tuple[Place, ...], str] | None = None
-        single = True
-        end = e
-        shouting: bool | None = None  # an all-capitals headline or dateline: "NEW YORK 1996-08-22"
-        wrapped = False  # a name broken over a line ("New\n    York") or by a no-break space
-        while True:
-            key = text[s:end]
-            if "’" in key:
-                key = key.replace("’", "'")
-            if wrapped:
-                key = _SPACES.sub(" ", key)
-            readings = exact(key)
-            if readings is None and len(key) > 2 and key.isupper():
-                if shouting is None:
-                    shouting = _upper_context(text, s, end)
-                if shouting:
-                    key = _title(key)
-                    readings = exact(key)
-            if readings is not None:
-                best = (end, readings, key)
-                single = end == e
-            if key not in prefixes:
-                break
-            if key not in lower_prefixes and text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
-                break  # "The company": no name goes on with a word in lower case after this
-            nxt = search(text, end)
-            if nxt is None:
-                break
-            gap = text[end : nxt.start()]
-            if gap not in _JOINERS:
-                if not (gap.isspace() and len(gap) < 40 and gap.count("\n") < 2):
-                    break
-                wrapped = True
-            end = nxt.end()
-        if best is None:
-            continue
-        end, readings, key = best
-        found.append(Candidate(start=s, end=end, single=single, readings=readings, key=key))
-        consumed = end
-    return found
-
-
-def _prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
-    """The (up to) two tokens before ``pos``, nearest first (within 40 characters)."""
-    # First a short look back: its last two tokens are those of the long one when a space before
-    # them separates them from any word cut by the window's start.
-    short = max(0, pos - 20)
-    spans = [m.span() for m in TOKEN.finditer(text, short, pos)]
-    if len(spans) >= 3 and " " in text[short : spans[-2][0]]:
-        return [spans[-1], spans[-2]]
-    base = max(0, pos - 40)
-    if base != short:  # near the start of the text both look-backs are the same
-        spans = [m.span() for m in TOKEN.finditer(text, base, pos)]
-    if base > 0 and spans and spans[0][0] == base and text[base - 1].isalnum():
-        spans = spans[1:]  # cut in the middle of a word
-    return [spans[k] for k in range(len(spans) - 1, max(len(spans) - 3, -1), -1)]
-
-
-def _upper_context(text: str, start: int, end: int) -> bool:
-    """True where an all-capitals word is a headline's or a dateline's, not an acronym ("MENA")."""
-    if at_line_start(text, start):  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
-        return True
-    if DATELINE_TAIL.match(text, end) and starts_sentence(text, start):
-        return True
-    around = text[max(0, start - 25) : end + 25]
-    return not any(ch.islower() for ch in around)
-
-
 def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list[PlaceMatch]:
     """Choose a reading for each candidate from its context and the rest of the article."""
     g = gazetteer(language)
@@ -280,6 +151,8 @@ def placed(text: str, language: str = "en") -> list[tuple[int, int, Place]]:
 def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[Place | None], dict[int, Candidate]]:
     """The reading chosen for each candidate (None where the context rules every reading out)."""
     w = _words()
+    if len(_phrase_facts(g)) > 100_000:
+        _phrase_facts(g).clear()
     by_start = {c.start: c for c in cands}
     by_end = {c.end: c for c in cands}
     municipal = False  # a name the article calls a town ("the city of Turkey")
@@ -356,10 +229,20 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         largest = max(p.population for p in kept)
         chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine, money if towns else None)))
 
-    # One sense per article: a name its context placed keeps that reading everywhere.
+    # One sense per article: a name its context placed keeps that reading everywhere; so does a town a
+    # local noun chose over a country of the same name ("Shirley Stidd of Lebanon" ... "Lebanon").
     settled: dict[str, Place] = {}
     for c, place in zip(cands, chosen, strict=True):
         if place is not None and c.placed and c.key not in settled:
+            settled[c.key] = place
+    for c, place in zip(cands, chosen, strict=True):
+        if (
+            place is not None
+            and c.resident
+            and c.key not in settled
+            and place.via in _LOCAL
+            and any(p.via in _COUNTRY for p in c.kept)
+        ):
             settled[c.key] = place
     if settled:
         for i, c in enumerate(cands):
@@ -571,15 +454,13 @@ def _local_filter(
     w: _Words,
 ) -> list[Place]:
     """The readings of ``c`` that its immediate context allows; sets the candidate's context flags."""
-    if not c.readings or c.key in w.function:
-        return []
-    if c.key.startswith(_SAINTS) and _dedication(text, c, w):
-        return []
     key = c.key
-    is_given = key in w.given
-    # Towns and states may also be given names the census knows ("Geneva Morgan"); countries only
-    # where the project's list says so ("Jordan", "Chad"), so that "China Daily" stays China.
-    is_given_local = is_given or (c.single and key.casefold() in _census_given_names())
+    facts = _phrase_facts(g).get((key, c.single))
+    if facts is None:
+        facts = _phrase_facts(g)[key, c.single] = _phrase_fact(c, w)
+    saint, is_given, is_given_local, local_readings, country_readings = facts
+    if saint is None or (saint and _dedication(text, c, w)):
+        return []
 
     # ------------------------------------------------------------------ the words after
     after_name = after_word = street = demonym_use = speech = next_capital = False
@@ -613,13 +494,13 @@ def _local_filter(
             demonym_use = True
         if gap.strip() == ",":
             _qualify(text, c, by_start.get(nt[0]), g)
-        if dateline_at(text, c.start, c.end):
+        if gap != " " and dateline_at(text, c.start, c.end):  # a dash or a comma follows a dateline's place
             c.dateline = True
         c.placed = c.qualifier is not None or c.dateline
 
     # ------------------------------------------------------------------ the words before
     before_name = before_title = org = prev_given = False
-    before = _prev_tokens(text, c.start)
+    before = prev_tokens(text, c.start)
     language_use = False
     for ps, pe in before:
         if text[ps:pe] in w.language_verbs:
@@ -667,12 +548,6 @@ def _local_filter(
         # German capitalises every noun; a headline in title case capitalises every word.
         after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
     c.possessive = text.startswith(("'s", "’s"), c.end)
-    local_readings = country_readings = False
-    for p in c.readings:
-        if p.via in _LOCAL:
-            local_readings = True
-        elif p.via in _COUNTRY:
-            country_readings = True
     # Before a country's name, only a given name makes a person ("Michael Jordan", not "United Georgia").
     name_before = before_name and (prev_given or not country_readings)
     c.person = (is_given and after_word) or (
@@ -702,6 +577,26 @@ def _local_filter(
                 continue
         kept.append(p)
     return kept
+
+
+@functools.cache
+def _phrase_facts(g: Gazetteer) -> dict[tuple[str, bool], tuple[bool | None, bool, bool, bool, bool]]:
+    """:func:`_phrase_fact` by phrase and whether it is one token, for ``g``'s phrases (reset when large)."""
+    return {}
+
+
+def _phrase_fact(c: Candidate, w: _Words) -> tuple[bool | None, bool, bool, bool, bool]:
+    """What a phrase's text alone says: a saint's name (None: no place at all), a given name, a given name of
+    a town, and whether it has local readings and country readings."""
+    if not c.readings or c.key in w.function:
+        return None, False, False, False, False
+    is_given = c.key in w.given
+    # Towns and states may also be given names the census knows ("Geneva Morgan"); countries only
+    # where the project's list says so ("Jordan", "Chad"), so that "China Daily" stays China.
+    is_given_local = is_given or (c.single and c.key.casefold() in _census_given_names())
+    local = any(p.via in _LOCAL for p in c.readings)
+    country = any(p.via in _COUNTRY for p in c.readings)
+    return c.key.startswith(_SAINTS), is_given, is_given_local, local, country
 
 
 _SAINTS = ("St. ", "St ", "Saint ", "Ste. ", "Sainte ")
@@ -836,7 +731,7 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str], m
     if c.residents and p.population >= _TOWN:  # "Decatur city officials", "DeKalb residents"
         return True
     if c.locative:
-        if not evidence and local and p.population < _TOWN_ALONE:  # the article's towns are elsewhere
+        if not evidence and p.population < _TOWN_ALONE and any(local.values()):  # the article's towns are elsewhere
             return False
         return not c.of or p.population >= _TOWN or evidence
     return evidence and (p.population >= _TOWN or local[p.code] > 0)

@@ -35,9 +35,16 @@ def _marker(word: str) -> Tense | None:
     t = lex.tense.get(w)
     if t is not None:
         return Tense(t)
+    if w in _schedule_verbs():  # "the summit opens Monday": a coming day
+        return Tense.FUTURE
     if len(w) > 4 and w.endswith("ed") and w not in lex.not_past:
         return Tense.PAST
     return None
+
+
+@functools.cache
+def _schedule_verbs() -> frozenset[str]:
+    return frozenset(read_lines("dates/schedule_verbs.txt"))
 
 
 @functools.cache

@@ -128,7 +128,8 @@ class Context:
     last_day: dt.date | None = None  # the latest day (or first day of a point) explicitly mentioned
     last_granularity: Granularity | None = None  # and how precise that point was
     last_at: int = -1  # and where it was named
-    day: dt.date | None = None  # the day of the latest mention that names one day ("Monday, June 3")
+    day: dt.date | None = None  # the first day of the latest point mentioned, relative or not ("Friday", "last May")
+    day_granularity: Granularity | None = None  # how precise it is (a time or part of day counts as its day)
     day_end: int = -1  # and where that mention ends
     start: int = 0
     end: int = 0
@@ -145,7 +146,7 @@ class Context:
     def day_just_before(self) -> dt.date | None:
         """The day named by the mention just before this one, when only a comma, "at" or spaces lie between
         ("Monday, June 3, 4:10 p.m.", "Friday at 10 a.m."): a clock time after it is on that day."""
-        if self.day is None or self.day_end < 0 or self.start - self.day_end > 12:
+        if self.day is None or self.day_granularity is not Granularity.DAY or self.start - self.day_end > 12:
             return None
         return self.day if _DAY_TO_CLOCK.fullmatch(self.text, self.day_end, self.start) else None
 

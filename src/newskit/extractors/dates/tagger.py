@@ -370,8 +370,10 @@ def tag(
         found.append(mention(text, start, end, r, anchor, extractor))
         last_end = end
         _remember(ctx, r, start)
-        if r.period is not None and r.granularity is Granularity.DAY:
+        if r.period is not None and r.kind in (DateKind.DATE, DateKind.TIME):
+            # the latest point named, relative or not ("last October", "Friday"), for "that same day"
             ctx.day, ctx.day_end = r.period.first, end
+            ctx.day_granularity = r.granularity if r.granularity is None else _DAY_LEVEL.get(r.granularity, r.granularity)
         if rule.day_range is DayRange.AFTER and r.period is not None:
             extra = _range_day(text, end, r, anchor, extractor)
             if extra is not None:
@@ -380,6 +382,7 @@ def tag(
     return found
 
 
+_DAY_LEVEL = {Granularity.TIME: Granularity.DAY, Granularity.PART_OF_DAY: Granularity.DAY}
 _DET_BEFORE_ADJECTIVE = re.compile(r"(?i)the\s+(?=\w+-quarter$)")
 _WEEKDAY_HEADS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod"))
 

@@ -154,26 +154,11 @@ class _Window:
     """A run of name tokens (indexes 0..n-1) and the tokens of its line around it, read lazily.
 
     Negative indexes are tokens before the run (-1 the nearest), indexes from n on the ones
-    after it; :meth:`word` returns "" past the line, :meth:`tok` None.
+    after it; :meth:`word` returns "" past the line, :meth:`tok` None. ``rtext``, the text
+    reversed, lets each stretch between spaces before the run be read with one match.
     """
 
-    __slots__ = (
-        "_apos",
-        "_bpos",
-                "_done",
-        "_na",
-        "_nb",
-        "_pending",
-        "_toks",
-        "ctx",
-        "language",
-        "n",
-        "offset",
-        "places",
-        "run",
-        "text",
-        "words",
-    )
+    __slots__ = ("_after", "_apos", "_before", "_bpos", "_pending", "language", "n", "offset", "places", "rtext", "run", "text", "words")
 
     def __init__(
         self,
@@ -183,37 +168,41 @@ class _Window:
         language: str = "en",
         places: dict[str, bool] | None = None,
         offset: int = 0,
+        rtext: str | None = None,
     ) -> None:
         self.text = text
+        self.rtext = rtext
         self.language = language
         self.places = place_memo(language) if places is None else places  # is_place's answers in ``language``
         self.run = run  # offsets from ``offset``
         self.offset = offset
         self.n = len(run)
         self.words = [t[2] for t in run] if words is None else words
-        self.ctx: dict[int, str] = {}  # the words read around the run; "" past the line
-        self._toks: dict[int, Token] = {}
-        self._pending: list[Token] = []
-        self._bpos = run[0][0] + offset
+        self._before: list[Token] = []  # the tokens read before the run, nearest first
+        self._after: list[Token] = []  # and after it
+        self._pending: list[Token] = []  # tokens of a stretch without spaces, read back but not taken yet
+        self._bpos = run[0][0] + offset  # where to read on, -1 past the line
         self._apos = run[-1][1] + offset
-        self._nb = self._na = 0  # how many tokens were read before the run and after it
-        self._done = 0  # 1: the start of the line was reached, 2: its end
 
     def tok(self, i: int) -> Token | None:
         if 0 <= i < self.n:
             s, e, w = self.run[i]
             return (s + self.offset, e + self.offset, w)
         if self.word(i):
-            return self._toks[i]
+            return self._before[-1 - i] if i < 0 else self._after[i - self.n]
         return None
 
     def word(self, i: int) -> str:
-        if 0 <= i < self.n:
+        if i < 0:
+            if -i <= len(self._before):
+                return self._before[-1 - i][2]
+            return self._read_before(-i)
+        k = i - self.n
+        if k < 0:
             return self.words[i]
-        w = self.ctx.get(i)
-        if w is None:
-            w = self._read(i)
-        return w
+        if k < len(self._after):
+            return self._after[k][2]
+        return self._read_after(k)
 
     def fw(self, i: int) -> str:
         w = self.words[i] if 0 <= i < self.n else self.word(i)
@@ -230,57 +219,60 @@ class _Window:
         return t[1]
 
     def span_text(self, a: int, b: int) -> str:
-        n = self.n
-        if not 0 <= a < n:
+        n, off = self.n, self.offset
+        if 0 <= a < n:
+            start = self.run[a][0] + off
+        else:
             self.word(a)
-        if not 0 <= b < n:
-            self.word(b)
-        off = self.offset
-        start = self.run[a][0] + off if 0 <= a < n else self._toks[a][0]
-        return self.text[start : self.run[b][1] + off if 0 <= b < n else self._toks[b][1]]
+            start = self._before[-1 - a][0] if a < 0 else self._after[a - n][0]
+        if 0 <= b < n:
+            return self.text[start : self.run[b][1] + off]
+        self.word(b)
+        return self.text[start : self._before[-1 - b][1] if b < 0 else self._after[b - n][1]]
 
-    def _read(self, i: int) -> str:
-        """Read the tokens of the line out to index ``i`` (not read yet): its word, or "" past the line."""
-        ctx, toks, text = self.ctx, self._toks, self.text
-        if i < 0:
-            k = self._nb
-            while k < -i:
-                t = None
-                if self._pending:
-                    t = self._pending.pop()
-                elif not self._done & 1:
-                    t = self._back(text)
-                if t is None:
-                    self._done |= 1
-                    ctx[i] = ""
-                    return ""
-                k += 1
-                toks[-k] = t
-                ctx[-k] = t[2]
-            self._nb = k
-            return ctx[i]
-        k = self._na
-        n = self.n
-        match = _NEXT_TOKEN.match
-        while n + k <= i:
-            m = None if self._done & 2 else match(text, self._apos)
+    def _read_before(self, count: int) -> str:
+        """Read back through the line until ``count`` tokens stand before the run: the last one's word, or ""."""
+        before, text = self._before, self.text
+        while len(before) < count:
+            if self._pending:
+                before.append(self._pending.pop())
+                continue
+            j = self._bpos
+            if j < 0:
+                return ""
+            m = None if self.rtext is None else _CHUNK_BEFORE.match(self.rtext, len(text) - j)
+            if m is None:  # the start of the line, or a long or unusual stretch
+                t = self._back(text, j)
+            else:  # the stretch between spaces that ends before ``j``
+                c, j = len(text) - m.end(1), len(text) - m.start(1)
+                self._bpos = c
+                chunk = m.group(1)[::-1]
+                if chunk.isalpha() or len(chunk) == 1:  # one token: "the", "said", ","
+                    t = (c, j, chunk)
+                else:
+                    self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
+                    t = self._pending.pop() if self._pending else None
+            if t is None:
+                self._bpos = -1
+                return ""
+            before.append(t)
+        return before[count - 1][2]
+
+    def _read_after(self, k: int) -> str:
+        """Read on through the line until the token ``k`` after the run: its word, or ""."""
+        after, text, match = self._after, self.text, _NEXT_TOKEN.match
+        while len(after) <= k:
+            m = None if self._apos < 0 else match(text, self._apos)
             if m is None:  # the end of the line or of the text
-                self._done |= 2
-                ctx[i] = ""
+                self._apos = -1
                 return ""
             s, e = m.span(1)
             self._apos = e
-            w = m.group(1)
-            toks[n + k] = (s, e, w)
-            ctx[n + k] = w
-            k += 1
-        self._na = k
-        return ctx[i]
+            after.append((s, e, m.group(1)))
+        return after[k][2]
 
-    def _back(self, text: str) -> Token | None:
-        if self._pending:
-            return self._pending.pop()
-        j = self._bpos
+    def _back(self, text: str, j: int) -> Token | None:
+        """The token before ``j`` on its line (from the stretch between spaces it ends), or None."""
         while j > 0 and text[j - 1] in " \t":
             j -= 1
         if j == 0 or text[j - 1] in "\n\r":
@@ -298,10 +290,15 @@ class _Window:
         c += 1
         self._bpos = c
         m = TOKEN.match(text, c, j)
-        if m is not None and m.end() == j:  # one token between the spaces: "the", "said"
+        if m is not None and m.end() == j:  # one token between the spaces
             return (c, j, m.group())
         self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
         return self._pending.pop() if self._pending else None
+
+
+# In the text reversed: spaces or tabs, then a stretch between spaces, tabs or line breaks (as :meth:`_Window._back`
+# reads it, when it is short and holds no other white space).
+_CHUNK_BEFORE = re.compile(r"[ \t]*(\S{1,63})(?=[ \t\n]|\Z)")
 
 
 class _Doc:
@@ -309,6 +306,7 @@ class _Doc:
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.text = doc.text
+        self.rtext = doc.text[::-1]  # the text reversed, for reading back (:class:`_Window`)
         self.lex = lex
         self.language = doc.language
         self.sentence_starts = {s.start for s in doc.sentences}
@@ -578,9 +576,7 @@ def _at_sentence_start(d: _Doc, w: _Window) -> bool:
     if w.run[0][0] + w.offset in d.sentence_starts:
         return True
     for k in (-1, -2):
-        t = w.ctx.get(k)
-        if t is None:
-            t = w.word(k)
+        t = w.word(k)
         if not t:
             return True
         if t not in _OPENERS:
@@ -785,7 +781,7 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = cand.evidence or "apposition"
             return
     a = cand.first
-    if cand.role is None and (w.ctx.get(a - 1) or w.word(a - 1)) == "," and w.word(a - 2).islower():
+    if cand.role is None and w.word(a - 1) == "," and w.word(a - 2).islower():
         s = _title_ending_at(lex, w, a - 2, a - 5)
         if s is not None:
             cand.role = w.span_text(s, a - 2)
@@ -796,9 +792,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
     """Context that marks a capitalised stretch as a person: a reporting verb, an age, a table."""
     w = cand.window
     k = cand.last + 1
-    word = w.ctx.get(k)
-    if word is None:
-        word = w.word(k)
+    word = w.word(k)
     if word:
         f = word.casefold()
         if f in lex.after_cues:
@@ -838,9 +832,7 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         ):
             return "table"
     a = cand.first
-    before = w.ctx.get(a - 1)
-    if before is None:
-        before = w.word(a - 1)
+    before = w.word(a - 1)
     if cand.last > a and _byline(w, cand):
         return "byline"
     if (_FOLDED.get(before) or _fold(before)) in _TABLE_BEFORE:
@@ -928,7 +920,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         place = lex.origin_answers.get(phrase)
         if place is None:
             place = lex.is_origin(phrase)
-    if not place and a == 0 and (w.ctx.get(-1) or w.word(-1)) == "of":
+    if not place and a == 0 and w.word(-1) == "of":
         place = _after_place_noun(lex, w)  # "the village of Karlova"
     if place:
         cand.veto, cand.evidence = "place", ""
@@ -939,9 +931,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     first_org = fa in org_cues
     last = words[b]
     fb = _FOLDED.get(last) or _fold(last)
-    after = w.ctx.get(b + 1)
-    if after is None:
-        after = w.word(b + 1)
+    after = w.word(b + 1)
     if (
         fb in org_cues
         or (size == 1 and first_org)
@@ -949,7 +939,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         or first in lex.org_first
         or after == "&"
         or (after.isupper() and w.fw(b + 1) in org_cues)  # "Mostostal Zabrze SA"
-        or (w.ctx.get(a - 1) or w.word(a - 1)) == "&"
+        or w.word(a - 1) == "&"
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
@@ -1123,7 +1113,7 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     places = place_memo(language)
     german_rules = lex.capitalised_nouns
     for run, words, pos in runs:
-        cand = _strip(d, _Window(text, run, words, language, places, pos))
+        cand = _strip(d, _Window(text, run, words, language, places, pos, d.rtext))
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)

@@ -59,6 +59,8 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
     num = m["num"]
     if unit == "season":
         return None  # "this season" in sport is not spring or summer
+    if m["the"] and qual == "next" and num is None and unit == "day" and ctx.day_granularity is Granularity.DAY:
+        return None  # "charged the next day" after a named day: the day after it (the anaphoric rule)
     if num is None and not plural and qual in _POINT_QUALS:
         if m.group() in ("This Week", "This Morning"):  # programme titles
             return None
@@ -130,20 +132,24 @@ def _r_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["unit"].lower()
     base, desc = ctx.anchor, f"{det} {unit}"
-    if ctx.last_day is not None:
+    last, granularity = ctx.last_day, ctx.last_granularity
+    if ctx.day is not None and ctx.day_end > ctx.last_at:
+        # a point named since the last absolute date ("arrested on Friday and charged the next day")
+        last, granularity = ctx.day, ctx.day_granularity
+    if last is not None:
         fine = _FINE_ENOUGH.get(unit)
-        if fine is not None and ctx.last_granularity not in fine:
+        if fine is not None and granularity not in fine:
             return None  # "1980 ... the same week": no week to count from
-        base, desc = ctx.last_day, f"{det} {unit}, after a date in the text"
+        base, desc = last, f"{det} {unit}, after a date in the text"
     if base is None:
         return _unanchored(desc)
     offset = _ANAPHORA[det]
     if unit in lexicon().parts_of_day:
-        if det == "that":
-            return None
+        if det in ("that", "that same", "the next"):
+            return None  # TempEval gives "the next morning" the day about as often as the morning: left out
         day = base + dt.timedelta(days=offset)
         return _part_on(day, lexicon().parts_of_day[unit], desc)
-    if det == "that" and unit == "day" and ctx.last_day is None:
+    if det in ("that", "that same") and unit == "day" and last is None:
         return None
     p = cal.shift(base, unit, offset)
     return attrs.evolve(point(p, relative=True), description=desc) if p else None
@@ -187,7 +193,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "anaphoric",
-        r"(?P<det>(?i:that|the\s+same|the\s+following|the\s+previous|the\s+preceding|the\s+prior))\s+"
+        r"(?P<det>(?i:that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior))\s+"
         r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night))(?![\w-])",
         _r_anaphoric,
     ),

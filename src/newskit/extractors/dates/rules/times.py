@@ -13,6 +13,7 @@ from .base import (
     Rule,
     _clock,
     _day_no,
+    _is_name_part,
     _month_day,
     _month_no,
     _part_on,
@@ -81,6 +82,8 @@ def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["part"][0].isupper() and not m["part"].isupper() and _is_name_part(ctx):
+        return None  # "Monday Night Football": a name
     code = lexicon().parts_of_day[m["part"].lower()]
     wd = _weekday_no(m["wd"])
     if ctx.anchor is None:

@@ -1,0 +1,205 @@
+"""Finding the place phrases of a text: the gazetteer's longest phrases at capitalised tokens.
+
+:func:`scan` walks the capitalised tokens once. What a token alone decides (no name starts here, a name
+of one token, or a longer name may start here) depends on its text only and is kept per word, so
+that most tokens cost one look-up; only a token that begins longer names is read on into the text
+("New South Wales" before "Wales", "Latin America" before "America"). :mod:`.matcher` then
+chooses a reading for each phrase from its context.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+import attrs
+
+from ...tokens import DATELINE_TAIL, at_line_start, starts_sentence
+from .sources import TOKEN, Gazetteer, Place, gazetteer
+
+__all__ = ["Candidate", "prev_tokens", "scan"]
+
+# What may stand between the tokens of one name: "New York", "Guinea-Bissau", "St. Louis", "People's".
+_JOINERS = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
+_SPACES = re.compile(r"\s+")
+
+
+@attrs.define
+class Candidate:
+    """A phrase found by :func:`scan`, before disambiguation (the context flags are set by
+    :mod:`newskit.extractors.countries.matcher`)."""
+
+    start: int
+    end: int
+    single: bool  # one token
+    readings: tuple[Place, ...]
+    key: str = ""
+    kept: list[Place] = attrs.field(factory=list)
+    qualifier: tuple[str, str] | None = None  # (country, region) written after it: "Paris, Texas"
+    locative: bool = False  # "in X", "near X"
+    of: bool = False  # "of X"
+    dateline: bool = False  # "LONDON, Ky. -", "WINDSOR -"
+    resident: bool = False  # "a Georgia man", "Athens City Council"
+    residents: bool = False  # "Decatur residents", "DeKalb city officials": only a town has them
+    placed: bool = False  # qualified or a dateline: its reading holds for every mention
+    person: bool = False  # part of a person's name here ("John Bolton", "Georgia Stevens")
+    team: bool = False  # a plural demonym after a town: a team ("Cleveland Indians")
+    possessive: bool = False  # "Georgia's"
+    municipality: bool = False  # "the city of X", "Town of X": a town, whatever else the name is
+
+
+def _title(phrase: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() for w in phrase.split(" "))
+
+
+# A token that starts with a capital letter (English matching starts only there): an abbreviation
+# ("U.S.") or a word. The pattern opens with the capital itself and checks the character before it
+# afterwards, so that the regular expression engine skips ahead to capitals instead of trying
+# every position.
+_CAPITAL = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0386-\u03ab\u0400-\u042f]"
+    r"(?<![^\W_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
+)
+
+
+def scan(text: str, language: str = "en") -> list[Candidate]:
+    """The longest known phrases of ``text`` starting at capitalised tokens (any token in German,
+    French and Spanish, whose demonyms are written in lower case)."""
+    g = gazetteer(language)
+    exact, prefixes, lower_prefixes = g.exact, g.prefixes, g.lower_prefixes
+    steps = _first_steps(g)
+    if len(steps) > _STEPS_KEPT:
+        steps.clear()
+    found: list[Candidate] = []
+    starts = _CAPITAL if g.language == "en" else TOKEN
+    search = TOKEN.search
+    consumed = 0
+    for m in starts.finditer(text):
+        key = m.group()
+        step = steps.get(key, _UNSEEN)
+        if step is _UNSEEN:
+            step = steps[key] = _first_step(g, key)
+        if step is None:
+            continue
+        s, e = m.span()
+        if s < consumed:
+            continue
+        if step.__class__ is _Prefix:
+            if text[e : e + 1] != " " or not text[e + 1 : e + 2].islower():
+                step = _LONGER
+            elif step.readings is None:
+                continue  # "The company"
+            else:
+                step = step.readings
+        if step is not _LONGER:  # one token: the common case, decided once per word
+            found.append(Candidate(start=s, end=e, single=True, readings=step, key=key))
+            continue
+        best: tuple[int, tuple[Place, ...], str] | None = None
+        single = True
+        end = e
+        shouting: bool | None = None  # an all-capitals headline or dateline: "NEW YORK 1996-08-22"
+        wrapped = False  # a name broken over a line ("New\n    York") or by a no-break space
+        while True:
+            key = text[s:end]
+            if "’" in key:
+                key = key.replace("’", "'")
+            if wrapped:
+                key = _SPACES.sub(" ", key)
+            readings = exact(key)
+            if readings is None and len(key) > 2 and key.isupper():
+                if shouting is None:
+                    shouting = _upper_context(text, s, end)
+                if shouting:
+                    key = _title(key)
+                    readings = exact(key)
+            if readings is not None:
+                best = (end, readings, key)
+                single = end == e
+            if key not in prefixes:
+                break
+            if key not in lower_prefixes and text[end : end + 1] == " " and text[end + 1 : end + 2].islower():
+                break  # "The company": no name goes on with a word in lower case after this
+            nxt = search(text, end)
+            if nxt is None:
+                break
+            gap = text[end : nxt.start()]
+            if gap not in _JOINERS:
+                if not (gap.isspace() and len(gap) < 40 and gap.count("\n") < 2):
+                    break
+                wrapped = True
+            end = nxt.end()
+        if best is None:
+            continue
+        end, readings, key = best
+        found.append(Candidate(start=s, end=end, single=single, readings=readings, key=key))
+        consumed = end
+    return found
+
+
+_UNSEEN: Any = object()
+_LONGER: Any = object()  # a token that may begin a longer name, or be read in capitals: :func:`scan` reads on
+_STEPS_KEPT = 100_000  # words remembered at most per language; the table starts again beyond
+
+
+@attrs.frozen
+class _Prefix:
+    """A token that begins longer names, none of which goes on with a word in lower case ("The" of "The
+    Gambia"): before such a word it names what it names alone, ``readings`` (None: nothing)."""
+
+    readings: tuple[Place, ...] | None
+
+
+@functools.cache
+def _first_steps(g: Gazetteer) -> dict[str, Any]:
+    """What :func:`scan` does with each token it meets first (see :func:`_first_step`), by token, for ``g``."""
+    return {}
+
+
+def _first_step(g: Gazetteer, key: str) -> Any:
+    """What a token alone decides, from its text only: None (no name starts here), its readings (a
+    name of one token), a :class:`_Prefix`, or ``_LONGER`` (a longer name may start here, or a word in
+    capitals may be a name written in capitals: read on in the text)."""
+    readings = g.exact(key)
+    if key in g.prefixes or "’" in key:
+        if "’" in key or key in g.lower_prefixes or (readings is None and len(key) > 2 and key.isupper()):
+            return _LONGER
+        return _Prefix(readings)
+    if readings is not None:
+        return readings
+    if len(key) <= 2 or not key.isupper():
+        return None
+    title = _title(key)
+    if g.exact(title) is None and title not in g.prefixes:
+        return None  # "MCI", "BBC": not a name in title case either
+    return _LONGER
+
+
+def prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
+    """The (up to) two tokens before ``pos``, nearest first (within 40 characters)."""
+    # First a short look back: its last two tokens are those of the long one when a space before
+    # them separates them from any word cut by the window's start.
+    short = max(0, pos - 20)
+    words = text[short:pos].split(" ")  # the common case, words of letters between single spaces, without a regex
+    if len(words) > 3 and not words[-1] and words[-2].isalpha() and words[-3].isalpha() and words[-4][-1:].isalpha():
+        s1 = pos - 1 - len(words[-2])
+        return [(s1, pos - 1), (s1 - 1 - len(words[-3]), s1 - 1)]
+    spans = [m.span() for m in TOKEN.finditer(text, short, pos)]
+    if len(spans) >= 3 and " " in text[short : spans[-2][0]]:
+        return [spans[-1], spans[-2]]
+    base = max(0, pos - 40)
+    if base != short:  # near the start of the text both look-backs are the same
+        spans = [m.span() for m in TOKEN.finditer(text, base, pos)]
+    if base > 0 and spans and spans[0][0] == base and text[base - 1].isalnum():
+        spans = spans[1:]  # cut in the middle of a word
+    return [spans[k] for k in range(len(spans) - 1, max(len(spans) - 3, -1), -1)]
+
+
+def _upper_context(text: str, start: int, end: int) -> bool:
+    """True where an all-capitals word is a headline's or a dateline's, not an acronym ("MENA")."""
+    if at_line_start(text, start):  # a dateline: "WINDSOR - ...", "LONDON, Ky. -"
+        return True
+    if DATELINE_TAIL.match(text, end) and starts_sentence(text, start):
+        return True
+    around = text[max(0, start - 25) : end + 25]
+    return not any(ch.islower() for ch in around)
