@@ -80,3 +80,20 @@ def test_the_gazetteer_read_from_the_cache_is_the_one_built(cache: Path) -> None
             assert read.get(phrase) == built.get(phrase), phrase
     finally:
         gz.gazetteer.cache_clear()
+
+
+def test_the_organisations_lexicon_read_from_the_cache_is_the_one_built(cache: Path) -> None:
+    from newskit.extractors.organizations import lexicon as org
+
+    org.lexicon.cache_clear()
+    try:
+        built = org.lexicon()
+        assert list(cache.glob("organizations-*.marshal"))
+        org.lexicon.cache_clear()
+        read = org.lexicon()
+        assert read is not built
+        assert read == built  # every table, the listed names with what each is
+        assert list(read.names) == list(built.names) and list(read.by_first) == list(built.by_first)
+        assert read.match(["Bank", "of", "Japan", "said"], 0) == built.match(["Bank", "of", "Japan", "said"], 0)
+    finally:
+        org.lexicon.cache_clear()
