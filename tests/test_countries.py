@@ -546,3 +546,40 @@ def test_capitalised_residents_after_a_town(text: str, expected: set[str]) -> No
 )
 def test_according_to_is_no_locative(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<surname> of <town>" chose the town over the country: a bare mention later is the same town.
+        (
+            "Ruth Miller of Lebanon died Sunday at a hospital in Pittsburgh. Burial will be at a cemetery on Oak St., "
+            "Lebanon.",
+            {"US"},
+        ),
+        # Without a local noun, the country keeps its reading.
+        ("Talks between Israel and Lebanon resumed on Monday. Lebanon asked for more time.", {"IL", "LB"}),
+    ],
+)
+def test_a_town_chosen_by_a_local_noun_holds_for_every_mention(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_country_named_is_no_town_elsewhere() -> None:
+    # Only towns the article places elsewhere keep a small town out; a country's name does not
+    # ("Jordan" names no town here, so the town after "in" stands).
+    assert "US" in codes("Jordan Elementary School got a check from a store in Shakopee.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Flooding closed roads across County Mayo on Sunday.", {"IE"}),
+        ("Farmers from Co. Kilkenny marched on the capital.", {"IE"}),
+        ("The Sligo County council met on Tuesday.", {"IE"}),
+        # Alone, a county's name that is no town stays a word or a surname.
+        ("Officer Leitrim said the case was closed.", set()),
+    ],
+)
+def test_irish_counties_with_the_word_county(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected

@@ -229,10 +229,20 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         largest = max(p.population for p in kept)
         chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine, money if towns else None)))
 
-    # One sense per article: a name its context placed keeps that reading everywhere.
+    # One sense per article: a name its context placed keeps that reading everywhere; so does a town a
+    # local noun chose over a country of the same name ("Shirley Stidd of Lebanon" ... "Lebanon").
     settled: dict[str, Place] = {}
     for c, place in zip(cands, chosen, strict=True):
         if place is not None and c.placed and c.key not in settled:
+            settled[c.key] = place
+    for c, place in zip(cands, chosen, strict=True):
+        if (
+            place is not None
+            and c.resident
+            and c.key not in settled
+            and place.via in _LOCAL
+            and any(p.via in _COUNTRY for p in c.kept)
+        ):
             settled[c.key] = place
     if settled:
         for i, c in enumerate(cands):
@@ -721,7 +731,7 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str], m
     if c.residents and p.population >= _TOWN:  # "Decatur city officials", "DeKalb residents"
         return True
     if c.locative:
-        if not evidence and local and p.population < _TOWN_ALONE:  # the article's towns are elsewhere
+        if not evidence and p.population < _TOWN_ALONE and any(local.values()):  # the article's towns are elsewhere
             return False
         return not c.of or p.population >= _TOWN or evidence
     return evidence and (p.population >= _TOWN or local[p.code] > 0)

@@ -531,6 +531,15 @@ def _from_tables(language: str, tables: _Tables) -> Gazetteer:
     return Gazetteer(language=language, **tables)
 
 
+def _add_county(b: _Builder, sub: Any) -> None:
+    """The forms news writes a county in ("County Mayo", "Co. Mayo", "Mayo County"), as a second-level subdivision."""
+    region = str(sub.code).split("-", 1)[1]
+    for name in _clean_names(str(sub.name)):
+        place = Place(code=sub.country_code, via=Via.SUBDIVISION, name=f"County {name}", region=region, level=2)
+        for form in (f"County {name}", f"Co. {name}", f"{name} County"):
+            b.add(form, place)
+
+
 def _build(language: str) -> _Tables:
     """The gazetteer for ``language``, built from its sources, as plain data."""
     import pycountry
@@ -583,6 +592,10 @@ def _build(language: str) -> _Tables:
     levels = {row[0]: len(row) > 1 and row[1] == "*" for row in read_table("places/subdivision_countries.txt", " ")}
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None and not levels.get(sub.country_code):
+            if sub.type == "County" and sub.country_code in levels:
+                # A county below the first level (Ireland's) only with the word: "County Mayo", "Co. Cork",
+                # "Mayo County"; alone its name is often a surname or a town elsewhere ("Carlow", "Kerry").
+                _add_county(b, sub)
             continue
         region = str(sub.code).split("-", 1)[1]
         weak = sub.country_code not in levels
