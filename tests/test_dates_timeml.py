@@ -50,6 +50,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("She landed on Friday and left the following morning.", "the following morning", WED, "2019-06-01TMO", T),
     ("The bridge was closed on Monday and reopened that same day.", "that same day", WED, "2019-06-03", D),
     ("The talks will resume the next day.", "the next day", WED, "2019-06-06", D),
+    # --- a capitalised season that is no name
+    ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
+    ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
     # --- "the present" as the present time
     ("The exhibition covers 1900 to the present.", "the present", WED, "PRESENT_REF", D),
     ("The present is what matters, she said.", "The present", WED, "PRESENT_REF", D),
@@ -67,6 +70,11 @@ NOT_DATES: list[tuple[str, str]] = [
     # a name made of a weekday and a part of day
     ("Fans watched Monday Night Football at the bar.", "Monday Night"),
     ("Fans watched Monday Night Football at the bar.", "Monday"),
+    # a capitalised season or weekday that opens a name
+    ("Skiers trained for the Winter Olympics in Korea.", "the Winter"),
+    ("Skiers trained for the Winter Olympics in Korea.", "Winter"),
+    ("The Summer Palace drew tourists.", "Summer"),
+    ("The Sunday Telegraph printed the letter.", "Sunday"),
     # "that same day" after a month has no day to count from
     ("The mayor resigned last October and left town that same day.", "that same day"),
 ]
@@ -89,6 +97,20 @@ def test_timeml_case(sentence: str, expression: str, anchor: dt.date, value: str
 @pytest.mark.parametrize(("sentence", "expression"), NOT_DATES)
 def test_not_a_date(sentence: str, expression: str) -> None:
     assert expression not in [m.text for m in tag(sentence, WED)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She coached the team in the 2016-17 season.", [("2016", "2016"), ("17", "2017")]),
+        ("The 2020/21 budget was cut.", [("2020", "2020"), ("21", "2021")]),
+        ("Revenue for 1999-00 fell.", [("1999", "1999"), ("00", "2000")]),
+        ("He served from 2004-2009.", [("2004", "2004"), ("2009", "2009")]),
+        ("Codes 2010-45 and 2010-10 are in use.", []),  # no following year: no range of years
+    ],
+)
+def test_year_ranges_give_each_year(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(sentence, WED)] == expected
 
 
 def test_a_zone_word_alone_is_no_clock() -> None:

@@ -360,6 +360,9 @@ def tag(
             continue
         rule, m, r = best
         start, end = m.start(), m.end()
+        next_year = m.start("next") if "next" in m.re.groupindex and m["next"] else -1
+        if next_year >= 0:
+            end = next_year  # "2010-11": the first year, then the second
         if rule.adjective and (det := _DET_BEFORE_ADJECTIVE.match(m.group())):
             start += det.end()  # "the third-quarter loss": the adjective alone
         start, r = _extend(ctx, start, last_end, r)
@@ -375,7 +378,10 @@ def tag(
             ctx.day, ctx.day_end = r.period.first, end
             ctx.day_granularity = r.granularity if r.granularity is None else _DAY_LEVEL.get(r.granularity, r.granularity)
         if rule.day_range is DayRange.AFTER and r.period is not None:
-            extra = _range_day(text, end, r, anchor, extractor)
+            if next_year >= 0:
+                extra = _range_year(text, next_year, r, anchor, extractor)
+            else:
+                extra = _range_day(text, end, r, anchor, extractor)
             if extra is not None:
                 found.append(extra)
                 last_end = extra.end
@@ -443,6 +449,14 @@ def _range_day_before(
     d = last.replace(day=day)
     first = attrs.evolve(r, value=cal.day(d)[0], period=cal.day(d)[2], mod=None)
     return mention(text, m.start("d"), m.end("d"), first, anchor, extractor)
+
+
+def _range_year(text: str, at: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention | None:
+    """The second year of "the 2010-11 season", "2018/19" (written at ``at``, after the dash): each end is tagged."""
+    if r.period is None:
+        return None
+    second = cal.year(r.period.first.year + 1)
+    return mention(text, at + 1, at + 3, attrs.evolve(r, value=second[0], period=second[2]), anchor, extractor)
 
 
 def _range_day(text: str, end: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention | None:

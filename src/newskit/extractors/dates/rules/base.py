@@ -297,6 +297,8 @@ def _month_day(ctx: Context, month: int, day: int, year: int | None, weekday: in
 
 
 _NAME_THE = re.compile(r"\b[a-z]+[^\S\n]+The[^\S\n]+\Z")  # "and The ...": a name's article after a lower-case word
+# "The" opening a sentence or a line, just before the expression: "The Sunday Telegraph reported..."
+_SENTENCE_THE = re.compile(r"(?:\A|[.!?\n][^\S\n]*|[\"“‘(][^\S\n]*)The[^\S\n]+\Z")
 
 
 def _is_name_part(ctx: Context) -> bool:
@@ -307,8 +309,10 @@ def _is_name_part(ctx: Context) -> bool:
     before = ctx.word_before()
     if not before:
         return False  # sentence start
-    if ctx.text[ctx.start - len(before) - 1 : ctx.start].lstrip()[:1].isupper() and not _NAME_THE.search(
-        ctx.text, max(0, ctx.start - 40), ctx.start
+    if (
+        ctx.text[ctx.start - len(before) - 1 : ctx.start].lstrip()[:1].isupper()
+        and not _NAME_THE.search(ctx.text, max(0, ctx.start - 40), ctx.start)
+        and not _SENTENCE_THE.search(ctx.text, max(0, ctx.start - 8), ctx.start)
     ):
         return False  # Title Case ("Talks Resume On Tuesday In Geneva"), not a name's "The" ("and The Sunday Times")
     low = after.lower().rstrip(".")

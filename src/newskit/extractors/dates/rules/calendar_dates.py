@@ -196,7 +196,24 @@ def _r_season_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return point(cal.season(year, code))
 
 
+def _season_name(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a capitalised season starts a name: a capitalised word (not a month or year) follows it, and it
+    opens a sentence, follows "the" or a lower-case word (not a Title Case headline)."""
+    after = ctx.word_after()
+    if not after[:1].isupper() or after.isupper() or after.lower().rstrip(".") in lexicon().months:
+        return False
+    if m["rel"] and m["rel"].lower() == "the":
+        return True
+    before = ctx.text[max(0, ctx.start - 30) : ctx.start].rstrip()
+    if not before or before[-1] in ".!?\"“":
+        return True
+    last = before.split()[-1]
+    return last[:1].islower() or last == "The"
+
+
 def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["season"][0].isupper() and _season_name(m, ctx):
+        return None  # "the Winter Olympics", "The Summer Palace": a name
     word = m["season"].lower()
     code = lexicon().seasons[word]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -285,6 +302,10 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     before = ctx.char_before()
     after = ctx.char_after()
+    if m["next"]:
+        if int(m["next"][1:]) != (y + 1) % 100:
+            return None  # "2010-45": no season or fiscal year
+        return point(cal.year(y))  # "the 2010-11 season": the tagger adds the second year
     if before and before in "$£€#/:":
         return None
     if after in ("%", "/", ":") and after:
@@ -381,5 +402,10 @@ RULES: tuple[Rule, ...] = (
         r"(?P<month><MONTH>)(?![\w-])(?!\s*\d)",
         _r_month,
     ),
-    Rule("year", r"(?P<year><YEAR>)(?!\w|-(?!(?:1[0-9]|20)\d\d\b)|['’]s)", _r_year),
+    Rule(
+        "year",
+        r"(?P<year><YEAR>)(?!\w|-(?!(?:1[0-9]|20)\d\d\b|\d\d(?![\w-]))|['’]s)(?P<next>[-–/]\d\d(?![\w-]))?",
+        _r_year,
+        day_range=DayRange.AFTER,
+    ),
 )
