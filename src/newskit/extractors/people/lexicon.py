@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import gzip
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ...names import fold, name_data
-from ...resources import data_path, read_lines, read_table
+from ...resources import cached, data_path, fingerprint, read_lines, read_table
 from . import places
 
 __all__ = ["Lexicon", "fold", "lexicon"]
@@ -221,7 +222,24 @@ def _for_language(base: Lexicon, language: str) -> Lexicon:
 
 @functools.cache
 def _base() -> Lexicon:
-    """The shared lexicon (English and the lists every language uses)."""
+    """The shared lexicon (English and the lists every language uses).
+
+    Built from the data files once, then kept in the user's cache folder (:func:`newskit.resources.cached`) under a
+    key made of the bytes of the shared data files and of the modules that read them: later processes read it back.
+    """
+    return Lexicon(**cached("people-lexicon", _base_key(), _base_tables))
+
+
+def _base_key() -> str:
+    from ... import names
+
+    folder = data_path("people")
+    files = sorted((f for f in folder.iterdir() if f.is_file()), key=lambda f: f.name)
+    return fingerprint(files=(Path(__file__), Path(names.__file__ or ""), *files))
+
+
+def _base_tables() -> dict[str, Any]:
+    """The shared lexicon's fields as plain data (what :mod:`marshal` writes)."""
     origins: dict[str, str | None] = {}
     for line in read_lines("people/demonyms_extra.txt"):
         word, _, code = line.partition("\t")
@@ -229,7 +247,7 @@ def _base() -> Lexicon:
     names = name_data()
     stop = _lower_set("stopwords.txt")
     honorifics = read_table("people/honorifics.txt")
-    return Lexicon(
+    return dict(
         given=names.given - stop,
         male=names.male,
         female=names.female,
