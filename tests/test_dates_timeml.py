@@ -45,6 +45,12 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("The exhibition closes in January.", "January", WED, "2020-01", D),
     # ... but only in its own clause: "who visits" does not make "said on Monday" a coming day
     ("A man who visits the clinic said on Monday that he was well.", "Monday", WED, "2019-06-03", D),
+    # --- sets written as one word
+    ("The library opens weekends only.", "weekends", WED, "XXXX-WXX-WE", S),
+    ("The newsletter comes out fortnightly.", "fortnightly", WED, "P2W", S),
+    # --- a present-tense clause ("is") takes the nearer month, ahead or behind
+    ("The election is in November.", "November", WED, "2019-11", D),
+    ("The festival is in February, and it is busy.", "February", WED, "2019-02", D),
     # --- "the next day", "that same day" count from the day the text named last
     ("He was arrested on May 12 and charged the next day.", "the next day", WED, "2019-05-13", D),
     ("She landed on Friday and left the following morning.", "the following morning", WED, "2019-06-01TMO", T),

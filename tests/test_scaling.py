@@ -152,3 +152,101 @@ def test_organisations_named_again_and_again() -> None:
     assert all(doc.text[m.start : m.end] == m.text for m in found)
     assert sum(m.name == names[0] for m in found) == 3
     assert len({m.name for m in found}) >= len(names)
+
+
+# --------------------------------------------------------------------------- the shapes of scaling.py, by call count
+# Time is noisy on a shared machine; the number of Python calls is not. Each shape of the benchmark
+# (shared/eval/scaling.py: news and ten hostile texts) is read at one size and at four times that size,
+# each once before it is counted (so that what is memoised per word counts at neither size): four
+# times the text must take about four times the calls, not sixteen.
+
+
+def _news_like(size: int) -> str:
+    """News-like paragraphs written for this test: new names, places and dates in each, ``size`` characters."""
+    words = _made_up_words(2_000)
+    paragraphs = []
+    total = i = 0
+    days = ("Monday", "Tuesday", "last week", "on 3 March 2004", "yesterday", "in June")
+    places = ("Paris", "Kenya", "Brazil", "Germany", "Japan", "the United States")
+    while total < size:
+        a, b, c = (words[(3 * i + k) % len(words)].capitalize() for k in range(3))
+        paragraph = (
+            f"{a} {b}, the head of {c} Holdings, said {days[i % 6]} that talks in {places[i % 6]} would resume. "
+            f'"We are ready," Mr {b} told reporters in {places[(i + 1) % 6]}, adding that {c} Bank had agreed.\n\n'
+        )
+        paragraphs.append(paragraph)
+        total += len(paragraph)
+        i += 1
+    return "".join(paragraphs)[:size]
+
+
+def _shape_text(shape: str, size: int) -> str:
+    if shape == "news":
+        return _news_like(size)
+    if shape == "one-line":
+        return " ".join(_news_like(size).split())
+    if shape == "wrapped-72":
+        import textwrap
+
+        return "\n\n".join(textwrap.fill(p, 72) for p in _news_like(size).split("\n\n"))
+    unit = _UNITS[shape]
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+_UNITS = {
+    "initials": "A. B. C. ",
+    "weekdays": "on Monday, ",
+    "nested": "(Paris said (on Monday (that ",
+    "quotes": '"Smith said" ',
+    "dots": "Stop." + "." * 200 + " ",
+    "lowercase-lines": "word and more words here\n",
+    "capitalised": "Capitalised Words Like These Ones ",
+    "digits": "3141592653 5897932384 6264338327 ",
+}
+
+
+def _calls(text: str) -> int:
+    import cProfile
+    import pstats
+
+    import newskit
+
+    newskit.extract(text, published="2005-03-01")  # what is memoised per word or loaded once is not counted
+    profile = cProfile.Profile()
+    profile.enable()
+    newskit.extract(text, published="2005-03-01")
+    profile.disable()
+    return int(pstats.Stats(profile).total_calls)  # type: ignore[attr-defined]
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("shape", ["news", "one-line", "wrapped-72", *_UNITS])
+def test_four_times_the_text_takes_four_times_the_calls(shape: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newskit.extractors.organizations import finder
+
+    # Both sizes on the path of a long text: the organisations finder indexes the words of a text from
+    # 50,000 characters on (below, it searches the text for each name, in C).
+    monkeypatch.setattr(finder, "_INDEXED", 0)
+    size = 8_000 if shape in {"news", "one-line", "wrapped-72"} else 4_000
+    small, large = _calls(_shape_text(shape, size)), _calls(_shape_text(shape, 4 * size))
+    assert large <= 4.6 * small, f"{shape}: {small} calls at {size} characters, {large} at {4 * size}"
+
+
+def test_an_extraction_leaves_no_garbage_cycles_and_the_collector_as_it_was() -> None:
+    import gc
+
+    import newskit
+
+    text = _news_like(5_000)
+    newskit.extract(text, published="2005-03-01")
+    gc.collect()
+    assert gc.isenabled()
+    newskit.extract(text, published="2005-03-01")
+    assert gc.isenabled()
+    assert gc.collect() == 0  # nothing the paused collector should have freed was left behind
+    gc.disable()
+    try:
+        newskit.extract(text, published="2005-03-01")
+        assert not gc.isenabled()  # a caller who paused it keeps it paused
+    finally:
+        gc.enable()

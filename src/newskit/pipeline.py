@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 import time
 from collections.abc import Iterable, Sequence
@@ -116,8 +117,22 @@ class Pipeline:
     def extract(
         self, text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any
     ) -> Extraction:
-        """Find dates, countries, organisations, people and events in one article."""
-        article = to_article(text_or_article, published=published, **fields)
+        """Find dates, countries, organisations, people and events in one article.
+
+        Python's cyclic garbage collector is paused while the article is read and restored afterwards:
+        the built-in extractors leave no reference cycles behind, and on a long text the collector's passes over
+        the growing heap of tokens and mentions cost more per megabyte the longer the text.
+        """
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            return self._extract(to_article(text_or_article, published=published, **fields))
+        finally:
+            if paused:
+                gc.enable()
+
+    def _extract(self, article: Article) -> Extraction:
         timings: list[Timing] = []
         errors: list[PluginFailure] = list(self.load_failures)
         t0 = time.perf_counter()

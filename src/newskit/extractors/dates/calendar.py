@@ -128,6 +128,7 @@ def season_of(d: dt.date) -> tuple[int, str]:
     return d.year, ("SP", "SU", "FA")[(d.month - 3) // 3]
 
 
+@_points
 def shift(anchor: dt.date, unit: str, n: int) -> Point | None:
     """The point ``n`` units away from ``anchor`` at that unit's granularity (``year``, -1: last year)."""
     if unit == "day":

@@ -64,17 +64,26 @@ _LEFT_NEEDED = _LEFT_WINDOW + 4
 _MAX_LOOKBACK = 4096
 
 
-def _words_before(text: str, start: int, sent_start: int) -> list[re.Match[str]]:
-    """The words of ``text[sent_start:start]``, or at least the last ``_LEFT_NEEDED`` of them."""
+def _words_before(text: str, start: int, sent_start: int) -> tuple[list[str], int, int]:
+    """The words of ``text[sent_start:start]``, or at least the last ``_LEFT_NEEDED`` of them.
+
+    Also where they were read from and how many words read there were left out (the first may be cut).
+    """
     size = 128
     while True:
         lo = max(sent_start, start - size)
-        found = list(_WORD.finditer(text, lo, start))
+        found = _WORD.findall(text, lo, start)
         if lo == sent_start:
-            return found
+            return found, lo, 0
         if len(found) > _LEFT_NEEDED or size >= _MAX_LOOKBACK:
-            return found[1:]  # the first may be cut
+            return found[1:], lo, 1
         size *= 2
+
+
+def _spaced(text: str, lo: int, end: int, i: int) -> bool:
+    """Whether only spaces part the ``i``-th word of ``text[lo:end]`` from the next one."""
+    first, second = itertools.islice(_WORD.finditer(text, lo, end), i, i + 2)
+    return text[first.end() : second.start()].isspace()
 
 
 def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) -> Tense | None:
@@ -84,17 +93,15 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
     >>> tense_at(s, 15, 23, 0, len(s)), tense_at(s, 45, 52, 0, len(s))
     (<Tense.PAST: 'PAST'>, <Tense.FUTURE: 'FUTURE'>)
     """
-    found = _words_before(text, start, sent_start)
-    left = [m.group() for m in found]
+    left, lo, skipped = _words_before(text, start, sent_start)
     for i in range(len(left) - 1, max(-1, len(left) - 1 - _LEFT_WINDOW), -1):
         word = left[i]
         if (
             word == "to"
-            and i + 1 < len(left)
-            and text[found[i].end() : found[i + 1].start()].isspace()
+            and 0 < i < len(left) - 1
             and _is_infinitive(left[i + 1])
-            and i > 0
             and left[i - 1].lower() in _infinitive_cues()
+            and _spaced(text, lo, start, i + skipped)
         ):
             before_cue = [w.lower() for w in left[max(0, i - 3) : i - 1]]  # the two words before the cue
             if before_cue[-1:] == ["had"] or before_cue == ["had", "been"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
@@ -91,17 +92,46 @@ def word_table(name: str) -> dict[str, str]:
 
 
 def alternation(words: Iterable[str], *, caps: bool = False) -> str:
-    """A regex alternation of ``words``, longest first; ``caps`` adds each word in ALL CAPS."""
+    r"""A regex alternation of ``words``, longest first; ``caps`` adds each word in ALL CAPS.
+
+    It is written as a letter tree (``ma(?:rch\b|y\b)``), which the regex engine leaves at the first
+    letter that fits no word, and it matches as the flat list of words would: of the words that fit
+    the text, the longer first (they lie on one branch of the tree, and a word that ends at a branching
+    comes after the longer words going on from it). A space matches a run of spaces, an apostrophe
+    either apostrophe, and a word ending in a letter or digit ends at a word boundary. The words are
+    lower-case or written as they are matched (two branches never take the same character).
+
+    >>> alternation(["may", "march", "mar."])
+    '(?:ma(?:r(?:\\.|ch\\b)|y\\b))'
+    """
     forms = set(words)
     if caps:
         forms |= {w.upper() for w in forms}
-    parts = []
-    for w in sorted(forms, key=lambda s: (-len(s), s)):
-        esc = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
-        if esc[-1].isalnum():
-            esc += r"\b"
-        parts.append(esc)
-    return "(?:" + "|".join(parts) + ")"
+    tree: dict[str, Any] = {}
+    for w in forms:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a word
+
+    def branch(node: dict[str, Any], last: str) -> str:
+        alts = [_unit(ch) + branch(sub, ch) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:  # the word ending here comes after the longer ones
+            alts.append(r"\b" if last.isalnum() else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + branch(tree, "") + ")"
+
+
+def _unit(ch: str) -> str:
+    """The regex of one character of a word: a space matches a run of spaces, an apostrophe either one."""
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return "['’]"
+    return re.escape(ch)
 
 
 _SPLIT = re.compile(r"[\s-]+")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
@@ -52,6 +53,7 @@ class Resolved:
     score: float = 1.0
 
 
+@functools.lru_cache(maxsize=4096)  # the same few thousand points (immutable, so shared)
 def point(p: cal.Point, *, relative: bool = False, kind: DateKind = DateKind.DATE, mod: str | None = None) -> Resolved:
     """A resolved calendar point."""
     value, gran, period = p
@@ -133,11 +135,15 @@ class Context:
     day_end: int = -1  # and where that mention ends
     start: int = 0
     end: int = 0
+    _before: tuple[int, str] = attrs.field(default=(-1, ""), init=False, repr=False)  # word_before at a start
 
     def tense(self) -> Tense | None:
         """Tense of the clause around the expression; a deadline word before it ("until", "by") means future."""
         s, e = self.sentence_of(self.start)
-        if self.word_before() in cues("future_cues") or _AHEAD_OF.search(self.text, max(s, self.start - 40), self.start):
+        lo = max(s, self.start - 40)
+        if self.word_before() in cues("future_cues") or (
+            self.text.find("head", lo, self.start) >= 0 and _AHEAD_OF.search(self.text, lo, self.start)
+        ):
             # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday")
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
             return Tense.PAST if _PAST_PERFECT.search(window) else Tense.FUTURE
@@ -152,6 +158,9 @@ class Context:
 
     def word_before(self) -> str:
         """The word just before the expression, lower-cased ("" at the start of a line)."""
+        at, word = self._before
+        if at == self.start:
+            return word  # asked again by the same resolver
         i = self.start
         text = self.text
         while i > 0 and text[i - 1] in " \t":
@@ -159,7 +168,9 @@ class Context:
         j = i
         while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "'"):
             j -= 1
-        return text[j:i].lower()
+        word = text[j:i].lower()
+        self._before = (self.start, word)
+        return word
 
     def word_after(self) -> str:
         """The word just after the expression, as written."""

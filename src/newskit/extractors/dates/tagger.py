@@ -16,7 +16,6 @@ import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import attrs
 
@@ -77,31 +76,20 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _trigger_words() -> re.Pattern[str]:
-    """The trigger words of three letters or more, as whole words of the lower-cased text (after a space)."""
+def _trigger_words() -> re.Pattern[bytes]:
+    """The trigger words of three letters or more, as whole words of :func:`_letters` (after a space)."""
     words = [w for w in _word_sets()[0] if len(w) >= 3]
-    # the character before the word comes first, so that the regex engine scans fast to it
-    return re.compile(r"[^a-z](" + _trie(words) + r")(?![a-z])")
+    # a space comes first, so that the regex engine scans fast to it
+    return re.compile(rb" (" + alternation(words).encode("ascii") + rb")")
 
 
-def _trie(words: list[str]) -> str:
-    """A regex alternation of plain lower-case words, as a letter tree (fast to reject)."""
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+# the letters a-z of a lower-cased text, every other character a space (one byte for one character)
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
-    def branch(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        if len(alts) == 1 and "" not in node:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")"
 
-    return branch(tree)
+def _letters(lowered: str) -> bytes:
+    """``lowered`` as bytes where only the letters a-z are left, at the same offsets."""
+    return lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
 
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
@@ -120,7 +108,10 @@ def _is_number_trigger(tok: str, text: str, end: int) -> bool:
 
 def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
     """The trigger words and numbers of the text, in order: (start, end, lower-cased word)."""
-    found = [(m.start(1) - 1, m.end(1) - 1, m.group(1)) for m in _trigger_words().finditer(" " + lowered)]
+    found = [
+        (m.start(1) - 1, m.end(1) - 1, m.group(1).decode("ascii"))
+        for m in _trigger_words().finditer(b" " + _letters(lowered))
+    ]
     found += [
         (m.start(), m.end(), m.group())
         for m in _NUMBER.finditer(lowered)
@@ -131,10 +122,15 @@ def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
 
 
 @functools.cache
-def _modifier_ends() -> frozenset[str] | None:
-    """The last words of the modifiers ("of" of "the end of"), or None when one ends in no letter."""
+def _modifier_ends() -> tuple[frozenset[str], int] | None:
+    """The last words of the modifiers ("of" of "the end of") and the longest one's length, or None when
+    one ends in no letter."""
     ends = {phrase.split()[-1].lower() for phrase in lexicon().modifiers}
-    return None if any(not w.isalpha() for w in ends) else frozenset(ends)
+    return None if any(not w.isalpha() for w in ends) else (frozenset(ends), max(map(len, ends)))
+
+
+# the letters that end a stretch (a class of letters and a few other signs, such as "²")
+_LETTERS_END = re.compile(r"[^\W\d_]*\Z")
 
 
 def _may_follow_modifier(text: str, start: int) -> bool:
@@ -149,13 +145,12 @@ def _may_follow_modifier(text: str, start: int) -> bool:
             i -= 1
     else:
         return False
-    ends = _modifier_ends()
-    if ends is None:
+    known = _modifier_ends()
+    if known is None:
         return True
-    j = i + 1
-    while i >= 0 and text[i].isalpha():
-        i -= 1
-    word = text[i + 1 : j]
+    ends, longest = known
+    # the word before, read back one letter further than the longest modifier word (a longer word is none)
+    word = _LETTERS_END.search(text, max(0, i - longest), i + 1).group()  # type: ignore[union-attr]
     return not word.isascii() or word.lower() in ends  # (?i) matches a few non-ASCII letters too
 
 
@@ -253,15 +248,26 @@ def _resolve_at(
     text = ctx.text
     n = len(text)
     if floor >= 0:
-        first = _first_past(text, pos, rules, min_end, floor)
-        if first < 0:
+        shorter: list[tuple[Rule, re.Match[str]]] = []  # the matches before the first that reaches past ``floor``
+        for i, (rule, pattern) in enumerate(rules):
+            m = pattern.match(text, pos)
+            if m is None:
+                continue
+            end = m.end()
+            if end > floor and end >= min_end and _whole(text, end, n):
+                first = i
+                break
+            shorter.append((rule, m))
+        else:
             return None  # no rule reaches past ``floor`` here
         # the rules before it can only stop the search, where one resolves
-        for rule, pattern in rules[:first]:
-            short = pattern.match(text, pos)
-            if short is not None and _resolves(ctx, rule, short, pos, min_end, n) is not None:
+        for short_rule, short in shorter:
+            if _resolves(ctx, short_rule, short, pos, min_end, n) is not None:
                 return None
-        rules = rules[first:]
+        r = _resolves(ctx, rule, m, pos, min_end, n)
+        if r is not None:
+            return rule, m, r
+        rules = rules[first + 1 :]
     for rule, pattern in rules:
         m = pattern.match(text, pos)
         if m is None:
@@ -270,18 +276,6 @@ def _resolve_at(
         if r is not None:
             return (rule, m, r) if m.end() > floor else None
     return None
-
-
-def _first_past(text: str, pos: int, rules: _Rules, min_end: int, floor: int) -> int:
-    """The index of the first rule whose match at ``pos`` may be taken and ends past ``floor``, or -1."""
-    n = len(text)
-    for i, (_, pattern) in enumerate(rules):
-        m = pattern.match(text, pos)
-        if m is not None:
-            end = m.end()
-            if end > floor and end >= min_end and _whole(text, end, n):
-                return i
-    return -1
 
 
 def _whole(text: str, end: int, n: int) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable
 
@@ -114,7 +115,7 @@ def _run_start(text: str, start: int, prefixes: tuple[str, ...]) -> int | None:
     return None
 
 
-@attrs.define(kw_only=True)
+@attrs.define
 class Candidate:
     """A stretch of name tokens (``first`` to ``last`` of its window) and what was found around it.
 
@@ -180,7 +181,7 @@ class _Window:
         self.words = [t[2] for t in run] if words is None else words
         self._before: list[Token] = []  # the tokens read before the run, nearest first
         self._after: list[Token] = []  # and after it
-        self._pending: list[Token] = []  # tokens of a stretch without spaces, read back but not taken yet
+        self._pending: list[Token] | None = None  # tokens of a stretch without spaces, read back but not taken yet
         self._bpos = run[0][0] + offset  # where to read on, -1 past the line
         self._apos = run[-1][1] + offset
 
@@ -207,16 +208,6 @@ class _Window:
     def fw(self, i: int) -> str:
         w = self.words[i] if 0 <= i < self.n else self.word(i)
         return _FOLDED.get(w) or _fold(w)
-
-    def start(self, i: int) -> int:
-        t = self.tok(i)
-        assert t is not None
-        return t[0]
-
-    def end(self, i: int) -> int:
-        t = self.tok(i)
-        assert t is not None
-        return t[1]
 
     def span_text(self, a: int, b: int) -> str:
         n, off = self.n, self.offset
@@ -645,16 +636,17 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                     return None
                 first = x + 1
                 break
-    for x in range(b - 2, first - 1, -1):  # "Addiscombe Road Ben Morgan": a name after a street or a firm
-        if w.fw(x) in lex.org_cues and w.fw(x + 1) in lex.given:
-            first = x + 1
-            break
-    for width in (3, 2):  # a place of several words before the name: "Hong Kong Financial Secretary ..."
-        if first + width <= b and lex.is_place(w.span_text(first, first + width - 1)):
-            if country is None:
-                country = lex.country_of(w.span_text(first, first + width - 1))
-            first += width
-            break
+    if first + 2 <= b:  # three words or more
+        for x in range(b - 2, first - 1, -1):  # "Addiscombe Road Ben Morgan": a name after a street or a firm
+            if w.fw(x) in lex.org_cues and w.fw(x + 1) in lex.given:
+                first = x + 1
+                break
+        for width in (3, 2):  # a place of several words before the name: "Hong Kong Financial Secretary ..."
+            if first + width <= b and lex.is_place(w.span_text(first, first + width - 1)):
+                if country is None:
+                    country = lex.country_of(w.span_text(first, first + width - 1))
+                first += width
+                break
     while first < b and (
         _is_common(d, w, first)
         or (
@@ -685,23 +677,20 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     if words[first] in lex.particles or words[first].rstrip(".") in lex.suffixes:
         return None
     run, off = w.run, w.offset
-    cand = Candidate(
-        window=w,
-        first=first,
-        last=last,
-        start=run[first][0] + off,
-        end=run[last][1] + off,
-        role=role,
-        country=country,
-        honorific=honorific_word if honorific else None,
+    # made with positional arguments (a type called with keywords costs three times as much)
+    return Candidate(
+        w,
+        first,
+        last,
+        run[first][0] + off,
+        run[last][1] + off,
+        role,
+        country,
+        # a sentence-initial common word is a person only as a known name ("Xi praised Kim")
+        "" if common else "honorific" if honorific else "" if role is None else "title",
+        honorific_word if honorific else None,
+        "common" if common else "",
     )
-    if common:  # a sentence-initial common word: a person only as a known name ("Xi praised Kim")
-        cand.veto = "common"
-    elif honorific:
-        cand.evidence = "honorific"
-    elif role is not None:
-        cand.evidence = "title"
-    return cand
 
 
 def _titles_before(lex: Lexicon, w: _Window, s: int) -> int:
@@ -871,7 +860,7 @@ def _byline(w: _Window, cand: Candidate) -> bool:
     if first_word in ("By", "BY"):
         return True
     text = w.text
-    j = w.end(cand.last)
+    j = cand.end
     while j < len(text) and text[j] in " \t\r":
         j += 1
     if j >= len(text) or text[j] != "\n":
@@ -888,7 +877,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     words = w.words
     a, b = cand.first, cand.last
     size = b - a + 1
-    phrase = w.text[w.run[a][0] + w.offset : w.run[b][1] + w.offset]
+    phrase = w.text[cand.start : cand.end]
     first = words[a]
     fa = _FOLDED.get(first) or _fold(first)
     classes = lex.word_classes
@@ -969,7 +958,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if place is None:
         place = lex.is_place(first)
     common = bool(not given or place) and bool(
-        cf & _COMMON or any(_common(lex, words[i]) and w.fw(i) not in surnames for i in range(a + 1, b + 1))
+        cf & _COMMON or _common_after(lex, w, a, b)
     )  # "Red Cross", "China Daily" (a country is a given name too)
     if size >= 2 and not common and not cue and not (given and lex.capitalised_nouns):  # "Rainer Eppelmann"
         low = last.lower()
@@ -997,6 +986,14 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cand.evidence = cue
     elif common:
         cand.veto = "common"
+
+
+def _common_after(lex: Lexicon, w: _Window, a: int, b: int) -> bool:
+    """True when a word after the first of tokens ``a`` to ``b`` is a common word and no family name."""
+    for i in range(a + 1, b + 1):  # noqa: SIM110 - a loop costs a third of any() over a generator
+        if _common(lex, w.words[i]) and w.fw(i) not in lex.surnames:
+            return True
+    return False
 
 
 def _after_place_noun(lex: Lexicon, w: _Window) -> bool:
@@ -1162,12 +1159,12 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
             index.add(c.words(), c.start)
     out: list[PersonMention] = []
     for c in cands:
+        if not c.evidence and c.veto in ("place", "organisation", "determiner"):
+            continue  # not a person, even where the index knows the name
         words = c.window.words[c.first : c.last + 1]
         sex = lex.honorific_sex.get(c.honorific) if c.honorific else None
         canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
         if canonical is None and not c.evidence:
-            continue
-        if canonical is not None and not c.evidence and c.veto in ("place", "organisation", "determiner"):
             continue
         s, e = c.start, c.end
         score = 1.0
@@ -1187,7 +1184,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         )
     if index and caps:  # ALL-CAPS headline words that repeat a known name: "BLINKEN TO VISIT ..."
         out.extend(_caps_mentions(text, caps, index, extractor))
-        out.sort(key=lambda m: m.start)
+        out.sort(key=operator.attrgetter("start"))
     return out
 
 

@@ -227,7 +227,16 @@ def _base() -> Lexicon:
     Built from the data files once, then kept in the user's cache folder (:func:`newskit.resources.cached`) under a
     key made of the bytes of the shared data files and of the modules that read them: later processes read it back.
     """
-    return Lexicon(**cached("people-lexicon", _base_key(), _base_tables))
+    names = name_data()  # the host's own sets, shared rather than copied
+    return Lexicon(
+        **cached("people-lexicon", _base_key(), _base_tables),
+        male=names.male,
+        female=names.female,
+        particles=names.particles,
+        lead_particles=names.particles,
+        suffixes=names.suffixes,
+        family_first=names.family_first,
+    )
 
 
 def _base_key() -> str:
@@ -239,7 +248,7 @@ def _base_key() -> str:
 
 
 def _base_tables() -> dict[str, Any]:
-    """The shared lexicon's fields as plain data (what :mod:`marshal` writes)."""
+    """The shared lexicon's own fields as plain data (what :mod:`marshal` writes); those of the name data aside."""
     origins: dict[str, str | None] = {}
     for line in read_lines("people/demonyms_extra.txt"):
         word, _, code = line.partition("\t")
@@ -249,17 +258,12 @@ def _base_tables() -> dict[str, Any]:
     honorifics = read_table("people/honorifics.txt")
     return dict(
         given=names.given - stop,
-        male=names.male,
-        female=names.female,
         surnames=_lower_set("surnames_census.txt"),
         honorifics=frozenset(row[0].rstrip(".") for row in honorifics),
         honorific_sex={row[0].rstrip("."): row[1] for row in honorifics if len(row) > 1},
         titles=_phrases("titles.txt"),
-        particles=names.particles,
         particle_phrases=read_lines("people/particles.txt"),
-        lead_particles=names.particles,
         prefixes=tuple(fold(w) for w in read_lines("people/prefixes.txt")),
-        suffixes=names.suffixes,
         org_cues=_lower_set("org_cues.txt"),
         after_cues=_lower_set("after_cues.txt") | _lower_set("subject_verbs.txt"),
         before_cues=_lower_set("before_cues.txt") | _lower_set("object_verbs.txt"),
@@ -268,7 +272,6 @@ def _base_tables() -> dict[str, Any]:
         - _lower_set("before_cues.txt"),
         place_nouns=_lower_set("place_nouns.txt"),
         stopwords=stop,
-        family_first=names.family_first,
         common=frozenset(read_lines("people/common_words.txt")),
         organisations=frozenset(read_lines("people/organisations.txt")),
         org_first=frozenset(read_lines("people/org_first.txt")),

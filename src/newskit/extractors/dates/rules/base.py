@@ -211,6 +211,8 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
         return a.year - 1 if ahead > slack else a.year
     if tense is Tense.FUTURE:
         return a.year + 1 if ahead < -62 else a.year
+    if tense is Tense.PRESENT:  # "the election is in November": the nearer one, ahead or behind
+        return a.year - 1 if ahead > 183 else a.year + 1 if ahead < -183 else a.year
     # no tense: news mostly reports the past, so a date up to four months ahead stays in the year
     return a.year - 1 if ahead > 124 else a.year
 

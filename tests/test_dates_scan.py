@@ -1,0 +1,69 @@
+"""The tagger's fast scans find what a plain reading would: word trees, trigger words, the word before a modifier."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit.extractors.dates import tagger
+from newskit.extractors.dates.lexicon import alternation
+
+_WORDS = st.lists(st.text(alphabet="ab '.-", min_size=1, max_size=5).filter(lambda w: w.strip() == w), min_size=1)
+_TEXTS = st.text(alphabet="abAB '’.- \n1é", max_size=30)
+
+
+def _flat(words: list[str], *, caps: bool = False) -> str:
+    """The alternation as a flat list of words, longest first (what :func:`alternation` must match like)."""
+    forms = set(words) | ({w.upper() for w in words} if caps else set())
+    parts = []
+    for w in sorted(forms, key=lambda s: (-len(s), s)):
+        esc = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+        parts.append(esc + (r"\b" if esc[-1].isalnum() else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _spans(pattern: str, text: str) -> list[tuple[int, int] | None]:
+    compiled = re.compile(pattern)
+    return [m.span() if (m := compiled.match(text, i)) else None for i in range(len(text) + 1)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_WORDS, _TEXTS, st.booleans())
+def test_a_word_tree_matches_as_the_flat_list(words: list[str], text: str, caps: bool) -> None:
+    # what follows the words decides between them, as it would in a rule: the longer first, then the shorter
+    for tail in ("", r"(?=\s|\Z)", "x"):
+        assert _spans(alternation(words, caps=caps) + tail, text) == _spans(_flat(words, caps=caps) + tail, text)
+    assert _spans(f"(?i:{alternation(words)})", text) == _spans(f"(?i:{_flat(words)})", text)
+
+
+def test_a_word_tree_is_a_tree() -> None:
+    assert alternation(["may", "march", "mar."]) == r"(?:ma(?:r(?:\.|ch\b)|y\b))"
+    assert re.fullmatch(alternation(["new year"]), "new   year")
+
+
+def test_trigger_words_are_plain_letters() -> None:
+    # the scan reads the text's letters a-z only (every other character is a space)
+    words = [w for w in tagger._word_sets()[0] if len(w) >= 3]
+    assert words and all(re.fullmatch("[a-z]+", w) for w in words)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="may junesday ,.-’é1İ\n", max_size=60))
+def test_trigger_words_are_found_as_a_plain_scan_would(text: str) -> None:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    words = {w for w in tagger._word_sets()[0] if len(w) >= 3}
+    plain = [(m.start(), m.end(), m.group()) for m in re.finditer("(?<![a-z])[a-z]+(?![a-z])", lowered)]
+    found = [c for c in tagger._candidates(text, lowered) if c[2][0].isalpha()]
+    assert found == [c for c in plain if c[2] in words]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="late abouthe nd of- \n²éK", max_size=30))
+def test_the_modifier_test_never_hides_a_modifier(text: str) -> None:
+    start = len(text)
+    if tagger._modifier_pattern().search(text + "2005", max(0, start - 24), start):
+        assert tagger._may_follow_modifier(text + "2005", start)
