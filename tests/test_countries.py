@@ -583,3 +583,48 @@ def test_a_country_named_is_no_town_elsewhere() -> None:
 )
 def test_irish_counties_with_the_word_county(text: str, expected: set[str]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lunch is served at the Mexican and Thai Grill on Fridays.", set()),
+        ("The fire started in a kitchen of the Danish Pines Apartments.", set()),
+        # A demonym before an ordinary noun or a title stays its country.
+        ("The Danish government and Thai officials met on Monday.", {"DK", "TH"}),
+        ("A Danish Transport Police spokesman said the line was shut.", {"DK"}),
+    ],
+)
+def test_a_demonym_opening_a_building_name_is_no_country(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Names listed before "counties" are counties ("Nassau County"), not the Bahamas' capital.
+        ("Crews from Nassau and Putnam counties cleared the roads.", {"US"}),
+        ("Schools in Nassau, Putnam and Clay Counties stayed closed on Monday.", {"US"}),
+        ("The ship docked in Nassau on Monday.", {"BS"}),
+    ],
+)
+def test_names_listed_before_counties_are_counties(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A code the article spells out as a local institution is that institution.
+        ("She studies at the University of Kansas. A UK spokesman declined to comment.", {"US"}),
+        # Other words with the same initials leave the code its country.
+        ("Under Secretary Jane Roe flew to London. The UK and the US signed the deal.", {"GB", "US"}),
+    ],
+)
+def test_a_code_spelled_out_as_an_institution_is_no_country(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_downtown_is_an_ordinary_word() -> None:
+    text = "Joe Doe of the Downtown Akron Partnership says shoppers will come back."
+    assert [m[0] for m in found(text)] == ["Akron"]

@@ -41,6 +41,7 @@ _BIG_CITY = 100_000
 _TOWN = 10_000
 _TOWN_ALONE = 50_000
 _LOCAL = (Via.CITY, Via.CAPITAL, Via.SUBDIVISION)
+_TOWNS = (Via.CITY, Via.CAPITAL)
 _COUNTRY = (Via.NAME, Via.ALIAS, Via.CODE, Via.DEMONYM, Via.HISTORICAL)
 
 
@@ -161,6 +162,13 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         if c.municipality:
             municipal = True
 
+    if "ounties" in text:  # "Nassau and Baker counties": each name listed is a county
+        _listed_counties(text, cands, g)
+    for c in cands:
+        if c.kept and c.key.isalpha() and c.key.isupper() and c.kept[0].via is Via.CODE:
+            _acronyms_defined(text, cands, g)
+            break
+
     # A name seen as part of a person's name once ("John Bolton", "Georgia Stevens") is that person
     # everywhere it stands alone, unless its context places it ("in Bolton", "Bolton, England").
     people = {c.key for c in cands if c.person}
@@ -204,7 +212,10 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
 
     chosen: list[Place | None] = []
     for i, c in enumerate(cands):
-        towns = bool(c.kept) and all(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.kept)
+        if not c.kept or (len(c.kept) == 1 and c.kept[0].via not in _TOWNS):  # the common case: no town, one reading
+            chosen.append(c.kept[0] if c.kept and _allowed(c.kept[0], c, named, local) else None)
+            continue
+        towns = all(p.via in _TOWNS for p in c.kept)
         if towns and not money_read:  # read only for articles with a town
             money, money_read = _currency_country(text), True
         towns = towns and money is not None
@@ -261,6 +272,43 @@ def _clock_style_countries(text: str) -> frozenset[str]:
 
 
 _CLOCK = re.compile(r"\d [ap]\.m\.")
+
+
+def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> None:
+    """A country's code that the article spells out as a local institution's name is that institution
+    ("University of Kentucky" ... "a UK spokesperson"): its code readings go, everywhere in the article."""
+    w = _words()
+    verdict: dict[str, bool] = {}
+    for c in cands:
+        if not (c.kept and c.key.isalpha() and c.key.isupper()):
+            continue
+        if c.key not in verdict:
+            verdict[c.key] = any(
+                not g.exact(m.group()) and any(word in w.local_heads for word in m.group().split())
+                for m in _acronym_pattern(c.key).finditer(text)
+            )
+        if verdict[c.key]:
+            c.kept = [p for p in c.kept if p.via is not Via.CODE]
+
+
+@functools.lru_cache(maxsize=64)
+def _acronym_pattern(key: str) -> re.Pattern[str]:
+    """Capitalised words whose initials spell ``key``, with "of", "the", "and", "for" between them."""
+    gap = r"\s+(?:(?:of|the|and|for|&)\s+)*"
+    return re.compile(r"\b" + gap.join(re.escape(ch) + r"[a-z][\w'’-]*" for ch in key) + r"\b")
+
+
+_COUNTIES = re.compile(r"(?:,? (?:and |or |& )?[A-Z][\w'’.-]*){0,5} [Cc]ounties\b")
+
+
+def _listed_counties(text: str, cands: Sequence[Candidate], g: Gazetteer) -> None:
+    """Names listed before "counties" ("Camden and Charlton counties", "Nassau, Baker and Clay Counties") are
+    counties: they take the readings of "<name> County" where the gazetteer knows it."""
+    for c in cands:
+        if c.kept and _COUNTIES.match(text, c.end):
+            county = g.exact(c.key + " County")
+            if county:
+                c.kept = list(county)
 
 
 def _municipal_everywhere(cands: Sequence[Candidate]) -> None:
@@ -501,10 +549,6 @@ def _local_filter(
     # ------------------------------------------------------------------ the words before
     before_name = before_title = org = prev_given = False
     before = prev_tokens(text, c.start)
-    language_use = False
-    for ps, pe in before:
-        if text[ps:pe] in w.language_verbs:
-            language_use = True
     if before:
         prev_end = before[0][1]
         gap = text[prev_end : c.start]
@@ -553,10 +597,14 @@ def _local_filter(
     c.person = (is_given and after_word) or (
         local_readings and ((is_given_local and after_word) or name_before or before_title)
     )
+    # A demonym that opens the name of a shop or a building is no country ("Italian Grill",
+    # "Greek and Italian Grill", "Spanish Oaks Apartments").
+    building = country_readings and (next_capital or text.startswith((" and ", " & "), c.end))
+    building = building and _opens_a_building(text, c.end, w)
     for p in c.readings:
         if org or street:
             continue
-        if c.team and p.via is Via.DEMONYM:
+        if (c.team or building) and p.via is Via.DEMONYM:
             continue
         local_kind = p.via in _LOCAL
         if local_kind and is_given_local and (after_word or before_name or before_title or speech):
@@ -565,7 +613,9 @@ def _local_filter(
             continue
         if c.municipality and _country_without_town(p, c.readings):
             continue  # "the city of Turkey": a town, not the country
-        if p.via in (Via.DEMONYM, Via.HISTORICAL) and (demonym_use or language_use or speech or before_title):
+        if p.via in (Via.DEMONYM, Via.HISTORICAL) and (
+            demonym_use or speech or before_title or any(text[ps:pe] in w.language_verbs for ps, pe in before)
+        ):
             continue
         if local_kind:
             if before_name or before_title or speech:
@@ -577,6 +627,24 @@ def _local_filter(
                 continue
         kept.append(p)
     return kept
+
+
+_DWELLINGS = frozenset({"Apartments"})  # the building of the local heads (street words hold the others)
+_NAME_RUN = re.compile(r"(?: (?:and|&) [A-Z][\w'’]*| [A-Z][\w'’]*){1,4}")
+
+
+def _opens_a_building(text: str, end: int, w: _Words) -> bool:
+    """True when the capitalised words after ``end`` (up to four, "and" between two) end a building's or a
+    shop's name: "Oaks Apartments", "and Italian Grill's" (not an institution's: "British
+    Transport Police", "Iranian Red Crescent" stay their countries')."""
+    m = _NAME_RUN.match(text, end)
+    if m is None:
+        return False
+    for word in m.group().split():
+        word = word.removesuffix("'s").removesuffix("’s")
+        if word in w.streets or word in _DWELLINGS:
+            return True
+    return False
 
 
 @functools.cache

@@ -156,6 +156,33 @@ def _previous_cue() -> re.Pattern[str]:
     return re.compile("|".join([*tests, r"(?<=[^\S ] )"]), re.IGNORECASE)
 
 
+def _after_cue_word(text: str, s: int) -> bool:
+    """Whether :func:`_previous_cue` matches at ``s`` (after a space), tested without it where the text before is ASCII."""
+    words, longest = _cue_words()
+    tail = text[max(0, s - 1 - longest) : s - 1]
+    if not tail.isascii() or not words:
+        return _previous_cue().match(text, s) is not None
+    return (tail[-1:] != " " and tail[-1:].isspace()) or tail.lower().endswith(words)
+
+
+def _may_end_cue(text: str, end: int) -> bool:
+    """Whether :func:`_cue_end` matches at ``end``; it is tried only after a cue phrase's last word (or non-ASCII text)."""
+    words, longest = _cue_words()
+    tail = text[max(0, end - longest) : end]
+    if words and tail.isascii() and not tail.lower().endswith(words):
+        return False
+    return _cue_end().match(text, end) is not None
+
+
+@functools.cache
+def _cue_words() -> tuple[tuple[str, ...], int]:
+    """The last words of the cue phrases in lower case and the longest's length; none if one is not ASCII."""
+    words = tuple(sorted(w.lower() for w in _cue_ends()))
+    if not all(w.isascii() for w in words):
+        return (), 0
+    return words, max(map(len, words), default=0)
+
+
 @functools.cache
 def _cue_ends() -> frozenset[str]:
     """The last words of the cue phrases before a name ("of" in "shares of", "firm")."""
@@ -465,7 +492,6 @@ class _Finder:
         sports = self.sports
         size = len(text)
         after = self.after
-        previous = _previous_cue()
         ends = _cue_ends()
         triggers = _TRIGGERS
         if len(triggers) > _TRIGGERS_KEPT:
@@ -493,7 +519,7 @@ class _Finder:
                 # most runs hold no organisation: skip them fast, unless a cue or an acronym follows or a cue
                 # phrase ends right before
                 if not held and after.match(text, e) is None:
-                    if text[s - 1 : s] == " " and previous.match(text, s) is None:
+                    if text[s - 1 : s] == " " and not _after_cue_word(text, s):
                         continue
                     cut = text.rfind(" ", ls, s - 1)
                     if text[cut + 1 if cut >= 0 else ls : s].strip().lower() not in ends:
@@ -528,7 +554,7 @@ class _Finder:
             kinds = self.lex.cues_before
             lo = s - 40 if s - 40 > ls else ls
             # a cue phrase before a name ends in blanks right before it, its last word before them: test that first
-            if s - 2 >= lo and text[s - 1] in " \t" and (text[s - 2] in " \t" or _cue_end().match(text, s - 1)):
+            if s - 2 >= lo and text[s - 1] in " \t" and (text[s - 2] in " \t" or _may_end_cue(text, s - 1)):
                 cue = _before().search(text, lo, s)
         elif cue.group().lstrip()[:1] in "'’":
             owned = True

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from ...document import Document
 from ...hookspecs import hookimpl
-from ...models import OrganizationMention
+from ...models import OrganizationKind, OrganizationMention
 from ...protocols import Register
+
+_KINDS: dict[str | None, OrganizationKind] = {kind.value: kind for kind in OrganizationKind}
 
 
 def find_organizations(doc: Document) -> list[OrganizationMention]:
@@ -19,7 +21,7 @@ def find_organizations(doc: Document) -> list[OrganizationMention]:
             start=f.start,
             end=f.end,
             name=f.name,
-            kind=f.kind,
+            kind=_KINDS.get(f.kind, f.kind),  # the member itself: no conversion per mention
             country=f.country,
             extractor="organizations",
             score=f.score,

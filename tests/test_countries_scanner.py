@@ -1,0 +1,45 @@
+"""The gazetteer scan: what a token alone decides is kept per word, and it finds what reading on finds."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit.extractors.countries.scanner import prev_tokens, scan
+from newskit.extractors.countries.sources import TOKEN
+
+
+def _keys(text: str) -> list[tuple[str, str]]:
+    return [(text[c.start : c.end], c.key) for c in scan(text)]
+
+
+def test_a_token_that_begins_longer_names_is_read_on_only_before_a_capital() -> None:
+    text = "The company met The Hague officials. In Salah is far; In Paris they met the New York Times."
+    expected = [("The Hague", "The Hague"), ("In Salah", "In Salah"), ("Paris", "Paris"), ("New York Times", "New York Times")]
+    assert _keys(text) == expected
+    assert _keys(text) == expected  # the second time from the decisions kept per word
+
+
+def test_a_word_in_capitals_is_a_name_only_where_its_title_case_is_one() -> None:
+    assert _keys("MCI and BBC staff met.\n\nNEW YORK - Talks began.") == [("NEW YORK", "New York")]
+
+
+def _prev_by_regex(text: str, pos: int) -> list[tuple[int, int]]:
+    spans = [m.span() for m in TOKEN.finditer(text, max(0, pos - 40), pos)]
+    if pos > 40 and spans and spans[0][0] == pos - 40 and text[pos - 41].isalnum():
+        spans = spans[1:]
+    return spans[::-1][:2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on Tuesday that talks in London would go on.",
+        "Officials of the U.S. embassy in Kabul, and O'Neill's aides in Paris met.",
+        "She spoke French at 5pm in\nBerlin; Sen. Ray Miller, D-Columbus, in Ohio.",
+        "x y z in Ürümqi, near Åre and St. Louis",
+    ],
+)
+def test_the_words_before_a_place_are_those_of_the_tokenizer(text: str) -> None:
+    for pos in range(len(text) + 1):
+        if pos > 20 and " " in text[pos - 20 : pos - 1]:  # a window with a word cut only at its start
+            assert prev_tokens(text, pos) == _prev_by_regex(text, pos), text[:pos]
