@@ -56,6 +56,53 @@ def test_a_text_of_initials_is_not_one_long_name() -> None:
     assert all(len(p.name.split()) <= 8 and len(p.text) <= 100 for p in people)
 
 
+@pytest.mark.parametrize("unit", ["A. B. C. ", "Capitalised Words Like These Ones "])
+def test_a_text_that_is_one_long_run_of_capitals_is_read_in_little_memory(unit: str) -> None:
+    # The run pattern matched the whole text at once, and the regular expression engine kept a record of
+    # every word it repeated over: 267 bytes a character for the initials, 113 for the capitalised words.
+    import tracemalloc
+
+    text = unit * (100_000 // len(unit))
+    doc = prepare(Article(text=text, language="en"))
+    find_people(doc)
+    tracemalloc.start()
+    try:
+        people = find_people(doc)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 90 * len(text)
+    assert all(len(p.name.split()) <= 8 for p in people)
+
+
+def test_a_run_of_capitals_longer_than_a_step_is_read_as_one_match_would(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newskit.extractors.people import finder
+
+    words = [w.capitalize() for w in _made_up_words(300)]
+    texts = [
+        "Officials said " + " ".join(words[:150]) + " Smith said it would rain. Mr Smith left.",
+        " ".join(f"{a} de la {b} Y {c}" for a, b, c in zip(words[::3], words[1::3], words[2::3], strict=True)) + ".",
+        "A. B. C. " * 500 + "John Smith said so.",
+        ("Capitalised Words Like These Ones " * 60).strip() + ", said Ann Lee.",
+        # a name just past the end of a step (read alone, "John Smith" would be found)
+        *("Officials said " + "And " * n + "John Smith left on Monday. Smith said so." for n in range(36, 44)),
+    ]
+
+    def found() -> list[list[tuple[int, int, str]]]:
+        finder._patterns.cache_clear()
+        finder.lexicon("en").run_shapes.clear()
+        return [[(p.start, p.end, p.name) for p in find_people(prepare(Article(text=t, language="en")))] for t in texts]
+
+    stepped = found()
+    monkeypatch.setattr(finder, "_RUN_STEP", 100_000)  # one step reads any run whole
+    try:
+        assert found() == stepped
+    finally:
+        monkeypatch.undo()
+        finder._patterns.cache_clear()
+    assert any(stepped)
+
+
 def test_a_long_title_case_line_is_not_a_name() -> None:
     words = " ".join(w.capitalize() for w in _made_up_words(20))
     text = f"Officials said {words} said it would rain."

@@ -78,6 +78,7 @@ class _Words:
     streets: frozenset[str]
     demonym_uses: frozenset[str]
     residents: frozenset[str]
+    capitalised_residents: frozenset[str]  # "Policemen", "Residents": the residents' words opening a title
     org_words: frozenset[str]
     local_heads: frozenset[str]
     language_verbs: frozenset[str]
@@ -100,6 +101,7 @@ def _words() -> _Words:
         streets=word_set("street_words.txt"),
         demonym_uses=word_set("demonym_uses.txt"),
         residents=word_set("residents.txt"),
+        capitalised_residents=frozenset(word.capitalize() for word in word_set("residents.txt")),
         org_words=word_set("org_words.txt"),
         local_heads=word_set("local_heads.txt"),
         language_verbs=word_set("language_verbs.txt"),
@@ -165,7 +167,7 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     if "ounties" in text:  # "Nassau and Baker counties": each name listed is a county
         _listed_counties(text, cands, g)
     for c in cands:
-        if c.kept and c.key.isalpha() and c.key.isupper() and c.kept[0].via is Via.CODE:
+        if c.kept and c.kept[0].via is Via.CODE and "." not in c.key and " " not in c.key:
             _acronyms_defined(text, cands, g)
             break
 
@@ -201,7 +203,8 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
             continue
         named[top.code] += 1
         is_local = top.via in _LOCAL
-        local[top.code] += is_local
+        if is_local:  # only countries with a local phrase: ``local`` is empty when the article has none
+            local[top.code] += 1
         code, _, count = own.get(c.key, (top.code, is_local, 0))
         own[c.key] = (code, is_local, count + 1) if code == top.code else own[c.key]
     # "$10.3 million" in an article whose other phrases point to no other country tips a town to the
@@ -280,7 +283,7 @@ def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> No
     w = _words()
     verdict: dict[str, bool] = {}
     for c in cands:
-        if not (c.kept and c.key.isalpha() and c.key.isupper()):
+        if not (c.kept and c.kept[0].via is Via.CODE and "." not in c.key and " " not in c.key):
             continue
         if c.key not in verdict:
             verdict[c.key] = any(
@@ -295,7 +298,11 @@ def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> No
 def _acronym_pattern(key: str) -> re.Pattern[str]:
     """Capitalised words whose initials spell ``key``, with "of", "the", "and", "for" between them."""
     gap = r"\s+(?:(?:of|the|and|for|&)\s+)*"
-    return re.compile(r"\b" + gap.join(re.escape(ch) + r"[a-z][\w'’-]*" for ch in key) + r"\b")
+    first = re.escape(key[:1])
+    # It opens with the first capital and checks the word boundary before it afterwards, so that the engine
+    # skips ahead to that letter instead of trying every position of the text.
+    rest = gap.join(re.escape(ch) + r"[a-z][\w'’-]*" for ch in key)[len(first) :]
+    return re.compile(first + r"(?<!\w" + first + ")" + rest + r"\b")
 
 
 _COUNTIES = re.compile(r"(?:,? (?:and |or |& )?[A-Z][\w'’.-]*){0,5} [Cc]ounties\b")
@@ -524,7 +531,7 @@ def _local_filter(
         elif inline and nxt[:1].isupper():
             if nxt in w.streets:
                 street = True
-            elif nxt in w.local_heads or nxt.lower() in w.residents:
+            elif nxt in w.local_heads or nxt in w.capitalised_residents:
                 c.resident = True  # "Athens City Council", "Paris Policemen", "Georgia Man Arrested"
             elif nxt in w.org_words:
                 pass  # "Downtown Cleveland Alliance": an organisation of the place
@@ -599,7 +606,9 @@ def _local_filter(
     )
     # A demonym that opens the name of a shop or a building is no country ("Italian Grill",
     # "Greek and Italian Grill", "Spanish Oaks Apartments").
-    building = country_readings and (next_capital or text.startswith((" and ", " & "), c.end))
+    building = c.readings[0].via is Via.DEMONYM and (
+        next_capital or text[c.end : c.end + 5] == " and " or text[c.end : c.end + 3] == " & "
+    )
     building = building and _opens_a_building(text, c.end, w)
     for p in c.readings:
         if org or street:
@@ -629,6 +638,7 @@ def _local_filter(
     return kept
 
 
+_POSSESSIVE = ("'s", "’s")
 _DWELLINGS = frozenset({"Apartments"})  # the building of the local heads (street words hold the others)
 _NAME_RUN = re.compile(r"(?: (?:and|&) [A-Z][\w'’]*| [A-Z][\w'’]*){1,4}")
 
@@ -641,7 +651,8 @@ def _opens_a_building(text: str, end: int, w: _Words) -> bool:
     if m is None:
         return False
     for word in m.group().split():
-        word = word.removesuffix("'s").removesuffix("’s")
+        if word[-2:] in _POSSESSIVE:
+            word = word[:-2]
         if word in w.streets or word in _DWELLINGS:
             return True
     return False
@@ -799,7 +810,7 @@ def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str], m
     if c.residents and p.population >= _TOWN:  # "Decatur city officials", "DeKalb residents"
         return True
     if c.locative:
-        if not evidence and p.population < _TOWN_ALONE and any(local.values()):  # the article's towns are elsewhere
+        if not evidence and local and p.population < _TOWN_ALONE:  # the article's towns are elsewhere
             return False
         return not c.of or p.population >= _TOWN or evidence
     return evidence and (p.population >= _TOWN or local[p.code] > 0)

@@ -199,8 +199,13 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
             else:
                 two.setdefault(key[0], {}).setdefault(key[1], set()).add(i)
 
+    made: dict[frozenset[int], _Rules] = {}  # the same few sets of rules recur under many words
+
     def rules(indices: set[int]) -> _Rules:
-        return tuple(own[i] for i in sorted(indices))
+        key = frozenset(indices)
+        if key not in made:
+            made[key] = tuple(own[i] for i in sorted(key))
+        return made[key]
 
     table: dict[str, tuple[_Rules, dict[str, _Rules], _Rules]] = {}
     for head in one.keys() | two.keys():

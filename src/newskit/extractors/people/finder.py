@@ -70,12 +70,18 @@ _MAX_BACK = 256  # characters read back for the tokens before a run
 places the word, the place wins the merge (:mod:`newskit.merge`)."""
 
 
-@functools.cache
-def _patterns(language: str = "en") -> re.Pattern[str]:
-    """The run pattern: capitalised words joined by spaces, particles and prefixes.
+_RUN_STEP = 40  # words the run pattern takes at a time; a longer run is read on in steps of as many
 
-    It starts with an upper-case letter and has no look-behind, so the regular expression engine
-    skips quickly to each capital; what stands before a match is checked in :func:`_runs`.
+
+@functools.cache
+def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The run pattern (capitalised words joined by spaces, particles and prefixes) and the pattern that
+    reads a run on.
+
+    The first starts with an upper-case letter and has no look-behind, so the regular expression engine
+    skips quickly to each capital; what stands before a match is checked in :func:`_runs`. Each takes at
+    most :data:`_RUN_STEP` words: the engine keeps a record of every repetition of a match, so a text
+    that is one long run ("A. B. C. A. B. ..."), matched whole, cost some 200 bytes a character.
     """
     lex = lexicon(language)
     upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
@@ -92,7 +98,9 @@ def _patterns(language: str = "en") -> re.Pattern[str]:
     # the first letters of particles and prefixes, checked before trying each of them
     initials = "".join(sorted({re.escape(p[0]) for p in (*lex.particle_phrases, *lex.prefixes)}))
     sep = rf"[ \t]+(?:(?=[{initials}])(?:(?:{particles})[ \t]+|(?:{prefixes})(?=[{upper}])))*"
-    return re.compile(rf"{word}(?:{sep}{word})*")
+    # the step's last repetition in a group: when it matched, the run may go on
+    step = rf"(?:{sep}{word}){{0,{_RUN_STEP - 1}}}({sep}{word})?"
+    return re.compile(rf"{word}{step}"), re.compile(step)
 
 
 def _spaced(phrase: str) -> str:
@@ -372,8 +380,22 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], int]], list[Token
     shapes: dict[str, _Shape] | None = lex.run_shapes.get(language)  # by the matched text
     if shapes is None:
         shapes = lex.run_shapes[language] = {}
-    for m in _patterns(language).finditer(text):
+    run_pattern, more = _patterns(language)
+    search = run_pattern.search
+    on = more.match
+    m = search(text)
+    while m is not None:
         pos, end = m.span()
+        # The rest of a run longer than one step: a repetition that ends the pattern is never given back,
+        # so this reads the same words as one unbounded match would.
+        going = m.lastindex
+        while going:
+            step = on(text, end)
+            if step is None:
+                break
+            end = step.end()
+            going = step.lastindex
+        m = search(text, end)
         if pos:
             c = text[pos - 1]
             if c != " " and (c.isalnum() or c in "'’.-‐_"):
