@@ -80,3 +80,42 @@ def test_the_gazetteer_read_from_the_cache_is_the_one_built(cache: Path) -> None
             assert read.get(phrase) == built.get(phrase), phrase
     finally:
         gz.gazetteer.cache_clear()
+
+
+def test_the_organisations_lexicon_read_from_the_cache_is_the_one_built(cache: Path) -> None:
+    from newskit.extractors.organizations import lexicon as org
+
+    org.lexicon.cache_clear()
+    try:
+        built = org.lexicon()
+        assert list(cache.glob("organizations-*.marshal"))
+        org.lexicon.cache_clear()
+        read = org.lexicon()
+        assert read is not built
+        assert read == built  # every table, the listed names with what each is
+        assert list(read.names) == list(built.names) and list(read.by_first) == list(built.by_first)
+        assert read.match(["Bank", "of", "Japan", "said"], 0) == built.match(["Bank", "of", "Japan", "said"], 0)
+    finally:
+        org.lexicon.cache_clear()
+
+
+def test_the_name_data_and_people_lexicon_read_from_the_cache_are_the_ones_built(cache: Path) -> None:
+    import importlib
+
+    from newskit import names
+
+    people = importlib.import_module("newskit.extractors.people.lexicon")
+    names.name_data.cache_clear()
+    people._base.cache_clear()
+    try:
+        data, base = names.name_data(), people._base()
+        assert list(cache.glob("name-data-*.marshal")) and list(cache.glob("people-lexicon-*.marshal"))
+        names.name_data.cache_clear()
+        people._base.cache_clear()
+        assert names.name_data() == data and names.name_data() is not data
+        read = people._base()
+        assert read == base and read is not base  # every list the people finder reads
+        assert list(read.titles) == list(base.titles) and list(read.origins) == list(base.origins)
+    finally:
+        names.name_data.cache_clear()
+        people._base.cache_clear()

@@ -16,11 +16,12 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Protocol
 
 import attrs
 
-from .resources import read_lines, read_table
+from .resources import cached, data_path, fingerprint, read_lines, read_table
 
 __all__ = [
     "MAX_NAME_WORDS",
@@ -111,20 +112,36 @@ def _folded_lines(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in read_lines(f"people/{name}"))
 
 
+_NAME_FILES = (
+    "given_names_census.txt",
+    "given_names_world.txt",
+    "particles.txt",
+    "suffixes.txt",
+    "post_nominals.txt",
+    "family_first.txt",
+)
+
+
 @functools.cache
 def name_data() -> NameData:
-    """The name data, loaded once."""
+    """The name data, loaded once: built from its data files, then read back from the user's cache folder
+    (:func:`newskit.resources.cached`, keyed by the bytes of those files and of this module)."""
+    key = fingerprint(files=(Path(__file__), *(data_path(f"people/{name}") for name in _NAME_FILES)))
+    return NameData(**cached("name-data", key, _name_tables))
+
+
+def _name_tables() -> dict[str, frozenset[str]]:
     census = read_table("people/given_names_census.txt")
     suffixes = frozenset(w.rstrip(".") for w in read_lines("people/suffixes.txt"))
-    return NameData(
-        given=frozenset(fold(row[0]) for row in census) | _folded_lines("given_names_world.txt"),
-        male=frozenset(fold(row[0]) for row in census if row[1:] == ("m",)),
-        female=frozenset(fold(row[0]) for row in census if row[1:] == ("f",)),
-        particles=_folded_lines("particles.txt"),
-        suffixes=suffixes,
-        post_nominals=suffixes | frozenset(w.rstrip(".") for w in read_lines("people/post_nominals.txt")),
-        family_first=_folded_lines("family_first.txt"),
-    )
+    return {
+        "given": frozenset(fold(row[0]) for row in census) | _folded_lines("given_names_world.txt"),
+        "male": frozenset(fold(row[0]) for row in census if row[1:] == ("m",)),
+        "female": frozenset(fold(row[0]) for row in census if row[1:] == ("f",)),
+        "particles": _folded_lines("particles.txt"),
+        "suffixes": suffixes,
+        "post_nominals": suffixes | frozenset(w.rstrip(".") for w in read_lines("people/post_nominals.txt")),
+        "family_first": _folded_lines("family_first.txt"),
+    }
 
 
 @functools.lru_cache(maxsize=4096)  # keyed by a name: the same few come back article after article

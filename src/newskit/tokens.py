@@ -11,8 +11,8 @@ reads only the tokens near capitals) use the same :data:`TOKEN` pattern.
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterable
 
 __all__ = [
     "DATELINE_TAIL",
@@ -39,6 +39,9 @@ punctuation and ordinal or unit suffix (1990s, 3:30, 21st); or any other single 
 
 WORD = re.compile(r"[^\W\d_]+")
 """A run of letters."""
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")  # a run of four letters or more (a run of WORD longer than three)
+_FIRST_LETTER = operator.itemgetter(0)
 
 TITLE_CASE_SHARE = 0.8
 """The share of a line's longer words (four letters or more) that must be capitalised for it to be
@@ -72,15 +75,9 @@ def is_title_case(text: str, *, min_words: int = 2) -> bool:
     >>> is_title_case("Floods Hit Paris Suburbs After Storm"), is_title_case("Floods hit Paris suburbs after storm")
     (True, False)
     """
-    return _title_case_words([w for w in WORD.findall(text) if len(w) > 3], min_words)
-
-
-def _title_case_words(words: Iterable[str], min_words: int) -> bool:
-    n = upper = 0
-    for w in words:
-        n += 1
-        upper += w[0].isupper()
-    return n >= min_words and upper >= TITLE_CASE_SHARE * n
+    words = _LONG_WORD.findall(text)
+    n = len(words)
+    return n >= min_words and sum(map(str.isupper, map(_FIRST_LETTER, words))) >= TITLE_CASE_SHARE * n
 
 
 def at_line_start(text: str, start: int) -> bool:

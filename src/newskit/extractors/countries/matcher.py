@@ -298,7 +298,11 @@ def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> No
 def _acronym_pattern(key: str) -> re.Pattern[str]:
     """Capitalised words whose initials spell ``key``, with "of", "the", "and", "for" between them."""
     gap = r"\s+(?:(?:of|the|and|for|&)\s+)*"
-    return re.compile(r"\b" + gap.join(re.escape(ch) + r"[a-z][\w'’-]*" for ch in key) + r"\b")
+    first = re.escape(key[:1])
+    # It opens with the first capital and checks the word boundary before it afterwards, so that the engine
+    # skips ahead to that letter instead of trying every position of the text.
+    rest = gap.join(re.escape(ch) + r"[a-z][\w'’-]*" for ch in key)[len(first) :]
+    return re.compile(first + r"(?<!\w" + first + ")" + rest + r"\b")
 
 
 _COUNTIES = re.compile(r"(?:,? (?:and |or |& )?[A-Z][\w'’.-]*){0,5} [Cc]ounties\b")

@@ -40,6 +40,7 @@ __all__ = [
     "country_names",
     "foreign_country_names",
     "gazetteer",
+    "gazetteer_key",
     "normalise",
     "tokens",
     "word_set",
@@ -505,6 +506,14 @@ def gazetteer(language: str = "en") -> Gazetteer:
 
 _Tables = dict[str, Any]
 """A gazetteer as plain data (what :mod:`marshal` writes): the keyword arguments of :class:`Gazetteer`."""
+
+
+def gazetteer_key(language: str = "en") -> str:
+    """The key the gazetteer of ``language`` is cached under: it changes whenever what the gazetteer is built from does.
+
+    Tables built from the gazetteer (the organisations lexicon) put it in their own key.
+    """
+    return _tables_key(language if language in LANGUAGES else "en")
 
 
 def _tables_key(language: str) -> str:

@@ -251,7 +251,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     found: list[_Found] = []
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
-    previous: tuple[Sentence, list[_Found]] | None = None
+    previous: tuple[Sentence, Sequence[_Found]] | None = None
     letters = letters_only(doc.text)  # the sentence prefilter reads words off it
     words = _ArticleWords(letters)
     heads = trigger_bytes()  # no word of a sentence among them: no trigger in it
@@ -263,18 +263,18 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             and (rank > 0 or found)
             and heads.isdisjoint(letters[sentence.start : sentence.end].split())
         ):
-            previous = (sentence, [])
+            previous = (sentence, ())
             continue
         view = SentenceView(doc.text, sentence, index)
         view.article_words = words
-        triggers = find_triggers(view)
+        triggers = find_triggers(view, lex)
         if sentence.in_title or (rank == 0 and not found and not triggers):
             # the headline's own verb, where it is no trigger ("Police *identify* three victims")
             report = _report(doc, view, people, rank, triggers)
             if report is not None:
                 found.append(_Found(event=report, tense=None, rank=rank, dated=report.when is not None, clause_end=sentence.end))
         if not triggers:
-            previous = (sentence, [])
+            previous = (sentence, ())
             continue
         bounds = boundaries(view)
         sentence_span = Span(text=sentence.text, start=sentence.start, end=sentence.end)
@@ -296,7 +296,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 kind.passive,
                 actor,
                 object_of_verb=object_of_verb,
-                passive_voice=passive_voice(view, trig),
+                passive_voice=trig.verb and trig.form.tense == "past" and passive_voice(view, trig),
                 whom=undergo,
             )
             told, verb_at = _action_of(view, trig, clause, triggers)
@@ -304,9 +304,11 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 # "The minister did not attend the summit": who attends is who takes part
                 governing = Trigger(first=verb_at, last=verb_at, form=trig.form, kind=trig.kind, verb=True, tense=None)
                 participants = who(view, governing, Clause(clause.start, clause.end), people, False, (), False, actor)
-            if trig.verb:
-                actor = next((p for p in participants if p.kind == ParticipantKind.PERSON), actor)
             if trig.verb:  # what a coordinated or infinitive verb shares: the subject side only
+                for p in participants:
+                    if p.kind == ParticipantKind.PERSON:
+                        actor = p
+                        break
                 at = view.starts[trig.first]
                 subject = [p for p in participants if p.start is not None and p.start < at]
                 if subject:
@@ -502,7 +504,8 @@ def _lead_places(
         mentions = index.within(sentence.start, sentence.end)
         if real and _dates_otherwise(mentions, when):
             continue
-        yield from _not_actors(places_among(doc, sentence.start, sentence.end, mentions), actors, doc.text)
+        found = places_among(doc, sentence.start, sentence.end, mentions)
+        yield from _without_actors(found, actors, doc.text) if actors else found
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
 

@@ -61,6 +61,8 @@ class Lexicon:
     verbs: dict[str, str] = attrs.field(factory=dict)
     #: The first words of the verbs of several words ("steps" of "steps down").
     verb_heads: frozenset[str] = attrs.field(factory=frozenset)
+    #: The first words of the trigger forms: a sentence with none of them holds no trigger.
+    trigger_heads: frozenset[str] = attrs.field(factory=frozenset)
 
 
 _VOWELS = frozenset("aeiou")
@@ -214,4 +216,5 @@ def _lexicon(language: str) -> Lexicon:
         pronouns=dict(raw["pronouns"]),
         verbs=verbs,
         verb_heads=frozenset(v.split()[0] for v in verbs if " " in v),
+        trigger_heads=frozenset(form.split()[0] for form in forms),
     )

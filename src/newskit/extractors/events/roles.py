@@ -76,8 +76,11 @@ class Clause:
 
 
 def boundaries(view: SentenceView) -> list[bool]:
-    """For each token of a sentence: does it open a clause (an opener or clause punctuation)?"""
-    return list(map(_WORDS["clause_bounds"].__contains__, view.lows))
+    """For each token of a sentence: does it open a clause (an opener or clause punctuation)? Found once a sentence."""
+    bounds = view.bounds
+    if bounds is None:
+        bounds = view.bounds = list(map(_WORDS["clause_bounds"].__contains__, view.lows))
+    return bounds
 
 
 def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bounds: list[bool] | None = None) -> Clause:
@@ -87,14 +90,15 @@ def clause_of(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bo
     start = 0
     before = trig.first - 1
     if trig.verb:
-        before = _skip_aside(view, _skip_auxiliaries(view, before, 0), 0)
+        auxiliaries = _skip_auxiliaries(view, before, 0)
+        before = _skip_aside(view, auxiliaries, 0)
     if before >= 0 and True in bounds[: before + 1]:  # the last opener at or before ``before``
         start = before + 1 - bounds[before::-1].index(True)
     for t in triggers:
         if t.verb and trig.verb and t.last < trig.first and t.last + 1 > start:
             start = t.last + 1
     if trig.verb:  # "welcomed X to Paris last year and has met Y": the second verb's clause begins at "and"
-        k = _skip_auxiliaries(view, trig.first - 1, start)
+        k = max(auxiliaries, start - 1)  # as _skip_auxiliaries from ``start``: start <= trig.first
         if k >= start and view.lows[k] in _WORDS["coordinators"] and any(
             t.verb and t.last < k for t in triggers
         ):
@@ -141,14 +145,15 @@ def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
     return (first, last)
 
 
-def subject_phrase(view: SentenceView, trig: Trigger, start: int) -> tuple[int, int] | None:
+def subject_phrase(view: SentenceView, trig: Trigger, start: int, skipped: int | None = None) -> tuple[int, int] | None:
     """Token bounds of the noun phrase right before a trigger (auxiliaries, adverbs and an aside
-    between commas skipped), not reaching before ``start``."""
+    between commas skipped), not reaching before ``start`` (``skipped``: where skipping the
+    auxiliaries before a verb trigger ends, if known)."""
     words = _WORDS
     openers, punct = words["clause_openers"], words["clause_punctuation"]
     j = trig.first - 1
     if trig.verb:
-        j = _skip_auxiliaries(view, j, start)
+        j = _skip_auxiliaries(view, j, start) if skipped is None else skipped
         for _ in range(2):  # an aside or two: "Tokayev, on the other hand, met", "The driver, 42, from X, was"
             if j >= start and view.lows[j] == ",":
                 k = _skip_aside(view, j, start)
@@ -248,7 +253,7 @@ def _groups(view: SentenceView, first: int, last: int, *, after_preposition: boo
     first, last = max(first, 0), min(last, len(words) - 1)
 
     flags = [
-        owner[i] is None and words[i][:1].isupper() and words[i][:1].isalpha() and lows[i] not in not_groups
+        words[i][:1].isupper() and owner[i] is None and words[i][:1].isalpha() and lows[i] not in not_groups
         for i in range(first, last + 1)
     ]
     out: list[Participant] = []
@@ -551,7 +556,7 @@ def who(
             between = _entities(view, clause.start, j, countries=False)[0] if infinitive and not coordinated else []
             persons, states, groups = between or list(shared), [], []
         else:
-            phrase = subject_phrase(view, trig, clause.start)
+            phrase = subject_phrase(view, trig, clause.start, j)
             persons, states = _entities(view, clause.start, trig.first - 1)
             groups = [] if persons or states else _groups(view, clause.start, trig.first - 1)
             if phrase is None and not persons and not states and not groups:
@@ -851,7 +856,14 @@ def places_among(doc: Document, start: int, end: int, within: Sequence[Mention])
             before = text[max(start, match.start("prep") - 20) : match.start("prep")].split()
             if not before or before[-1].lower() not in place_words:
                 continue
-        if name.split()[0].lower() in not_places or any(a < e and s < b for a, b in spans):
+        if name.split()[0].lower() in not_places:
+            continue
+        overlaps = False  # a mention of the sentence (not an organisation) covers it
+        for a, b in spans:
+            if a < e and s < b:
+                overlaps = True
+                break
+        if overlaps:
             continue
         if name[-2:] in ("'s", "’s"):
             name, e = name[:-2], e - 2

@@ -14,7 +14,7 @@ import attrs
 from ...document import Sentence
 from ...models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
 from ...tokens import is_title_case
-from .lexicon import Form, current_language, lexicon
+from .lexicon import Form, Lexicon, current_language, lexicon
 
 __all__ = [
     "MentionIndex",
@@ -48,18 +48,8 @@ def _trigger_spellings() -> frozenset[str]:
 
 @functools.cache
 def _spellings(language: str) -> frozenset[str]:
-    words = _words(language)
+    words = lexicon(language).trigger_heads
     return words | {w.capitalize() for w in words} | {w.upper() for w in words}
-
-
-def _trigger_words() -> frozenset[str]:
-    """First words of the triggers of the article's language."""
-    return _words(current_language())
-
-
-@functools.cache
-def _words(language: str) -> frozenset[str]:
-    return frozenset(form.split()[0] for form in lexicon(language).forms)
 
 
 @functools.cache
@@ -150,6 +140,7 @@ class SentenceView:
 
     __slots__ = (
         "article_words",
+        "bounds",
         "country_tokens",
         "dates",
         "ends",
@@ -172,6 +163,7 @@ class SentenceView:
         self.article_words: Container[bytes] = ()  # the article's words as written (see letters_only)
         self.dates: list[tuple[int, DateMention]] | None = None  # usable dates and their tokens (events.when)
         self.place_marks: list[int] | None = None  # tokens where a place can begin (events.roles)
+        self.bounds: list[bool] | None = None  # the tokens that open a clause (events.roles)
         start, end = sentence.start, sentence.end
         found = list(_TOKEN.finditer(text, start, end))
         # map() over the methods runs in C: the sentence loop is the extractor's hot path
@@ -248,15 +240,14 @@ def _before_someone(view: SentenceView, i: int) -> bool:
     return False
 
 
-def _is_noun_context(view: SentenceView, i: int) -> bool:
+def _is_noun_context(view: SentenceView, i: int, words: dict[str, frozenset[str]]) -> bool:
     """A form read as a noun: after a determiner, a possessive or a number ("Xi's visit", "the attack")."""
     if i == 0:
         return False
     prev = view.lows[i - 1]
-    lex = lexicon()
     return (
-        prev in lex.words["determiners"]
-        or prev in lex.words["noun_before"]
+        prev in words["determiners"]
+        or prev in words["noun_before"]
         or prev[-2:] in ("'s", "’s", "s'")
         or prev[:1].isdigit()
     )
@@ -277,10 +268,8 @@ def _perfect(view: SentenceView, i: int) -> bool:
     return False
 
 
-def _tense(view: SentenceView, i: int, form: Form) -> str | None:
+def _tense(view: SentenceView, i: int, form: Form, words: dict[str, frozenset[str]]) -> str | None:
     """Past, present or future from the auxiliaries before a verb trigger, else its own form."""
-    lex = lexicon()
-    words = lex.words
     if form.tense == "base" and i > 0 and view.lows[i - 1] in words["bare_infinitive_after"]:
         return None  # "to help fight": an infinitive has no time of its own
     j = i - 1
@@ -304,16 +293,21 @@ def _tense(view: SentenceView, i: int, form: Form) -> str | None:
     return None
 
 
-def find_triggers(view: SentenceView) -> list[Trigger]:
-    """Event triggers of a sentence, longest phrase first, outside any mention."""
-    lex = lexicon()
-    heads = _trigger_words()
-    found: list[Trigger] = []
+def find_triggers(view: SentenceView, lex: Lexicon | None = None) -> list[Trigger]:
+    """Event triggers of a sentence, longest phrase first, outside any mention (``lex``: the
+    lexicon of the article's language, looked up when not given)."""
+    if lex is None:
+        lex = lexicon()
     lows = view.lows
+    candidates = list(itertools.compress(range(len(lows)), map(lex.trigger_heads.__contains__, lows)))
+    if not candidates:
+        return []
+    found: list[Trigger] = []
     n = len(lows)
     taken = -1
-    for i in list(itertools.compress(range(n), map(heads.__contains__, lows))):
-        if i <= taken or view.owner[i] is not None:
+    words, owner = lex.words, view.owner
+    for i in candidates:
+        if i <= taken or owner[i] is not None:
             continue
         low = lows[i]
         forms: tuple[Form, ...] | None = None
@@ -339,7 +333,7 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
         ):
             continue  # a capitalised word inside a sentence names something ("Star Wars")
         verb = form.verb
-        if verb and form.tense in ("base", "present", "ing") and _is_noun_context(view, i):
+        if verb and form.tense in ("base", "present", "ing") and _is_noun_context(view, i, words):
             verb = False
         if verb and form.tense == "base" and i > 1 and lows[i - 1] == "to" and lows[i - 2] in ("trip", "visit"):
             verb = False
@@ -347,7 +341,7 @@ def find_triggers(view: SentenceView) -> list[Trigger]:
             lows[i + width] in _WORDS["determiners"] or lows[i + width][:1].isdigit()
         ):
             continue  # "overturned a 3-1 deficit", "crashed the market": no accident
-        tense = _tense(view, i, form) if verb else None
+        tense = _tense(view, i, form, words) if verb else None
         perfect = tense == "past" and form.tense == "past" and _perfect(view, i)
         found.append(
             Trigger(first=i, last=i + width - 1, form=form, kind=form.kind, verb=verb, tense=tense, perfect=perfect)

@@ -64,19 +64,13 @@ def _dates_of(view: SentenceView) -> list[tuple[int, DateMention]]:
     found = view.dates
     if found is None:
         found = view.dates = []
+        ends = view.ends
         for m in view.mentions:
-            if _usable(m):
-                assert isinstance(m, DateMention)
-                i = _token_at(view, m.start)
-                if i is not None:
+            if isinstance(m, DateMention) and _usable(m):
+                i = bisect.bisect_right(ends, m.start)  # the first token that ends after its start
+                if i < len(ends):
                     found.append((i, m))
     return found
-
-
-def _token_at(view: SentenceView, offset: int) -> int | None:
-    """The first token that ends after ``offset``."""
-    i = bisect.bisect_right(view.ends, offset)
-    return i if i < len(view.ends) else None
 
 
 _TENSE_REFERENCES = {

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
+from typing import Any
 
 import attrs
 
-from ...resources import read_lines, read_table
+from ...resources import cached, data_path, fingerprint, read_lines, read_table
 
 __all__ = ["Known", "Lexicon", "country_code", "describe", "lexicon"]
 
@@ -92,7 +94,39 @@ def _add(names: dict[tuple[str, ...], Known], name: str, known: Known) -> None:
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The lexicon, loaded once."""
+    """The lexicon, loaded once.
+
+    Built from the data files and the gazetteer (which tells countries and places), then kept in the user's cache
+    folder (:func:`newskit.resources.cached`) under a key made of the bytes of the data files, of this module and of
+    the countries package, and the gazetteer's own key: later processes read it back instead of building it.
+    """
+    tables = cached("organizations", _key(), _build)
+    shared = {value: Known(*value) for value in set(tables["names"].values())}  # a few kinds and countries
+    return Lexicon(
+        cues_after=tables["cues_after"],
+        cues_before=tables["cues_before"],
+        heads=tables["heads"],
+        starts=tables["starts"],
+        legal=tables["legal"],
+        names={words: shared[value] for words, value in tables["names"].items()},
+        by_first=tables["by_first"],
+    )
+
+
+def _key() -> str:
+    from ..countries import sources
+
+    folder = Path(__file__).resolve().parent
+    files = [
+        Path(__file__),
+        *sorted(folder.parent.joinpath("countries").glob("*.py")),
+        *sorted((f for f in data_path("organizations").iterdir() if f.is_file()), key=lambda f: f.name),
+    ]
+    return fingerprint(files=files, parts=(sources.gazetteer_key("en"), str(MIN_SHARE)))
+
+
+def _build() -> dict[str, Any]:
+    """The lexicon as plain data (what :mod:`marshal` writes); a listed name's :class:`Known` as a tuple."""
     from ..countries import is_place_word
 
     heads = {row[0]: row[1] for row in read_table("organizations/heads.tsv")}
@@ -116,12 +150,12 @@ def lexicon() -> Lexicon:
     cues: dict[str, dict[str, str | None]] = {"after": {}, "before": {}}
     for row in read_table("organizations/cues.tsv"):
         cues[row[0]][row[1]] = (row[2] if len(row) > 2 else "") or None
-    return Lexicon(
-        cues_after=cues["after"],
-        cues_before=cues["before"],
-        heads=heads,
-        starts=starts,
-        legal=legal,
-        names=names,
-        by_first={k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()},
-    )
+    return {
+        "cues_after": cues["after"],
+        "cues_before": cues["before"],
+        "heads": heads,
+        "starts": starts,
+        "legal": legal,
+        "names": {words: (k.kind, k.country, k.sports_only, k.learned) for words, k in names.items()},
+        "by_first": {k: tuple(sorted(v, reverse=True)) for k, v in by_first.items()},
+    }

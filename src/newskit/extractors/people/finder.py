@@ -167,7 +167,7 @@ class _Window:
     reversed, lets each stretch between spaces before the run be read with one match.
     """
 
-    __slots__ = ("_after", "_apos", "_before", "_bpos", "_pending", "language", "n", "offset", "places", "rtext", "run", "text", "words")
+    __slots__ = ("_after", "_apos", "_before", "_bpos", "_na", "_nb", "_pending", "language", "n", "offset", "places", "rtext", "run", "text", "words")
 
     def __init__(
         self,
@@ -192,6 +192,7 @@ class _Window:
         self._pending: list[Token] | None = None  # tokens of a stretch without spaces, read back but not taken yet
         self._bpos = run[0][0] + offset  # where to read on, -1 past the line
         self._apos = run[-1][1] + offset
+        self._nb = self._na = 0  # how many tokens were read before the run and after it
 
     def tok(self, i: int) -> Token | None:
         if 0 <= i < self.n:
@@ -203,13 +204,13 @@ class _Window:
 
     def word(self, i: int) -> str:
         if i < 0:
-            if -i <= len(self._before):
+            if -i <= self._nb:
                 return self._before[-1 - i][2]
             return self._read_before(-i)
         k = i - self.n
         if k < 0:
             return self.words[i]
-        if k < len(self._after):
+        if k < self._na:
             return self._after[k][2]
         return self._read_after(k)
 
@@ -232,9 +233,10 @@ class _Window:
     def _read_before(self, count: int) -> str:
         """Read back through the line until ``count`` tokens stand before the run: the last one's word, or ""."""
         before, text = self._before, self.text
-        while len(before) < count:
+        while self._nb < count:
             if self._pending:
                 before.append(self._pending.pop())
+                self._nb += 1
                 continue
             j = self._bpos
             if j < 0:
@@ -255,12 +257,13 @@ class _Window:
                 self._bpos = -1
                 return ""
             before.append(t)
+            self._nb += 1
         return before[count - 1][2]
 
     def _read_after(self, k: int) -> str:
         """Read on through the line until the token ``k`` after the run: its word, or ""."""
         after, text, match = self._after, self.text, _NEXT_TOKEN.match
-        while len(after) <= k:
+        while self._na <= k:
             m = None if self._apos < 0 else match(text, self._apos)
             if m is None:  # the end of the line or of the text
                 self._apos = -1
@@ -268,6 +271,7 @@ class _Window:
             s, e = m.span(1)
             self._apos = e
             after.append((s, e, m.group(1)))
+            self._na += 1
         return after[k][2]
 
     def _back(self, text: str, j: int) -> Token | None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import gzip
+from pathlib import Path
 from typing import Any
 
 import attrs
 
 from ...names import fold, name_data
-from ...resources import data_path, read_lines, read_table
+from ...resources import cached, data_path, fingerprint, read_lines, read_table
 from . import places
 
 __all__ = ["Lexicon", "fold", "lexicon"]
@@ -221,7 +222,33 @@ def _for_language(base: Lexicon, language: str) -> Lexicon:
 
 @functools.cache
 def _base() -> Lexicon:
-    """The shared lexicon (English and the lists every language uses)."""
+    """The shared lexicon (English and the lists every language uses).
+
+    Built from the data files once, then kept in the user's cache folder (:func:`newskit.resources.cached`) under a
+    key made of the bytes of the shared data files and of the modules that read them: later processes read it back.
+    """
+    names = name_data()  # the host's own sets, shared rather than copied
+    return Lexicon(
+        **cached("people-lexicon", _base_key(), _base_tables),
+        male=names.male,
+        female=names.female,
+        particles=names.particles,
+        lead_particles=names.particles,
+        suffixes=names.suffixes,
+        family_first=names.family_first,
+    )
+
+
+def _base_key() -> str:
+    from ... import names
+
+    folder = data_path("people")
+    files = sorted((f for f in folder.iterdir() if f.is_file()), key=lambda f: f.name)
+    return fingerprint(files=(Path(__file__), Path(names.__file__ or ""), *files))
+
+
+def _base_tables() -> dict[str, Any]:
+    """The shared lexicon's own fields as plain data (what :mod:`marshal` writes); those of the name data aside."""
     origins: dict[str, str | None] = {}
     for line in read_lines("people/demonyms_extra.txt"):
         word, _, code = line.partition("\t")
@@ -229,19 +256,14 @@ def _base() -> Lexicon:
     names = name_data()
     stop = _lower_set("stopwords.txt")
     honorifics = read_table("people/honorifics.txt")
-    return Lexicon(
+    return dict(
         given=names.given - stop,
-        male=names.male,
-        female=names.female,
         surnames=_lower_set("surnames_census.txt"),
         honorifics=frozenset(row[0].rstrip(".") for row in honorifics),
         honorific_sex={row[0].rstrip("."): row[1] for row in honorifics if len(row) > 1},
         titles=_phrases("titles.txt"),
-        particles=names.particles,
         particle_phrases=read_lines("people/particles.txt"),
-        lead_particles=names.particles,
         prefixes=tuple(fold(w) for w in read_lines("people/prefixes.txt")),
-        suffixes=names.suffixes,
         org_cues=_lower_set("org_cues.txt"),
         after_cues=_lower_set("after_cues.txt") | _lower_set("subject_verbs.txt"),
         before_cues=_lower_set("before_cues.txt") | _lower_set("object_verbs.txt"),
@@ -250,7 +272,6 @@ def _base() -> Lexicon:
         - _lower_set("before_cues.txt"),
         place_nouns=_lower_set("place_nouns.txt"),
         stopwords=stop,
-        family_first=names.family_first,
         common=frozenset(read_lines("people/common_words.txt")),
         organisations=frozenset(read_lines("people/organisations.txt")),
         org_first=frozenset(read_lines("people/org_first.txt")),
