@@ -43,6 +43,16 @@ def test_nothing_to_detect_falls_back_to_english() -> None:
     assert newskit.extract("").language_source in ("default", "detected")
 
 
+def test_a_short_sentence_too_thin_to_tell_is_read_as_english() -> None:
+    pytest.importorskip("py3langid", reason="py3langid (the [languages] detector) is not installed")
+    # "met" is Dutch too: unconstrained, the identifier says Dutch with a low probability
+    result = newskit.extract("Anna Keller met Paul Brandt in Lyon on Monday.", published="2024-05-08")
+    assert (result.language, result.language_source) == ("en", "default")
+    assert [d.value for d in result.dates] == ["2024-05-06"]
+    assert decide(None, "Regering kondigt verkiezingen aan voor dinsdag") == ("nl", "detected")
+    assert decide(None, "Gobierno anuncia elecciones para el martes") == ("es", "detected")
+
+
 def test_detection_is_cheap() -> None:
     text = SENTENCES["en"] * 200
     detect(text)

@@ -4,8 +4,10 @@ newskit reads English, German, French and Spanish (:data:`LANGUAGES`). When the 
 say which language an article is in, :func:`detect` counts function words ("the", "der", "les",
 "los"...) in its first ~1,000 characters, where Italian, Portuguese and Dutch compete too. A text
 too short or too mixed for the count to decide goes to `py3langid <https://pypi.org/project/py3langid/>`_
-when it is installed (its model ships in its wheel; it is loaded once, on first need). What
-cannot be decided is taken as English, the default.
+when it is installed (its model ships in its wheel; it is loaded once, on first need), whose answer is
+taken only when it is confident: first among all its languages, then among :data:`LANGUAGES`. What
+cannot be decided is taken as English, the default: "Obama met Putin in Geneva." is too little to
+tell English from Dutch ("met") or Estonian.
 
 >>> detect("El gobierno anunció ayer que las elecciones se celebrarán el próximo martes.")
 'es'
@@ -48,6 +50,7 @@ _PLAINLY = 8  # English markers needed
 _MIN_HITS = 4  # function words needed to decide by counting
 _MARGIN = 2.0  # and the winner must have this many times the runner-up's
 _WORD = re.compile(r"[^\W\d_]+")
+_CONFIDENT = 0.9  # py3langid's probability needed to take its answer
 
 
 @functools.cache
@@ -86,13 +89,25 @@ def _plainly_english(sample: str) -> bool:
 
 
 @functools.cache
-def _identifier() -> Any:
-    """py3langid's identifier, loaded once (None when py3langid is not installed)."""
+def _identifier(among: tuple[str, ...] | None = None) -> Any:
+    """py3langid's identifier, choosing among all its languages or ``among`` (None when it is not installed)."""
     try:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         return None
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if among:
+        identifier.set_languages(list(among))
+    return identifier
+
+
+def _identified(sample: str) -> str | None:
+    """py3langid's language for ``sample`` when it is confident, among all languages, then among ours."""
+    for among in (None, LANGUAGES):
+        code, probability = _identifier(among).classify(sample)
+        if probability >= _CONFIDENT:
+            return str(code)
+    return None
 
 
 def detect(text: str) -> str | None:
@@ -116,8 +131,7 @@ def detect(text: str) -> str | None:
     identifier = _identifier()
     if identifier is None:
         return ranked[0][1] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else None
-    code, _score = identifier.classify(sample)
-    return str(code)
+    return _identified(sample)
 
 
 def decide(given: str | None, text: str) -> tuple[str, str]:
