@@ -325,14 +325,9 @@ def _sound_date_fields(item: Any) -> bool:
     )
 
 
-# Each mention check below spells out the checks every mention shares (offsets, text, score, extractor)
-# rather than calling a shared helper: these run for every mention of every article.
-
-
-def _sound_date(item: Any, text: str) -> bool:
-    s, e, score, value, mod, period, anchor, description = (
-        item.start, item.end, item.score, item.value, item.mod, item.period, item.anchor, item.description
-    )
+def _sound_mention(item: Any, text: str) -> bool:
+    """What every mention shares: offsets that index ``text``, its text, a finite score, the extractor's name."""
+    s, e, score = item.start, item.end, item.score
     return (
         type(s) is int
         and type(e) is int
@@ -342,16 +337,22 @@ def _sound_date(item: Any, text: str) -> bool:
         and (type(score) is float or type(score) is int)
         and -_INF < score < _INF
         and type(item.extractor) is str
-        and (value is None or (type(value) is str and _TIMEX_OK(value) is not None))
-        and (mod is None or (type(mod) is str and _MOD_OK(mod) is not None))
-        and (
-            period is None
-            or (type(period) is models.Period and type(period.first) is _DATE and type(period.last) is _DATE)
-        )
-        and (anchor is None or type(anchor) is _DATE)
-        and type(item.relative) is bool
-        and (description is None or type(description) is str)
     )
+
+
+def _sound_named(item: Any) -> bool:
+    """A person's or an organisation's own fields: a name that is not blank, a country code or none."""
+    name, country = item.name, item.country
+    return (
+        type(name) is str
+        and not name.isspace()
+        and name != ""
+        and (country is None or (type(country) is str and _CODE_OK(country) is not None))
+    )
+
+
+def _sound_date(item: Any, text: str) -> bool:
+    return _sound_mention(item, text) and _sound_date_fields(item)
 
 
 def _sound_code(code: object) -> bool:
@@ -359,16 +360,9 @@ def _sound_code(code: object) -> bool:
 
 
 def _sound_country(item: Any, text: str) -> bool:
-    s, e, score, code, place = item.start, item.end, item.score, item.code, item.place
+    code, place = item.code, item.place
     return (
-        type(s) is int
-        and type(e) is int
-        and 0 <= s < e <= len(text)
-        and text[s:e] == item.text
-        and type(item.text) is str
-        and (type(score) is float or type(score) is int)
-        and -_INF < score < _INF
-        and type(item.extractor) is str
+        _sound_mention(item, text)
         and type(code) is str
         and _CODE_OK(code) is not None
         and type(item.name) is str
@@ -378,42 +372,13 @@ def _sound_country(item: Any, text: str) -> bool:
 
 
 def _sound_person(item: Any, text: str) -> bool:
-    """A mention of someone: sound offsets, a name that is not blank, a role or none, a country code or none."""
-    s, e, score, name, role, country = item.start, item.end, item.score, item.name, item.role, item.country
-    return (
-        type(s) is int
-        and type(e) is int
-        and 0 <= s < e <= len(text)
-        and text[s:e] == item.text
-        and type(item.text) is str
-        and (type(score) is float or type(score) is int)
-        and -_INF < score < _INF
-        and type(item.extractor) is str
-        and type(name) is str
-        and not name.isspace()
-        and name != ""
-        and (country is None or (type(country) is str and _CODE_OK(country) is not None))
-        and (role is None or type(role) is str)
-    )
+    role = item.role
+    return _sound_mention(item, text) and _sound_named(item) and (role is None or type(role) is str)
 
 
 def _sound_organization(item: Any, text: str) -> bool:
-    s, e, score, name, kind, country = item.start, item.end, item.score, item.name, item.kind, item.country
-    return (
-        type(s) is int
-        and type(e) is int
-        and 0 <= s < e <= len(text)
-        and text[s:e] == item.text
-        and type(item.text) is str
-        and (type(score) is float or type(score) is int)
-        and -_INF < score < _INF
-        and type(item.extractor) is str
-        and type(name) is str
-        and not name.isspace()
-        and name != ""
-        and (country is None or (type(country) is str and _CODE_OK(country) is not None))
-        and (kind is None or isinstance(kind, str))
-    )
+    kind = item.kind
+    return _sound_mention(item, text) and _sound_named(item) and (kind is None or isinstance(kind, str))
 
 
 def _sound_party(party: Any, kind: type, text: str) -> bool:
