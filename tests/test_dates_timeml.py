@@ -56,6 +56,11 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("She landed on Friday and left the following morning.", "the following morning", WED, "2019-06-01TMO", T),
     ("The bridge was closed on Monday and reopened that same day.", "that same day", WED, "2019-06-03", D),
     ("The talks will resume the next day.", "the next day", WED, "2019-06-06", D),
+    # --- a weekday joined to a plural one shares its set reading ("Monday and Tuesday nights": both nights, weekly)
+    ("The ferry sails on Monday and Tuesday nights in summer.", "Monday", WED, "XXXX-WXX-1TNI", S),
+    ("The ferry sails on Monday and Tuesday nights in summer.", "Tuesday nights", WED, "XXXX-WXX-2TNI", S),
+    ("The market runs Friday or Saturdays.", "Friday", WED, "XXXX-WXX-5", S),
+    ("They met on Monday and Tuesday.", "Monday", WED, "2019-06-03", D),  # two single days: no set
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
