@@ -28,6 +28,10 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"XXXX-{_month_no(m['month']):02d}"
     elif m["season"]:  # "every spring"
         value = f"XXXX-{lexicon().seasons[m['season'].lower()]}"
+    elif m["seasons"]:  # "the past three summers": each of them, a set of summers
+        if not m["count"] and m["seasons"].lower() in ("falls", "springs"):
+            return None  # "the last falls of the river": water, not autumns
+        value = f"XXXX-{lexicon().seasons[m['seasons'].lower()[:-1]]}"
     elif m.group()[:3].lower() == "per" and _MEASURE_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         return None  # "100 miles per hour", "15 million instructions per second": a rate, not a set of times
     else:  # "every week", "twice a year", "every three days" (TimeML: the value is the period, P1Y, P3D)
@@ -67,6 +71,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:every|each|per)\s+(?:(?P<other>(?i:other))\s+)?(?P<unit><UNIT1>)(?![\w-])|(?i:every|each)\s+(?P<month><MONTH>)"
         r"|(?i:every)\s+(?P<n>(?!(?i:an?\b))<NUM>)\s+(?P<units><UNIT>)(?![\w-])"
         r"|(?i:every|each)\s+(?P<season><SEASON>)(?![\w-])"
+        r"|(?:(?i:the)\s+)?(?i:past|last|next|coming)\s+(?:(?P<count><NUM>|<VAGUE>)\s+)?(?P<seasons><SEASONS>)(?![\w-])"
         r"|(?P<times>(?i:once|twice|thrice)|(?:<NUM>)\s+(?i:times))\s+(?i:a|an|per|each|every)\s+(?P<unit2><UNIT1>)(?![\w-])",
         _r_every,
     ),
