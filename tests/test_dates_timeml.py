@@ -69,6 +69,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("Repairs will take two months or so.", "two months or so", WED, "P2M", P),
     ("The line will not open until 2031 or later.", "2031 or later", WED, "2031", D),
     ("The plan covers 2025 and beyond.", "2025 and beyond", WED, "2025", D),
+    # --- "post-" and "pre-" joined to a year belong to it
+    ("Exiles fled the post-1959 politics.", "post-1959", WED, "1959", D),
+    ("Maps of pre-1914 Europe were shown.", "pre-1914", WED, "1914", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -94,6 +97,8 @@ NOT_DATES: list[tuple[str, str]] = [
     ("Skiers trained for the Winter Olympics in Korea.", "Winter"),
     ("The Summer Palace drew tourists.", "Summer"),
     ("The Sunday Telegraph printed the letter.", "Sunday"),
+    # "post" as a verb before a year is no modifier
+    ("The firm will post 2018 results.", "post 2018"),
     # a plural "falls" without a count is water
     ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from

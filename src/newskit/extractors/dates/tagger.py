@@ -405,6 +405,8 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
     if m is None:
         return start, r
     mod = lexicon().modifiers[re.sub(r"\s+", " ", m["mod"].lower()).replace("’", "'")]
+    if mod.phrase in ("post", "pre") and ctx.text[m.end() - 1] != "-":
+        return start, r  # "post-1959" and "pre-war" join, "will post 1990 results" does not
     if mod.phrase in ("over", "under") and ctx.text.startswith(("the ", "The "), start):
         return start, r  # "over the past five years": a preposition
     is_amount = r.kind is DateKind.DURATION or r.amount
