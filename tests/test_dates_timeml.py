@@ -72,6 +72,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- "post-" and "pre-" joined to a year belong to it
     ("Exiles fled the post-1959 politics.", "post-1959", WED, "1959", D),
     ("Maps of pre-1914 Europe were shown.", "pre-1914", WED, "1914", D),
+    # --- "future" before a plural unit is the time ahead, as "coming" is
+    ("The credits will cut taxes in future quarters.", "future quarters", WED, "FUTURE_REF", D),
+    ("Prices may rise in coming years.", "coming years", WED, "FUTURE_REF", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -99,6 +102,9 @@ NOT_DATES: list[tuple[str, str]] = [
     ("The Sunday Telegraph printed the letter.", "Sunday"),
     # "post" as a verb before a year is no modifier
     ("The firm will post 2018 results.", "post 2018"),
+    # "future" before a noun that is no unit of time
+    ("Analysts doubt future demand for cars.", "future demand"),
+    ("Analysts doubt future demand for cars.", "future"),
     # a plural "falls" without a count is water
     ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from
