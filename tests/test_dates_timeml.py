@@ -105,6 +105,9 @@ NOT_DATES: list[tuple[str, str]] = [
     # "future" before a noun that is no unit of time
     ("Analysts doubt future demand for cars.", "future demand"),
     ("Analysts doubt future demand for cars.", "future"),
+    # the unit of a rate after an amount of time is no length of its own
+    ("Guards watch the house 24 hours a day.", "a day"),
+    ("The clinic opens seven days a week.", "a week"),
     # a plural "falls" without a count is water
     ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from

@@ -12,6 +12,7 @@ from .base import _PLURAL_UNITS, Rule
 _SET_CUE = re.compile(r"(?:times|twice|once|thrice)\s*$", re.I)
 
 
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b[a-z]+)\s+(?:hours|days|nights|weeks|months|minutes)\s+\Z", re.I)
 _RATE_CUE = re.compile(
     r"(?:\d(?:bn|m|k)?|million|billion|trillion|thousand|hundred|percent|%|dollars?|cents?|seats|flights|units)\W*$",
     re.I,
@@ -45,6 +46,8 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     # "$5 million a year", "twice a week": a frequency
     if numl in ("a", "an") and unit_word == unit and _RATE_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
         return None  # a rate ("$5 million a year"), which TempEval leaves untagged
+    if numl in ("a", "an") and unit_word == unit and _AMOUNT_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return None  # "24 hours a day", "six days a week": the unit of a rate, not a length of its own
     if numl in ("a", "an") and unit_word == unit and _SET_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
         code = lexicon().unit_codes[unit]
         value = f"PT1{code}" if unit in ("hour", "minute", "second") else f"P1{code}"
