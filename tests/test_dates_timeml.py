@@ -75,6 +75,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- "future" before a plural unit is the time ahead, as "coming" is
     ("The credits will cut taxes in future quarters.", "future quarters", WED, "FUTURE_REF", D),
     ("Prices may rise in coming years.", "coming years", WED, "FUTURE_REF", D),
+    # --- a stretch of time of no stated length after "for"
+    ("Troops will stay for a while.", "a while", WED, "PXX", P),
+    ("Troops will stay for a fairly lengthy period.", "a fairly lengthy period", WED, "PXX", P),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -108,6 +111,9 @@ NOT_DATES: list[tuple[str, str]] = [
     # the unit of a rate after an amount of time is no length of its own
     ("Guards watch the house 24 hours a day.", "a day"),
     ("The clinic opens seven days a week.", "a week"),
+    # "a while" not after "for" measures nothing
+    ("A while ago the plant closed.", "A while"),
+    ("A brief period of calm followed.", "A brief period"),
     # a plural "falls" without a count is water
     ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from

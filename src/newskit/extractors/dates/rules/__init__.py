@@ -60,6 +60,7 @@ ORDER: tuple[str, ...] = (
     "the_year",
     "weekend",
     "duration",
+    "vague_span",
     "recent_plural",
     "plural_unit",
     "every",

@@ -80,12 +80,25 @@ def _r_recent_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
     return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 
 
+def _r_vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "For a while", "for a lengthy period": a stretch of time of no stated length (TIMEX3 ``PXX``)."""
+    if ctx.word_before() != "for":
+        return None  # "a while ago", "a brief period of calm" as a subject: not the length of something
+    return Resolved(value="PXX", kind=DateKind.DURATION, granularity=Granularity.DURATION)
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         r"(?:(?P<the>(?i:the))\s+)?(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)(?P<half>\s+(?i:and\s+a\s+half))?(?![\w-])"
         r"|(?P<num2><NUM>|(?i:several|few|many))-(?P<unit2><UNIT>)(?P<long>-(?i:long|old))?(?![\w-])",
         _r_duration,
+    ),
+    Rule(
+        "vague_span",
+        r"(?i:a\s+while|an?\s+(?:(?:fairly|very|rather|relatively)\s+)?"
+        r"(?:long|lengthy|short|brief|extended|indefinite|limited|prolonged)\s+period(?:\s+of\s+time)?)(?![\w-])",
+        _r_vague_span,
     ),
     Rule(
         "recent_plural",
