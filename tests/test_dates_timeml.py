@@ -78,6 +78,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- a stretch of time of no stated length after "for"
     ("Troops will stay for a while.", "a while", WED, "PXX", P),
     ("Troops will stay for a fairly lengthy period.", "a fairly lengthy period", WED, "PXX", P),
+    # --- "the weeks ahead", "over the years": a stretch of no stated length, to or from now
+    ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", WED, "PXW", P),
+    ("Over the years, the village shrank.", "the years", WED, "PXY", P),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -114,6 +117,8 @@ NOT_DATES: list[tuple[str, str]] = [
     # "a while" not after "for" measures nothing
     ("A while ago the plant closed.", "A while"),
     ("A brief period of calm followed.", "A brief period"),
+    # "the weeks before" an event is counted from the event: left out
+    ("Police watched the house in the weeks before the raid.", "the weeks"),
     # a plural "falls" without a count is water
     ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from

@@ -73,6 +73,11 @@ def _r_plural_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_recent_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["the"]:  # "the weeks ahead", "over the years": a stretch of no stated length, to or from now
+        if not (m["ahead"] or ctx.word_before() == "over"):
+            return None  # "the weeks before the vote": counted from an event
+        unit = lexicon().units[m["unit2"].lower()]
+        return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
     unit = lexicon().units[m["unit"].lower()]
     qual = m["rq"].lower()
     if qual == "recent" and unit == "year":
@@ -102,7 +107,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recent_plural",
-        r"(?P<rq>(?i:recent|coming|the\s+coming|the\s+weeks\s+ahead))\s+(?P<unit>(?i:" + _PLURAL_UNITS + r"))(?![\w-])",
+        r"(?P<rq>(?i:recent|coming|the\s+coming))\s+(?P<unit>(?i:" + _PLURAL_UNITS + r"))(?![\w-])"
+        r"|(?P<the>(?i:the))\s+(?P<unit2>(?i:" + _PLURAL_UNITS + r"))(?P<ahead>\s+(?i:ahead|to\s+come))?(?![\w-])",
         _r_recent_plural,
     ),
     Rule(
