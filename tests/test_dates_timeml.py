@@ -81,6 +81,8 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- "the weeks ahead", "over the years": a stretch of no stated length, to or from now
     ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", WED, "PXW", P),
     ("Over the years, the village shrank.", "the years", WED, "PXY", P),
+    # --- "at a later date": some time ahead
+    ("The rest will be sold at a later date.", "a later date", WED, "FUTURE_REF", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
