@@ -83,6 +83,10 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("Over the years, the village shrank.", "the years", WED, "PXY", P),
     # --- "at a later date": some time ahead
     ("The rest will be sold at a later date.", "a later date", WED, "FUTURE_REF", D),
+    # --- "this coming" before a weekday with its date is part of the one expression
+    ("The parade is this coming Sunday, June 9.", "this coming Sunday, June 9", WED, "2019-06-09", D),
+    # --- "the last half of" what follows belongs to it, in a quarterly report too
+    ("Quarterly sales kept the trend of the last half of the '80s.", "the last half of the '80s", WED, "198", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),

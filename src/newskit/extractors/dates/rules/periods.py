@@ -32,6 +32,8 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         if not (year_word or m["rel2"] or fiscal or ctx.has_quarter):
             return None  # "the second half" of a match
+        if not (year_word or m["rel2"]) and ctx.word_after().lower() == "of":
+            return None  # "the last half of the '80s": the half belongs to what follows
         h = 1 if ordw in ("first", "1st") else 2
         if year_word:
             return point(cal.half(int(year_word), h))
