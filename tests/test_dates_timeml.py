@@ -87,6 +87,15 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("The parade is this coming Sunday, June 9.", "this coming Sunday, June 9", WED, "2019-06-09", D),
     # --- "the last half of" what follows belongs to it, in a quarterly report too
     ("Quarterly sales kept the trend of the last half of the '80s.", "the last half of the '80s", WED, "198", D),
+    # --- "the corresponding period last year" in a quarterly report: the report's quarter, a year back
+    (
+        "Third-quarter profit fell to $5 million from $7 million in the corresponding period last year.",
+        "the corresponding period last year",
+        dt.date(2019, 10, 24),
+        "2018-Q3",
+        D,
+    ),
+    ("For the quarter a year ago, the bank earned $2 million.", "the quarter a year ago", WED, "2018-Q1", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),

@@ -41,6 +41,7 @@ ORDER: tuple[str, ...] = (
     "slash_date",
     "month_year",
     "season_year",
+    "quarter_year_ago",
     "quarter",
     "decade",
     "century",
