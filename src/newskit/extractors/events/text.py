@@ -12,7 +12,7 @@ from collections.abc import Container, Sequence
 import attrs
 
 from ...document import Sentence
-from ...models import CountryMention, DateKind, DateMention, Mention, PersonMention
+from ...models import CountryMention, DateKind, DateMention, Mention, Participant, PersonMention
 from ...tokens import is_title_case
 from .lexicon import Form, Lexicon, current_language, lexicon
 
@@ -165,6 +165,7 @@ class SentenceView:
         "lows",
         "mentions",
         "owner",
+        "participants",
         "place_marks",
         "sentence",
         "starts",
@@ -178,6 +179,9 @@ class SentenceView:
         self.text = text
         self.title_case: bool | None = None
         self.article_words: Container[bytes] = ()  # the article's words as written (see letters_only)
+        # the participant each mention stands for, made once an article (events.roles; keyed by id: the
+        # mentions live as long as the article is read)
+        self.participants: dict[int, Participant] = {}
         self.place_marks: list[int] | None = None  # tokens where a place can begin (events.roles)
         self.bounds: list[bool] | None = None  # the tokens that open a clause (events.roles)
         start, end = sentence.start, sentence.end
@@ -311,49 +315,54 @@ def find_triggers(view: SentenceView, lex: Lexicon | None = None) -> list[Trigge
     if lex is None:
         lex = lexicon()
     lows = view.lows
-    candidates = list(itertools.compress(range(len(lows)), map(lex.trigger_heads.__contains__, lows)))
-    if not candidates:
+    heads = lex.trigger_heads
+    if heads.isdisjoint(lows):
         return []
     found: list[Trigger] = []
     n = len(lows)
     taken = -1
-    words, owner = lex.words, view.owner
-    for i in candidates:
+    words, owner, tokens = lex.words, view.owner, view.words
+    phrase_heads, forms_of = lex.phrase_heads, lex.forms.get
+    for i in itertools.compress(range(n), map(heads.__contains__, lows)):
         if i <= taken or owner[i] is not None:
             continue
         low = lows[i]
         forms: tuple[Form, ...] | None = None
         width = 1
-        if low in lex.phrase_heads and i + 1 < n:
-            forms = lex.forms.get(f"{low} {lows[i + 1]}")
+        if low in phrase_heads and i + 1 < n:
+            forms = forms_of(f"{low} {lows[i + 1]}")
             width = 2
         if not forms:
-            forms = lex.forms.get(low)
+            forms = forms_of(low)
             width = 1
         if not forms:
             continue
         form = forms[0]
-        if form.lower_only and not view.words[i].islower():
+        word = tokens[i]
+        if form.lower_only and not word.islower():
             continue
         if form.named_object and not _before_someone(view, i + width):
             continue
         if (
             i > 0
-            and view.words[i][:1].isupper()
+            and word[:1].isupper()
             and lows[i - 1] not in (":", '"', "“", "'")
             and not (view.sentence.in_title and title_case(view))
         ):
             continue  # a capitalised word inside a sentence names something ("Star Wars")
         verb = form.verb
-        if verb and form.tense in ("base", "present", "ing") and _is_noun_context(view, i, words):
-            verb = False
-        if verb and form.tense == "base" and i > 1 and lows[i - 1] == "to" and lows[i - 2] in ("trip", "visit"):
-            verb = False
-        if verb and lex.kinds[form.kind].intransitive and i + width < n and (
-            lows[i + width] in _WORDS["determiners"] or lows[i + width][:1].isdigit()
-        ):
-            continue  # "overturned a 3-1 deficit", "crashed the market": no accident
-        tense = _tense(view, i, form, words) if verb else None
+        tense: str | None = None
+        if verb:
+            if (form.tense in ("base", "present", "ing") and _is_noun_context(view, i, words)) or (
+                form.tense == "base" and i > 1 and lows[i - 1] == "to" and lows[i - 2] in ("trip", "visit")
+            ):
+                verb = False  # "the attack", "a trip to visit"
+            elif lex.kinds[form.kind].intransitive and i + width < n and (
+                lows[i + width] in _WORDS["determiners"] or lows[i + width][:1].isdigit()
+            ):
+                continue  # "overturned a 3-1 deficit", "crashed the market": no accident
+            else:
+                tense = _tense(view, i, form, words)
         perfect = tense == "past" and form.tense == "past" and _perfect(view, i)
         found.append(
             Trigger(first=i, last=i + width - 1, form=form, kind=form.kind, verb=verb, tense=tense, perfect=perfect)
