@@ -56,6 +56,14 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("She landed on Friday and left the following morning.", "the following morning", WED, "2019-06-01TMO", T),
     ("The bridge was closed on Monday and reopened that same day.", "that same day", WED, "2019-06-03", D),
     ("The talks will resume the next day.", "the next day", WED, "2019-06-06", D),
+    # --- a weekday joined to a plural one shares its set reading ("Monday and Tuesday nights": both nights, weekly)
+    ("The ferry sails on Monday and Tuesday nights in summer.", "Monday", WED, "XXXX-WXX-1TNI", S),
+    ("The ferry sails on Monday and Tuesday nights in summer.", "Tuesday nights", WED, "XXXX-WXX-2TNI", S),
+    ("The market runs Friday or Saturdays.", "Friday", WED, "XXXX-WXX-5", S),
+    ("They met on Monday and Tuesday.", "Monday", WED, "2019-06-03", D),  # two single days: no set
+    # --- plural seasons counted back or ahead are a set of those seasons
+    ("Riots have flared for the past three summers.", "the past three summers", WED, "XXXX-SU", S),
+    ("The lake froze over in the last two winters.", "the last two winters", WED, "XXXX-WI", S),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -81,6 +89,8 @@ NOT_DATES: list[tuple[str, str]] = [
     ("Skiers trained for the Winter Olympics in Korea.", "Winter"),
     ("The Summer Palace drew tourists.", "Summer"),
     ("The Sunday Telegraph printed the letter.", "Sunday"),
+    # a plural "falls" without a count is water
+    ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from
     ("The mayor resigned last October and left town that same day.", "that same day"),
 ]

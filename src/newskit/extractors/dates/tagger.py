@@ -60,6 +60,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     triggers.update(f"{form.lower()}s" for form in lex.weekdays if not form.endswith("."))
     triggers.update(lex.units)
     triggers.update(lex.seasons)
+    triggers.update(f"{s}s" for s in lex.seasons)  # "the past three summers"
     triggers.update(p for p in lex.parts_of_day if "-" not in p)
     triggers.update(lex.sets)
     triggers.update(phrase.split()[-1] for phrase in lex.references)  # the words before are found going back
