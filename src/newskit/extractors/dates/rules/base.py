@@ -350,6 +350,6 @@ _REL_WD = r"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past|
 
 
 _QUAL = (
-    r"(?P<qual>(?i:past|last|next|first|coming|previous|following|final|remaining|latest|initial|this|current"
+    r"(?P<qual>(?i:past|last|next|first|coming|future|previous|following|final|remaining|latest|initial|this|current"
     r"|past\s+few|last\s+few|next\s+few|first\s+few|past\s+several|last\s+several|next\s+several|recent))"
 )
