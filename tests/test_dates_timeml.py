@@ -96,6 +96,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
         D,
     ),
     ("For the quarter a year ago, the bank earned $2 million.", "the quarter a year ago", WED, "2018-Q1", D),
+    # --- a part of day with no day word: the day just named, else the publication day
+    ("By mid-afternoon, the police had left.", "mid-afternoon", WED, "2019-06-05TAF", T),
+    ("Shares fell on Monday. Dealers sold in the morning.", "the morning", WED, "2019-06-03TMO", T),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -134,6 +137,9 @@ NOT_DATES: list[tuple[str, str]] = [
     ("A brief period of calm followed.", "A brief period"),
     # "the weeks before" an event is counted from the event: left out
     ("Police watched the house in the weeks before the raid.", "the weeks"),
+    # a part of day as an adjective, or as a habit with no day named
+    ("Police made an early morning raid.", "early morning"),
+    ("He always runs in the morning.", "the morning"),
     # a plural "falls" without a count is water
     ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from

@@ -50,6 +50,7 @@ ORDER: tuple[str, ...] = (
     "holiday",
     "weekday_part",
     "day_part",
+    "bare_part",
     "every_weekday",
     "weekday",
     "ago",
