@@ -99,6 +99,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- a part of day with no day word: the day just named, else the publication day
     ("By mid-afternoon, the police had left.", "mid-afternoon", WED, "2019-06-05TAF", T),
     ("Shares fell on Monday. Dealers sold in the morning.", "the morning", WED, "2019-06-03TMO", T),
+    # --- "<unit>-long" with no number is one such unit
+    ("Lawyers left their day-long meeting.", "day-long", WED, "P1D", P),
+    ("The union began a week-long strike.", "week-long", WED, "P1W", P),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
