@@ -102,6 +102,10 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- "<unit>-long" with no number is one such unit
     ("Lawyers left their day-long meeting.", "day-long", WED, "P1D", P),
     ("The union began a week-long strike.", "week-long", WED, "P1W", P),
+    # --- an amount used as an adjective leaves "the" out, written with a hyphen or without
+    ("Crowds came for the two day rally.", "two day", WED, "P2D", P),
+    ("Crowds came for the two-day rally.", "two-day", WED, "P2D", P),
+    ("The four days of talks ended.", "The four days", WED, "P4D", P),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
