@@ -106,6 +106,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("Crowds came for the two day rally.", "two day", WED, "P2D", P),
     ("Crowds came for the two-day rally.", "two-day", WED, "P2D", P),
     ("The four days of talks ended.", "The four days", WED, "P4D", P),
+    # --- "the first two quarters of 1990" is the first half of that year
+    ("Sales will stay weak through the first two quarters of 2020.", "the first two quarters of 2020", WED, "2020-H1", D),
+    ("Costs rose in the last two quarters of the year.", "the last two quarters of the year", WED, "2019-H2", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),

@@ -41,6 +41,7 @@ ORDER: tuple[str, ...] = (
     "slash_date",
     "month_year",
     "season_year",
+    "two_quarters_of",
     "quarter_year_ago",
     "quarter",
     "decade",
