@@ -112,6 +112,10 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- "the day before" or "after" a named day is one expression, a day off it
     ("The day before last Tuesday's hearing, he flew home.", "The day before last Tuesday", WED, "2019-06-03", D),
     ("Shops reopen the day after May 12.", "the day after May 12", WED, "2019-05-13", D),
+    # --- "the previous Friday", "the following Thursday": counted from the day named last
+    ("Shares fell on Friday, down 4% from the previous Friday.", "the previous Friday", WED, "2019-05-24", D),
+    ("He landed on Monday, June 3, and left the following Thursday.", "the following Thursday", WED, "2019-06-06", D),
+    ("Shares were lower than the previous Friday.", "the previous Friday", WED, "2019-05-31", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
