@@ -56,6 +56,25 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("She landed on Friday and left the following morning.", "the following morning", WED, "2019-06-01TMO", T),
     ("The bridge was closed on Monday and reopened that same day.", "that same day", WED, "2019-06-03", D),
     ("The talks will resume the next day.", "the next day", WED, "2019-06-06", D),
+    # --- a weekday joined to a plural one shares its set reading ("Monday and Tuesday nights": both nights, weekly)
+    ("The ferry sails on Monday and Tuesday nights in summer.", "Monday", WED, "XXXX-WXX-1TNI", S),
+    ("The ferry sails on Monday and Tuesday nights in summer.", "Tuesday nights", WED, "XXXX-WXX-2TNI", S),
+    ("The market runs Friday or Saturdays.", "Friday", WED, "XXXX-WXX-5", S),
+    ("They met on Monday and Tuesday.", "Monday", WED, "2019-06-03", D),  # two single days: no set
+    # --- plural seasons counted back or ahead are a set of those seasons
+    ("Riots have flared for the past three summers.", "the past three summers", WED, "XXXX-SU", S),
+    ("The lake froze over in the last two winters.", "the last two winters", WED, "XXXX-WI", S),
+    # --- an approximator or an open end after the expression belongs to it
+    ("The plant will close over the next year or so.", "the next year or so", WED, "2020", D),
+    ("Repairs will take two months or so.", "two months or so", WED, "P2M", P),
+    ("The line will not open until 2031 or later.", "2031 or later", WED, "2031", D),
+    ("The plan covers 2025 and beyond.", "2025 and beyond", WED, "2025", D),
+    # --- "post-" and "pre-" joined to a year belong to it
+    ("Exiles fled the post-1959 politics.", "post-1959", WED, "1959", D),
+    ("Maps of pre-1914 Europe were shown.", "pre-1914", WED, "1914", D),
+    # --- "future" before a plural unit is the time ahead, as "coming" is
+    ("The credits will cut taxes in future quarters.", "future quarters", WED, "FUTURE_REF", D),
+    ("Prices may rise in coming years.", "coming years", WED, "FUTURE_REF", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -81,6 +100,13 @@ NOT_DATES: list[tuple[str, str]] = [
     ("Skiers trained for the Winter Olympics in Korea.", "Winter"),
     ("The Summer Palace drew tourists.", "Summer"),
     ("The Sunday Telegraph printed the letter.", "Sunday"),
+    # "post" as a verb before a year is no modifier
+    ("The firm will post 2018 results.", "post 2018"),
+    # "future" before a noun that is no unit of time
+    ("Analysts doubt future demand for cars.", "future demand"),
+    ("Analysts doubt future demand for cars.", "future"),
+    # a plural "falls" without a count is water
+    ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from
     ("The mayor resigned last October and left town that same day.", "that same day"),
 ]
@@ -127,3 +153,20 @@ def test_a_zone_word_alone_is_no_clock() -> None:
 def test_a_time_keeps_the_publication_day_when_no_day_is_next_to_it() -> None:
     (time,) = [m for m in tag("On Monday the talks failed. Officials left at 6 p.m.", WED) if m.text == "6 p.m."]
     assert time.value == "2019-06-05T18:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "mod"),
+    [
+        ("The plant will close over the next year or so.", "the next year or so", "APPROX"),
+        ("The line will not open until 2031 or later.", "2031 or later", "ON_OR_AFTER"),
+        ("The fault dates from March or earlier.", "March or earlier", "ON_OR_BEFORE"),
+    ],
+)
+def test_a_trailing_approximator_or_open_end_sets_the_modifier(sentence: str, expression: str, mod: str) -> None:
+    assert _find(tag(sentence, WED), expression).mod == mod
+
+
+def test_an_open_end_needs_a_point_and_a_plain_comparison_stays_outside() -> None:
+    assert [m.text for m in tag("It took two years or later, they said.", WED)] == ["two years"]
+    assert [m.text for m in tag("He left in 2015 or later than that.", WED)] == ["2015"]

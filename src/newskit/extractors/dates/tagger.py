@@ -60,6 +60,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     triggers.update(f"{form.lower()}s" for form in lex.weekdays if not form.endswith("."))
     triggers.update(lex.units)
     triggers.update(lex.seasons)
+    triggers.update(f"{s}s" for s in lex.seasons)  # "the past three summers"
     triggers.update(p for p in lex.parts_of_day if "-" not in p)
     triggers.update(lex.sets)
     triggers.update(phrase.split()[-1] for phrase in lex.references)  # the words before are found going back
@@ -365,6 +366,8 @@ def tag(
         if rule.adjective and (det := _DET_BEFORE_ADJECTIVE.match(m.group())):
             start += det.end()  # "the third-quarter loss": the adjective alone
         start, r = _extend(ctx, start, last_end, r)
+        if next_year < 0:
+            end, r = _extend_after(text, end, r)
         if rule.day_range is DayRange.BEFORE and r.period is not None:
             before = _range_day_before(text, start, last_end, r, anchor, extractor)
             if before is not None:  # "16-28 November": the first day too
@@ -402,6 +405,8 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
     if m is None:
         return start, r
     mod = lexicon().modifiers[re.sub(r"\s+", " ", m["mod"].lower()).replace("’", "'")]
+    if mod.phrase in ("post", "pre") and ctx.text[m.end() - 1] != "-":
+        return start, r  # "post-1959" and "pre-war" join, "will post 1990 results" does not
     if mod.phrase in ("over", "under") and ctx.text.startswith(("the ", "The "), start):
         return start, r  # "over the past five years": a preposition
     is_amount = r.kind is DateKind.DURATION or r.amount
@@ -418,6 +423,28 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
     if mod.applies == "amount" and not is_amount:
         return start, r
     return m.start(), (attrs.evolve(r, mod=mod.mod) if mod.mod else r)
+
+
+_TRAILING = re.compile(
+    r"\s+(?:(?P<so>or\s+so)|(?P<after>or\s+later|and\s+beyond|or\s+after)|(?P<before>or\s+earlier|or\s+before))"
+    r"(?![\w-])(?!\s+(?:ago|earlier|later|before|after|that|than)\b)",
+    re.IGNORECASE,
+)
+
+
+def _extend_after(text: str, end: int, r: Resolved) -> tuple[int, Resolved]:
+    """Join an approximator or an open end just after the expression to it, as TimeML does: "the next year or so"
+    (``APPROX``), "1994 or later", "2030 and beyond" (``ON_OR_AFTER``), "May or earlier" (``ON_OR_BEFORE``)."""
+    if r.mod is not None or r.kind not in (DateKind.DATE, DateKind.DURATION) or r.granularity is Granularity.REFERENCE:
+        return end, r
+    m = _TRAILING.match(text, end)
+    if m is None:
+        return end, r
+    if m["so"]:
+        return m.end(), attrs.evolve(r, mod="APPROX")
+    if r.kind is not DateKind.DATE:
+        return end, r  # "two years or later": no open end to a length
+    return m.end(), attrs.evolve(r, mod="ON_OR_AFTER" if m["after"] else "ON_OR_BEFORE")
 
 
 def _remember(ctx: Context, r: Resolved, start: int) -> None:
