@@ -217,6 +217,22 @@ def test_a_path_entry_not_read_as_a_folder_leaves_the_answer_to_importlib_metada
     assert plugins._may_declare("newskit")
 
 
+def test_a_finder_of_distributions_elsewhere_leaves_the_answer_to_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Finder:
+        def find_spec(self, *args: object) -> None:
+            return None
+
+        def find_distributions(self, *args: object) -> list[object]:
+            return []
+
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert not plugins._may_declare("newskit")
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder()])
+    assert plugins._may_declare("newskit")
+
+
 def test_every_group_importlib_metadata_finds_is_found_without_it() -> None:
     import importlib.metadata
 

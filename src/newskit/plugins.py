@@ -158,9 +158,7 @@ def _may_declare(group: str) -> bool:
     manager). Wherever that reading could miss one (a zip or an egg on the path, a finder of
     distributions other than the standard one), the answer is True and ``importlib.metadata`` decides.
     """
-    from importlib.machinery import PathFinder
-
-    if any(hasattr(finder, "find_distributions") and finder is not PathFinder for finder in sys.meta_path):
+    if not all(map(_reads_path, sys.meta_path)):
         return True
     for entry in sys.path:
         if not isinstance(entry, str):
@@ -186,6 +184,17 @@ def _may_declare(group: str) -> bool:
             if group in text and any(_section(line) == group for line in text.splitlines()):
                 return True
     return False
+
+
+def _reads_path(finder: object) -> bool:
+    """True for a finder that finds no distributions, or finds them in ``sys.path``'s folders as read below:
+    the standard path finder, and the ``importlib_metadata`` backport's (which installs itself when imported)."""
+    from importlib.machinery import PathFinder
+
+    if finder is PathFinder or not hasattr(finder, "find_distributions"):
+        return True
+    kind = type(finder)
+    return (kind.__module__, kind.__qualname__) == ("importlib_metadata", "MetadataPathFinder")
 
 
 def _section(line: str) -> str | None:
