@@ -56,6 +56,59 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("She landed on Friday and left the following morning.", "the following morning", WED, "2019-06-01TMO", T),
     ("The bridge was closed on Monday and reopened that same day.", "that same day", WED, "2019-06-03", D),
     ("The talks will resume the next day.", "the next day", WED, "2019-06-06", D),
+    # --- a weekday joined to a plural one shares its set reading ("Monday and Tuesday nights": both nights, weekly)
+    ("The ferry sails on Monday and Tuesday nights in summer.", "Monday", WED, "XXXX-WXX-1TNI", S),
+    ("The ferry sails on Monday and Tuesday nights in summer.", "Tuesday nights", WED, "XXXX-WXX-2TNI", S),
+    ("The market runs Friday or Saturdays.", "Friday", WED, "XXXX-WXX-5", S),
+    ("They met on Monday and Tuesday.", "Monday", WED, "2019-06-03", D),  # two single days: no set
+    # --- plural seasons counted back or ahead are a set of those seasons
+    ("Riots have flared for the past three summers.", "the past three summers", WED, "XXXX-SU", S),
+    ("The lake froze over in the last two winters.", "the last two winters", WED, "XXXX-WI", S),
+    # --- an approximator or an open end after the expression belongs to it
+    ("The plant will close over the next year or so.", "the next year or so", WED, "2020", D),
+    ("Repairs will take two months or so.", "two months or so", WED, "P2M", P),
+    ("The line will not open until 2031 or later.", "2031 or later", WED, "2031", D),
+    ("The plan covers 2025 and beyond.", "2025 and beyond", WED, "2025", D),
+    # --- "post-" and "pre-" joined to a year belong to it
+    ("Exiles fled the post-1959 politics.", "post-1959", WED, "1959", D),
+    ("Maps of pre-1914 Europe were shown.", "pre-1914", WED, "1914", D),
+    # --- "future" before a plural unit is the time ahead, as "coming" is
+    ("The credits will cut taxes in future quarters.", "future quarters", WED, "FUTURE_REF", D),
+    ("Prices may rise in coming years.", "coming years", WED, "FUTURE_REF", D),
+    # --- a stretch of time of no stated length after "for"
+    ("Troops will stay for a while.", "a while", WED, "PXX", P),
+    ("Troops will stay for a fairly lengthy period.", "a fairly lengthy period", WED, "PXX", P),
+    # --- "the weeks ahead", "over the years": a stretch of no stated length, to or from now
+    ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", WED, "PXW", P),
+    ("Over the years, the village shrank.", "the years", WED, "PXY", P),
+    # --- "at a later date": some time ahead
+    ("The rest will be sold at a later date.", "a later date", WED, "FUTURE_REF", D),
+    # --- "this coming" before a weekday with its date is part of the one expression
+    ("The parade is this coming Sunday, June 9.", "this coming Sunday, June 9", WED, "2019-06-09", D),
+    # --- "the last half of" what follows belongs to it, in a quarterly report too
+    ("Quarterly sales kept the trend of the last half of the '80s.", "the last half of the '80s", WED, "198", D),
+    # --- "the corresponding period last year" in a quarterly report: the report's quarter, a year back
+    (
+        "Third-quarter profit fell to $5 million from $7 million in the corresponding period last year.",
+        "the corresponding period last year",
+        dt.date(2019, 10, 24),
+        "2018-Q3",
+        D,
+    ),
+    ("For the quarter a year ago, the bank earned $2 million.", "the quarter a year ago", WED, "2018-Q1", D),
+    # --- a part of day with no day word: the day just named, else the publication day
+    ("By mid-afternoon, the police had left.", "mid-afternoon", WED, "2019-06-05TAF", T),
+    ("Shares fell on Monday. Dealers sold in the morning.", "the morning", WED, "2019-06-03TMO", T),
+    # --- "<unit>-long" with no number is one such unit
+    ("Lawyers left their day-long meeting.", "day-long", WED, "P1D", P),
+    ("The union began a week-long strike.", "week-long", WED, "P1W", P),
+    # --- an amount used as an adjective leaves "the" out, written with a hyphen or without
+    ("Crowds came for the two day rally.", "two day", WED, "P2D", P),
+    ("Crowds came for the two-day rally.", "two-day", WED, "P2D", P),
+    ("The four days of talks ended.", "The four days", WED, "P4D", P),
+    # --- "the first two quarters of 1990" is the first half of that year
+    ("Sales will stay weak through the first two quarters of 2020.", "the first two quarters of 2020", WED, "2020-H1", D),
+    ("Costs rose in the last two quarters of the year.", "the last two quarters of the year", WED, "2019-H2", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -81,6 +134,24 @@ NOT_DATES: list[tuple[str, str]] = [
     ("Skiers trained for the Winter Olympics in Korea.", "Winter"),
     ("The Summer Palace drew tourists.", "Summer"),
     ("The Sunday Telegraph printed the letter.", "Sunday"),
+    # "post" as a verb before a year is no modifier
+    ("The firm will post 2018 results.", "post 2018"),
+    # "future" before a noun that is no unit of time
+    ("Analysts doubt future demand for cars.", "future demand"),
+    ("Analysts doubt future demand for cars.", "future"),
+    # the unit of a rate after an amount of time is no length of its own
+    ("Guards watch the house 24 hours a day.", "a day"),
+    ("The clinic opens seven days a week.", "a week"),
+    # "a while" not after "for" measures nothing
+    ("A while ago the plant closed.", "A while"),
+    ("A brief period of calm followed.", "A brief period"),
+    # "the weeks before" an event is counted from the event: left out
+    ("Police watched the house in the weeks before the raid.", "the weeks"),
+    # a part of day as an adjective, or as a habit with no day named
+    ("Police made an early morning raid.", "early morning"),
+    ("He always runs in the morning.", "the morning"),
+    # a plural "falls" without a count is water
+    ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from
     ("The mayor resigned last October and left town that same day.", "that same day"),
 ]
@@ -127,3 +198,20 @@ def test_a_zone_word_alone_is_no_clock() -> None:
 def test_a_time_keeps_the_publication_day_when_no_day_is_next_to_it() -> None:
     (time,) = [m for m in tag("On Monday the talks failed. Officials left at 6 p.m.", WED) if m.text == "6 p.m."]
     assert time.value == "2019-06-05T18:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "mod"),
+    [
+        ("The plant will close over the next year or so.", "the next year or so", "APPROX"),
+        ("The line will not open until 2031 or later.", "2031 or later", "ON_OR_AFTER"),
+        ("The fault dates from March or earlier.", "March or earlier", "ON_OR_BEFORE"),
+    ],
+)
+def test_a_trailing_approximator_or_open_end_sets_the_modifier(sentence: str, expression: str, mod: str) -> None:
+    assert _find(tag(sentence, WED), expression).mod == mod
+
+
+def test_an_open_end_needs_a_point_and_a_plain_comparison_stays_outside() -> None:
+    assert [m.text for m in tag("It took two years or later, they said.", WED)] == ["two years"]
+    assert [m.text for m in tag("He left in 2015 or later than that.", WED)] == ["2015"]

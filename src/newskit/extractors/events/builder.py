@@ -254,6 +254,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     previous: tuple[Sentence, Sequence[_Found]] | None = None
     letters = letters_only(doc.text)  # the sentence prefilter reads words off it
     words = _ArticleWords(letters)
+    made: dict[int, Participant] = {}  # the participant of each mention (see SentenceView.participants)
     heads = trigger_bytes()  # no word of a sentence among them: no trigger in it
     tense_dates: dict[str | None, DateValue | None] = {}  # the date each tense gives an undated event
     for sentence in doc.sentences:
@@ -266,7 +267,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             previous = (sentence, ())
             continue
         view = SentenceView(doc.text, sentence, index)
-        view.article_words = words
+        view.article_words, view.participants = words, made
         triggers = find_triggers(view, lex)
         if sentence.in_title or (rank == 0 and not found and not triggers):
             # the headline's own verb, where it is no trigger ("Police *identify* three victims")

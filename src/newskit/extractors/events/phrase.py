@@ -23,6 +23,9 @@ MAX_WHAT_WORDS = 6
 _OBJECT_STARTS = _WORDS["determiners"] - {"that", "this"}
 """Words that begin a verb's object: after a bare form, they make it a verb ("increase the gaps")."""
 
+_ACTION_ENDS = _WORDS["clause_bounds"] | {",", "and", "but", "as", "after", "while", "amid"}
+"""Where a verb phrase ends: a clause boundary, a comma or a conjunction ("and" between names excepted)."""
+
 _NEGATIONS = frozenset({"not", "never", "no", "won't", "won’t", "can't", "can’t", "cannot"})
 
 
@@ -203,8 +206,7 @@ def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, in
     run out inside a phrase, it ends before its last preposition ("meets with Obama", not "meets
     with Obama at the White")."""
     lows, owner = view.lows, view.owner
-    bounds, stops = _WORDS["clause_bounds"], _WORDS["subject_stops"]
-    determiners = _WORDS["determiners"]
+    stops, determiners = _WORDS["subject_stops"], _WORDS["determiners"]
     last = verb
     k = verb + 1
     cut = False
@@ -212,20 +214,21 @@ def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, in
     count = len(text[starts[first] : ends[verb]].split())
     while k < end:
         low = lows[k]
-        if low == "," and 0 < k < len(lows) - 1 and ends[k - 1] == starts[k] and starts[k + 1] == ends[k] and (
-            words[k - 1][-1:].isdigit() and words[k + 1][:1].isdigit()
-        ):  # "45,000"
-            k += 1
-            continue
-        if low == "and" and view.is_capitalised(k - 1) and k + 1 < end and view.is_capitalised(k + 1):
-            pass  # "Berlin and Munich"
-        elif low in bounds or low == "," or low in ("and", "but", "as", "after", "while", "amid"):
-            break
+        if low in _ACTION_ENDS:
+            if low == ",":
+                if 0 < k < len(lows) - 1 and ends[k - 1] == starts[k] and starts[k + 1] == ends[k] and (
+                    words[k - 1][-1:].isdigit() and words[k + 1][:1].isdigit()
+                ):  # "45,000"
+                    k += 1
+                    continue
+                break
+            if not (low == "and" and view.is_capitalised(k - 1) and k + 1 < end and view.is_capitalised(k + 1)):
+                break  # a clause boundary, a comma or a conjunction; not "Berlin and Munich"
         m = owner[k]
         if m is not None and isinstance(m, DateMention) and m.kind in (DateKind.DATE, DateKind.TIME):
             break
-        gap = text[ends[k - 1] : starts[k]]
-        new = " " in gap or "\n" in gap  # white space between: a new word
+        before, at = ends[k - 1], starts[k]
+        new = before < at and (" " in (gap := text[before:at]) or "\n" in gap)  # white space between: a new word
         if count + new > MAX_WHAT_WORDS:
             cut = True
             break

@@ -301,14 +301,20 @@ def _actors(
         return [], []
     people: dict[str, Participant] = {}
     states: dict[str, Participant] = {}
+    made = view.participants
     for i in marks[lo:hi]:
         m = view.owner[i]
-        if isinstance(m, PersonMention):
-            people.setdefault(m.name, _person(m))
-        elif isinstance(m, OrganizationMention):
-            people.setdefault(m.name, _organization(m))
-        elif isinstance(m, CountryMention) and acts(i, m):
-            states.setdefault(m.code, _country(m))
+        if isinstance(m, (PersonMention, OrganizationMention)):
+            if m.name not in people:
+                p = made.get(id(m))
+                if p is None:
+                    p = made[id(m)] = _person(m) if isinstance(m, PersonMention) else _organization(m)
+                people[m.name] = p
+        elif isinstance(m, CountryMention) and m.code not in states and acts(i, m):
+            p = made.get(id(m))
+            if p is None:
+                p = made[id(m)] = _country(m)
+            states[m.code] = p
     return list(people.values()), list(states.values())
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import functools
 
@@ -22,16 +21,6 @@ def is_real(date: DateMention | DateValue | None) -> bool:
     )
 
 
-def _usable(m: object) -> bool:
-    return (
-        isinstance(m, DateMention)
-        and m.kind in (DateKind.DATE, DateKind.TIME)
-        and m.value is not None
-        and m.value not in _REFERENCES
-        and m.period is not None
-    )
-
-
 def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: list[Trigger]) -> DateMention | None:
     """The date of a trigger's own sentence that governs it.
 
@@ -41,7 +30,7 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
     date ("Tuesday's election") qualifies a noun, and comes after the others.
     """
     best: tuple[float, DateMention] | None = None
-    for i, m in _dates_of(view):
+    for i, m in view.dates:
         inside = clause.start <= i < clause.end
         if not inside and (not trig.verb or trig.perfect):  # a noun, or "has met": a date of its own clause only
             continue
@@ -57,20 +46,6 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
         if best is None or distance < best[0]:
             best = (distance, m)
     return best[1] if best else None
-
-
-def _dates_of(view: SentenceView) -> list[tuple[int, DateMention]]:
-    """The usable dates of a sentence with the token each begins in, found once a sentence."""
-    found = view.dates
-    if found is None:
-        found = view.dates = []
-        ends = view.ends
-        for m in view.mentions:
-            if isinstance(m, DateMention) and _usable(m):
-                i = bisect.bisect_right(ends, m.start)  # the first token that ends after its start
-                if i < len(ends):
-                    found.append((i, m))
-    return found
 
 
 _TENSE_REFERENCES = {

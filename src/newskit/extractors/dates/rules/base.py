@@ -112,6 +112,7 @@ def macros() -> dict[str, str]:
         "<UNIT>": f"(?i:{alternation(units)})",
         "<UNIT1>": f"(?i:{alternation(singular)})",
         "<SEASON>": f"(?i:{alternation(lex.seasons)})",
+        "<SEASONS>": f"(?i:{alternation(f'{s}s' for s in lex.seasons)})",  # "the past three summers"
         "<PART>": f"(?i:{alternation(lex.parts_of_day)})",
         "<PARTS>": f"(?i:{alternation(f'{p}s' for p in lex.parts_of_day)})",  # "Tuesday nights"
         "<HOLIDAY>": alternation(lex.holiday_names, caps=True),
@@ -349,6 +350,6 @@ _REL_WD = r"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past|
 
 
 _QUAL = (
-    r"(?P<qual>(?i:past|last|next|first|coming|previous|following|final|remaining|latest|initial|this|current"
+    r"(?P<qual>(?i:past|last|next|first|coming|future|previous|following|final|remaining|latest|initial|this|current"
     r"|past\s+few|last\s+few|next\s+few|first\s+few|past\s+several|last\s+several|next\s+several|recent))"
 )

@@ -61,6 +61,8 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "this season" in sport is not spring or summer
     if m["the"] and qual == "next" and num is None and unit == "day" and ctx.day_granularity is Granularity.DAY:
         return None  # "charged the next day" after a named day: the day after it (the anaphoric rule)
+    if qual == "future" and (num is not None or not plural):
+        return None  # "future quarters" only: "the future year" is no form of it
     if num is None and not plural and qual in _POINT_QUALS:
         if m.group() in ("This Week", "This Morning"):  # programme titles
             return None
@@ -82,7 +84,7 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
     if num is None and plural and " few" not in f" {qual}" and "several" not in qual:
         if qual in ("past", "recent") and unit == "year":  # "in recent years": the past
             return Resolved(value="PAST_REF", granularity=Granularity.REFERENCE, relative=True)
-        if qual == "coming":
+        if qual in ("coming", "future"):  # "in coming weeks", "in future quarters": the time ahead
             return Resolved(value="FUTURE_REF", granularity=Granularity.REFERENCE, relative=True)
         if qual in ("past", "last", "recent"):
             return Resolved(

@@ -28,6 +28,10 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
         value = f"XXXX-{_month_no(m['month']):02d}"
     elif m["season"]:  # "every spring"
         value = f"XXXX-{lexicon().seasons[m['season'].lower()]}"
+    elif m["seasons"]:  # "the past three summers": each of them, a set of summers
+        if not m["count"] and m["seasons"].lower() in ("falls", "springs"):
+            return None  # "the last falls of the river": water, not autumns
+        value = f"XXXX-{lexicon().seasons[m['seasons'].lower()[:-1]]}"
     elif m.group()[:3].lower() == "per" and _MEASURE_BEFORE.search(ctx.text, max(0, ctx.start - 40), ctx.start):
         return None  # "100 miles per hour", "15 million instructions per second": a rate, not a set of times
     else:  # "every week", "twice a year", "every three days" (TimeML: the value is the period, P1Y, P3D)
@@ -46,8 +50,9 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
-    wd = _weekday_no(m["wd"] or m["wd2"])
-    part = m["part"] or (m["parts"] and m["parts"][:-1])  # "Tuesdays", "Tuesday nights": every such day (or part)
+    wd = _weekday_no(m["wd"] or m["wd2"] or m["wd3"])
+    # "Tuesdays", "Tuesday nights": every such day (or part); "Monday and Tuesday nights": the plural is shared
+    part = m["part"] or m["part3"] or (m["parts"] and m["parts"][:-1]) or (m["parts3"] and m["parts3"][:-1])
     value = f"XXXX-WXX-{wd}"
     if part:
         value += "T" + lexicon().parts_of_day[part.lower()]
@@ -57,7 +62,8 @@ def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "every_weekday",
-        r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)(?:s(?:\s+(?P<part><PART>)s?)?|\s+(?P<parts><PARTS>))\b",
+        r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)(?:s(?:\s+(?P<part><PART>)s?)?|\s+(?P<parts><PARTS>))\b"
+        r"|(?P<wd3><WDS>)(?=\s+(?i:and|or)\s+<WDS>(?:s(?:\s+(?P<part3><PART>)s?)?|\s+(?P<parts3><PARTS>))\b)",
         _r_weekday_set,
     ),
     Rule(
@@ -65,6 +71,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:every|each|per)\s+(?:(?P<other>(?i:other))\s+)?(?P<unit><UNIT1>)(?![\w-])|(?i:every|each)\s+(?P<month><MONTH>)"
         r"|(?i:every)\s+(?P<n>(?!(?i:an?\b))<NUM>)\s+(?P<units><UNIT>)(?![\w-])"
         r"|(?i:every|each)\s+(?P<season><SEASON>)(?![\w-])"
+        r"|(?:(?i:the)\s+)?(?i:past|last|next|coming)\s+(?:(?P<count><NUM>|<VAGUE>)\s+)?(?P<seasons><SEASONS>)(?![\w-])"
         r"|(?P<times>(?i:once|twice|thrice)|(?:<NUM>)\s+(?i:times))\s+(?i:a|an|per|each|every)\s+(?P<unit2><UNIT1>)(?![\w-])",
         _r_every,
     ),
