@@ -75,6 +75,27 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- "future" before a plural unit is the time ahead, as "coming" is
     ("The credits will cut taxes in future quarters.", "future quarters", WED, "FUTURE_REF", D),
     ("Prices may rise in coming years.", "coming years", WED, "FUTURE_REF", D),
+    # --- a stretch of time of no stated length after "for"
+    ("Troops will stay for a while.", "a while", WED, "PXX", P),
+    ("Troops will stay for a fairly lengthy period.", "a fairly lengthy period", WED, "PXX", P),
+    # --- "the weeks ahead", "over the years": a stretch of no stated length, to or from now
+    ("Funds may sell bonds in the weeks ahead.", "the weeks ahead", WED, "PXW", P),
+    ("Over the years, the village shrank.", "the years", WED, "PXY", P),
+    # --- "at a later date": some time ahead
+    ("The rest will be sold at a later date.", "a later date", WED, "FUTURE_REF", D),
+    # --- "this coming" before a weekday with its date is part of the one expression
+    ("The parade is this coming Sunday, June 9.", "this coming Sunday, June 9", WED, "2019-06-09", D),
+    # --- "the last half of" what follows belongs to it, in a quarterly report too
+    ("Quarterly sales kept the trend of the last half of the '80s.", "the last half of the '80s", WED, "198", D),
+    # --- "the corresponding period last year" in a quarterly report: the report's quarter, a year back
+    (
+        "Third-quarter profit fell to $5 million from $7 million in the corresponding period last year.",
+        "the corresponding period last year",
+        dt.date(2019, 10, 24),
+        "2018-Q3",
+        D,
+    ),
+    ("For the quarter a year ago, the bank earned $2 million.", "the quarter a year ago", WED, "2018-Q1", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -105,6 +126,14 @@ NOT_DATES: list[tuple[str, str]] = [
     # "future" before a noun that is no unit of time
     ("Analysts doubt future demand for cars.", "future demand"),
     ("Analysts doubt future demand for cars.", "future"),
+    # the unit of a rate after an amount of time is no length of its own
+    ("Guards watch the house 24 hours a day.", "a day"),
+    ("The clinic opens seven days a week.", "a week"),
+    # "a while" not after "for" measures nothing
+    ("A while ago the plant closed.", "A while"),
+    ("A brief period of calm followed.", "A brief period"),
+    # "the weeks before" an event is counted from the event: left out
+    ("Police watched the house in the weeks before the raid.", "the weeks"),
     # a plural "falls" without a count is water
     ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from

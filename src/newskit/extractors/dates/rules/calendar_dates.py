@@ -326,6 +326,7 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_month_day",
+        r"(?:(?i:last|next|this\s+coming|this\s+past|this|coming)\s+)?"  # "this coming Sunday, March 8": the date decides
         r"(?P<wd><WD>),?\s+(?P<month><MONTH>)\s+(?P<day><DAY>)(?:,?<SP>(?P<year><YEAR>))?(?P<clk>,?<SP><CLOCK>(?:\s+<TZ>)?)?",
         _r_weekday_md,
         day_range=DayRange.AFTER,

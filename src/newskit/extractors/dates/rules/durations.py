@@ -12,6 +12,7 @@ from .base import _PLURAL_UNITS, Rule
 _SET_CUE = re.compile(r"(?:times|twice|once|thrice)\s*$", re.I)
 
 
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b[a-z]+)\s+(?:hours|days|nights|weeks|months|minutes)\s+\Z", re.I)
 _RATE_CUE = re.compile(
     r"(?:\d(?:bn|m|k)?|million|billion|trillion|thousand|hundred|percent|%|dollars?|cents?|seats|flights|units)\W*$",
     re.I,
@@ -45,6 +46,8 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     # "$5 million a year", "twice a week": a frequency
     if numl in ("a", "an") and unit_word == unit and _RATE_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
         return None  # a rate ("$5 million a year"), which TempEval leaves untagged
+    if numl in ("a", "an") and unit_word == unit and _AMOUNT_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return None  # "24 hours a day", "six days a week": the unit of a rate, not a length of its own
     if numl in ("a", "an") and unit_word == unit and _SET_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
         code = lexicon().unit_codes[unit]
         value = f"PT1{code}" if unit in ("hour", "minute", "second") else f"P1{code}"
@@ -70,11 +73,23 @@ def _r_plural_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_recent_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["the"]:  # "the weeks ahead", "over the years": a stretch of no stated length, to or from now
+        if not (m["ahead"] or ctx.word_before() == "over"):
+            return None  # "the weeks before the vote": counted from an event
+        unit = lexicon().units[m["unit2"].lower()]
+        return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
     unit = lexicon().units[m["unit"].lower()]
     qual = m["rq"].lower()
     if qual == "recent" and unit == "year":
         return Resolved(value="PAST_REF", granularity=Granularity.REFERENCE, relative=True)
     return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
+
+
+def _r_vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "For a while", "for a lengthy period": a stretch of time of no stated length (TIMEX3 ``PXX``)."""
+    if ctx.word_before() != "for":
+        return None  # "a while ago", "a brief period of calm" as a subject: not the length of something
+    return Resolved(value="PXX", kind=DateKind.DURATION, granularity=Granularity.DURATION)
 
 
 RULES: tuple[Rule, ...] = (
@@ -85,8 +100,15 @@ RULES: tuple[Rule, ...] = (
         _r_duration,
     ),
     Rule(
+        "vague_span",
+        r"(?i:a\s+while|an?\s+(?:(?:fairly|very|rather|relatively)\s+)?"
+        r"(?:long|lengthy|short|brief|extended|indefinite|limited|prolonged)\s+period(?:\s+of\s+time)?)(?![\w-])",
+        _r_vague_span,
+    ),
+    Rule(
         "recent_plural",
-        r"(?P<rq>(?i:recent|coming|the\s+coming|the\s+weeks\s+ahead))\s+(?P<unit>(?i:" + _PLURAL_UNITS + r"))(?![\w-])",
+        r"(?P<rq>(?i:recent|coming|the\s+coming))\s+(?P<unit>(?i:" + _PLURAL_UNITS + r"))(?![\w-])"
+        r"|(?P<the>(?i:the))\s+(?P<unit2>(?i:" + _PLURAL_UNITS + r"))(?P<ahead>\s+(?i:ahead|to\s+come))?(?![\w-])",
         _r_recent_plural,
     ),
     Rule(

@@ -32,6 +32,8 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         if not (year_word or m["rel2"] or fiscal or ctx.has_quarter):
             return None  # "the second half" of a match
+        if not (year_word or m["rel2"]) and ctx.word_after().lower() == "of":
+            return None  # "the last half of the '80s": the half belongs to what follows
         h = 1 if ordw in ("first", "1st") else 2
         if year_word:
             return point(cal.half(int(year_word), h))
@@ -125,6 +127,15 @@ def _year_ago_quarter(ctx: Context) -> Resolved:
     return attrs.evolve(point(cal.quarter(y - 1, q), relative=True), description="same quarter, -1 year")
 
 
+def _r_quarter_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "The corresponding period last year", "the quarter a year ago": the report's quarter, a year back."""
+    if ctx.anchor is None:
+        return _unanchored("same quarter, -1 year", gran=Granularity.QUARTER)
+    if not ctx.has_quarter:
+        return None
+    return _year_ago_quarter(ctx)
+
+
 def _r_year_ago_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return _unanchored("-1 year", gran=Granularity.YEAR)
@@ -189,6 +200,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?i:the)\s+)?(?P<edge>(?i:end|beginning|start|middle|close))\s+(?i:of)\s+(?P<rel>(?i:the|this|last|next))\s+"
         r"(?P<unit>(?i:year|month|week|quarter|decade|century))(?![\w-])",
         _r_edge_of,
+    ),
+    Rule(
+        "quarter_year_ago",
+        r"(?i:the)\s+(?:(?i:corresponding|comparable|same)\s+)?(?i:quarter|period)\s+"
+        r"(?i:last\s+year|a\s+year\s+(?:ago|earlier|before))(?![\w'’-])",
+        _r_quarter_year_ago,
     ),
     Rule("year_ago_adjective", r"(?i:year-earlier|year-ago|year-before)(?![\w-])", _r_year_ago_adjective),
     Rule("year_end", r"(?i:year[\s-]end|year['’]s\s+end|month[\s-]end)(?![\w-])", _r_year_end),
