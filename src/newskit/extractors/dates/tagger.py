@@ -47,7 +47,6 @@ _RANGE_DAY = re.compile(
     r"\s*(?:-|–|and|to|through|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent|[ap]\.?m))\b"
 )
 _BACK = 4
-_NEAR_CHARS = 32  # where the last _BACK tokens usually lie
 
 
 @functools.cache
@@ -220,14 +219,43 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
     return table, rules(always)
 
 
-def _back_tokens(lowered: str, lo: int, end: int) -> list[re.Match[str]]:
-    """The last :data:`_BACK` tokens of ``lowered[lo:end]``, read first from a shorter stretch when it holds enough."""
-    near = end - _NEAR_CHARS
-    if near > lo:
-        found = list(_TOKEN.finditer(lowered, near, end))
-        if len(found) >= _BACK:  # a token's start does not depend on where the reading starts
-            return found[-_BACK:]
-    return list(_TOKEN.finditer(lowered, lo, end))[-_BACK:]
+# the letters a-z and digits 0-9 of a lower-cased text, "?" kept (after ``encode("ascii", "replace")`` it
+# stands for any character outside ASCII), every other character a space (one byte for one character)
+_ALNUM_ONLY = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 or c == 63 else 32 for c in range(256))
+# read in the reversed text, from a trigger back: the last _BACK runs of letters and digits, up to a "?"
+_BACK_RUNS = re.compile(rb"(?:[^a-z0-9?]*([a-z0-9]+))?" * _BACK + rb"[^a-z0-9?]*")
+_QUESTION = ord("?")
+
+
+def _alnum(lowered: str) -> bytes:
+    """``lowered`` as bytes where only a-z, 0-9 and "?" (any character outside ASCII) are left, at the same offsets."""
+    return lowered.encode("ascii", "replace").translate(_ALNUM_ONLY)
+
+
+def _back_tokens(alnum: bytes, backwards: bytes, lowered: str, lo: int, end: int) -> list[tuple[int, str]]:
+    """The last :data:`_BACK` tokens of ``lowered[lo:end]`` as (start, word), as :data:`_TOKEN` reads them.
+
+    ``backwards`` is ``alnum`` reversed: one match there, from ``end`` back, finds the last runs of letters and
+    digits; in ASCII a token starts each run (it is all of a run of letters or of digits; the regex reads the
+    rare run that mixes them, "23rd"). Next to a character outside ASCII (a digit or a letter?) the regex reads all.
+    """
+    n = len(alnum)
+    m = _BACK_RUNS.match(backwards, n - end, n - lo)
+    stop = m.end()  # type: ignore[union-attr]
+    if stop < n - lo and backwards[stop] == _QUESTION:
+        return [(t.start(), t.group()) for t in _TOKEN.finditer(lowered, lo, end)][-_BACK:]
+    found: list[tuple[int, str]] = []
+    for a, b in m.regs[:0:-1]:  # type: ignore[union-attr]  # the earliest run first
+        if a < 0:
+            continue
+        start = n - b
+        if start == lo and lo and alnum[lo - 1] != 32 and alnum[lo - 1] != _QUESTION:
+            continue  # the stretch begins inside a word: no token starts there
+        word = lowered[start : n - a]
+        if not (word.isalpha() or word.isdigit()):
+            word = _TOKEN.match(lowered, start, end).group()  # type: ignore[union-attr]
+        found.append((start, word))
+    return found
 
 
 _Entry = tuple[_Rules, dict[str, _Rules], _Rules]
@@ -334,6 +362,8 @@ def tag(
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    alnum = _alnum(lowered)
+    backwards = alnum[::-1]
     for ts, te, tok in _candidates(text, lowered):
         if ts < last_end:
             continue
@@ -341,12 +371,12 @@ def tag(
         best_end = -1
         # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself (None);
         # the longest match wins (the earliest start on a tie)
-        for b in (*_back_tokens(lowered, max(last_end, ts - _BACK_CHARS), ts), None):
-            word = tok if b is None else b.group()
+        for b in (*_back_tokens(alnum, backwards, lowered, max(last_end, ts - _BACK_CHARS), ts), None):
+            word = tok if b is None else b[1]
             entry = entries.get(word) or (entries.get("") if word[0] <= "9" else None)  # "": a number
             if entry is None:
                 continue  # no rule begins with this word
-            pos = ts if b is None else b.start()
+            pos = ts if b is None else b[0]
             rules, by_next, any_next = entry
             if by_next:  # the rules for the next word
                 nxt = _NEXT_RUN.match(lowered, pos)
