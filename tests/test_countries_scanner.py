@@ -67,3 +67,21 @@ def test_a_letter_tree_matches_as_the_flat_alternation_longest_first(forms: list
 
 def test_an_empty_letter_tree_matches_nothing() -> None:
     assert re.search(letter_tree([]), "anything") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. and U.K. met O'Neill's team in St. Louis; NEW YORK 1996 - Guinea-Bissau, People's Republic.",
+        "x9Paris 3Com O'Brien's U.S.A. A.B. abcDef _Xyz __Q 1st Qatar's y'all Z",
+    ],
+)
+def test_the_ascii_patterns_find_what_the_unicode_ones_find_in_ascii_text(text: str) -> None:
+    from newskit.extractors.countries.scanner import _CAPITAL, _CAPITAL_ASCII
+    from newskit.extractors.organizations.finder import _RUN, _RUN_ASCII
+
+    assert text.isascii()
+    for unicode, ascii_only in ((_CAPITAL, _CAPITAL_ASCII), (_RUN, _RUN_ASCII)):
+        spans = [m.span() for m in unicode.finditer(text)]
+        assert spans
+        assert [m.span() for m in ascii_only.finditer(text)] == spans

@@ -61,6 +61,8 @@ _CAPITAL = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0386-\u03ab\u0400-\u042f]"
     r"(?<![^\W_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
 )
+# The same pattern for a text in ASCII, where \w and \d are ASCII anyway: its classes are tables of bits there.
+_CAPITAL_ASCII = re.compile(_CAPITAL.pattern, re.ASCII)
 
 
 def scan(text: str, language: str = "en") -> list[Candidate]:
@@ -72,7 +74,7 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     if len(steps) > _STEPS_KEPT:
         steps.clear()
     found: list[Candidate] = []
-    starts = _CAPITAL if g.language == "en" else TOKEN
+    starts = (_CAPITAL_ASCII if text.isascii() else _CAPITAL) if g.language == "en" else TOKEN
     search = TOKEN.search
     consumed = 0
     for m in starts.finditer(text):
