@@ -77,7 +77,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def _trigger_words() -> re.Pattern[bytes]:
-    """The trigger words of three letters or more, as whole words of :func:`_letters` (after a space)."""
+    """The trigger words of three letters or more, as whole words of the letters-only view (after a space)."""
     words = [w for w in _word_sets()[0] if len(w) >= 3]
     # a space comes first, so that the regex engine scans fast to it
     return re.compile(rb" (" + alternation(words).encode("ascii") + rb")")
@@ -85,11 +85,6 @@ def _trigger_words() -> re.Pattern[bytes]:
 
 # the letters a-z of a lower-cased text, every other character a space (one byte for one character)
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-
-
-def _letters(lowered: str) -> bytes:
-    """``lowered`` as bytes where only the letters a-z are left, at the same offsets."""
-    return lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
 
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
@@ -106,19 +101,47 @@ def _is_number_trigger(tok: str, text: str, end: int) -> bool:
     return len(digits) <= 2 and _CLOCK_AFTER.match(text, end) is not None
 
 
-def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
-    """The trigger words and numbers of the text, in order: (start, end, lower-cased word)."""
+def _candidates(text: str, lowered: str, encoded: bytes | None = None) -> list[tuple[int, int, str]]:
+    """The trigger words and numbers of the text, in order: (start, end, lower-cased word).
+
+    ``encoded`` is ``lowered.encode("ascii", "replace")`` (one byte for one character), when the caller has it.
+    """
+    if encoded is None:
+        encoded = lowered.encode("ascii", "replace")
     found = [
         (m.start(1) - 1, m.end(1) - 1, m.group(1).decode("ascii"))
-        for m in _trigger_words().finditer(b" " + _letters(lowered))
+        for m in _trigger_words().finditer(b" " + encoded.translate(_LETTERS_ONLY))
     ]
-    found += [
-        (m.start(), m.end(), m.group())
-        for m in _NUMBER.finditer(lowered)
-        if _is_number_trigger(m.group(), text, m.end())
-    ]
+    found += _numbers(text, lowered, encoded)
     found.sort()
     return found
+
+
+# the digits 0-9 of a text, every other character a space (one byte for one character)
+_DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
+
+
+def _numbers(text: str, lowered: str, encoded: bytes) -> list[tuple[int, int, str]]:
+    """The numbers of ``lowered`` that may be a date (:data:`_NUMBER`, then :func:`_is_number_trigger`).
+
+    A match of :data:`_NUMBER` starts a run of ASCII digits, so the pattern is tried only there (the runs
+    are split off in C), not at every character; in ASCII, only at runs of one, two or four digits.
+    """
+    digits = encoded.translate(_DIGITS_ONLY)
+    sizes = _NUMBER_SIZES if lowered.isascii() else None  # elsewhere a digit outside ASCII may join a run
+    found = []
+    at = 0
+    for run in digits.split():
+        at = digits.find(run, at)  # only spaces lie between a run and the one before
+        if sizes is None or len(run) in sizes:
+            m = _NUMBER.match(lowered, at)
+            if m is not None and _is_number_trigger(m.group(), text, m.end()):
+                found.append((at, m.end(), m.group()))
+        at += len(run)
+    return found
+
+
+_NUMBER_SIZES = frozenset((1, 2, 4))
 
 
 @functools.cache
@@ -362,9 +385,10 @@ def tag(
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    alnum = _alnum(lowered)
+    encoded = lowered.encode("ascii", "replace")
+    alnum = encoded.translate(_ALNUM_ONLY)
     backwards = alnum[::-1]
-    for ts, te, tok in _candidates(text, lowered):
+    for ts, te, tok in _candidates(text, lowered, encoded):
         if ts < last_end:
             continue
         best: tuple[Rule, re.Match[str], Resolved] | None = None
