@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.extractors.dates.heads import keys
-from newskit.extractors.dates.rules import compiled_rules
+from newskit.extractors.dates.rules import LazyPattern, compiled_rules
 from newskit.extractors.dates.tagger import _rules_by_key
 from test_dates_properties import texts
 from test_dates_table import CASES
@@ -109,3 +109,16 @@ def test_heads_read_patterns_with_their_own_parser() -> None:
 
     source = inspect.getsource(heads)
     assert "_parser" not in source and "sre_parse" not in source and "sre_constants" not in source
+
+
+def test_a_rule_pattern_is_compiled_at_its_first_match_and_matches_as_its_regex() -> None:
+    source = r"(?i)(?:next|last)\s+(?P<unit>week|month)"
+    lazy, compiled = LazyPattern(source), re.compile(source)
+    assert lazy.match.__self__ is lazy  # not compiled yet
+    text = "Since last week, and until next  Month."
+    for pos in range(len(text)):
+        for endpos in (len(text), pos + 9):
+            got, want = lazy.match(text, pos, endpos), compiled.match(text, pos, endpos)
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict()))
+    assert lazy.match.__self__ == compiled  # the compiled pattern's own method from then on
+    assert lazy.match("next week") is not None and lazy.pattern == source

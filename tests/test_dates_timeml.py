@@ -96,6 +96,19 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
         D,
     ),
     ("For the quarter a year ago, the bank earned $2 million.", "the quarter a year ago", WED, "2018-Q1", D),
+    # --- a part of day with no day word: the day just named, else the publication day
+    ("By mid-afternoon, the police had left.", "mid-afternoon", WED, "2019-06-05TAF", T),
+    ("Shares fell on Monday. Dealers sold in the morning.", "the morning", WED, "2019-06-03TMO", T),
+    # --- "<unit>-long" with no number is one such unit
+    ("Lawyers left their day-long meeting.", "day-long", WED, "P1D", P),
+    ("The union began a week-long strike.", "week-long", WED, "P1W", P),
+    # --- an amount used as an adjective leaves "the" out, written with a hyphen or without
+    ("Crowds came for the two day rally.", "two day", WED, "P2D", P),
+    ("Crowds came for the two-day rally.", "two-day", WED, "P2D", P),
+    ("The four days of talks ended.", "The four days", WED, "P4D", P),
+    # --- "the first two quarters of 1990" is the first half of that year
+    ("Sales will stay weak through the first two quarters of 2020.", "the first two quarters of 2020", WED, "2020-H1", D),
+    ("Costs rose in the last two quarters of the year.", "the last two quarters of the year", WED, "2019-H2", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -134,6 +147,9 @@ NOT_DATES: list[tuple[str, str]] = [
     ("A brief period of calm followed.", "A brief period"),
     # "the weeks before" an event is counted from the event: left out
     ("Police watched the house in the weeks before the raid.", "the weeks"),
+    # a part of day as an adjective, or as a habit with no day named
+    ("Police made an early morning raid.", "early morning"),
+    ("He always runs in the morning.", "the morning"),
     # a plural "falls" without a count is water
     ("Tourists watched the last falls of the river.", "the last falls"),
     # "that same day" after a month has no day to count from

@@ -379,7 +379,7 @@ def test_a_stretch_seen_before_is_placed_where_it_stands() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="ab Z1,.'’-\t\n\r\u00a0é(", max_size=120), st.integers(min_value=0, max_value=70))
 def test_reading_back_through_the_reversed_text_finds_the_same_tokens(text: str, width: int) -> None:
-    from newskit.extractors.people.finder import _Window
+    from newskit.extractors.people.window import Window as _Window
 
     text = text + " " * (width % 3) + "x" * width + " Smith"  # long stretches too, and a name to read back from
     run = [(len(text) - 5, len(text), "Smith")]

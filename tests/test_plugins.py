@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import sys
 import types
+import zipfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import newskit
-from newskit import hookimpl
+from newskit import hookimpl, plugins
 from newskit.document import Document
 from newskit.models import CountryMention, PersonMention
 from newskit.pipeline import Pipeline, default_pipeline
@@ -183,3 +185,79 @@ def test_import_newskit_does_not_load_the_pipeline_or_plugins() -> None:
 
     code = "import sys, newskit; print(any(m.startswith(('newskit.extractors', 'newskit.pipeline', 'dateparser', 'pycountry')) for m in sys.modules))"
     assert subprocess.check_output([sys.executable, "-c", code], text=True).strip() == "False"
+
+
+def _dist_info(folder: Path, name: str, entry_points: str) -> None:
+    dist = folder / f"{name}-0.1.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
+    (dist / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def test_entry_points_are_read_only_where_a_distribution_declares_the_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "path", [str(tmp_path), str(tmp_path / "missing")])
+    _dist_info(tmp_path, "tool", "[console_scripts]\nnewskit = newskit.cli:cli\n")
+    assert not plugins._may_declare("newskit")  # "newskit" named, but not as a section
+    assert plugins._may_declare("console_scripts")
+    _dist_info(tmp_path, "extra", "[console_scripts]\nx = y\n\n  [newskit]  \nextra = extra_plugin\n")
+    assert plugins._may_declare("newskit")
+
+
+def test_a_path_entry_not_read_as_a_folder_leaves_the_answer_to_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = tmp_path / "plugins.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("p-0.1.dist-info/entry_points.txt", "[newskit]\np = p\n")
+    monkeypatch.setattr(sys, "path", [str(archive)])
+    assert plugins._may_declare("newskit")
+    monkeypatch.setattr(sys, "path", [str(tmp_path / "p.egg")])
+    assert plugins._may_declare("newskit")
+
+
+def test_a_finder_of_distributions_elsewhere_leaves_the_answer_to_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class Finder:
+        def find_spec(self, *args: object) -> None:
+            return None
+
+        def find_distributions(self, *args: object) -> list[object]:
+            return []
+
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    assert not plugins._may_declare("newskit")
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, Finder()])
+    assert plugins._may_declare("newskit")
+
+
+def test_every_group_importlib_metadata_finds_is_found_without_it() -> None:
+    import importlib.metadata
+
+    groups = importlib.metadata.entry_points().groups
+    assert groups  # pytest's own entry points at least
+    assert all(plugins._may_declare(group) for group in groups)
+    assert plugins._may_declare("newskit") or not importlib.metadata.entry_points(group="newskit")
+
+
+def test_an_installed_entry_point_plugin_is_loaded_with_its_distribution(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "newskit_test_ep_zorro.py").write_text(
+        "import re\nimport newskit\n\n\n@newskit.hookimpl\ndef register_people_extractors(register):\n"
+        "    def zorro(doc):\n"
+        "        return [newskit.PersonMention(text=m.group(), start=m.start(), end=m.end(), name='Diego de la Vega', score=2.0)\n"
+        "                for m in re.finditer(r'Zorro', doc.text)]\n"
+        "    register(zorro)\n",
+        encoding="utf-8",
+    )
+    _dist_info(tmp_path, "newskit_zorro", "[newskit]\nzorro = newskit_test_ep_zorro\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    pm = plugins.make_plugin_manager()
+    assert pm.has_plugin("zorro") and pm.origins["zorro"] == ("entry point", "newskit_zorro", "0.1")
+    pipe = Pipeline(["newskit.extractors.people.plugin"], entry_points=True)
+    assert "zorro" in [r.name for r in pipe.registrations]
+    assert [p.name for p in pipe.extract("Zorro rode on.").people] == ["Diego de la Vega"]
+    assert not Pipeline(["newskit.extractors.people.plugin"], entry_points=True, disable=["zorro"]).plugin_manager.has_plugin("zorro")

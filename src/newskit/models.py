@@ -199,7 +199,9 @@ if TYPE_CHECKING:
     def _tuple(value: Iterable[Any]) -> tuple[Any, ...]: ...
 
 else:
-    _tuple = tuple  # the converter of every collection field: ``tuple`` itself, called without a Python frame
+    # the converter of every collection field: ``tuple`` itself, called without a Python frame; one
+    # attrs.Converter for all of them, so that attrs reads tuple's signature once, not once per field
+    _tuple = attrs.Converter(tuple)
 
 
 def _language(value: object) -> str | None:

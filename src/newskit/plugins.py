@@ -7,9 +7,9 @@ A plugin that fails to import is logged, recorded and skipped; in strict mode it
 from __future__ import annotations
 
 import importlib
-import importlib.metadata
 import logging
 import os
+import sys
 import types
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -130,6 +130,10 @@ class _Manager(pluggy.PluginManager):
 
     def add_entry_points(self, *, disable: Iterable[str] = (), strict: bool = False) -> None:
         """Load every plugin of the ``newskit`` entry-point group, one by one."""
+        if not _may_declare(ENTRY_POINT_GROUP):
+            return  # no installed distribution declares one: importlib.metadata is not needed
+        import importlib.metadata
+
         skip = set(disable)
         for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
             if ep.name in skip or self.has_plugin(ep.name) or self.is_blocked(ep.name):
@@ -144,6 +148,59 @@ class _Manager(pluggy.PluginManager):
                 self.load_failures.append(PluginFailure.from_exception(exc, plugin=ep.name, stage="load"))
                 continue
             self.origins[ep.name] = ("entry point", dist.name if dist else None, dist.version if dist else None)
+
+
+def _may_declare(group: str) -> bool:
+    """False only when no distribution on ``sys.path`` can declare an entry point of ``group``.
+
+    Reads the ``entry_points.txt`` of each ``*.dist-info``/``*.egg-info`` folder, as ``importlib.metadata``
+    would, without importing it (importing it costs a new process more than the rest of the plugin
+    manager). Wherever that reading could miss one (a zip or an egg on the path, a finder of
+    distributions other than the standard one), the answer is True and ``importlib.metadata`` decides.
+    """
+    if not all(map(_reads_path, sys.meta_path)):
+        return True
+    for entry in sys.path:
+        if not isinstance(entry, str):
+            return True
+        folder = entry or "."
+        if folder.lower().endswith(".egg"):
+            return True
+        try:
+            with os.scandir(folder) as found:
+                names = [e.name for e in found if e.name.lower().endswith((".dist-info", ".egg-info"))]
+        except OSError:  # a zip (read by importlib.metadata), a missing folder (nothing to read)
+            if os.path.exists(folder):
+                return True
+            continue
+        for name in names:
+            try:
+                with open(os.path.join(folder, name, "entry_points.txt"), encoding="utf-8") as fh:
+                    text = fh.read()
+            except OSError:  # no entry points, or a one-file egg-info
+                continue
+            except ValueError:  # not UTF-8: let importlib.metadata judge it
+                return True
+            if group in text and any(_section(line) == group for line in text.splitlines()):
+                return True
+    return False
+
+
+def _reads_path(finder: object) -> bool:
+    """True for a finder that finds no distributions, or finds them in ``sys.path``'s folders as read below:
+    the standard path finder, and the ``importlib_metadata`` backport's (which installs itself when imported)."""
+    from importlib.machinery import PathFinder
+
+    if finder is PathFinder or not hasattr(finder, "find_distributions"):
+        return True
+    kind = type(finder)
+    return (kind.__module__, kind.__qualname__) == ("importlib_metadata", "MetadataPathFinder")
+
+
+def _section(line: str) -> str | None:
+    """The section a line of ``entry_points.txt`` opens (read as ``importlib.metadata`` reads it), or None."""
+    line = line.strip()
+    return line.strip("[]") if line.startswith("[") and line.endswith("]") else None
 
 
 def make_plugin_manager(
@@ -273,6 +330,8 @@ def list_plugins(pm: pluggy.PluginManager | None = None) -> list[PluginInfo]:
 
 
 def _version(dist: str) -> str | None:
+    import importlib.metadata
+
     try:
         return importlib.metadata.version(dist)
     except importlib.metadata.PackageNotFoundError:

@@ -477,7 +477,14 @@ def _common_name(country: object) -> str:
 
 @functools.cache
 def country_names() -> dict[str, str]:
-    """ISO alpha-2 code -> pycountry common name (``"KR" -> "South Korea"``), historical ones included."""
+    """ISO alpha-2 code -> pycountry common name (``"KR" -> "South Korea"``), historical ones included.
+
+    Kept in the user's cache with the gazetteer (under its key): a new process need not import pycountry.
+    """
+    return cached("country-names", gazetteer_key("en"), _country_names)
+
+
+def _country_names() -> dict[str, str]:
     import pycountry
 
     names = {c.alpha_2: _common_name(c) for c in pycountry.countries}
@@ -516,6 +523,7 @@ def gazetteer_key(language: str = "en") -> str:
     return _tables_key(language if language in LANGUAGES else "en")
 
 
+@functools.cache
 def _tables_key(language: str) -> str:
     from ... import names as names_module
 
@@ -657,24 +665,36 @@ def foreign_country_names() -> dict[str, Place]:
     """Country names and aliases in the other languages newskit knows ("Alemania", "Vereinigte Staaten").
 
     A small table (no towns, no lower-case adjectives) that answers "is this a country?" for a
-    phrase in a text of another language when only the English gazetteer was asked.
+    phrase in a text of another language when only the English gazetteer was asked. Kept in the
+    user's cache with the gazetteer (under its key), as each phrase's code and via.
     """
+    names = country_names()
+    places: dict[tuple[str, str], Place] = {}
+    out: dict[str, Place] = {}
+    for key, (code, via) in cached("foreign-country-names", gazetteer_key("en"), _foreign_country_rows).items():
+        place = places.get((code, via))
+        if place is None:
+            place = places[code, via] = Place(code=code, via=_VIAS[via], name=names.get(code, code))
+        out[key] = place
+    return out
+
+
+def _foreign_country_rows() -> dict[str, tuple[str, str]]:
+    """:func:`foreign_country_names` as plain data: each normalised phrase's country code and via."""
     import pycountry
 
-    names = country_names()
-    out: dict[str, Place] = {}
+    out: dict[str, tuple[str, str]] = {}
     for language in LANGUAGES:
         if language == "en":
             continue
         tr = _translator("iso3166-1", language)
         for c in pycountry.countries:
-            place = Place(code=c.alpha_2, via=Via.NAME, name=names[c.alpha_2])
             for attr in ("name", "common_name", "official_name"):
                 raw = getattr(c, attr, None)
                 if raw:
                     for form in _clean_names(tr.gettext(str(raw))):
-                        out.setdefault(normalise(form), place)
+                        out.setdefault(normalise(form), (c.alpha_2, Via.NAME.value))
         for code, via, form in _language_rows(language):
             if via in (Via.NAME, Via.ALIAS, Via.CODE) and form[:1].isupper():
-                out.setdefault(normalise(form), Place(code=code, via=via, name=names.get(code, code)))
+                out.setdefault(normalise(form), (code, via.value))
     return out

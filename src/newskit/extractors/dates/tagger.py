@@ -25,7 +25,7 @@ from . import calendar as cal
 from .heads import keys
 from .lexicon import alternation, cues, lexicon
 from .resolve import Context, Resolved
-from .rules import DayRange, Rule, compiled_rules
+from .rules import DayRange, LazyPattern, Rule, compiled_rules
 
 __all__ = ["tag"]
 
@@ -183,7 +183,7 @@ def _modifier_pattern() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w-])(?P<mod>" + alternation(mods) + r")(?:\s+|-)\Z")
 
 
-_Rules = tuple[tuple[Rule, re.Pattern[str]], ...]
+_Rules = tuple[tuple[Rule, LazyPattern], ...]
 # the next word after the head; not looked for further than a few characters (no scan to the end of a table)
 _NEXT_RUN = re.compile(r"[a-z]*[^a-z]{1,32}([a-z]+)")
 

@@ -30,14 +30,13 @@ from ...names import NameIndex
 from . import german
 from .lexicon import Lexicon, fold, lexicon
 from .places import place_memo
-from .tokens import TOKEN
-
-# The next token on the line: spaces and tabs, then a token (none at a line break).
-_NEXT_TOKEN = re.compile(r"[ \t]*(" + TOKEN.pattern + ")")
+from .window import FOLDED as _FOLDED
+from .window import MEMO_SIZE as _MEMO_SIZE
+from .window import Token
+from .window import Window as _Window
+from .window import folded as _fold
 
 __all__ = ["Candidate", "find_people"]
-
-Token = tuple[int, int, str]
 
 _DIGIT = re.compile(r"\d")
 _FIGURES = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")  # bowling figures: 9.5-0-44-1
@@ -64,7 +63,6 @@ _WEAK_SCORE = 0.45
 _MAX_RUN = 12  # tokens: a longer run of capitalised words is a title-case line or a list of initials
 _MAX_NAME_WORDS = 8  # a person's name is never longer than this (nor than _MAX_NAME_CHARS)
 _MAX_NAME_CHARS = 100
-_MAX_BACK = 256  # characters read back for the tokens before a run
 """The score of a one-word mention that is also a place and has only weak evidence of a person
 ("Police in Sevierville say"): below every country mention's, so that where the countries extractor
 places the word, the place wins the merge (:mod:`newskit.merge`)."""
@@ -146,162 +144,6 @@ class Candidate:
 
 
 _EN_PLACES = place_memo("en")
-_FOLDED: dict[str, str] = {}
-"""Folded words (:func:`newskit.names.fold`), memoised: the finder folds the same words in every run."""
-
-
-def _fold(word: str) -> str:
-    f = _FOLDED.get(word)
-    if f is None:
-        f = fold(word)
-        if len(_FOLDED) < _MEMO_SIZE:
-            _FOLDED[word] = f
-    return f
-
-
-class _Window:
-    """A run of name tokens (indexes 0..n-1) and the tokens of its line around it, read lazily.
-
-    Negative indexes are tokens before the run (-1 the nearest), indexes from n on the ones
-    after it; :meth:`word` returns "" past the line, :meth:`tok` None. ``rtext``, the text
-    reversed, lets each stretch between spaces before the run be read with one match.
-    """
-
-    __slots__ = ("_after", "_apos", "_before", "_bpos", "_na", "_nb", "_pending", "language", "n", "offset", "places", "rtext", "run", "text", "words")
-
-    def __init__(
-        self,
-        text: str,
-        run: list[Token],
-        words: list[str] | None = None,
-        language: str = "en",
-        places: dict[str, bool] | None = None,
-        offset: int = 0,
-        rtext: str | None = None,
-    ) -> None:
-        self.text = text
-        self.rtext = rtext
-        self.language = language
-        self.places = place_memo(language) if places is None else places  # is_place's answers in ``language``
-        self.run = run  # offsets from ``offset``
-        self.offset = offset
-        self.n = len(run)
-        self.words = [t[2] for t in run] if words is None else words
-        self._before: list[Token] = []  # the tokens read before the run, nearest first
-        self._after: list[Token] = []  # and after it
-        self._pending: list[Token] | None = None  # tokens of a stretch without spaces, read back but not taken yet
-        self._bpos = run[0][0] + offset  # where to read on, -1 past the line
-        self._apos = run[-1][1] + offset
-        self._nb = self._na = 0  # how many tokens were read before the run and after it
-
-    def tok(self, i: int) -> Token | None:
-        if 0 <= i < self.n:
-            s, e, w = self.run[i]
-            return (s + self.offset, e + self.offset, w)
-        if self.word(i):
-            return self._before[-1 - i] if i < 0 else self._after[i - self.n]
-        return None
-
-    def word(self, i: int) -> str:
-        if i < 0:
-            if -i <= self._nb:
-                return self._before[-1 - i][2]
-            return self._read_before(-i)
-        k = i - self.n
-        if k < 0:
-            return self.words[i]
-        if k < self._na:
-            return self._after[k][2]
-        return self._read_after(k)
-
-    def fw(self, i: int) -> str:
-        w = self.words[i] if 0 <= i < self.n else self.word(i)
-        return _FOLDED.get(w) or _fold(w)
-
-    def span_text(self, a: int, b: int) -> str:
-        n, off = self.n, self.offset
-        if 0 <= a < n:
-            start = self.run[a][0] + off
-        else:
-            self.word(a)
-            start = self._before[-1 - a][0] if a < 0 else self._after[a - n][0]
-        if 0 <= b < n:
-            return self.text[start : self.run[b][1] + off]
-        self.word(b)
-        return self.text[start : self._before[-1 - b][1] if b < 0 else self._after[b - n][1]]
-
-    def _read_before(self, count: int) -> str:
-        """Read back through the line until ``count`` tokens stand before the run: the last one's word, or ""."""
-        before, text = self._before, self.text
-        while self._nb < count:
-            if self._pending:
-                before.append(self._pending.pop())
-                self._nb += 1
-                continue
-            j = self._bpos
-            if j < 0:
-                return ""
-            m = None if self.rtext is None else _CHUNK_BEFORE.match(self.rtext, len(text) - j)
-            if m is None:  # the start of the line, or a long or unusual stretch
-                t = self._back(text, j)
-            else:  # the stretch between spaces that ends before ``j``
-                c, j = len(text) - m.end(1), len(text) - m.start(1)
-                self._bpos = c
-                chunk = m.group(1)[::-1]
-                if chunk.isalpha() or len(chunk) == 1:  # one token: "the", "said", ","
-                    t = (c, j, chunk)
-                else:
-                    self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
-                    t = self._pending.pop() if self._pending else None
-            if t is None:
-                self._bpos = -1
-                return ""
-            before.append(t)
-            self._nb += 1
-        return before[count - 1][2]
-
-    def _read_after(self, k: int) -> str:
-        """Read on through the line until the token ``k`` after the run: its word, or ""."""
-        after, text, match = self._after, self.text, _NEXT_TOKEN.match
-        while self._na <= k:
-            m = None if self._apos < 0 else match(text, self._apos)
-            if m is None:  # the end of the line or of the text
-                self._apos = -1
-                return ""
-            s, e = m.span(1)
-            self._apos = e
-            after.append((s, e, m.group(1)))
-            self._na += 1
-        return after[k][2]
-
-    def _back(self, text: str, j: int) -> Token | None:
-        """The token before ``j`` on its line (from the stretch between spaces it ends), or None."""
-        while j > 0 and text[j - 1] in " \t":
-            j -= 1
-        if j == 0 or text[j - 1] in "\n\r":
-            return None
-        # the last white space before ``j``: looked for near ``j`` first (a search back to the
-        # start of the text for a tab that is not there would cost as much as the whole run)
-        lo = max(0, j - 64)
-        c = text.rfind(" ", lo, j)
-        tail = text[c + 1 if c >= 0 else lo : j]
-        if "\t" in tail or "\n" in tail:  # else no tab or line break stands after that space
-            c = max(c, text.rfind("\t", lo, j), text.rfind("\n", lo, j))
-        if c < 0 < lo:  # and then no further than _MAX_BACK: a text without spaces is not read back to its start
-            floor = max(0, j - _MAX_BACK)
-            c = max(text.rfind(" ", floor, lo), text.rfind("\t", floor, lo), text.rfind("\n", floor, lo), floor - 1)
-        c += 1
-        self._bpos = c
-        m = TOKEN.match(text, c, j)
-        if m is not None and m.end() == j:  # one token between the spaces
-            return (c, j, m.group())
-        self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
-        return self._pending.pop() if self._pending else None
-
-
-# In the text reversed: spaces or tabs, then a stretch between spaces, tabs or line breaks (as :meth:`_Window._back`
-# reads it, when it is short and holds no other white space).
-_CHUNK_BEFORE = re.compile(r"[ \t]*(\S{1,63})(?=[ \t\n]|\Z)")
 
 
 class _Doc:
@@ -478,9 +320,6 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
     if not kept and not caps:
         return _NO_SHAPE
     return tuple(kept), tuple(caps)
-
-
-_MEMO_SIZE = 100_000
 
 
 def _word_kind(lex: Lexicon, word: str) -> tuple[str, bool]:

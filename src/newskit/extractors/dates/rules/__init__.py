@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+from collections.abc import Callable
 
 from . import calendar_dates, durations, holidays, periods, relative, sets, times
 from .base import DayRange, Rule, macros
 
-__all__ = ["ORDER", "RULES", "DayRange", "Rule", "compiled_rules", "macros"]
+__all__ = ["ORDER", "RULES", "DayRange", "LazyPattern", "Rule", "compiled_rules", "macros"]
 
 ORDER: tuple[str, ...] = (
     "clock_month_day",
@@ -41,6 +43,7 @@ ORDER: tuple[str, ...] = (
     "slash_date",
     "month_year",
     "season_year",
+    "two_quarters_of",
     "quarter_year_ago",
     "quarter",
     "decade",
@@ -50,6 +53,7 @@ ORDER: tuple[str, ...] = (
     "holiday",
     "weekday_part",
     "day_part",
+    "bare_part",
     "every_weekday",
     "weekday",
     "ago",
@@ -96,7 +100,30 @@ def _expand(pattern: str) -> str:
     return pattern
 
 
+class LazyPattern:
+    """A rule's regex, compiled when it is first matched: a new process compiles only the rules its
+    first texts call for (compiling the whole table is most of a first extract's date finding).
+
+    ``pattern`` is the regex's source; ``match`` is :meth:`re.Pattern.match`.
+    """
+
+    __slots__ = ("match", "pattern")
+
+    match: Callable[..., re.Match[str] | None]
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.match = self._compile_and_match
+
+    def _compile_and_match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self.match = re.compile(self.pattern).match  # from now on, the compiled pattern's own method
+        return self.match(string, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
 @functools.cache
-def compiled_rules() -> tuple[tuple[Rule, re.Pattern[str]], ...]:
-    """Each rule with its compiled pattern, in table order."""
-    return tuple((rule, re.compile(_expand(rule.pattern))) for rule in RULES)
+def compiled_rules() -> tuple[tuple[Rule, LazyPattern], ...]:
+    """Each rule with its pattern (compiled at its first match), in table order."""
+    return tuple((rule, LazyPattern(_expand(rule.pattern))) for rule in RULES)

@@ -20,6 +20,9 @@ _RATE_CUE = re.compile(
 
 
 def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m["unit3"]:  # "a day-long meeting", "a year-long inquiry": one such unit
+        unit = lexicon().units[m["unit3"].lower()]
+        return duration(1, lexicon().unit_codes[unit], time=unit == "hour")
     unit_text = m["unit"] or m["unit2"]
     unit_word = unit_text.lower()
     unit = lexicon().units[unit_word]
@@ -95,8 +98,11 @@ def _r_vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
-        r"(?:(?P<the>(?i:the))\s+)?(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)(?P<half>\s+(?i:and\s+a\s+half))?(?![\w-])"
-        r"|(?P<num2><NUM>|(?i:several|few|many))-(?P<unit2><UNIT>)(?P<long>-(?i:long|old))?(?![\w-])",
+        # "the" is left out before an amount used as an adjective ("the two day rally"), as before "the two-day rally"
+        r"(?:(?P<the>(?i:the))\s+(?!(?!(?i:one|an?|1)\s)\S+\s+(?i:hour|day|week|month|year|decade|century)\s+[a-z]))?"
+        r"(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)(?P<half>\s+(?i:and\s+a\s+half))?(?![\w-])"
+        r"|(?P<num2><NUM>|(?i:several|few|many))-(?P<unit2><UNIT>)(?P<long>-(?i:long|old))?(?![\w-])"
+        r"|(?P<unit3>(?i:hour|day|week|month|year))-(?i:long)(?![\w-])",
         _r_duration,
     ),
     Rule(

@@ -127,6 +127,17 @@ def _year_ago_quarter(ctx: Context) -> Resolved:
     return attrs.evolve(point(cal.quarter(y - 1, q), relative=True), description="same quarter, -1 year")
 
 
+def _r_two_quarters_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "The first two quarters of 1990": the first half of that year (TIMEX3 ``1990-H1``)."""
+    h = 1 if m["pos"].lower() == "first" else 2
+    if m["y"]:
+        return point(cal.half(int(m["y"]), h))
+    if ctx.anchor is None:
+        return _unanchored(f"half {h}", value=f"XXXX-H{h}", gran=Granularity.HALF)
+    y = _rel_year(ctx, m["rel"])
+    return point(cal.half(y, h), relative=True)
+
+
 def _r_quarter_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "The corresponding period last year", "the quarter a year ago": the report's quarter, a year back."""
     if ctx.anchor is None:
@@ -200,6 +211,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?i:the)\s+)?(?P<edge>(?i:end|beginning|start|middle|close))\s+(?i:of)\s+(?P<rel>(?i:the|this|last|next))\s+"
         r"(?P<unit>(?i:year|month|week|quarter|decade|century))(?![\w-])",
         _r_edge_of,
+    ),
+    Rule(
+        "two_quarters_of",
+        r"(?:(?i:the)\s+)?(?P<pos>(?i:first|last))\s+(?i:two)\s+(?i:quarters)\s+(?i:of)\s+"
+        r"(?:(?P<y><YEAR>)|(?P<rel>(?i:this|last|next|the))\s+(?i:year))(?![\w'’-])",
+        _r_two_quarters_of,
     ),
     Rule(
         "quarter_year_ago",

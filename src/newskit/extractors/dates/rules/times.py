@@ -6,6 +6,9 @@ import datetime as dt
 import functools
 import re
 
+import attrs
+
+from ....models import Granularity
 from ..lexicon import cues, lexicon, word_table
 from ..resolve import Context, Resolved, relative_point
 from .base import (
@@ -106,6 +109,26 @@ def _r_day_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _part_on(day, code, f"{offset:+d} day, part of day {code}")
 
 
+_EDGE_MOD = {"early": "START", "mid": "MID", "late": "END"}
+_PREPOSITIONS_OF_TIME = frozenset(
+    ("by", "in", "until", "till", "since", "from", "at", "around", "before", "after", "during", "through", "into")
+)
+
+
+def _r_bare_part(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "By mid-afternoon", "in the morning" (after a day was named): that part of the day under discussion, the day
+    named just before (within a few sentences), else the publication day."""
+    part = (m["part"] or m["part2"]).lower()
+    near = ctx.day is not None and ctx.day_granularity is Granularity.DAY and ctx.start - ctx.day_end < 400
+    if m["part2"] and not (near and ctx.word_before() in ("in", "during")):
+        return None  # "in the morning" with no day just named: a habit as often as a time
+    if m["edge"] and ctx.word_before() not in _PREPOSITIONS_OF_TIME:
+        return None  # "an early morning raid", "the late evening news": an adjective, not a time
+    day = ctx.day if near else ctx.anchor
+    r = _part_on(day, lexicon().parts_of_day[part], f"part of day {part}, of the day under discussion")
+    return attrs.evolve(r, mod=_EDGE_MOD[m["edge"].lower()]) if m["edge"] else r
+
+
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}[^\S\n]\Z")
 
 
@@ -161,6 +184,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<rd>(?i:yesterday|tomorrow|today|this|last))\s+(?P<part><PART>)(?![\w-])"
         r"|(?P<part2><PART>)\s+(?P<rd2>(?i:yesterday|tomorrow|today))(?![\w-])",
         _r_day_part,
+    ),
+    Rule(
+        "bare_part",
+        r"(?P<edge>(?i:mid|early|late))[\s-]?(?P<part>(?i:morning|afternoon|evening))(?![\w-])"
+        r"|(?i:the)\s+(?P<part2>(?i:morning|afternoon|evening))(?![\w-])",
+        _r_bare_part,
     ),
     Rule(
         "relative_day",
