@@ -193,6 +193,13 @@ class TownTable:
     def __len__(self) -> int:
         return self._count
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TownTable):
+            return NotImplemented
+        return (self._buckets, self._count) == (other._buckets, other._count)
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 def _bucket(key: str, buckets: int) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) % buckets
