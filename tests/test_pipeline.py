@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -32,6 +33,26 @@ def test_sentences_skip_abbreviations_and_initials() -> None:
         "Did he?",
         "Yes.",
     ]
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=list(".. \n\t\"')(”“AbMr3U.S"), max_size=40))
+def test_a_block_without_exclamation_or_question_marks_breaks_where_the_general_pattern_does(text: str) -> None:
+    from newskit.prepare import _BREAK, _FULL_STOP_BREAK
+
+    def spans(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [(m.start(), m.end(1), *m.span(2)) for m in pattern.finditer(text)]
+
+    assert spans(_FULL_STOP_BREAK) == spans(_BREAK)
+
+
+def test_the_verdicts_on_words_before_a_full_stop_are_remembered_in_a_bounded_cache() -> None:
+    from newskit.prepare import _goes_on
+
+    text = "He met Dr. Ann Lee and J. Smith. They left."
+    assert [text[s:e] for s, e in split_sentences(text)] == ["He met Dr. Ann Lee and J. Smith.", "They left."]
+    assert _goes_on("Dr") and _goes_on("“J") and _goes_on("U.S") and not _goes_on("Smith") and not _goes_on("")
+    assert _goes_on.cache_info().maxsize is not None and _goes_on.cache_info().currsize <= _goes_on.cache_info().maxsize
 
 
 def test_prepare_marks_title_and_boilerplate_without_moving_offsets() -> None:

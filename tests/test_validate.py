@@ -222,3 +222,20 @@ def test_one_pass_over_a_result_list_gives_the_verdicts_of_check_item_by_item() 
         assert partition([item], TEXT, expected) == (([item], []) if problem is None else ([], [(item, problem)])), label
         found_bad += problem is not None
     assert found_bad > len(cases) // 2  # most variants are bad, and each is caught as check() catches it
+
+
+def test_a_list_with_one_bad_result_keeps_the_others_in_order() -> None:
+    from newskit.validate import partition
+
+    people = [
+        PersonMention(text="Emmanuel Macron", start=0, end=15, name="Emmanuel Macron"),
+        PersonMention(text="Olaf Scholz", start=20, end=31, name="Olaf Scholz"),
+    ]
+    bad = copy.copy(people[1])
+    object.__setattr__(bad, "start", 21)
+    sound, unsound = partition([people[0], bad, people[1]], TEXT, PersonMention)
+    assert sound == people
+    assert unsound == [(bad, check(bad, TEXT, PersonMention))] and unsound[0][1] is not None
+    everything = [*people, people[0]]
+    assert partition(everything, TEXT, PersonMention) == (everything, [])
+    assert partition(everything, TEXT, PersonMention)[0] is not everything  # a new list, the caller's left as it was

@@ -19,6 +19,7 @@ and describes what is not; the pipeline records each problem as a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import signal
@@ -286,172 +287,210 @@ def check(item: object, text: str, expected: type) -> str | None:
 
 # --------------------------------------------------------------------------- one pass over a result list
 #
-# What extractors return is nearly always sound, so :func:`check_all` first asks a cheap question of each
-# result: are its fields of exactly the types the models declare, its offsets inside the text and its
-# text the text at its offsets? Each ``_sound_*`` answers it in one call, with type tests first, and
-# answers True only where :func:`check` would find no problem; anything else (a subclass, a float
-# offset, a property that raises) goes to :func:`check`, which says what is wrong.
+# What extractors return is nearly always sound, so :func:`partition` first asks one cheap question of a
+# whole result list: is every result of exactly the type the stage produces, are its fields of exactly the
+# types the models declare, its offsets inside the text and its text the text at its offsets? The
+# ``_sound_*`` functions answer it in one loop over the list, type tests first, and answer True only where
+# :func:`check` would find no problem with any result; when they answer False (a subclass, a float
+# offset, a property that raises), each result goes to :func:`check`, which says what is wrong.
+# A value, code or modifier is checked once per distinct string (news repeats them): a set look-up, not a
+# regular expression per result.
 
 _INF = math.inf
 _DATE = dt.date
-_TIMEX_OK = _TIMEX_VALUE.fullmatch
-_MOD_OK = _MOD.fullmatch
-_CODE_OK = _CODE.fullmatch
 
 
-def _sound_span(text: str, s: object, e: object, content: object, empty: bool = False) -> bool:
-    return (
-        type(s) is int
-        and type(e) is int
-        and 0 <= s <= e <= len(text)
-        and (s < e or empty)
-        and type(content) is str
-        and text[s:e] == content
-    )
+def _shape_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether a string fullmatches ``pattern``, remembered for the last 4,096 strings asked about."""
+
+    @functools.lru_cache(maxsize=4096)
+    def fits(value: str) -> bool:
+        return pattern.fullmatch(value) is not None
+
+    return fits
 
 
-def _sound_date_fields(item: Any) -> bool:
-    value, mod, period, anchor, description = item.value, item.mod, item.period, item.anchor, item.description
-    return (
-        (value is None or (type(value) is str and _TIMEX_OK(value) is not None))
-        and (mod is None or (type(mod) is str and _MOD_OK(mod) is not None))
-        and (
-            period is None
-            or (type(period) is models.Period and type(period.first) is _DATE and type(period.last) is _DATE)
-        )
-        and (anchor is None or type(anchor) is _DATE)
-        and type(item.relative) is bool
-        and (description is None or type(description) is str)
-    )
+_is_timex = _shape_test(_TIMEX_VALUE)
+_is_mod = _shape_test(_MOD)
+_is_code = _shape_test(_CODE)
+_is_cameo = _shape_test(_CAMEO)
 
 
-def _sound_mention(item: Any, text: str) -> bool:
-    """What every mention shares: offsets that index ``text``, its text, a finite score, the extractor's name."""
-    s, e, score = item.start, item.end, item.score
-    return (
-        type(s) is int
-        and type(e) is int
-        and 0 <= s < e <= len(text)
-        and text[s:e] == item.text
-        and type(item.text) is str
-        and (type(score) is float or type(score) is int)
-        and -_INF < score < _INF
-        and type(item.extractor) is str
-    )
-
-
-def _sound_named(item: Any) -> bool:
-    """A person's or an organisation's own fields: a name that is not blank, a country code or none."""
-    name, country = item.name, item.country
-    return (
-        type(name) is str
-        and not name.isspace()
-        and name != ""
-        and (country is None or (type(country) is str and _CODE_OK(country) is not None))
-    )
-
-
-def _sound_date(item: Any, text: str) -> bool:
-    return _sound_mention(item, text) and _sound_date_fields(item)
-
-
-def _sound_code(code: object) -> bool:
-    return code is None or (type(code) is str and _CODE_OK(code) is not None)
-
-
-def _sound_country(item: Any, text: str) -> bool:
-    code, place = item.code, item.place
-    return (
-        _sound_mention(item, text)
-        and type(code) is str
-        and _CODE_OK(code) is not None
-        and type(item.name) is str
-        and type(item.historical) is bool
-        and (place is None or type(place) is str)
-    )
-
-
-def _sound_person(item: Any, text: str) -> bool:
-    role = item.role
-    return _sound_mention(item, text) and _sound_named(item) and (role is None or type(role) is str)
-
-
-def _sound_organization(item: Any, text: str) -> bool:
-    kind = item.kind
-    return _sound_mention(item, text) and _sound_named(item) and (kind is None or isinstance(kind, str))
-
-
-def _sound_party(party: Any, kind: type, text: str) -> bool:
-    name, role, code, s, e = party.name, party.kind, party.code, party.start, party.end
-    return (
-        type(party) is kind
-        and type(name) is str
-        and not name.isspace()
-        and name != ""
-        and isinstance(role, str)
-        and bool(role.strip())
-        and (code is None or (type(code) is str and _CODE_OK(code) is not None))
-        and ((s is None and e is None) or (type(s) is int and type(e) is int and 0 <= s <= e <= len(text)))
-    )
-
-
-def _sound_event(item: Any, text: str) -> bool:
-    kind, trigger, sentence, salience, cameo, when = (
-        item.kind, item.trigger, item.sentence, item.salience, item.cameo, item.when
-    )
+def _sound_mentions(items: list[Any], kind: type[Any], text: str) -> bool:
+    """What every mention shares: exactly ``kind``, offsets that index ``text``, its text, a finite score,
+    the extractor's name."""
     n = len(text)
-    if not (
-        type(kind) is str
-        and bool(kind.strip())
-        and type(trigger) is Span
-        and type(s := trigger.start) is int
-        and type(e := trigger.end) is int
-        and 0 <= s < e <= n
-        and type(trigger.text) is str
-        and text[s:e] == trigger.text
-        and type(sentence) is Span
-        and type(s := sentence.start) is int
-        and type(e := sentence.end) is int
-        and 0 <= s < e <= n
-        and type(sentence.text) is str
-        and text[s:e] == sentence.text
-        and (type(salience) is float or type(salience) is int)
-        and -_INF < salience < _INF
-        and (cameo is None or (type(cameo) is str and _CAMEO.fullmatch(cameo) is not None))
-        and type(item.extractor) is str
-    ):
+    for item in items:
+        if type(item) is not kind:
+            return False
+        s, e, content, score = item.start, item.end, item.text, item.score
+        if not (
+            type(s) is int
+            and type(e) is int
+            and 0 <= s < e <= n
+            and type(content) is str
+            and text[s:e] == content
+            and (type(score) is float or type(score) is int)
+            and -_INF < score < _INF
+            and type(item.extractor) is str
+        ):
+            return False
+    return True
+
+
+def _sound_date_values(items: Iterable[Any]) -> bool:
+    """The value fields of date mentions or date values."""
+    for item in items:
+        value, mod, period, anchor, description = item.value, item.mod, item.period, item.anchor, item.description
+        if not (
+            (value is None or (type(value) is str and _is_timex(value)))
+            and (mod is None or (type(mod) is str and _is_mod(mod)))
+            and (
+                period is None
+                or (type(period) is models.Period and type(period.first) is _DATE and type(period.last) is _DATE)
+            )
+            and (anchor is None or type(anchor) is _DATE)
+            and type(item.relative) is bool
+            and (description is None or type(description) is str)
+        ):
+            return False
+    return True
+
+
+def _sound_names(items: list[Any]) -> bool:
+    """People's and organisations' own fields: a name that is not blank, a country code or none."""
+    for item in items:
+        name, country = item.name, item.country
+        if not (
+            type(name) is str
+            and not name.isspace()
+            and name != ""
+            and (country is None or (type(country) is str and _is_code(country)))
+        ):
+            return False
+    return True
+
+
+def _sound_dates(items: list[Any], text: str) -> bool:
+    return _sound_mentions(items, DateMention, text) and _sound_date_values(items)
+
+
+def _sound_countries(items: list[Any], text: str) -> bool:
+    if not _sound_mentions(items, CountryMention, text):
         return False
-    for who in item.who:
-        if not _sound_party(who, Participant, text):
+    for item in items:
+        code, place = item.code, item.place
+        if not (
+            type(code) is str
+            and _is_code(code)
+            and type(item.name) is str
+            and type(item.historical) is bool
+            and (place is None or type(place) is str)
+        ):
             return False
-    for where in item.where:
-        if not _sound_party(where, Place, text):
+    return True
+
+
+def _sound_people(items: list[Any], text: str) -> bool:
+    if not (_sound_mentions(items, PersonMention, text) and _sound_names(items)):
+        return False
+    for item in items:
+        role = item.role
+        if not (role is None or type(role) is str):
             return False
-    return (
-        when is None
-        or (type(when) is DateValue and type(when.value) is str and _sound_date_fields(when))
-        or (
-            type(when) is DateMention
-            and _sound_span(text, when.start, when.end, when.text, True)
-            and _sound_date_fields(when)
+    return True
+
+
+def _sound_organizations(items: list[Any], text: str) -> bool:
+    if not (_sound_mentions(items, OrganizationMention, text) and _sound_names(items)):
+        return False
+    for item in items:
+        kind = item.kind
+        if not (kind is None or isinstance(kind, str)):
+            return False
+    return True
+
+
+def _sound_parties(parties: Iterable[Any], kind: type[Any], n: int) -> bool:
+    """An event's participants or places: exactly ``kind``, a name and a kind, a code or none, offsets or none."""
+    for party in parties:
+        if type(party) is not kind:
+            return False
+        name, role, code, s, e = party.name, party.kind, party.code, party.start, party.end
+        if not (
+            type(name) is str
+            and not name.isspace()
+            and name != ""
+            and isinstance(role, str)
+            and bool(role.strip())
+            and (code is None or (type(code) is str and _is_code(code)))
+            and ((s is None and e is None) or (type(s) is int and type(e) is int and 0 <= s <= e <= n))
+        ):
+            return False
+    return True
+
+
+def _sound_events(items: list[Any], text: str) -> bool:
+    n = len(text)
+    for item in items:
+        if type(item) is not Event:
+            return False
+        kind, trigger, sentence, salience, cameo, when = (
+            item.kind, item.trigger, item.sentence, item.salience, item.cameo, item.when
         )
-    )
+        if not (
+            type(kind) is str
+            and bool(kind.strip())
+            and type(trigger) is Span
+            and type(s := trigger.start) is int
+            and type(e := trigger.end) is int
+            and 0 <= s < e <= n
+            and type(trigger.text) is str
+            and text[s:e] == trigger.text
+            and type(sentence) is Span
+            and type(s := sentence.start) is int
+            and type(e := sentence.end) is int
+            and 0 <= s < e <= n
+            and type(sentence.text) is str
+            and text[s:e] == sentence.text
+            and (type(salience) is float or type(salience) is int)
+            and -_INF < salience < _INF
+            and (cameo is None or (type(cameo) is str and _is_cameo(cameo)))
+            and type(item.extractor) is str
+            and _sound_parties(item.who, Participant, n)
+            and _sound_parties(item.where, Place, n)
+            and (
+                when is None
+                or (type(when) is DateValue and type(when.value) is str and _sound_date_values((when,)))
+                or (
+                    type(when) is DateMention
+                    and type(s := when.start) is int
+                    and type(e := when.end) is int
+                    and 0 <= s <= e <= n
+                    and type(when.text) is str
+                    and text[s:e] == when.text
+                    and _sound_date_values((when,))
+                )
+            )
+        ):
+            return False
+    return True
 
 
-_SOUND: dict[type, Callable[[Any, str], bool]] = {
-    DateMention: _sound_date,
-    CountryMention: _sound_country,
-    OrganizationMention: _sound_organization,
-    PersonMention: _sound_person,
-    Event: _sound_event,
+_SOUND: dict[type, Callable[[list[Any], str], bool]] = {
+    DateMention: _sound_dates,
+    CountryMention: _sound_countries,
+    OrganizationMention: _sound_organizations,
+    PersonMention: _sound_people,
+    Event: _sound_events,
 }
 
 
 def check_all(items: Iterable[Any], text: str, expected: type) -> list[tuple[Any, str | None]]:
     """Each of ``items`` with what :func:`check` finds wrong with it (None if sound), in one pass.
 
-    The same verdicts as :func:`check` item by item, for fewer Python calls: a result of exactly a
-    model's type whose fields are plainly sound is passed at once.
+    The same verdicts as :func:`check` item by item, for fewer Python calls: a list of results of exactly
+    a model's type whose fields are plainly sound is passed at once.
     """
     items = list(items)
     sound, unsound = partition(items, text, expected)
@@ -463,19 +502,19 @@ def check_all(items: Iterable[Any], text: str, expected: type) -> list[tuple[Any
 def partition(items: Iterable[Any], text: str, expected: type) -> tuple[list[Any], list[tuple[Any, str]]]:
     """``items`` split into the sound ones and the others, each with what :func:`check` finds wrong with it.
 
-    Both in the order given; the verdicts are those of :func:`check`.
+    Both in the order given (the sound ones in a new list); the verdicts are those of :func:`check`.
     """
+    items = list(items)
+    fast = _SOUND.get(expected)
+    if fast is not None:
+        try:
+            if fast(items, text):
+                return items, []
+        except Exception:  # a hostile object: check() says what is wrong
+            pass
     sound: list[Any] = []
     unsound: list[tuple[Any, str]] = []
     for item in items:
-        fast = _SOUND.get(type(item))  # a result of exactly a model's type
-        if fast is not None and (type(item) is expected or isinstance(item, expected)):
-            try:
-                if fast(item, text):
-                    sound.append(item)
-                    continue
-            except Exception:  # a hostile object: check() says what is wrong
-                pass
         problem = check(item, text, expected)
         if problem is None:
             sound.append(item)
