@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from newskit.extractors.countries.matcher import letter_tree
 from newskit.extractors.countries.scanner import prev_tokens, scan
 from newskit.extractors.countries.sources import TOKEN
 
@@ -43,3 +46,24 @@ def test_the_words_before_a_place_are_those_of_the_tokenizer(text: str) -> None:
     for pos in range(len(text) + 1):
         if pos > 20 and " " in text[pos - 20 : pos - 1]:  # a window with a word cut only at its start
             assert prev_tokens(text, pos) == _prev_by_regex(text, pos), text[:pos]
+
+
+@pytest.mark.parametrize(
+    ("forms", "text"),
+    [
+        (["Ga.", "Kan.", "Kans.", "Mass", "Mass.", "N.J.", "N.", "Ont."], "Kans. City, Mass. and Mass, N.J. N. Ont.x Ga."),
+        (["ab", "abc", "abcd", "b", "bc"], "abcde abc ab bcd b a"),
+        (["$US", "a.b", "a*b", "a+"], "a.b a*b aab a+ $US"),
+    ],
+)
+def test_a_letter_tree_matches_as_the_flat_alternation_longest_first(forms: list[str], text: str) -> None:
+    flat = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    for tail in ("", r"(?![\w])", r"(?=\s)"):
+        tree = re.compile(f"({letter_tree(forms)}){tail}")
+        expected = [m.span(1) for m in re.finditer(f"({flat}){tail}", text)]
+        assert [m.span(1) for m in tree.finditer(text)] == expected
+        assert expected or tail
+
+
+def test_an_empty_letter_tree_matches_nothing() -> None:
+    assert re.search(letter_tree([]), "anything") is None

@@ -109,6 +109,13 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- "the first two quarters of 1990" is the first half of that year
     ("Sales will stay weak through the first two quarters of 2020.", "the first two quarters of 2020", WED, "2020-H1", D),
     ("Costs rose in the last two quarters of the year.", "the last two quarters of the year", WED, "2019-H2", D),
+    # --- "the day before" or "after" a named day is one expression, a day off it
+    ("The day before last Tuesday's hearing, he flew home.", "The day before last Tuesday", WED, "2019-06-03", D),
+    ("Shops reopen the day after May 12.", "the day after May 12", WED, "2019-05-13", D),
+    # --- "the previous Friday", "the following Thursday": counted from the day named last
+    ("Shares fell on Friday, down 4% from the previous Friday.", "the previous Friday", WED, "2019-05-24", D),
+    ("He landed on Monday, June 3, and left the following Thursday.", "the following Thursday", WED, "2019-06-06", D),
+    ("Shares were lower than the previous Friday.", "the previous Friday", WED, "2019-05-31", D),
     # --- a capitalised season that is no name
     ("Prices rose in Spring 2018.", "Spring 2018", WED, "2018-SP", D),
     ("In Summer, the city empties.", "Summer", WED, "2019-SU", D),
@@ -145,6 +152,8 @@ NOT_DATES: list[tuple[str, str]] = [
     # "a while" not after "for" measures nothing
     ("A while ago the plant closed.", "A while"),
     ("A brief period of calm followed.", "A brief period"),
+    # "the day before the vote" is counted from an event: left out
+    ("Polls closed on the day before the vote.", "the day before the vote"),
     # "the weeks before" an event is counted from the event: left out
     ("Police watched the house in the weeks before the raid.", "the weeks"),
     # a part of day as an adjective, or as a habit with no day named

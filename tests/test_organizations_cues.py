@@ -30,3 +30,11 @@ def test_a_cue_before_a_name_still_finds_it() -> None:
 
     doc = prepare(Article(text="Investors bought shares of Quorvex Vale on Monday, the broker said."))
     assert [f.name for f in finder.find_organizations(doc)] == ["Quorvex Vale"]
+
+
+def test_the_cue_patterns_are_compiled_together_on_the_finders_first_use() -> None:
+    for cached in (finder._patterns, finder._before, finder._cue_end, finder._previous_cue, finder._after):
+        cached.cache_clear()
+    finder._patterns()
+    assert all(f.cache_info().currsize == 1 for f in (finder._before, finder._cue_end, finder._previous_cue))
+    assert finder._patterns() is finder._after()

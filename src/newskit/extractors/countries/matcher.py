@@ -25,7 +25,8 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import attrs
 
@@ -417,8 +418,7 @@ _WORD_OR_DOT = re.compile(r"[\w.]")
 def _standalone_pattern() -> re.Pattern[str]:
     # No look-behind in front (the caller checks the character before a match), so that the engine
     # skips ahead to the forms' first letters.
-    forms = sorted(word_set("standalone_abbreviations.txt"), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(f) for f in forms) + r")(?=\s)")
+    return re.compile(r"(?:" + letter_tree(word_set("standalone_abbreviations.txt")) + r")(?=\s)")
 
 
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "/"})
@@ -746,9 +746,32 @@ def _title_case_line(text: str, start: int) -> bool:
 
 @functools.cache
 def _abbreviations_pattern(language: str) -> re.Pattern[str]:
-    forms = sorted(gazetteer(language).region_abbreviations, key=len, reverse=True)
     # Starts with the comma itself, so that the regex engine skips ahead to commas.
-    return re.compile(r",\s*(" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    return re.compile(r",\s*(" + letter_tree(gazetteer(language).region_abbreviations) + r")(?![\w])")
+
+
+def letter_tree(forms: Iterable[str]) -> str:
+    r"""A regex alternation of ``forms`` written as a letter tree, which matches as the flat alternation of the
+    forms, longest first, would (the forms that fit at one position lie on one branch, the longer tried first),
+    but which the engine leaves at the first letter that fits no form instead of trying each form in turn.
+
+    >>> letter_tree(["Ga.", "Kan.", "Kans."])
+    '(?:Ga\\.|Kan(?:\\.|s\\.))'
+    """
+    tree: dict[str, Any] = {}
+    for form in forms:
+        node = tree
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+
+    def branch(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append("")  # the form ending here comes after the longer ones going on from it
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return branch(tree) if tree else "(?!)"
 
 
 def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None:

@@ -407,6 +407,7 @@ def tag(
         if rule.adjective and (det := _DET_BEFORE_ADJECTIVE.match(m.group())):
             start += det.end()  # "the third-quarter loss": the adjective alone
         start, r = _extend(ctx, start, last_end, r)
+        start, r = _day_before_after(text, start, last_end, r)
         if next_year < 0:
             end, r = _extend_after(text, end, r)
         if rule.day_range is DayRange.BEFORE and r.period is not None:
@@ -464,6 +465,21 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Res
     if mod.applies == "amount" and not is_amount:
         return start, r
     return m.start(), (attrs.evolve(r, mod=mod.mod) if mod.mod else r)
+
+
+_DAY_BEFORE_AFTER = re.compile(r"(?i)(?<![\w-])(?:the\s+)?day\s+(?P<dir>before|after)\s+\Z")
+
+
+def _day_before_after(text: str, start: int, floor: int, r: Resolved) -> tuple[int, Resolved]:
+    """ "The day before last Tuesday", "the day after March 3": one expression, a day off the day it names."""
+    if r.granularity is not Granularity.DAY or r.period is None or r.mod is not None or r.kind is not DateKind.DATE:
+        return start, r
+    m = _DAY_BEFORE_AFTER.search(text, max(floor, start - 20), start)
+    if m is None:
+        return start, r
+    day = r.period.first + dt.timedelta(days=-1 if m["dir"].lower() == "before" else 1)
+    value, granularity, period = cal.day(day)
+    return m.start(), attrs.evolve(r, value=value, granularity=granularity, period=period, description=None)
 
 
 _TRAILING = re.compile(

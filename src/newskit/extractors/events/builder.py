@@ -108,9 +108,9 @@ def _segment_start(view: SentenceView) -> int:
     return 0
 
 
-def _grammar_weight(view: SentenceView, trig: Trigger, triggers: Sequence[Trigger], bounds: list[bool]) -> float:
-    """Main clause first: the first verb of the main clause gains, nouns that are its objects lose."""
-    start = _segment_start(view)
+def _grammar_weight(trig: Trigger, triggers: Sequence[Trigger], bounds: list[bool], start: int) -> float:
+    """Main clause first: the first verb of the main clause gains, nouns that are its objects lose
+    (``start``: where the sentence's own words begin, :func:`_segment_start`)."""
     if trig.first < start:
         return -0.3
     before = bounds[start : trig.first]
@@ -127,9 +127,11 @@ def _grammar_weight(view: SentenceView, trig: Trigger, triggers: Sequence[Trigge
 
 
 def _salience(
-    trig: Trigger, rank: int, grammar: float, weight: float, who: Sequence[Participant], where: bool, when: bool
+    trig: Trigger, position: float, grammar: float, weight: float, who: Sequence[Participant], where: bool, when: bool
 ) -> float:
-    score = position_weight(rank) + 0.5 * weight + grammar - 0.01 * trig.first
+    """How central an event is: ``position`` (its sentence's :func:`position_weight`), its kind's weight, ``grammar``
+    (:func:`_grammar_weight`), its place in the sentence, and whether someone acting, a place and a date are named."""
+    score = position + 0.5 * weight + grammar - 0.01 * trig.first
     named = False  # someone acting is named (not only a phrase)
     for p in who:
         if p.kind != ParticipantKind.PHRASE:
@@ -278,6 +280,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
             previous = (sentence, ())
             continue
         bounds = boundaries(view)
+        position, segment = position_weight(rank), _segment_start(view)
         sentence_span = Span(text=sentence.text, start=sentence.start, end=sentence.end)
         here: list[_Found] = []
         shared: Sequence[Participant] = ()
@@ -340,10 +343,10 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                     when = tense_dates[trig.tense] = reference_date(trig.tense, 0, anchor)
             if rank >= 0 and not participants and not where and when is None:
                 continue  # nobody, nowhere, at no time: no event worth reporting
-            text, s, e = view.span_text(trig.first, trig.last)
+            s, e = view.starts[trig.first], view.ends[trig.last]
             event = Event(
                 kind=trig.kind,
-                trigger=Span(text=text, start=s, end=e),
+                trigger=Span(text=view.text[s:e], start=s, end=e),
                 sentence=sentence_span,
                 who=tuple(participants),
                 whom=tuple(undergo),
@@ -353,7 +356,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 negated=verb_at is not None and negated(view, verb_at),
                 cameo=kind.cameo,
                 salience=_salience(
-                    trig, rank, _grammar_weight(view, trig, triggers, bounds), kind.weight, participants, bool(where), dated
+                    trig, position, _grammar_weight(trig, triggers, bounds, segment), kind.weight, participants, bool(where), dated
                 ),
                 extractor="events",
             )

@@ -208,18 +208,16 @@ def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, in
     lows, owner = view.lows, view.owner
     stops, determiners = _WORDS["subject_stops"], _WORDS["determiners"]
     last = verb
-    k = verb + 1
     cut = False
     starts, ends, words, text = view.starts, view.ends, view.words, view.text
     count = len(text[starts[first] : ends[verb]].split())
-    while k < end:
+    for k in range(verb + 1, end):
         low = lows[k]
         if low in _ACTION_ENDS:
             if low == ",":
                 if 0 < k < len(lows) - 1 and ends[k - 1] == starts[k] and starts[k + 1] == ends[k] and (
                     words[k - 1][-1:].isdigit() and words[k + 1][:1].isdigit()
                 ):  # "45,000"
-                    k += 1
                     continue
                 break
             if not (low == "and" and view.is_capitalised(k - 1) and k + 1 < end and view.is_capitalised(k + 1)):
@@ -234,7 +232,6 @@ def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, in
             break
         count += new
         last = k
-        k += 1
     if cut:
         back = next((j for j in range(last, verb + 1, -1) if lows[j] in stops and lows[j] not in determiners), None)
         if back is not None:

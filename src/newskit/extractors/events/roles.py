@@ -128,6 +128,10 @@ def _skip_aside(view: SentenceView, j: int, start: int) -> int:
     return j
 
 
+_SUBJECT_ENDS = _WORDS["clause_openers"] | _WORDS["clause_punctuation"] | {","}
+"""Words a subject phrase does not reach back over: a clause opener, clause punctuation, a comma."""
+
+
 def _clean(view: SentenceView, first: int, last: int) -> tuple[int, int] | None:
     words = _WORDS
     stops, determiners = _WORDS["stops"], words["determiners"]
@@ -150,7 +154,6 @@ def subject_phrase(view: SentenceView, trig: Trigger, start: int, skipped: int |
     between commas skipped), not reaching before ``start`` (``skipped``: where skipping the
     auxiliaries before a verb trigger ends, if known)."""
     words = _WORDS
-    openers, punct = words["clause_openers"], words["clause_punctuation"]
     j = trig.first - 1
     if trig.verb:
         j = _skip_auxiliaries(view, j, start) if skipped is None else skipped
@@ -163,16 +166,15 @@ def subject_phrase(view: SentenceView, trig: Trigger, start: int, skipped: int |
                 if j > start and view.lows[j][:1].isdigit():  # an age before the aside: "driver, 42,"
                     j += 1
     last = j
-    count = 0
     enders = words["verbs_ending_subjects"]
-    while j >= start and count < 7:
-        low = view.lows[j]
-        if low in openers or low in punct or low == "," or (low in enders and j < last):
+    lows = view.lows
+    while j >= start and last - j < 7:  # at most seven words
+        low = lows[j]
+        if low in _SUBJECT_ENDS or (low in enders and j < last):
             break
-        if low in ("and", "or") and not (j > 0 and view.is_capitalised(j - 1) and view.is_capitalised(j + 1)):
+        if (low == "and" or low == "or") and not (j > 0 and view.is_capitalised(j - 1) and view.is_capitalised(j + 1)):
             break
         j -= 1
-        count += 1
     if last < j + 1:
         return None
     if view.lows[last] in _PRONOUNS or view.lows[last] in words["not_subjects"]:

@@ -43,7 +43,8 @@ _ASCII_TOKEN = re.compile(r"[A-Za-z0-9]++(?:['.\-][A-Za-z0-9]++)*+|--|[,;:()\"]"
 """:data:`_TOKEN` for a sentence of ASCII text (most of them): the same tokens, found faster by a
 pattern that tests letters against a table rather than Unicode categories."""
 
-_GROUP, _START_OF, _END_OF = re.Match.group, re.Match.start, re.Match.end
+_SPLIT, _ASCII_SPLIT = re.compile(f"({_TOKEN.pattern})"), re.compile(f"({_ASCII_TOKEN.pattern})")
+"""The token patterns as one group: ``split`` returns the text between tokens and the tokens in turn."""
 
 
 def _trigger_spellings() -> frozenset[str]:
@@ -185,16 +186,19 @@ class SentenceView:
         self.place_marks: list[int] | None = None  # tokens where a place can begin (events.roles)
         self.bounds: list[bool] | None = None  # the tokens that open a clause (events.roles)
         start, end = sentence.start, sentence.end
-        found = list((_ASCII_TOKEN if sentence.text.isascii() else _TOKEN).finditer(text, start, end))
-        # map() over the methods runs in C: the sentence loop is the extractor's hot path
-        self.words: list[str] = list(map(_GROUP, found))
-        self.starts: list[int] = list(map(_START_OF, found))
-        self.ends: list[int] = list(map(_END_OF, found))
+        # split() by the token pattern gives the gaps and the tokens in turn, and their lengths add up
+        # to the offsets: all in C (the sentence loop is the extractor's hot path)
+        chunk = text[start:end]
+        pieces = (_ASCII_SPLIT if chunk.isascii() else _SPLIT).split(chunk)
+        offsets = list(itertools.accumulate(map(len, pieces), initial=start))
+        self.words: list[str] = pieces[1::2]
+        self.starts: list[int] = offsets[1:-1:2]
+        self.ends: list[int] = offsets[2::2]
         self.lows: list[str] = list(map(str.lower, self.words))
         lo = bisect.bisect_left(index.starts, start)
         hi = bisect.bisect_left(index.starts, end, lo)
         self.mentions = mentions = index.mentions[lo:hi]
-        n = len(found)
+        n = len(self.words)
         owner: list[Mention | None] = [None] * n
         self.owner = owner
         self.entity_marks: list[int] = []  # the first token of each person, organisation or country mention

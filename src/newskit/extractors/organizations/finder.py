@@ -250,6 +250,16 @@ def _after() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _patterns() -> re.Pattern[str]:
+    """Compile every pattern made from the lexicon's cue phrases at once, on the finder's first use, so that no
+    later article pays for a compile it happens to be the first to need; returns :func:`_after`'s."""
+    _before()
+    _cue_end()
+    _previous_cue()
+    return _after()
+
+
 @attrs.frozen
 class _Chunk:
     """Words with no listed name and no head word: what :meth:`_Finder.bare` weighs against their context."""
@@ -484,7 +494,7 @@ class _Finder:
         self.aliases: dict[str, Found] = {}
         title = doc.text[doc.title.start : doc.title.end] if doc.title else doc.text[: doc.text.find("\n") + 1 or 200]
         self.sports = _is_sports(title)
-        self.after = _after()
+        self.after = _patterns()
 
     def run(self) -> list[Found]:
         """Read every run of capitalised words, line by line, then find every other occurrence of the names found."""

@@ -221,6 +221,8 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
 def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
     a = ctx.anchor
     assert a is not None
+    if (rel or "").lower() in _ANAPHORIC_WD and ctx.day is not None and ctx.day_granularity is Granularity.DAY:
+        a = ctx.day  # "closed Friday, down from the previous Friday": counted from the day named last
     back = (a.isoweekday() - wd) % 7  # days since the latest such weekday (0 = today)
     fwd = (wd - a.isoweekday()) % 7
     rel = (rel or "").lower()
@@ -236,6 +238,9 @@ def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
     if tense is None and fwd == 1:  # no verb to go by: the next day is nearer than last week's
         return a + dt.timedelta(days=1)
     return a - dt.timedelta(days=back)
+
+
+_ANAPHORIC_WD = frozenset(("the previous", "the following", "the next"))
 
 
 def _unanchored(desc: str, *, value: str | None = None, gran: Granularity | None = None) -> Resolved:
