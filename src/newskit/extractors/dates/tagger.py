@@ -188,13 +188,51 @@ _Rules = tuple[tuple[Rule, LazyPattern], ...]
 _NEXT_RUN = re.compile(r"[a-z]*[^a-z]{1,32}([a-z]+)")
 
 
-def _keys_of(patterns: tuple[str, ...]) -> dict[str, frozenset[tuple[str, ...]] | None]:
-    """:func:`~newskit.extractors.dates.heads.keys` of each pattern, kept in the user's cache (reading every
-    pattern takes a tenth of a second) under a key made of the patterns and of the code that reads them."""
+_Index = tuple[dict[str, tuple[int, dict[str, int], int]], int, tuple[tuple[int, ...], ...]]
+""":func:`_rules_by_key` in numbers: each head's entry and the rules tried anywhere as indices into the
+third item, the distinct sets of rules (each their indices in table order)."""
+
+
+def _rule_index(patterns: tuple[str, ...]) -> _Index:
+    """:func:`_rules_by_key` in numbers, kept in the user's cache (reading every pattern takes a tenth of a
+    second) under a key made of the patterns and of the code that reads them."""
     from . import heads
 
-    key = fingerprint(files=(Path(heads.__file__),), parts=patterns)
-    return cached("date-rule-keys", key, lambda: {p: keys(p) for p in patterns})
+    key = fingerprint(files=(Path(heads.__file__), Path(__file__)), parts=patterns)
+    return cached("date-rule-table", key, lambda: _build_index(patterns))
+
+
+def _build_index(patterns: tuple[str, ...]) -> _Index:
+    always: set[int] = set()
+    one: dict[str, set[int]] = {}
+    two: dict[str, dict[str, set[int]]] = {}
+    for i, pattern in enumerate(patterns):
+        found = keys(pattern)
+        if found is None or () in found:  # the pattern does not tell, or can match no word at all
+            always.add(i)
+            continue
+        for key in found:
+            if len(key) == 1:
+                one.setdefault(key[0], set()).add(i)
+            else:
+                two.setdefault(key[0], {}).setdefault(key[1], set()).add(i)
+
+    made: dict[frozenset[int], int] = {}  # the same few sets of rules recur under many words
+
+    def ref(indices: set[int]) -> int:
+        return made.setdefault(frozenset(indices), len(made))
+
+    table: dict[str, tuple[int, dict[str, int], int]] = {}
+    for head in sorted(one.keys() | two.keys()):
+        base = always | one.get(head, set())
+        by_next = two.get(head, {})
+        table[head] = (
+            ref(base),
+            {nxt: ref(base | more) for nxt, more in by_next.items()},
+            ref(base.union(*by_next.values())),
+        )
+    anywhere = ref(always)
+    return table, anywhere, tuple(tuple(sorted(indices)) for indices in made)
 
 
 @functools.cache
@@ -207,39 +245,12 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
     The second item is the rules tried at any other head (those whose pattern does not tell).
     """
     own = compiled_rules()
-    known = _keys_of(tuple(pattern.pattern for _, pattern in own))
-    always: set[int] = set()
-    one: dict[str, set[int]] = {}
-    two: dict[str, dict[str, set[int]]] = {}
-    for i, (_, pattern) in enumerate(own):
-        found = known[pattern.pattern]
-        if found is None or () in found:  # the pattern does not tell, or can match no word at all
-            always.add(i)
-            continue
-        for key in found:
-            if len(key) == 1:
-                one.setdefault(key[0], set()).add(i)
-            else:
-                two.setdefault(key[0], {}).setdefault(key[1], set()).add(i)
-
-    made: dict[frozenset[int], _Rules] = {}  # the same few sets of rules recur under many words
-
-    def rules(indices: set[int]) -> _Rules:
-        key = frozenset(indices)
-        if key not in made:
-            made[key] = tuple(own[i] for i in sorted(key))
-        return made[key]
-
-    table: dict[str, tuple[_Rules, dict[str, _Rules], _Rules]] = {}
-    for head in one.keys() | two.keys():
-        base = always | one.get(head, set())
-        by_next = two.get(head, {})
-        table[head] = (
-            rules(base),
-            {nxt: rules(base | more) for nxt, more in by_next.items()},
-            rules(base.union(*by_next.values())),
-        )
-    return table, rules(always)
+    table, anywhere, sets = _rule_index(tuple(pattern.pattern for _, pattern in own))
+    rules = [tuple(own[i] for i in indices) for indices in sets]
+    return (
+        {head: (rules[b], {nxt: rules[i] for nxt, i in by_next.items()}, rules[a]) for head, (b, by_next, a) in table.items()},
+        rules[anywhere],
+    )
 
 
 # the letters a-z and digits 0-9 of a lower-cased text, "?" kept (after ``encode("ascii", "replace")`` it
