@@ -385,3 +385,21 @@ def test_reading_back_through_the_reversed_text_finds_the_same_tokens(text: str,
     run = [(len(text) - 5, len(text), "Smith")]
     plain, fast = _Window(text, run), _Window(text, run, rtext=text[::-1])
     assert [fast.tok(-k) for k in range(1, 12)] == [plain.tok(-k) for k in range(1, 12)]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_quick_gazetteer_miss_agrees_with_lookup(language: str) -> None:
+    # The finder answers a phrase the gazetteer does not hold without reading it through; every answer must
+    # be the one lookup gives: places, countries in other languages, ALL-CAPS places, names and odd spacing.
+    from newskit.extractors import countries
+    from newskit.extractors.people import places
+
+    phrases = [
+        "Kazakhstan", "Alemania", "Vereinigte Staaten", "PARIS", "NEW  YORK", "New\tYork", "Sevierville",
+        "Jane Roe", "Blinken", "US", "U.S.", "Côte d’Ivoire", "Mr Glazer", "Waterford", "Hamilton", "Zzyzxq",
+        " Paris ", "LATIN AMERICA", "Russians", "Ebbers",
+    ]
+    for phrase in phrases:
+        found, expected = places._lookup(phrase, language), countries.lookup(phrase, language)
+        assert (found is None) == (expected is None), phrase
+        assert found is None or found.places == expected.places, phrase

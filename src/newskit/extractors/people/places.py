@@ -38,6 +38,24 @@ def _shared() -> Any:
     return places
 
 
+def _lookup(phrase: str, language: str) -> Any:
+    """:func:`newskit.extractors.countries.lookup` of ``phrase``; a phrase the gazetteer does not hold is answered
+    None at once (most phrases the finder asks about are names, and a miss read through costs several times more)."""
+    places = _shared()
+    key = places.normalise(phrase)
+    if key not in places.gazetteer(language) and not (len(key) > 3 and key.isupper()) and key not in _foreign():
+        return None
+    return places.lookup(phrase, language)
+
+
+@functools.cache
+def _foreign() -> Any:
+    """Country names in the other languages, which :func:`newskit.extractors.countries.lookup` also knows."""
+    from ..countries.sources import foreign_country_names
+
+    return foreign_country_names()
+
+
 @functools.cache
 def _extra() -> frozenset[str]:
     """Continents and world regions, which the country gazetteer leaves out."""
@@ -73,9 +91,8 @@ def country_code(phrase: str, language: str = "en") -> str | None:
 
     ``language`` is the article's: its country names and demonyms count too.
     """
-    places = _shared()
-    if places is not None:
-        found = places.lookup(phrase, language)
+    if _shared() is not None:
+        found = _lookup(phrase, language)
         if found is None:
             return None
         for p in found.places:
@@ -116,9 +133,8 @@ def _is_place(phrase: str, language: str) -> bool:
     key = _key(phrase)
     if key in _extra() or key.endswith("shire"):
         return True
-    places = _shared()
-    if places is not None:
-        found = places.lookup(phrase, language)
+    if _shared() is not None:
+        found = _lookup(phrase, language)
         if found is None:
             return False
         return any(
@@ -132,7 +148,6 @@ def _is_place(phrase: str, language: str) -> bool:
 def is_town(phrase: str, language: str = "en") -> bool:
     """True when ``phrase`` names any place of the gazetteer, towns of a few thousand people included
     ("Waterford", "Sevierville"): a name that is only weakly a person's yields to the place."""
-    places = _shared()
-    if places is not None:
-        return places.lookup(phrase, language) is not None
+    if _shared() is not None:
+        return _lookup(phrase, language) is not None
     return is_place(phrase, language)
