@@ -107,3 +107,16 @@ def test_towns_keep_population_and_region() -> None:
     assert match is not None
     regions = {p.region for p in match.places if p.code == "US"}
     assert {"IL", "MA", "MO"} <= regions
+
+
+def test_the_town_table_answers_as_the_dict_it_packs() -> None:
+    towns = {f"Town {i}{'é' * (i % 3)}": f"Town {i}\tFR\t{i}\t11" for i in range(5000)}
+    towns["Springfield"] = "Springfield\tUS\t150000\tIL\nSpringfield\tUS\t155000\tMA"
+    towns["Bad\x1eName"] = "Bad\tUS\t1\tXX"  # a separator in a name: left out, not misread
+    table = gz.TownTable(*gz.TownTable.pack(towns))
+    del towns["Bad\x1eName"]
+    assert len(table) == len(towns)
+    assert all(table.get(key) == packed for key, packed in towns.items())
+    for missing in ("Town", "Town 1éé", "Town 3é", "Springfield\x1f", "Bad\x1eName", "", "\ud800", "Town 12 "):
+        assert table.get(missing) is None and missing not in table
+    assert "Springfield" in table and 3 not in table

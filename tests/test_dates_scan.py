@@ -91,3 +91,33 @@ def test_the_tokens_before_a_trigger_in_plain_text() -> None:
     for end in range(len(text) + 1):
         for lo in (0, max(0, end - 12), max(0, end - 48)):
             assert tagger._back_tokens(alnum, alnum[::-1], text, lo, end) == _tokens_by_regex(text, lo, end)
+
+
+def _numbers_by_regex(text: str, lowered: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start(), m.end(), m.group())
+        for m in tagger._NUMBER.finditer(lowered)
+        if tagger._is_number_trigger(m.group(), text, m.end())
+    ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["1", "2", "0", "12", "٣", " ", "s", "th", "a", ":", "30", "pm", " GMT", "é", "-"])))
+def test_numbers_are_found_as_the_number_pattern_scan_would(parts: list[str]) -> None:
+    # the pattern is tried only where a run of ASCII digits starts: the same numbers as a scan of every character
+    text = "".join(parts)
+    lowered = text.lower()
+    assert tagger._numbers(text, lowered, lowered.encode("ascii", "replace")) == _numbers_by_regex(text, lowered)
+
+
+def test_numbers_in_plain_text() -> None:
+    text = "In 2005, 3,000 people left at 6 pm on the 23rd; the 1990s and 0900 GMT, 12345 and 07:30."
+    assert tagger._numbers(text, text.lower(), text.lower().encode("ascii")) == _numbers_by_regex(text, text.lower())
+    assert [n[2] for n in tagger._numbers(text, text.lower(), text.lower().encode("ascii"))] == [
+        "2005",
+        "6",
+        "23rd",
+        "1990s",
+        "0900",
+        "07",  # a 24-hour clock
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -18,14 +18,17 @@ DATELINE_SENTENCES = 5
 __all__ = ["Document", "Sentence"]
 
 
-@attrs.frozen(kw_only=True)
-class Sentence:
-    """A sentence of article text, with its offsets in the analysed text."""
+class Sentence(NamedTuple):
+    """A sentence of article text, with its offsets in the analysed text.
+
+    A named tuple, not an attrs class: one is made for every sentence of every article, and a tuple is
+    made in a third of the time of a frozen attrs instance. Read it by field name.
+    """
 
     start: int
     end: int
     text: str
-    index: int = 0
+    index: int = 0  # type: ignore[assignment]  # the sentence's position; a sentence needs no tuple.index()
     in_title: bool = False
 
 

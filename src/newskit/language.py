@@ -68,7 +68,9 @@ def _count(text: str) -> list[tuple[int, str]]:
     return sorted(((n, lang) for lang, n in counts.items()), reverse=True)
 
 
-_NOT_ENGLISH_WORDS = frozenset(marker.strip(" ") for marker in _NOT_ENGLISH)
+# A marker of another language between two spaces: one regex search over the sample (it skips from space
+# to space in C) instead of splitting the sample into words.
+_NOT_ENGLISH_MARKER = re.compile(" (?:" + "|".join(re.escape(marker.strip(" ")) for marker in _NOT_ENGLISH) + ")(?= )")
 
 
 def _plainly_english(sample: str) -> bool:
@@ -81,11 +83,7 @@ def _plainly_english(sample: str) -> bool:
             break
     else:
         return False
-    # a marker " der " stands in the text exactly where a field between two spaces (not the first or the
-    # last field of the split) is "der": one split and a set look-up instead of a search for each marker
-    fields = lower.split(" ")
-    fields[0] = fields[-1] = ""
-    return _NOT_ENGLISH_WORDS.isdisjoint(fields)
+    return _NOT_ENGLISH_MARKER.search(lower) is None
 
 
 @functools.cache

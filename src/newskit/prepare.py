@@ -171,7 +171,7 @@ def prepare(article: Article) -> Document:
     for bs, be, is_title in blocks:
         spans = [(bs, be)] if is_title else _sentences(text, bs, be)
         for s, e in spans:
-            sentences.append(Sentence(start=s, end=e, text=text[s:e], index=len(sentences), in_title=is_title))
+            sentences.append(Sentence(s, e, text[s:e], len(sentences), is_title))
     language, source = decide(article.language, text)
     return Document(
         article=article,

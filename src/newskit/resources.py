@@ -29,13 +29,18 @@ _FORMAT = b"newskit-table 1"  # the first line of a cached table, before its key
 _DATA = Path(__file__).resolve().parent / "data"
 
 
+@functools.cache
+def _data_is_dir() -> bool:
+    return _DATA.is_dir()
+
+
 def data_path(name: str) -> Any:
     """A traversable path to ``newskit/data/<name>``.
 
     A plain path where the package lies in a folder (``importlib.resources``, which a zipped package
     needs, costs start-up more than every data file newskit reads).
     """
-    if _DATA.is_dir():
+    if _data_is_dir():
         return _DATA / name
     from importlib import resources
 
@@ -46,7 +51,10 @@ def data_path(name: str) -> Any:
 def read_lines(name: str) -> tuple[str, ...]:
     """The non-blank lines of a data file that do not start with ``#``, stripped."""
     text = data_path(name).read_text(encoding="utf-8")
-    return tuple(s for line in text.splitlines() if (s := line.strip()) and not s.startswith("#"))
+    lines = filter(None, map(str.strip, text.splitlines()))  # in C: a word list has tens of thousands of lines
+    if "#" not in text:
+        return tuple(lines)
+    return tuple(s for s in lines if s[0] != "#")
 
 
 @functools.cache

@@ -20,6 +20,7 @@ import hashlib
 import itertools
 import logging
 import re
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,61 @@ def unpack_towns(packed: str) -> list[CityRow]:
     return rows
 
 
+class TownTable:
+    """Town names -> their packed rows (:func:`pack_towns`), kept as a few thousand strings of entries.
+
+    This is how the user's cache holds the towns: reading the table back builds one string a bucket,
+    not two objects a town (a dict of some 65,000 towns was half of a new process's first extract in
+    the countries stage). A name is found by a stable hash of its bytes (``zlib.crc32``), then by a
+    search in its bucket; the gazetteer remembers each answer.
+    """
+
+    __slots__ = ("_buckets", "_count")
+
+    _ENTRY, _VALUE = "\x1e", "\x1f"  # before each name, between a name and its rows (in neither)
+    _SIZE = 20  # names a bucket holds, about
+
+    def __init__(self, buckets: tuple[str, ...], count: int) -> None:
+        self._buckets = buckets
+        self._count = count
+
+    @classmethod
+    def pack(cls, towns: Mapping[str, str]) -> tuple[tuple[str, ...], int]:
+        """The buckets and count of a table of ``towns`` (names with no separator in them: others are left out)."""
+        kept = {k: v for k, v in towns.items() if not (cls._ENTRY in k + v or cls._VALUE in k + v)}
+        buckets: list[list[str]] = [[] for _ in range(max(1, len(kept) // cls._SIZE))]
+        for key, packed in kept.items():
+            buckets[_bucket(key, len(buckets))].append(f"{cls._ENTRY}{key}{cls._VALUE}{packed}")
+        return tuple("".join(b) for b in buckets), len(kept)
+
+    def get(self, key: str) -> str | None:
+        """The packed rows of the towns named ``key``, or None."""
+        bucket = self._buckets[_bucket(key, len(self._buckets))]
+        start = bucket.find(f"{self._ENTRY}{key}{self._VALUE}")
+        if start < 0:
+            return None
+        start += len(key) + 2
+        end = bucket.find(self._ENTRY, start)
+        return bucket[start:] if end < 0 else bucket[start:end]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TownTable):
+            return NotImplemented
+        return (self._buckets, self._count) == (other._buckets, other._count)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _bucket(key: str, buckets: int) -> int:
+    return zlib.crc32(key.encode("utf-8", "surrogatepass")) % buckets
+
+
 class Gazetteer:
     """Names (case-sensitive, white space normalised) and their readings.
 
@@ -165,7 +221,7 @@ class Gazetteer:
         *,
         language: str,
         names: Mapping[str, tuple[PlaceRow, ...]],
-        towns: Mapping[str, str],
+        towns: TownTable,
         capitals: frozenset[tuple[str, str]],
         prefixes: frozenset[str],
         neighbours: dict[str, frozenset[str]],
@@ -461,7 +517,7 @@ class _Builder:
                 states[form] = (row[0], row[1])
         return {
             "names": {key: tuple(_place_row(p) for p in places) for key, places in table.items()},
-            "towns": {key: pack_towns(rows) for key, rows in towns.items()},
+            "towns": TownTable.pack({key: pack_towns(rows) for key, rows in towns.items()}),
             "capitals": capitals,
             "prefixes": frozenset(prefixes),
             "neighbours": neighbours,
@@ -536,7 +592,7 @@ def _tables_key(language: str) -> str:
 
 
 def _from_tables(language: str, tables: _Tables) -> Gazetteer:
-    return Gazetteer(language=language, **tables)
+    return Gazetteer(language=language, **{**tables, "towns": TownTable(*tables["towns"])})
 
 
 def _add_county(b: _Builder, sub: Any) -> None:

@@ -77,7 +77,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
 
 @functools.cache
 def _trigger_words() -> re.Pattern[bytes]:
-    """The trigger words of three letters or more, as whole words of :func:`_letters` (after a space)."""
+    """The trigger words of three letters or more, as whole words of the letters-only view (after a space)."""
     words = [w for w in _word_sets()[0] if len(w) >= 3]
     # a space comes first, so that the regex engine scans fast to it
     return re.compile(rb" (" + alternation(words).encode("ascii") + rb")")
@@ -85,11 +85,6 @@ def _trigger_words() -> re.Pattern[bytes]:
 
 # the letters a-z of a lower-cased text, every other character a space (one byte for one character)
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
-
-
-def _letters(lowered: str) -> bytes:
-    """``lowered`` as bytes where only the letters a-z are left, at the same offsets."""
-    return lowered.encode("ascii", "replace").translate(_LETTERS_ONLY)
 
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
@@ -106,19 +101,47 @@ def _is_number_trigger(tok: str, text: str, end: int) -> bool:
     return len(digits) <= 2 and _CLOCK_AFTER.match(text, end) is not None
 
 
-def _candidates(text: str, lowered: str) -> list[tuple[int, int, str]]:
-    """The trigger words and numbers of the text, in order: (start, end, lower-cased word)."""
+def _candidates(text: str, lowered: str, encoded: bytes | None = None) -> list[tuple[int, int, str]]:
+    """The trigger words and numbers of the text, in order: (start, end, lower-cased word).
+
+    ``encoded`` is ``lowered.encode("ascii", "replace")`` (one byte for one character), when the caller has it.
+    """
+    if encoded is None:
+        encoded = lowered.encode("ascii", "replace")
     found = [
         (m.start(1) - 1, m.end(1) - 1, m.group(1).decode("ascii"))
-        for m in _trigger_words().finditer(b" " + _letters(lowered))
+        for m in _trigger_words().finditer(b" " + encoded.translate(_LETTERS_ONLY))
     ]
-    found += [
-        (m.start(), m.end(), m.group())
-        for m in _NUMBER.finditer(lowered)
-        if _is_number_trigger(m.group(), text, m.end())
-    ]
+    found += _numbers(text, lowered, encoded)
     found.sort()
     return found
+
+
+# the digits 0-9 of a text, every other character a space (one byte for one character)
+_DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
+
+
+def _numbers(text: str, lowered: str, encoded: bytes) -> list[tuple[int, int, str]]:
+    """The numbers of ``lowered`` that may be a date (:data:`_NUMBER`, then :func:`_is_number_trigger`).
+
+    A match of :data:`_NUMBER` starts a run of ASCII digits, so the pattern is tried only there (the runs
+    are split off in C), not at every character; in ASCII, only at runs of one, two or four digits.
+    """
+    digits = encoded.translate(_DIGITS_ONLY)
+    sizes = _NUMBER_SIZES if lowered.isascii() else None  # elsewhere a digit outside ASCII may join a run
+    found = []
+    at = 0
+    for run in digits.split():
+        at = digits.find(run, at)  # only spaces lie between a run and the one before
+        if sizes is None or len(run) in sizes:
+            m = _NUMBER.match(lowered, at)
+            if m is not None and _is_number_trigger(m.group(), text, m.end()):
+                found.append((at, m.end(), m.group()))
+        at += len(run)
+    return found
+
+
+_NUMBER_SIZES = frozenset((1, 2, 4))
 
 
 @functools.cache
@@ -165,13 +188,51 @@ _Rules = tuple[tuple[Rule, LazyPattern], ...]
 _NEXT_RUN = re.compile(r"[a-z]*[^a-z]{1,32}([a-z]+)")
 
 
-def _keys_of(patterns: tuple[str, ...]) -> dict[str, frozenset[tuple[str, ...]] | None]:
-    """:func:`~newskit.extractors.dates.heads.keys` of each pattern, kept in the user's cache (reading every
-    pattern takes a tenth of a second) under a key made of the patterns and of the code that reads them."""
+_Index = tuple[dict[str, tuple[int, dict[str, int], int]], int, tuple[tuple[int, ...], ...]]
+""":func:`_rules_by_key` in numbers: each head's entry and the rules tried anywhere as indices into the
+third item, the distinct sets of rules (each their indices in table order)."""
+
+
+def _rule_index(patterns: tuple[str, ...]) -> _Index:
+    """:func:`_rules_by_key` in numbers, kept in the user's cache (reading every pattern takes a tenth of a
+    second) under a key made of the patterns and of the code that reads them."""
     from . import heads
 
-    key = fingerprint(files=(Path(heads.__file__),), parts=patterns)
-    return cached("date-rule-keys", key, lambda: {p: keys(p) for p in patterns})
+    key = fingerprint(files=(Path(heads.__file__), Path(__file__)), parts=patterns)
+    return cached("date-rule-table", key, lambda: _build_index(patterns))
+
+
+def _build_index(patterns: tuple[str, ...]) -> _Index:
+    always: set[int] = set()
+    one: dict[str, set[int]] = {}
+    two: dict[str, dict[str, set[int]]] = {}
+    for i, pattern in enumerate(patterns):
+        found = keys(pattern)
+        if found is None or () in found:  # the pattern does not tell, or can match no word at all
+            always.add(i)
+            continue
+        for key in found:
+            if len(key) == 1:
+                one.setdefault(key[0], set()).add(i)
+            else:
+                two.setdefault(key[0], {}).setdefault(key[1], set()).add(i)
+
+    made: dict[frozenset[int], int] = {}  # the same few sets of rules recur under many words
+
+    def ref(indices: set[int]) -> int:
+        return made.setdefault(frozenset(indices), len(made))
+
+    table: dict[str, tuple[int, dict[str, int], int]] = {}
+    for head in sorted(one.keys() | two.keys()):
+        base = always | one.get(head, set())
+        by_next = two.get(head, {})
+        table[head] = (
+            ref(base),
+            {nxt: ref(base | more) for nxt, more in by_next.items()},
+            ref(base.union(*by_next.values())),
+        )
+    anywhere = ref(always)
+    return table, anywhere, tuple(tuple(sorted(indices)) for indices in made)
 
 
 @functools.cache
@@ -184,39 +245,12 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
     The second item is the rules tried at any other head (those whose pattern does not tell).
     """
     own = compiled_rules()
-    known = _keys_of(tuple(pattern.pattern for _, pattern in own))
-    always: set[int] = set()
-    one: dict[str, set[int]] = {}
-    two: dict[str, dict[str, set[int]]] = {}
-    for i, (_, pattern) in enumerate(own):
-        found = known[pattern.pattern]
-        if found is None or () in found:  # the pattern does not tell, or can match no word at all
-            always.add(i)
-            continue
-        for key in found:
-            if len(key) == 1:
-                one.setdefault(key[0], set()).add(i)
-            else:
-                two.setdefault(key[0], {}).setdefault(key[1], set()).add(i)
-
-    made: dict[frozenset[int], _Rules] = {}  # the same few sets of rules recur under many words
-
-    def rules(indices: set[int]) -> _Rules:
-        key = frozenset(indices)
-        if key not in made:
-            made[key] = tuple(own[i] for i in sorted(key))
-        return made[key]
-
-    table: dict[str, tuple[_Rules, dict[str, _Rules], _Rules]] = {}
-    for head in one.keys() | two.keys():
-        base = always | one.get(head, set())
-        by_next = two.get(head, {})
-        table[head] = (
-            rules(base),
-            {nxt: rules(base | more) for nxt, more in by_next.items()},
-            rules(base.union(*by_next.values())),
-        )
-    return table, rules(always)
+    table, anywhere, sets = _rule_index(tuple(pattern.pattern for _, pattern in own))
+    rules = [tuple(own[i] for i in indices) for indices in sets]
+    return (
+        {head: (rules[b], {nxt: rules[i] for nxt, i in by_next.items()}, rules[a]) for head, (b, by_next, a) in table.items()},
+        rules[anywhere],
+    )
 
 
 # the letters a-z and digits 0-9 of a lower-cased text, "?" kept (after ``encode("ascii", "replace")`` it
@@ -362,9 +396,10 @@ def tag(
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    alnum = _alnum(lowered)
+    encoded = lowered.encode("ascii", "replace")
+    alnum = encoded.translate(_ALNUM_ONLY)
     backwards = alnum[::-1]
-    for ts, te, tok in _candidates(text, lowered):
+    for ts, te, tok in _candidates(text, lowered, encoded):
         if ts < last_end:
             continue
         best: tuple[Rule, re.Match[str], Resolved] | None = None
