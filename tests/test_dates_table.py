@@ -347,18 +347,24 @@ NO_DATES = [
 ]
 
 
-def _find(mentions: list[DateMention], expression: str) -> DateMention:
+def find_expression(mentions: list[DateMention], expression: str) -> DateMention:
+    """The mention whose text is ``expression`` (the TimeML tables' tests share it)."""
     for m in mentions:
         if m.text == expression:
             return m
     raise AssertionError(f"{expression!r} not found; got {[(m.text, m.value) for m in mentions]}")
 
 
-@pytest.mark.parametrize(("sentence", "expression", "anchor", "value", "kind"), CASES)
-def test_table(sentence: str, expression: str, anchor: dt.date | None, value: str | None, kind: str) -> None:
-    found = _find(tag(sentence, anchor), expression)
+def check_case(sentence: str, expression: str, anchor: dt.date | None, value: str | None, kind: str) -> None:
+    """The tagger finds ``expression`` in ``sentence`` at its place, with this value and type."""
+    found = find_expression(tag(sentence, anchor), expression)
     assert (found.value, str(found.kind)) == (value, kind)
     assert sentence[found.start : found.end] == expression
+
+
+@pytest.mark.parametrize(("sentence", "expression", "anchor", "value", "kind"), CASES)
+def test_table(sentence: str, expression: str, anchor: dt.date | None, value: str | None, kind: str) -> None:
+    check_case(sentence, expression, anchor, value, kind)
 
 
 def test_enough_cases() -> None:

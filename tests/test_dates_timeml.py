@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from newskit.extractors.dates import tag
-from newskit.models import DateMention
+from test_dates_table import check_case, find_expression
 
 WED = dt.date(2019, 6, 5)  # a Wednesday
 D, T, P, S = "DATE", "TIME", "DURATION", "SET"
@@ -166,18 +166,9 @@ NOT_DATES: list[tuple[str, str]] = [
 ]
 
 
-def _find(mentions: list[DateMention], expression: str) -> DateMention:
-    for m in mentions:
-        if m.text == expression:
-            return m
-    raise AssertionError(f"{expression!r} not found; got {[(m.text, m.value) for m in mentions]}")
-
-
 @pytest.mark.parametrize(("sentence", "expression", "anchor", "value", "kind"), CASES)
 def test_timeml_case(sentence: str, expression: str, anchor: dt.date, value: str, kind: str) -> None:
-    found = _find(tag(sentence, anchor), expression)
-    assert (found.value, str(found.kind)) == (value, kind)
-    assert sentence[found.start : found.end] == expression
+    check_case(sentence, expression, anchor, value, kind)
 
 
 @pytest.mark.parametrize(("sentence", "expression"), NOT_DATES)
@@ -218,7 +209,7 @@ def test_a_time_keeps_the_publication_day_when_no_day_is_next_to_it() -> None:
     ],
 )
 def test_a_trailing_approximator_or_open_end_sets_the_modifier(sentence: str, expression: str, mod: str) -> None:
-    assert _find(tag(sentence, WED), expression).mod == mod
+    assert find_expression(tag(sentence, WED), expression).mod == mod
 
 
 def test_an_open_end_needs_a_point_and_a_plain_comparison_stays_outside() -> None:
