@@ -66,3 +66,45 @@ def test_view_places_mentions_on_their_tokens() -> None:
     assert [words[i] for i in view.entity_marks] == ["Ann", "Kenya", "South", "Bo"]
     assert [words[i] for i in view.country_tokens] == ["Kenya", "South", "Africa"]
     assert [(words[i], m.value) for i, m in view.dates] == [("3", "2031-05-03")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(min_value=-10, max_value=10, allow_nan=False))
+def test_remembered_rounding_agrees_with_round(score: float) -> None:
+    """Salience is rounded through a per-score cache: it gives what round(score, 4) gives, sign of zero included."""
+    from newskit.extractors.events.builder import rounded
+
+    first, again = rounded(score), rounded(score)
+    assert first == again == round(score, 4)
+    assert str(first) == str(again) == str(round(score, 4))
+
+
+def test_rounding_cache_stays_bounded() -> None:
+    from newskit.extractors.events import builder
+
+    builder._ROUNDED.clear()
+    for k in range(builder.ROUNDED_CACHE_SIZE + 100):
+        builder.rounded(k + 0.123456)
+    assert len(builder._ROUNDED) == builder.ROUNDED_CACHE_SIZE
+    assert builder.rounded(builder.ROUNDED_CACHE_SIZE + 99.123456) == round(builder.ROUNDED_CACHE_SIZE + 99.123456, 4)
+    builder._ROUNDED.clear()
+
+
+def test_lead_place_pattern_matches_as_the_flat_alternation() -> None:
+    """The prepositions written as a letter tree find the same places as the words one after another."""
+    import re
+
+    from newskit.extractors.events.roles import _WORDS, _lead_place_pattern
+
+    tree = _lead_place_pattern()
+    flat = re.compile(
+        tree.pattern.replace(tree.pattern[tree.pattern.index("(?P<prep>") : tree.pattern.index(r")\s+") + 1],
+                             "(?P<prep>" + "|".join(sorted(_WORDS["place_prepositions"] | {"of"})) + ")")
+    )
+    assert flat.pattern != tree.pattern
+    text = ("Talks in Paris, a visit into Syria, inside the Kremlin, on Downing Street, outside northern Gaza, "
+            "near the Sandilands stop, across Europe, the city of Mazar-i-Sharif, at a Tesco store, within Ukraine's borders, "
+            "throughout Central Asia, intolerant of Rome, onto Broadway.")
+    found = [(m.group("prep"), m.span(2)) for m in tree.finditer(text)]
+    assert found == [(m.group("prep"), m.span(2)) for m in flat.finditer(text)]
+    assert [p for p, _ in found][:4] == ["in", "into", "inside", "on"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
@@ -138,11 +139,38 @@ def _salience(
             named = True
             break
     score += 0.1 * named + 0.05 * where + 0.05 * when
-    return round(score, 4)
+    return rounded(score)
+
+
+ROUNDED_CACHE_SIZE = 65_536
+"""How many distinct scores :func:`rounded` remembers."""
+
+_ROUNDED: dict[float, float] = {}
+
+
+def rounded(score: float) -> float:
+    """``round(score, 4)``, remembered per score: rounding a float to decimals reads its digits
+    (thousands of instructions), and the same scores recur from article to article.
+
+    >>> rounded(3.9499999999999997), rounded(-0.00004)
+    (3.95, -0.0)
+    """
+    found = _ROUNDED.get(score)
+    if found is None:
+        found = round(score, 4)
+        if score and len(_ROUNDED) < ROUNDED_CACHE_SIZE:  # not 0.0: it stands for -0.0 too
+            _ROUNDED[score] = found
+    return found
 
 
 def _blank_line_between(text: str, end: int, start: int) -> bool:
     return "\n\n" in text[end:start] or "\n \n" in text[end:start]
+
+
+@functools.lru_cache(maxsize=16)
+def _report_form(tense: str) -> Form:
+    """The trigger form of a headline's own verb in a tense (made once: forms are frozen)."""
+    return Form(kind="report", verb=True, tense=tense)
 
 
 REPORT_SALIENCE = 1.0
@@ -165,7 +193,7 @@ def _report(
     first, verb = group
     if any(t.first <= verb <= t.last for t in triggers):
         return None  # the verb is a trigger: its own event
-    form = Form(kind="report", verb=True, tense=lex.verbs.get(view.lows[verb], "base"))
+    form = _report_form(lex.verbs.get(view.lows[verb], "base"))
     fake = Trigger(first=first, last=verb, form=form, kind="report", verb=True, tense=None)
     bounds = boundaries(view)
     clause = clause_of(view, fake, [fake], bounds)
@@ -188,7 +216,7 @@ def _report(
         action=action_span(view, a, b),
         negated=negated(view, verb),
         cameo=kind.cameo,
-        salience=round(position_weight(rank) + REPORT_SALIENCE + 0.1 * bool(participants) - 0.01 * verb, 4),
+        salience=rounded(position_weight(rank) + REPORT_SALIENCE + 0.1 * bool(participants) - 0.01 * verb),
         extractor="events",
     )
 

@@ -820,8 +820,10 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
 
 @functools.cache
 def _lead_place_pattern() -> re.Pattern[str]:
-    words = _WORDS
-    preps = "|".join(sorted(words["place_prepositions"] | {"of"}))
+    from ..countries.matcher import letter_tree  # the gazetteer's matcher is loaded by the countries stage
+
+    # the prepositions as a letter tree: at each space the engine reads one letter, not each word in turn
+    preps = letter_tree(_WORDS["place_prepositions"] | {"of"})
     # a preposition after one of a few characters (not \b): the engine then skips ahead to them quickly
     return re.compile(
         rf"[ \n\t\r(\[\"“‘'—–/\-\xa0](?P<prep>{preps})\s+(?:(?:the|a|northern|southern|eastern|western|central)\s+)*"
