@@ -103,3 +103,25 @@ def test_the_whole_pipeline_keeps_them() -> None:
         ("Juha Kankkunen", "Juha Kankkunen"),
         ("Kankkunen", "Juha Kankkunen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He will next face German Tommy Haas in the final.", ["Tommy Haas"]),
+        ("The freed Sisters Anne Kerr and Mary Byrne flew home.", ["Anne Kerr", "Mary Byrne"]),
+        ("Chief Accountant Natalya Sypron said the farm was short of cash.", ["Natalya Sypron"]),
+    ],
+)
+def test_a_nationality_or_a_word_glued_before_a_full_name_is_left_out(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_the_title_a_person_goes_by_stays_in_the_name() -> None:
+    found = people("Doctors caring for Mother Teresa said so. Teresa is 86. Pope John Paul II sent a message.")
+    assert [(m.text, m.name) for m in found] == [
+        ("Mother Teresa", "Mother Teresa"),
+        ("Teresa", "Mother Teresa"),
+        ("Pope John Paul II", "Pope John Paul II"),
+    ]
+    assert spans("Her mother Jane Smith said so.") == ["Jane Smith"]

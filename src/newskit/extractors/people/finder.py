@@ -29,7 +29,7 @@ from ...models import PersonMention
 from ...names import NameIndex
 from . import german
 from .lexicon import Lexicon, fold, lexicon
-from .places import is_place, place_memo
+from .places import demonym_only, place_memo
 from .window import FOLDED as _FOLDED
 from .window import MEMO_SIZE as _MEMO_SIZE
 from .window import Token
@@ -64,6 +64,7 @@ _FUNCTION_WORDS = frozenset(
         "he", "she", "they", "we",
     }
 )
+_NAMED_WITH_TITLE = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _COMPASS = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
 _MINUTE = frozenset({"m", "min", "ms", "mn"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
@@ -339,7 +340,7 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
 
 def _family_place(lex: Lexicon, word: str) -> bool:
     """A town that is also a family name ("Norman", "Davenport", "Rodriguez"), not a country or a demonym."""
-    return fold(word) in lex.surnames and not lex.is_origin(word)
+    return (_FOLDED.get(word) or _fold(word)) in lex.surnames and not lex.is_origin(word)
 
 
 def _word_kind(lex: Lexicon, word: str) -> tuple[str, bool]:
@@ -496,6 +497,8 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         if not honorific or s < p:
             role = w.span_text(s, p)
         first = p + 1
+        if s == p and b - p <= 3 and w.fw(p) in _NAMED_WITH_TITLE:
+            first = p  # "Mother Teresa", "Pope John Paul II": the title is part of the name the person goes by
         country = _origin_before(lex, w, min(s, 0)) or next((c for x in lead if (c := lex.country_of(words[x]))), None)
         break
     else:
@@ -539,6 +542,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             and (lex.is_origin(words[first]) or (lex.is_place(words[first]) and first + 1 < b))
         )
         or words[first].startswith(("Ex-", "ex-"))
+        or (first + 2 <= b and _modifier_before_name(lex, w, first))
         or (words[first] in lex.calendar and w.fw(first) not in lex.given)  # "am Dienstag Ursula von der Leyen"
         or (lex.capitalised_nouns and _leading_noun(lex, w, first))  # "Freund Matthew Williams"
         or (lex.capitalised_nouns and first > 0 and words[first] in lex.particles)  # "Rede von Richard Feynman"
@@ -575,6 +579,23 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         "" if common else "honorific" if honorific else "" if role is None else "title",
         honorific_word if honorific else None,
         "common" if common else "",
+    )
+
+
+def _modifier_before_name(lex: Lexicon, w: _Window, i: int) -> bool:
+    """A word before a given name and a family name that says where a person is from or what they are:
+    a nationality that is also a given name ("German Tommy Haas"), or a common word that is no name ("Former
+    Oriole Jamie Moyer", "Chief Accountant Natalya Sypron")."""
+    word, f = w.words[i], w.fw(i)
+    if demonym_only(word, w.language):  # a nationality, not a country named like a person ("Jordan")
+        return True
+    return (
+        w.fw(i + 1) in lex.given
+        and not _is_title_word(lex, w.words[i + 2])  # not "Holy Roman Emperor Charles"
+        and f not in lex.given
+        and f not in lex.surnames
+        and _common(lex, word)
+        and not lex.capitalised_nouns
     )
 
 
@@ -636,7 +657,7 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
         if w.fw(k) in _ARTICLES and w.word(k + 1):
             k += 1
         ends = lex.title_ends
-        for p in range(k + (5 if w.word(k)[:1].isdigit() else 3), k - 1, -1):
+        for p in range(k + (5 if "0" <= w.word(k)[:1] <= "9" else 3), k - 1, -1):  # "the 26-year - old singer"
             word = w.word(p)
             if not word or ends.get(word) == ():  # past the line, or known to end no title
                 continue
@@ -761,7 +782,7 @@ def _byline(w: _Window, cand: Candidate) -> bool:
     after "By" at the start of a line, or signing off ("-- Jane Roe , Budapest newsroom")."""
     first_word = w.word(0)
     starts_line = not w.word(-1) and (cand.first == 0 or first_word in ("By", "BY"))
-    if cand.first == 0 and _sign_off(w):
+    if cand.first == 0 and w.word(-1) in _DASHES and _sign_off(w):
         return w.word(cand.last + 1) in (",", "")
     if not starts_line or w.word(cand.last + 1):
         return False
@@ -787,8 +808,12 @@ def _of_origin(lex: Lexicon, cand: Candidate) -> bool:
     """True for a name of unknown words right after a nationality: "Romanian Ruxandra Dragomir", "Finland 's Juha
     Kankkunen" (not "Dinamo Bucharest", whose words name a place)."""
     w = cand.window
-    if cand.country is None and (cand.first > 0 or _origin_before(lex, w, 0) is None):
-        return False
+    if cand.country is None:
+        if cand.first > 0:
+            return False
+        prev = w.word(-1)
+        if not (prev[:1].isupper() or prev in ("'s", "’s")) or _origin_before(lex, w, 0) is None:
+            return False
     if lex.capitalised_nouns:
         return False
     return not any(lex.is_town(w.words[i], w.language) for i in range(cand.first, cand.last + 1))
@@ -1032,6 +1057,7 @@ def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
                     z.evidence = "list"
 
 
+_DASHES = frozenset({"-", "–", "—"})
 _SPLIT_BEFORE = frozenset({",", "/", "(", "-", ";"})
 
 
@@ -1040,12 +1066,12 @@ def _split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
     name that ends a line after a separator, and the name word that opens the next line before a table cue,
     are each a person (the text no longer says they are one)."""
     for x, y in itertools.pairwise(cands):
-        if x.first != x.last or x.veto not in ("", "common") or y.veto not in ("", "common"):
+        if x.window.n != 1 or y.first != 0 or x.veto not in ("", "common") or y.veto not in ("", "common"):
+            continue  # the first is a run of one word: "Wayne" after a comma
+        nl = text.find("\n", x.end, y.start)
+        if nl < 0 or x.window.fw(x.first) not in lex.given or text[x.end : y.start].strip(" \t\r") != "\n":
             continue
-        gap = text[x.end : y.start]
-        if gap.strip(" \t\r") != "\n" or x.window.fw(x.first) not in lex.given:
-            continue
-        if x.window.word(x.first - 1) not in _SPLIT_BEFORE or y.first != 0:
+        if x.window.word(x.first - 1) not in _SPLIT_BEFORE:
             continue
         after = y.window.word(y.last + 1)
         if after in ("(", ",") or after[:1].isdigit():
@@ -1167,18 +1193,33 @@ def _word_before(text: str, start: int) -> str:
 def _caps_mentions(
     text: str, caps: list[Token], index: NameIndex, extractor: str, language: str = "en"
 ) -> list[PersonMention]:
-    """Mentions among ALL-CAPS words: the longest stretch of adjacent words that names a known person."""
+    """Mentions among ALL-CAPS words, common words and towns that are family names ("Norman"): the longest stretch
+    of adjacent words that names a known person."""
     out = []
+    places = place_memo(language)  # the run reader asked about every town it kept here
+    full, short = index.full, index.short
     i = 0
     while i < len(caps):
         j = i + 1
         while j < len(caps) and j - i < 4 and text[caps[j - 1][1] : caps[j][0]] == " ":
             j += 1
         for k in range(j, i, -1):
-            words = [t[2] for t in caps[i:k]]
-            if k == i + 1 and _word_before(text, caps[i][0]) in _AT_PLACE and is_place(words[0], language):
-                continue  # "in Norman", "at Preston": the town, even where a person has its name
+            if k == i + 1:  # one word: most name nobody, which two look-ups tell
+                word = caps[i][2]
+                key = _FOLDED.get(word) or _fold(word)
+                if key not in full and key not in short:
+                    continue
+                words = [word]
+            else:
+                words = [t[2] for t in caps[i:k]]
             canonical = index.resolve(words, caps[i][0], by_given=False)
+            if (
+                canonical is not None
+                and k == i + 1
+                and places.get(words[0])
+                and _word_before(text, caps[i][0]) in _AT_PLACE
+            ):
+                continue  # "in Norman", "at Preston": the town, even where a person has its name
             if canonical is not None:
                 s, e = caps[i][0], caps[k - 1][1]
                 out.append(PersonMention(text=text[s:e], start=s, end=e, name=canonical, extractor=extractor))
