@@ -232,7 +232,7 @@ def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
         return a + dt.timedelta(days=fwd or 7)
     if rel in ("this coming", "coming"):
         return a + dt.timedelta(days=fwd)
-    tense = ctx.tense()
+    tense = ctx.tense(ahead_if_present=True)  # "the summit is on Friday": the coming one
     if tense is Tense.FUTURE:
         return a + dt.timedelta(days=fwd)
     if tense is None and fwd == 1:  # no verb to go by: the next day is nearer than last week's
