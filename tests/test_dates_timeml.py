@@ -139,6 +139,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("In 2005, she moved to Paris. A year later, she married.", "A year later", WED, "2006", D),
     ("The plant opened in May 2010 and closed two years later.", "two years later", WED, "2012", D),
     ("A year later, the plant will close.", "A year later", WED, "2020", D),  # no date before: from now
+    # --- "since" before a month or weekday: a time that has begun
+    ("Since July, prices have doubled.", "July", WED, "2018-07", D),
+    ("The border is shut since Thursday.", "Thursday", WED, "2019-05-30", D),
     # --- a clock time, then its date with the year: one expression
     ("Updated 9:43 AM ET, Wednesday March 13, 2013", "9:43 AM ET, Wednesday March 13, 2013", WED, "2013-03-13T09:43", T),
     ("The offer expires at 5 p.m. EST, Nov. 6, 2019.", "5 p.m. EST, Nov. 6, 2019", WED, "2019-11-06T17:00", T),

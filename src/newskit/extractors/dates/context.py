@@ -139,9 +139,8 @@ def tense_at(
             return Tense.FUTURE
         return t
     for word in itertools.islice((m.group() for m in _WORD.finditer(text, end, sent_end)), _RIGHT_WINDOW):
-        if word.lower() in _schedule_verbs():
-            continue  # "Friday's close", "..., which holds": a verb after the day does not schedule it
         t = _marker(word)
-        if t is not None:
-            return Tense.PAST if t is Tense.PRESENT and ahead_if_present else t
+        if t is None or word.lower() in _schedule_verbs():
+            continue  # "Friday's close", "..., which holds": a verb after the day does not schedule it
+        return Tense.PAST if t is Tense.PRESENT and ahead_if_present else t
     return None
