@@ -125,7 +125,7 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- the present tense of a scheduled event, in the plural too, points a weekday ahead
     ("The leaders meet Monday in Brussels.", "Monday", WED, "2019-06-10", D),
     ("Voters go to the polls on Sunday.", "Sunday", WED, "2019-06-09", D),
-    ("The team faces the champions on Saturday.", "Saturday", WED, "2019-06-08", D),
+    ("The team plays the champions on Saturday.", "Saturday", WED, "2019-06-08", D),
     # ... but not as a noun or after "did not", "failed to"
     ("The vote on Monday was close.", "Monday", WED, "2019-06-03", D),
     ("The envoys did not meet Monday.", "Monday", WED, "2019-06-03", D),

@@ -60,9 +60,11 @@ def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _day_under_discussion(ctx: Context) -> dt.date | None:
     """The day named a few sentences before a time of day without one, in the same paragraph, unless the time
-    lies ahead ("will resume at 9 a.m."): the story's own day, which TimeML anchors a time on."""
+    or that day lies ahead ("will resume at 9 a.m."): the story's own day, which TimeML anchors a time on."""
     if ctx.day is None or ctx.day_granularity is not Granularity.DAY or ctx.start - ctx.day_end >= 400:
         return None
+    if ctx.anchor is not None and ctx.day > ctx.anchor:
+        return None  # a day ahead of publication is no story day ("the 11 September attacks" read in March)
     if "\n\n" in ctx.text[ctx.day_end : ctx.start] or ctx.tense() is Tense.FUTURE:
         return None
     return ctx.day
