@@ -315,7 +315,8 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         for trig in triggers:
             kind = lex.kinds[trig.kind]
             clause = clause_of(view, trig, triggers, bounds)
-            verbs_before = [t.last for t in triggers if t.verb and clause.start <= t.first < trig.first]
+            # (one trigger alone has no verb before it)
+            verbs_before = [t.last for t in triggers if t.verb and clause.start <= t.first < trig.first] if len(triggers) > 1 else []
             object_of_verb = not trig.verb and bool(verbs_before)
             undergo: list[Participant] = []
             participants = who(
@@ -345,7 +346,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 subject = [p for p in participants if p.start is not None and p.start < at]
                 if subject:
                     shared = subject
-            exclude = {p.code for p in participants if p.code}
+            exclude = {p.code for p in participants if p.code} if participants else set()
             where = places(view, trig, clause, exclude, kind.motion)
             if participants and where:  # who acts is no place ("killed in a Taliban raid")
                 acting = {p.name for p in participants if p.kind in _UNNAMED}
