@@ -109,16 +109,3 @@ def test_lead_place_pattern_matches_as_the_flat_alternation() -> None:
     assert found == [(m.group("prep"), m.span(2)) for m in flat.finditer(text)]
     assert [p for p, _ in found][:4] == ["in", "into", "inside", "on"]
 
-
-def test_lower_case_cache_agrees_and_stays_bounded() -> None:
-    """A view's lower-case words come from a per-word cache: the same as str.lower, and never above its bound."""
-    from newskit.extractors.events import text
-
-    t = "Ann O'NEIL met İstanbul's Mayor in the U.S, said ÉLYSÉE officials."
-    view = SentenceView(t, Sentence(start=0, end=len(t), text=t), MentionIndex([]))
-    assert view.lows == [w.lower() for w in view.words]
-    text._LOWER.clear()
-    for k in range(text.LOWER_CACHE_SIZE + 10):
-        assert text._LOWER[f"W{k}"] == f"w{k}"
-    assert len(text._LOWER) <= text.LOWER_CACHE_SIZE
-    text._LOWER.clear()

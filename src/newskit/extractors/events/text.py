@@ -47,20 +47,6 @@ _SPLIT, _ASCII_SPLIT = re.compile(f"({_TOKEN.pattern})"), re.compile(f"({_ASCII_
 """The token patterns as one group: ``split`` returns the text between tokens and the tokens in turn."""
 
 
-class _Lowered(dict[str, str]):
-    """Each word in lower case, made once per distinct word (up to :data:`LOWER_CACHE_SIZE`)."""
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= LOWER_CACHE_SIZE:
-            self.clear()
-        low = self[word] = word.lower()
-        return low
-
-
-LOWER_CACHE_SIZE = 20_000
-_LOWER = _Lowered()
-
-
 def _trigger_spellings() -> frozenset[str]:
     """First words of triggers in lower case, capitalised and upper case."""
     return _spellings(current_language())
@@ -208,7 +194,7 @@ class SentenceView:
         self.words: list[str] = pieces[1::2]
         self.starts: list[int] = offsets[1:-1:2]
         self.ends: list[int] = offsets[2::2]
-        self.lows: list[str] = list(map(_LOWER.__getitem__, self.words))
+        self.lows: list[str] = list(map(str.lower, self.words))
         lo = bisect.bisect_left(index.starts, start)
         hi = bisect.bisect_left(index.starts, end, lo)
         self.mentions = mentions = index.mentions[lo:hi]
