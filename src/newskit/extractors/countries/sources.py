@@ -43,6 +43,7 @@ __all__ = [
     "gazetteer",
     "gazetteer_key",
     "normalise",
+    "reads_as_ascii",
     "tokens",
     "word_set",
 ]
@@ -288,6 +289,23 @@ def _title(phrase: str) -> str:
 def normalise(phrase: str) -> str:
     """A phrase as the gazetteer keys it: runs of white space made one space, ’ made '."""
     return _SPACE.sub(" ", phrase.strip()).replace("’", "'")
+
+
+_ASCII_BYTES = bytes(range(128))
+
+
+def reads_as_ascii(text: str) -> bool:
+    """True when a pattern compiled with :data:`re.ASCII` finds in ``text`` what it finds without the flag.
+
+    That holds when no character outside ASCII is a letter or a digit (``\\w``, ``\\d`` and the word
+    boundaries then agree): a text whose only such characters are "£", curly quotes or dashes. The ASCII
+    classes are tables of bits, several times cheaper to scan than Unicode's categories.
+    """
+    if text.isascii():
+        return True
+    # the characters outside ASCII, found in C: the UTF-8 bytes of the text without the ASCII ones
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return not any(map(str.isalnum, rest))
 
 
 def tokens(phrase: str) -> list[tuple[int, int]]:
