@@ -96,3 +96,28 @@ def test_a_letter_or_digit_outside_ascii_needs_the_unicode_patterns(text: str) -
 
     assert not reads_as_ascii(text)
     assert reads_as_ascii(text.encode("ascii", "ignore").decode() + " £ ’ —")
+
+
+def test_a_phrase_s_clear_reading_kept_per_readings_is_the_one_computed() -> None:
+    from newskit.extractors.countries import matcher
+
+    text = "Paris and London and Georgia and Athens met in Springfield."
+    cands = scan(text)
+    assert len(cands) == 5
+    for c in cands:
+        c.kept = list(c.readings)
+        assert matcher._clear_reading_of(c) is matcher._clear_reading(c.kept)
+        assert matcher._clear_reading_of(c) is matcher._clear_reading(c.kept)  # the second time from the table
+        c.kept = c.kept[1:]  # a reading dropped by the context: computed again
+        assert matcher._clear_reading_of(c) is matcher._clear_reading(c.kept)
+
+
+def test_the_table_of_clear_readings_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newskit.extractors.countries import matcher
+
+    monkeypatch.setattr(matcher, "_CLEAR_KEPT", 2)
+    matcher._CLEAR.clear()
+    for c in scan("Paris and London and Georgia and Athens met in Springfield."):
+        c.kept = list(c.readings)
+        matcher._clear_reading_of(c)
+        assert len(matcher._CLEAR) <= 2

@@ -206,6 +206,9 @@ def _bucket(key: str, buckets: int) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) % buckets
 
 
+_UNKNOWN: Any = object()
+
+
 class Gazetteer:
     """Names (case-sensitive, white space normalised) and their readings.
 
@@ -251,10 +254,9 @@ class Gazetteer:
 
     def exact(self, key: str) -> tuple[Place, ...] | None:
         """The readings of a normalised phrase, exact case; None when unknown."""
-        try:
-            return self._memo[key]
-        except KeyError:
-            pass
+        known = self._memo.get(key, _UNKNOWN)
+        if known is not _UNKNOWN:  # a miss costs no exception: most words are no place, and many are new
+            return known  # type: ignore[no-any-return]
         rows = self.names.get(key)
         found = None if rows is None else tuple(_place(row) for row in rows)
         packed = self.towns.get(key)
