@@ -122,6 +122,29 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- "the present" as the present time
     ("The exhibition covers 1900 to the present.", "the present", WED, "PRESENT_REF", D),
     ("The present is what matters, she said.", "The present", WED, "PRESENT_REF", D),
+    # --- the present tense of a scheduled event, in the plural too, points a weekday ahead
+    ("The leaders meet Monday in Brussels.", "Monday", WED, "2019-06-10", D),
+    ("Voters go to the polls on Sunday.", "Sunday", WED, "2019-06-09", D),
+    ("The team plays the champions on Saturday.", "Saturday", WED, "2019-06-08", D),
+    # ... but not as a noun or after "did not", "failed to"
+    ("The vote on Monday was close.", "Monday", WED, "2019-06-03", D),
+    ("The envoys did not meet Monday.", "Monday", WED, "2019-06-03", D),
+    ("The envoys failed to meet Monday.", "Monday", WED, "2019-06-03", D),
+    # ... nor a verb after the day: "Friday's close", "which holds"
+    ("Shares fell after Friday's close, which holds for the week.", "Friday", WED, "2019-05-31", D),
+    # --- "is" before a weekday: the coming one ("the summit is on Friday")
+    ("The final is on Saturday.", "Saturday", WED, "2019-06-08", D),
+    ("The runner-up, who is from Kenya, won on Saturday.", "Saturday", WED, "2019-06-01", D),
+    # --- "a year later" counts from the date the story named last
+    ("In 2005, she moved to Paris. A year later, she married.", "A year later", WED, "2006", D),
+    ("The plant opened in May 2010 and closed two years later.", "two years later", WED, "2012", D),
+    ("A year later, the plant will close.", "A year later", WED, "2020", D),  # no date before: from now
+    # --- "since" before a month or weekday: a time that has begun
+    ("Since July, prices have doubled.", "July", WED, "2018-07", D),
+    ("The border is shut since Thursday.", "Thursday", WED, "2019-05-30", D),
+    # --- a clock time, then its date with the year: one expression
+    ("Updated 9:43 AM ET, Wednesday March 13, 2013", "9:43 AM ET, Wednesday March 13, 2013", WED, "2013-03-13T09:43", T),
+    ("The offer expires at 5 p.m. EST, Nov. 6, 2019.", "5 p.m. EST, Nov. 6, 2019", WED, "2019-11-06T17:00", T),
 ]
 
 NOT_DATES: list[tuple[str, str]] = [
@@ -195,9 +218,22 @@ def test_a_zone_word_alone_is_no_clock() -> None:
     assert tag("The ET Group and BST Ltd merged.", WED) == []
 
 
-def test_a_time_keeps_the_publication_day_when_no_day_is_next_to_it() -> None:
-    (time,) = [m for m in tag("On Monday the talks failed. Officials left at 6 p.m.", WED) if m.text == "6 p.m."]
-    assert time.value == "2019-06-05T18:00"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the day the story is about, named a sentence before in the same paragraph
+        ("On Monday the talks failed. Officials left at 6 p.m.", "2019-06-03T18:00"),
+        ("The storm hit on May 30. At 10 p.m., the power failed.", "2019-05-30T22:00"),
+        # no day before it in the paragraph: the publication day
+        ("On Monday the talks failed.\n\nOfficials left at 6 p.m.", "2019-06-05T18:00"),
+        ("Officials left at 6 p.m.", "2019-06-05T18:00"),
+        # a time ahead is not on the day the story named
+        ("On Monday the talks failed. They will resume at 6 p.m.", "2019-06-05T18:00"),
+    ],
+)
+def test_a_time_of_day_alone_takes_the_day_under_discussion(text: str, value: str) -> None:
+    (time,) = [m for m in tag(text, WED) if m.kind == "TIME"]
+    assert time.value == value
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,11 @@ def _schedule_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _not_before_verb() -> frozenset[str]:
+    return frozenset(cues("before_adjective")) | frozenset(cues("not_before_verb"))
+
+
+@functools.cache
 def _infinitive_cues() -> frozenset[str]:
     return frozenset(read_lines("dates/infinitive_cues.txt"))
 
@@ -86,8 +91,13 @@ def _spaced(text: str, lo: int, end: int, i: int) -> bool:
     return text[first.end() : second.start()].isspace()
 
 
-def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) -> Tense | None:
+def tense_at(
+    text: str, start: int, end: int, sent_start: int, sent_end: int, *, ahead_if_present: bool = False
+) -> Tense | None:
     """The tense of the verb nearest to ``text[start:end]`` in its sentence, left side first.
+
+    With ``ahead_if_present`` (a weekday), a present tense before the expression ("the summit is on
+    Friday") is returned as future and one after it as past: only the verb that governs the day counts.
 
     >>> s = "Officials said Thursday that he will visit on Tuesday."
     >>> tense_at(s, 15, 23, 0, len(s)), tense_at(s, 45, 52, 0, len(s))
@@ -111,6 +121,8 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
         if t is None:
             continue
         lowered = word.lower()
+        if i > 0 and lowered in _schedule_verbs() and left[i - 1].lower() in _not_before_verb():
+            continue  # "the vote on Sunday", "did not meet Monday", "failed to meet": no coming event
         if (
             t is Tense.PAST
             and lowered not in lexicon().tense
@@ -123,9 +135,12 @@ def tense_at(text: str, start: int, end: int, sent_start: int, sent_end: int) ->
             for aux in left[max(0, i - 3) : i]:
                 if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):
                     return Tense.FUTURE
+        if t is Tense.PRESENT and ahead_if_present:
+            return Tense.FUTURE
         return t
     for word in itertools.islice((m.group() for m in _WORD.finditer(text, end, sent_end)), _RIGHT_WINDOW):
         t = _marker(word)
-        if t is not None:
-            return t
+        if t is None or word.lower() in _schedule_verbs():
+            continue  # "Friday's close", "..., which holds": a verb after the day does not schedule it
+        return Tense.PAST if t is Tense.PRESENT and ahead_if_present else t
     return None

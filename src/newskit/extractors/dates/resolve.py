@@ -137,8 +137,11 @@ class Context:
     end: int = 0
     _before: tuple[int, str] = attrs.field(default=(-1, ""), init=False, repr=False)  # word_before at a start
 
-    def tense(self) -> Tense | None:
-        """Tense of the clause around the expression; a deadline word before it ("until", "by") means future."""
+    def tense(self, *, ahead_if_present: bool = False) -> Tense | None:
+        """Tense of the clause around the expression; a deadline word before it ("until", "by") means future.
+
+        ``ahead_if_present``: see :func:`~newskit.extractors.dates.context.tense_at` (used for weekdays).
+        """
         s, e = self.sentence_of(self.start)
         lo = max(s, self.start - 40)
         if self.word_before() in cues("future_cues") or (
@@ -147,7 +150,7 @@ class Context:
             # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday")
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
             return Tense.PAST if _PAST_PERFECT.search(window) else Tense.FUTURE
-        return tense_at(self.text, self.start, self.end, s, e)
+        return tense_at(self.text, self.start, self.end, s, e, ahead_if_present=ahead_if_present)
 
     def day_just_before(self) -> dt.date | None:
         """The day named by the mention just before this one, when only a comma, "at" or spaces lie between

@@ -386,7 +386,7 @@ def tag(
 
     >>> import datetime as dt
     >>> [(m.text, m.value) for m in tag("He left last year and returns on Tuesday.", dt.date(2023, 2, 23))]
-    [('last year', '2022'), ('Tuesday', '2023-02-21')]
+    [('last year', '2022'), ('Tuesday', '2023-02-28')]
     """
     ctx = Context(text=text, anchor=anchor, sentence_of=sentence_of or _line_of(text))
     ctx.has_quarter = "quarter" in text or "Quarter" in text or "QUARTER" in text

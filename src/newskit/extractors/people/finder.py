@@ -29,7 +29,7 @@ from ...models import PersonMention
 from ...names import NameIndex
 from . import german
 from .lexicon import Lexicon, fold, lexicon
-from .places import place_memo
+from .places import demonym_only, place_memo
 from .window import FOLDED as _FOLDED
 from .window import MEMO_SIZE as _MEMO_SIZE
 from .window import Token
@@ -45,6 +45,7 @@ _KOREAN = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "Young-hoon
 _RECORD = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
+_AGED = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
 _PRONOUNS = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Their", "Its", "The"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
@@ -54,6 +55,17 @@ _LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|u
 ("Varela ( Eibar ) , Biscay ( Compostela )")."""
 _OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
 _GERMAN_ENDINGS = ("n", "en", "s", "es", "in", "innen")  # "Kollegen", "Präsidenten", "Ministers", "Trainerin"
+# words that end a role phrase in apposition: "Raith Rovers , bottom of the division"
+_FUNCTION_WORDS = frozenset(
+    {
+        "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "and", "or", "but", "nor", "who", "whom",
+        "whose", "which", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have",
+        "had", "will", "would", "said", "says", "not", "no", "its", "his", "her", "their", "our", "my", "your", "it",
+        "he", "she", "they", "we",
+    }
+)
+_NAMED_WITH_TITLE = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
+_COMPASS = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
 _MINUTE = frozenset({"m", "min", "ms", "mn"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
 _CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "and"})  # "China y Alemania"
@@ -138,6 +150,7 @@ class Candidate:
     evidence: str = ""  # why it is a person; empty when only coreference can make it one
     honorific: str | None = None  # "Mr", "Mrs"...
     veto: str = ""  # why it is not: "place", "organisation", "common"
+    name: str | None = None  # the full name, where the text breaks it in two ("Wayne" / "Riley")
 
     def words(self) -> list[str]:
         return self.window.words[self.first : self.last + 1]
@@ -313,6 +326,9 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
             if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
                 continue
         if is_place(group[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
+            if len(run) == 1 and _family_place(lex, run[0][2]):
+                caps.append(run[0])  # "Norman", "Davenport": a person only as a known name ("Greg Norman")
+                caps.sort()
             continue
         if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
             continue
@@ -320,6 +336,11 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
     if not kept and not caps:
         return _NO_SHAPE
     return tuple(kept), tuple(caps)
+
+
+def _family_place(lex: Lexicon, word: str) -> bool:
+    """A town that is also a family name ("Norman", "Davenport", "Rodriguez"), not a country or a demonym."""
+    return (_FOLDED.get(word) or _fold(word)) in lex.surnames and not lex.is_origin(word)
 
 
 def _word_kind(lex: Lexicon, word: str) -> tuple[str, bool]:
@@ -476,6 +497,8 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         if not honorific or s < p:
             role = w.span_text(s, p)
         first = p + 1
+        if s == p and b - p <= 3 and w.fw(p) in _NAMED_WITH_TITLE:
+            first = p  # "Mother Teresa", "Pope John Paul II": the title is part of the name the person goes by
         country = _origin_before(lex, w, min(s, 0)) or next((c for x in lead if (c := lex.country_of(words[x]))), None)
         break
     else:
@@ -519,6 +542,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             and (lex.is_origin(words[first]) or (lex.is_place(words[first]) and first + 1 < b))
         )
         or words[first].startswith(("Ex-", "ex-"))
+        or (first + 2 <= b and _modifier_before_name(lex, w, first))
         or (words[first] in lex.calendar and w.fw(first) not in lex.given)  # "am Dienstag Ursula von der Leyen"
         or (lex.capitalised_nouns and _leading_noun(lex, w, first))  # "Freund Matthew Williams"
         or (lex.capitalised_nouns and first > 0 and words[first] in lex.particles)  # "Rede von Richard Feynman"
@@ -555,6 +579,23 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         "" if common else "honorific" if honorific else "" if role is None else "title",
         honorific_word if honorific else None,
         "common" if common else "",
+    )
+
+
+def _modifier_before_name(lex: Lexicon, w: _Window, i: int) -> bool:
+    """A word before a given name and a family name that says where a person is from or what they are:
+    a nationality that is also a given name ("German Tommy Haas"), or a common word that is no name ("Former
+    Oriole Jamie Moyer", "Chief Accountant Natalya Sypron")."""
+    word, f = w.words[i], w.fw(i)
+    if demonym_only(word, w.language):  # a nationality, not a country named like a person ("Jordan")
+        return True
+    return (
+        w.fw(i + 1) in lex.given
+        and not _is_title_word(lex, w.words[i + 2])  # not "Holy Roman Emperor Charles"
+        and f not in lex.given
+        and f not in lex.surnames
+        and _common(lex, word)
+        and not lex.capitalised_nouns
     )
 
 
@@ -616,7 +657,7 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
         if w.fw(k) in _ARTICLES and w.word(k + 1):
             k += 1
         ends = lex.title_ends
-        for p in range(k + 3, k - 1, -1):
+        for p in range(k + (5 if "0" <= w.word(k)[:1] <= "9" else 3), k - 1, -1):  # "the 26-year - old singer"
             word = w.word(p)
             if not word or ends.get(word) == ():  # past the line, or known to end no title
                 continue
@@ -626,10 +667,14 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
             nxt = w.word(p + 1)
             if nxt[:1].isupper() and lex.country_of(nxt) is None:
                 continue  # "In Youngstown, Mayor Jay Williams": the title of the name after it
+            if s > k and nxt.casefold() in lex.after_cues:
+                return  # "inmates in Klongprem , a prison official said": the role of who speaks
             if s > k:
                 code = lex.country_of(w.span_text(k, s - 1))
                 if code is None:
-                    continue
+                    if not _modifiers(lex, w, k, s):
+                        continue
+                    code = next((c for i in range(k, s) if (c := lex.country_of(w.word(i)))), None)
                 cand.country = cand.country or code
             cand.role = cand.role or w.span_text(s, p)
             cand.evidence = cand.evidence or "apposition"
@@ -640,6 +685,25 @@ def _after_role(lex: Lexicon, cand: Candidate) -> None:
         if s is not None:
             cand.role = w.span_text(s, a - 2)
             cand.evidence = cand.evidence or "apposition"
+
+
+def _modifiers(lex: Lexicon, w: _Window, k: int, s: int) -> bool:
+    """True when tokens ``k`` to ``s - 1`` only qualify the title after them: lower-case words that are no
+    function words, nationalities, ordinals and ages ("a former Israeli envoy", "the 11th seed", "a 26-year-old
+    French singer")."""
+    for i in range(k, s):
+        word = w.word(i)
+        if word[:1].isdigit():
+            if not (_ORDINAL.match(word) or (len(word) == 4 and word.isdigit()) or _AGED.match(word)):
+                return False
+        elif word.islower() or word == "-":
+            if (not word.replace("-", "").isalpha() and word != "-") or word in _FUNCTION_WORDS:
+                return False
+            if _title_ending_at(lex, w, i, k) is not None:
+                return False  # "chief Turkish economist": the first title is the role
+        elif not lex.is_origin(word):
+            return False
+    return True
 
 
 def _cue(lex: Lexicon, cand: Candidate) -> str:
@@ -718,7 +782,7 @@ def _byline(w: _Window, cand: Candidate) -> bool:
     after "By" at the start of a line, or signing off ("-- Jane Roe , Budapest newsroom")."""
     first_word = w.word(0)
     starts_line = not w.word(-1) and (cand.first == 0 or first_word in ("By", "BY"))
-    if w.word(-1) in ("--", "—") and not w.word(-2) and cand.first == 0:
+    if cand.first == 0 and w.word(-1) in _DASHES and _sign_off(w):
         return w.word(cand.last + 1) in (",", "")
     if not starts_line or w.word(cand.last + 1):
         return False
@@ -732,6 +796,36 @@ def _byline(w: _Window, cand: Candidate) -> bool:
         return False
     nxt = text[j + 1 : j + 40].split(None, 1)
     return bool(nxt) and len(nxt[0]) > 2 and nxt[0].isupper() and nxt[0].isalpha()
+
+
+def _given_pair(lex: Lexicon, folded: str) -> bool:
+    """Two given names joined by a hyphen: "Jean-Philippe", "Marc-Vivien", "Heinz-Peter"."""
+    parts = folded.split("-")
+    return len(parts) == 2 and parts[0] in lex.given and parts[1] in lex.given
+
+
+def _of_origin(lex: Lexicon, cand: Candidate) -> bool:
+    """True for a name of unknown words right after a nationality: "Romanian Ruxandra Dragomir", "Finland 's Juha
+    Kankkunen" (not "Dinamo Bucharest", whose words name a place)."""
+    w = cand.window
+    if cand.country is None:
+        if cand.first > 0:
+            return False
+        prev = w.word(-1)
+        if not (prev[:1].isupper() or prev in ("'s", "’s")) or _origin_before(lex, w, 0) is None:
+            return False
+    if lex.capitalised_nouns:
+        return False
+    return not any(lex.is_town(w.words[i], w.language) for i in range(cand.first, cand.last + 1))
+
+
+def _sign_off(w: _Window) -> bool:
+    """True when the run follows a dash that opens its line: "-- Jane Roe", "— Jane Roe" (the tokenizer reads
+    "--" as two tokens)."""
+    dash = w.word(-1)
+    if dash in ("—", "–"):
+        return not w.word(-2)
+    return dash == "-" and (not w.word(-2) or (w.word(-2) == "-" and not w.word(-3)))
 
 
 def _decide(lex: Lexicon, cand: Candidate) -> None:
@@ -807,13 +901,14 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if cand.evidence:
         return
-    given = (fa in lex.given and not first_org) or (
+    given = (fa in lex.given and not first_org) or ("-" in fa and size >= 2 and _given_pair(lex, fa)) or (
         size in (2, 3)
         and fa in lex.family_first
         and ((_FOLDED.get(words[a + 1]) or _fold(words[a + 1])) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
     if size >= 2 and _INITIALS.match(first):
-        if lex.is_place(w.span_text(a + 1, b)):
+        rest = w.span_text(a + 1, b)
+        if lex.is_place(rest) and (first[0] in _COMPASS or size > 2 or not _family_place(lex, rest)):  # "N. Korea"; not "D. Cork"
             cand.veto = "place"
         else:
             cand.evidence = "initial"
@@ -837,6 +932,8 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             cand.evidence = cue
         elif size <= 3 and fb in surnames and not any(lex.is_place(words[i]) for i in range(a, b + 1)):
             cand.evidence = "family"
+        elif size <= 3 and _of_origin(lex, cand):
+            cand.evidence = "origin"
         if cand.evidence in ("family", "possessive", "verb") and fa not in lex.given and lex.is_town(first, w.language):
             cand.evidence = ""  # a town before a family name or a cue: "Waterford Junior", "DeKalb Lowe's"
     elif (
@@ -847,6 +944,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
             and (not common or (fa in surnames and not lex.capitalised_nouns and not _by_person_verb(lex, cand)))
         )
         or (cue == "possessive" and fa in surnames and not cf & _PLURAL)
+        or (cue == "age" and not common and w.word(b + 4).islower())  # "Zicot , 45 , is a specialist"
     ):
         cand.evidence = cue
     elif common:
@@ -959,6 +1057,31 @@ def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
                     z.evidence = "list"
 
 
+_DASHES = frozenset({"-", "–", "—"})
+_SPLIT_BEFORE = frozenset({",", "/", "(", "-", ";"})
+
+
+def _split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
+    """A name broken over two lines of a results table: "... , Wayne\nRiley ( Australia ) 64 71 , ...". A given
+    name that ends a line after a separator, and the name word that opens the next line before a table cue,
+    are each a person (the text no longer says they are one)."""
+    for x, y in itertools.pairwise(cands):
+        if x.window.n != 1 or y.first != 0 or x.veto not in ("", "common") or y.veto not in ("", "common"):
+            continue  # the first is a run of one word: "Wayne" after a comma
+        nl = text.find("\n", x.end, y.start)
+        if nl < 0 or x.window.fw(x.first) not in lex.given or text[x.end : y.start].strip(" \t\r") != "\n":
+            continue
+        if x.window.word(x.first - 1) not in _SPLIT_BEFORE:
+            continue
+        after = y.window.word(y.last + 1)
+        if after in ("(", ",") or after[:1].isdigit():
+            full = " ".join((*x.words(), *y.words()))
+            for z in (x, y):
+                z.evidence = z.evidence or "table"
+                z.veto = ""
+                z.name = full
+
+
 def _before(text: str, start: int) -> str:
     """The character before ``start``, spaces and tabs skipped."""
     return text[max(0, start - 3) : start].rstrip(" \t")[-1:]
@@ -983,6 +1106,7 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
         if german_rules:
             german.review(lex, cand)
         out.append(cand)
+    _split_names(lex, d.text, out)
     _spread(lex, d.text, out)
     if german_rules:
         german.after_lists(lex, out)
@@ -1017,6 +1141,9 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     index = NameIndex(lex)
     for c in sorted([c for c in cands if c.evidence and c.last > c.first], key=lambda c: c.first - c.last):
         index.add(c.words(), c.start, c.role)
+    for c in cands:
+        if c.name is not None:  # a name the text breaks over two lines
+            index.add(c.name.split(), c.start, c.role)
     # a relative or namesake: "Naina Yeltsin" beside "Boris Yeltsin"
     for c in cands:
         if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
@@ -1048,22 +1175,51 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
             )
         )
     if index and caps:  # ALL-CAPS headline words that repeat a known name: "BLINKEN TO VISIT ..."
-        out.extend(_caps_mentions(text, caps, index, extractor))
+        out.extend(_caps_mentions(text, caps, index, extractor, doc.language))
         out.sort(key=operator.attrgetter("start"))
     return out
 
 
-def _caps_mentions(text: str, caps: list[Token], index: NameIndex, extractor: str) -> list[PersonMention]:
-    """Mentions among ALL-CAPS words: the longest stretch of adjacent words that names a known person."""
+_AT_PLACE = frozenset({"in", "at", "from", "near", "outside", "into"})
+_WORD_BEFORE = re.compile(r"(\S+)[ \t]*$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word (or stretch without spaces) before ``start`` on its line, lower case; "" at a line start."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m[1].lower() if m else ""
+
+
+def _caps_mentions(
+    text: str, caps: list[Token], index: NameIndex, extractor: str, language: str = "en"
+) -> list[PersonMention]:
+    """Mentions among ALL-CAPS words, common words and towns that are family names ("Norman"): the longest stretch
+    of adjacent words that names a known person."""
     out = []
+    places = place_memo(language)  # the run reader asked about every town it kept here
+    full, short = index.full, index.short
     i = 0
     while i < len(caps):
         j = i + 1
         while j < len(caps) and j - i < 4 and text[caps[j - 1][1] : caps[j][0]] == " ":
             j += 1
         for k in range(j, i, -1):
-            words = [t[2] for t in caps[i:k]]
+            if k == i + 1:  # one word: most name nobody, which two look-ups tell
+                word = caps[i][2]
+                key = _FOLDED.get(word) or _fold(word)
+                if key not in full and key not in short:
+                    continue
+                words = [word]
+            else:
+                words = [t[2] for t in caps[i:k]]
             canonical = index.resolve(words, caps[i][0], by_given=False)
+            if (
+                canonical is not None
+                and k == i + 1
+                and places.get(words[0])
+                and _word_before(text, caps[i][0]) in _AT_PLACE
+            ):
+                continue  # "in Norman", "at Preston": the town, even where a person has its name
             if canonical is not None:
                 s, e = caps[i][0], caps[k - 1][1]
                 out.append(PersonMention(text=text[s:e], start=s, end=e, name=canonical, extractor=extractor))

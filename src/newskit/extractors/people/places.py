@@ -12,7 +12,7 @@ from typing import Any
 
 from ...names import fold
 
-__all__ = ["country_code", "is_place", "is_town", "place_memo"]
+__all__ = ["country_code", "demonym_only", "is_place", "is_town", "place_memo"]
 
 _CITY_MIN_POPULATION = 100_000
 """A town names a place, not a person, from this many inhabitants ("Hamilton" of Bermuda stays a name)."""
@@ -101,6 +101,15 @@ def country_code(phrase: str, language: str = "en") -> str | None:
         return None
     countries, _ = _fallback()
     return countries.get(_key(phrase))
+
+
+@functools.lru_cache(maxsize=65536)
+def demonym_only(word: str, language: str = "en") -> bool:
+    """True when ``word`` is a nationality ("German", "Kenyan") and names no place of the gazetteer."""
+    if _shared() is None:
+        return False
+    found = _lookup(word, language)
+    return found is not None and all(str(p.via) == "demonym" for p in found.places)
 
 
 _MEMO_SIZE = 65536

@@ -206,7 +206,10 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
                 return y
     here = _safe_date(a.year, m, d or 1) or dt.date(a.year, m, 1)
     ahead = (m - a.month) * 31 if d is None else (here - a).days
-    tense = Tense.FUTURE if ctx.word_before() in cues("deadline_cues") else ctx.tense()
+    before = ctx.word_before()
+    if before == "since":  # "since April": a time that has begun
+        return a.year - 1 if ahead > 0 else a.year
+    tense = Tense.FUTURE if before in cues("deadline_cues") else ctx.tense()
     slack = 62 if d is not None else 31
     if tense is Tense.PAST:
         return a.year - 1 if ahead > slack else a.year
@@ -232,7 +235,9 @@ def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
         return a + dt.timedelta(days=fwd or 7)
     if rel in ("this coming", "coming"):
         return a + dt.timedelta(days=fwd)
-    tense = ctx.tense()
+    if ctx.word_before() == "since":  # "closed since Friday": a day that has come
+        return a - dt.timedelta(days=back)
+    tense = ctx.tense(ahead_if_present=True)  # "the summit is on Friday": the coming one
     if tense is Tense.FUTURE:
         return a + dt.timedelta(days=fwd)
     if tense is None and fwd == 1:  # no verb to go by: the next day is nearer than last week's

@@ -44,6 +44,15 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         unit = "day"
     if unit == "year" and n == 1 and sign < 0 and ctx.has_quarter and ctx.anchor is not None and _reports_results(ctx):
         return _year_ago_quarter(ctx)
+    base = ctx.last_day
+    if direction == "later" and base is not None and ctx.anchor is not None:
+        # "In 2005 she moved; a year later she married": counted from the date the story named last, not from
+        # the publication day ("a year earlier" stays on it: "up from 4 pence a year earlier" compares with now)
+        p = cal.shift(base, unit, int(sign * n))
+        if p is not None:
+            value, g, period = p
+            desc = f"{int(sign * n):+d} {unit}, after a date in the text"
+            return Resolved(value=value, granularity=g, period=period, relative=True, description=desc, amount=True)
     r = relative_point(ctx, unit, int(sign * n), amount=True)
     return attrs.evolve(r, mod="APPROX") if approx else r
 

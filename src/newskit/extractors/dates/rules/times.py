@@ -9,6 +9,7 @@ import re
 import attrs
 
 from ....models import Granularity
+from ..context import Tense
 from ..lexicon import cues, lexicon, word_table
 from ..resolve import Context, Resolved, relative_point
 from .base import (
@@ -41,7 +42,8 @@ def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     month, day_word = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
     if month and day_word:
         weekday = _weekday_no(g["wd"]) if g.get("wd") else None
-        r = _month_day(ctx, _month_no(month), _day_no(day_word), None, weekday)
+        year = int(g["year"]) if g.get("year") else None  # "9:43 AM ET, Wed March 13, 2013"
+        r = _month_day(ctx, _month_no(month), _day_no(day_word), year, weekday)
         if r is None or r.period is None:
             return _time_on(None, hhmm, "time on a day without a year")
         day = r.period.first
@@ -51,7 +53,21 @@ def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         day = _weekday_date(ctx, wd, None)
     elif (before := ctx.day_just_before()) is not None:
         day = before  # "Monday, June 3, 2019, 4:10 p.m.", "on Friday at 10 a.m."
+    elif (under := _day_under_discussion(ctx)) is not None:
+        day = under  # "The quake struck on Monday. At 3 p.m., rescuers arrived": that Monday
     return _time_on(day, hhmm, "time of day")
+
+
+def _day_under_discussion(ctx: Context) -> dt.date | None:
+    """The day named a few sentences before a time of day without one, in the same paragraph, unless the time
+    or that day lies ahead ("will resume at 9 a.m."): the story's own day, which TimeML anchors a time on."""
+    if ctx.day is None or ctx.day_granularity is not Granularity.DAY or ctx.start - ctx.day_end >= 400:
+        return None
+    if ctx.anchor is not None and ctx.day > ctx.anchor:
+        return None  # a day ahead of publication is no story day ("the 11 September attacks" read in March)
+    if "\n\n" in ctx.text[ctx.day_end : ctx.start] or ctx.tense() is Tense.FUTURE:
+        return None
+    return ctx.day
 
 
 @functools.cache
@@ -162,14 +178,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock_month_day",
         r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:on\s+)?(?:(?P<month><MONTH>)\s+(?P<day><DAY>)"
-        r"|(?P<day2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month2><MONTH>))",
+        r"|(?P<day2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)\s+(?:(?i:of)\s+)?(?P<month2><MONTH>))"
+        r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?![\w-]))?",
         _r_clock,
     ),
     Rule(
         "clock_weekday",
         r"<CLOCK>(?:\s+<TZ>)?,?\s+(?:(?i:on)\s+)?(?P<wd><WD>)"
         r"(?:,?\s+(?:(?P<day>(?:[12]\d|3[01]|0?[1-9]))(?:st|nd|rd|th)?\s+(?:(?i:of)\s+)?(?P<month><MONTH>)"
-        r"|(?P<month2><MONTH>)\s+(?P<day2><DAY>)))?",
+        r"|(?P<month2><MONTH>)\s+(?P<day2><DAY>))(?:,?\s+(?P<year>(?:19|20)\d\d)(?![\w-]))?)?",
         _r_clock,
     ),
     Rule(
