@@ -24,6 +24,9 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     # --- a four-digit 24-hour clock with GMT or UTC
     ("Trading resumed at 0930 GMT.", "0930 GMT", WED, "2019-06-05T09:30", T),
     ("The oil price had fallen by 1400 UTC.", "1400 UTC", WED, "2019-06-05T14:00", T),
+    # ... or "local time" (not the year 1700)
+    ("The show airs from 1700 local time.", "1700", WED, "2019-06-05T17:00", T),
+    ("The ferry sank at 0315 local time on Sunday.", "0315", WED, "2019-06-02T03:15", T),
     # --- the day a clock time is on: named after it, past a bracketed conversion or "local time"
     ("The ferry sank at 6 a.m. (0400 GMT) on Saturday.", "6 a.m.", WED, "2019-06-01T06:00", T),
     ("The quake struck at 11 p.m. local time on Monday.", "11 p.m.", WED, "2019-06-03T23:00", T),

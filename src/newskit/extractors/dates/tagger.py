@@ -87,7 +87,7 @@ def _trigger_words() -> re.Pattern[bytes]:
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 
 
-_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b|\s+local\s+time\b")
 
 
 def _is_number_trigger(tok: str, text: str, end: int) -> bool:

@@ -53,7 +53,7 @@ _ORD_SUFFIX = r"(?:st|nd|rd|th)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 
 
-_YEAR = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?!\w|,\d|\.\d|\s*(?:GMT|UTC|BST|[ECMP][SD]T)\b)"  # not "2000 GMT"
+_YEAR = r"(?<![\d,.$£€#])(?:1[0-9]|20)\d\d(?!\w|,\d|\.\d|\s*(?:GMT|UTC|BST|[ECMP][SD]T)\b|\s+local\s+time\b)"  # not "2000 GMT"
 
 
 _SP = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # spaces, with one line break at most (not across paragraphs)
@@ -127,8 +127,8 @@ def macros() -> dict[str, str]:
             rf"|(?:(?=(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:{_TZ}|local time\b|hrs\b|h\b))|(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]))(?:{clock_after}))"
             r"(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)"
             r"|(?P<noon>noon|midnight|midday|NOON|MIDNIGHT|MIDDAY)"
-            # a four-digit 24-hour clock with GMT or UTC after it: "0900 GMT"
-            r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s*(?:GMT|UTC)\b))"
+            # a four-digit 24-hour clock with GMT, UTC or "local time" after it: "0900 GMT", "1700 local time"
+            r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)(?=\s*(?:GMT|UTC)\b|\s+local\s+time\b))"
         ),
     }
 
