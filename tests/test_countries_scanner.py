@@ -74,14 +74,50 @@ def test_an_empty_letter_tree_matches_nothing() -> None:
     [
         "The U.S. and U.K. met O'Neill's team in St. Louis; NEW YORK 1996 - Guinea-Bissau, People's Republic.",
         "x9Paris 3Com O'Brien's U.S.A. A.B. abcDef _Xyz __Q 1st Qatar's y'all Z",
+        # letters and digits only in ASCII: "£", curly quotes and dashes are neither
+        "The £5bn deal: “Bank of England’s” Paris—London talks; O’Neill’s £3 to U.S. 3Com – x£Paris",
     ],
 )
 def test_the_ascii_patterns_find_what_the_unicode_ones_find_in_ascii_text(text: str) -> None:
     from newskit.extractors.countries.scanner import _CAPITAL, _CAPITAL_ASCII
+    from newskit.extractors.countries.sources import reads_as_ascii
     from newskit.extractors.organizations.finder import _RUN, _RUN_ASCII
 
-    assert text.isascii()
+    assert reads_as_ascii(text)
     for unicode, ascii_only in ((_CAPITAL, _CAPITAL_ASCII), (_RUN, _RUN_ASCII)):
         spans = [m.span() for m in unicode.finditer(text)]
         assert spans
         assert [m.span() for m in ascii_only.finditer(text)] == spans
+
+
+@pytest.mark.parametrize("text", ["Zürich", "the Ölfeld", "x² and y", "Δ", "Москва", "٣ days"])
+def test_a_letter_or_digit_outside_ascii_needs_the_unicode_patterns(text: str) -> None:
+    from newskit.extractors.countries.sources import reads_as_ascii
+
+    assert not reads_as_ascii(text)
+    assert reads_as_ascii(text.encode("ascii", "ignore").decode() + " £ ’ —")
+
+
+def test_a_phrase_s_clear_reading_kept_per_readings_is_the_one_computed() -> None:
+    from newskit.extractors.countries import matcher
+
+    text = "Paris and London and Georgia and Athens met in Springfield."
+    cands = scan(text)
+    assert len(cands) == 5
+    for c in cands:
+        c.kept = list(c.readings)
+        assert matcher._clear_reading_of(c) is matcher._clear_reading(c.kept)
+        assert matcher._clear_reading_of(c) is matcher._clear_reading(c.kept)  # the second time from the table
+        c.kept = c.kept[1:]  # a reading dropped by the context: computed again
+        assert matcher._clear_reading_of(c) is matcher._clear_reading(c.kept)
+
+
+def test_the_table_of_clear_readings_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newskit.extractors.countries import matcher
+
+    monkeypatch.setattr(matcher, "_CLEAR_KEPT", 2)
+    matcher._CLEAR.clear()
+    for c in scan("Paris and London and Georgia and Athens met in Springfield."):
+        c.kept = list(c.readings)
+        matcher._clear_reading_of(c)
+        assert len(matcher._CLEAR) <= 2

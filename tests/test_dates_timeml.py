@@ -42,6 +42,7 @@ CASES: list[tuple[str, str, dt.date, str, str]] = [
     ("Buses leave every 15 minutes.", "every 15 minutes", WED, "PT15M", S),
     ("The council meets every two weeks.", "every two weeks", WED, "P2W", S),
     ("A census is taken every ten years.", "every ten years", WED, "P10Y", S),
+    ("She works every other Sunday.", "every other Sunday", WED, "XXXX-WXX-7", S),
     # --- a present-tense verb of a scheduled event points ahead
     ("The summit opens on Monday in Brussels.", "Monday", WED, "2019-06-10", D),
     ("The offer expires Friday, the bank says.", "Friday", WED, "2019-06-07", D),

@@ -125,3 +125,8 @@ def test_the_title_a_person_goes_by_stays_in_the_name() -> None:
         ("Pope John Paul II", "Pope John Paul II"),
     ]
     assert spans("Her mother Jane Smith said so.") == ["Jane Smith"]
+
+
+def test_a_place_named_after_a_person_is_no_person() -> None:
+    assert spans("The plane landed at Ben Gurion airport on Sunday.") == []
+    assert spans("David Ben-Gurion said so.") == ["David Ben-Gurion"]

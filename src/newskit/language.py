@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -69,8 +70,18 @@ def _count(text: str) -> list[tuple[int, str]]:
 
 
 # A marker of another language between two spaces: one regex search over the sample (it skips from space
-# to space in C) instead of splitting the sample into words.
-_NOT_ENGLISH_MARKER = re.compile(" (?:" + "|".join(re.escape(marker.strip(" ")) for marker in _NOT_ENGLISH) + ")(?= )")
+# to space in C) instead of splitting the sample into words. The markers are grouped by their first letter
+# (" d(?:as|el|er|es|i)"), so that at most spaces the search tries one branch, not one per marker.
+def _marker_pattern(markers: tuple[str, ...]) -> re.Pattern[str]:
+    words = sorted({marker.strip(" ") for marker in markers})
+    branches = []
+    for first, group in itertools.groupby(words, key=lambda word: word[0]):
+        rests = [re.escape(word[1:]) for word in group]
+        branches.append(re.escape(first) + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
+    return re.compile(f" (?:{'|'.join(branches)})(?= )")
+
+
+_NOT_ENGLISH_MARKER = _marker_pattern(_NOT_ENGLISH)
 
 
 def _plainly_english(sample: str) -> bool:

@@ -19,11 +19,19 @@ __all__ = ["prepare", "split_sentences"]
 # and never gives back what it took, so a long run of dots or spaces is read once, not once per
 # character. It begins with the stop itself, so that the regex engine skips to the next . ! or ?.
 _BREAK = re.compile(r"(?P<punct>[.!?](?<![.!?][.!?])[.!?]*+)[\"'”’)\]]*+(?P<space>\s++)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])")
-# The same where a block holds no ! or ?: a pattern that begins with one character skips to the next full
-# stop several times faster than one that begins with a class of three.
+# What is searched: the same, where every ! and ? was first made a full stop (:func:`_stops_as_full_stops`,
+# which keeps every offset). A pattern that begins with one character skips to the next full stop several
+# times faster than one that begins with a class of three, and the rest of the pattern reads . ! and ? alike.
 _FULL_STOP_BREAK = re.compile(
     r"(?P<punct>\.(?<![.!?][.!?])[.!?]*+)[\"'”’)\]]*+(?P<space>\s++)(?=[\"'“‘(\[]?[A-Z0-9À-Þ])"
 )
+
+
+def _stops_as_full_stops(text: str) -> str:
+    """``text`` with each ! and ? written as a full stop: the same offsets, for :data:`_FULL_STOP_BREAK`."""
+    return text.replace("!", ".").replace("?", ".")
+
+
 _MAX_WORD = 100  # characters looked back for the word before a full stop
 _MAX_BOILERPLATE = 160  # longer lines are article text, whatever they start with
 _JOINS_NEXT_LINE = re.compile(r"[a-zà-ÿ,;:\-–]")  # the last character of a line that goes on on the next
@@ -38,6 +46,8 @@ def _boilerplate() -> re.Pattern[str]:
 def _abbreviations() -> frozenset[str]:
     return frozenset(read_lines("abbreviations.txt"))
 
+
+_new_tuple = tuple.__new__
 
 _OPENERS = "\"'“‘(["  # stripped from the word before a full stop
 
@@ -63,19 +73,19 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['Mr. Smith went to Washington.', 'He met the U.S. envoy.']
     """
-    return iter(_sentences(text, start, len(text) if end is None else end))
+    return iter(_sentences(text, _stops_as_full_stops(text), start, len(text) if end is None else end))
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _sentences(text: str, scan: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]``, each trimmed of white space; none that is only white space.
 
+    ``scan`` is ``text`` as :func:`_stops_as_full_stops` writes it, where the breaks are looked for.
     Only the first can start with white space and only the last end with it: every other starts where
     a break's white space ends, at what can start a sentence, and ends at its break's stop or closing quote.
     """
     out: list[tuple[int, int]] = []
     pos = start
-    breaks = _BREAK if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 else _FULL_STOP_BREAK
-    for m in breaks.finditer(text, start, end):
+    for m in _FULL_STOP_BREAK.finditer(scan, start, end):
         stop = m.start()
         cut, after = m.span(2)
         if m.end(1) == stop + 1 and text[stop] == ".":
@@ -168,10 +178,12 @@ def prepare(article: Article) -> Document:
     close_block()
 
     sentences: list[Sentence] = []
+    scan = _stops_as_full_stops(text)
     for bs, be, is_title in blocks:
-        spans = [(bs, be)] if is_title else _sentences(text, bs, be)
+        spans = [(bs, be)] if is_title else _sentences(text, scan, bs, be)
         for s, e in spans:
-            sentences.append(Sentence(s, e, text[s:e], len(sentences), is_title))
+            # tuple.__new__ builds the named tuple without the Python frame of Sentence.__new__
+            sentences.append(_new_tuple(Sentence, (s, e, text[s:e], len(sentences), is_title)))
     language, source = decide(article.language, text)
     return Document(
         article=article,

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -38,12 +38,16 @@ from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"]
 
+# The members of :class:`Via`, read once: an Enum class's attribute is looked up through its metaclass's
+# ``__getattr__``, several times the cost of a global's.
+_NAME, _ALIAS, _CODE, _HISTORICAL, _CAPITAL = Via.NAME, Via.ALIAS, Via.CODE, Via.HISTORICAL, Via.CAPITAL
+_DEMONYM, _SUBDIVISION, _REGION, _CITY = Via.DEMONYM, Via.SUBDIVISION, Via.REGION, Via.CITY
 _BIG_CITY = 100_000
 _TOWN = 10_000
 _TOWN_ALONE = 50_000
-_LOCAL = (Via.CITY, Via.CAPITAL, Via.SUBDIVISION)
-_TOWNS = (Via.CITY, Via.CAPITAL)
-_COUNTRY = (Via.NAME, Via.ALIAS, Via.CODE, Via.DEMONYM, Via.HISTORICAL)
+_LOCAL = (_CITY, _CAPITAL, _SUBDIVISION)
+_TOWNS = (_CITY, _CAPITAL)
+_COUNTRY = (_NAME, _ALIAS, _CODE, _DEMONYM, _HISTORICAL)
 
 
 @attrs.frozen(kw_only=True)
@@ -168,7 +172,7 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     if "ounties" in text:  # "Nassau and Baker counties": each name listed is a county
         _listed_counties(text, cands, g)
     for c in cands:
-        if c.kept and c.kept[0].via is Via.CODE and "." not in c.key and " " not in c.key:
+        if c.kept and c.kept[0].via is _CODE and "." not in c.key and " " not in c.key:
             _acronyms_defined(text, cands, g)
             break
 
@@ -190,22 +194,22 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     if teams:
         for c in cands:
             if c.key in teams and c.kept:
-                c.kept = [p for p in c.kept if p.via is not Via.DEMONYM]
+                c.kept = [p for p in c.kept if p.via is not _DEMONYM]
 
     # Evidence: the countries the article's clear phrases point to (one country, or one reading far
     # likelier than the others: "London" is in England more than in Kentucky). A phrase is weighed
     # against the evidence of the other phrases only, never its own mentions.
-    named: Counter[str] = Counter()
-    local: Counter[str] = Counter()
+    named: dict[str, int] = {}  # phrases by country (a dict read with .get: a Counter's misses call Python)
+    local: dict[str, int] = {}
     own: dict[str, tuple[str, bool, int]] = {}  # key -> (code, local, mentions)
     for c in cands:
-        top = _clear_reading(c.kept)
+        top = _clear_reading_of(c)
         if top is None:
             continue
-        named[top.code] += 1
+        named[top.code] = named.get(top.code, 0) + 1
         is_local = top.via in _LOCAL
         if is_local:  # only countries with a local phrase: ``local`` is empty when the article has none
-            local[top.code] += 1
+            local[top.code] = local.get(top.code, 0) + 1
         code, _, count = own.get(c.key, (top.code, is_local, 0))
         own[c.key] = (code, is_local, count + 1) if code == top.code else own[c.key]
     # "$10.3 million" in an article whose other phrases point to no other country tips a town to the
@@ -236,7 +240,7 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
             chosen.append(kept[0] if kept else None)
             continue
         if _among_metropolises(text, cands, i):  # "London, Frankfurt and Paris": not Paris, Texas
-            kept = [p for p in kept if p.via is not Via.CITY or p.population >= _BIG_CITY] or kept
+            kept = [p for p in kept if p.via is not _CITY or p.population >= _BIG_CITY] or kept
             if len(kept) == 1:
                 chosen.append(kept[0])
                 continue
@@ -284,7 +288,7 @@ def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> No
     w = _words()
     verdict: dict[str, bool] = {}
     for c in cands:
-        if not (c.kept and c.kept[0].via is Via.CODE and "." not in c.key and " " not in c.key):
+        if not (c.kept and c.kept[0].via is _CODE and "." not in c.key and " " not in c.key):
             continue
         if c.key not in verdict:
             verdict[c.key] = any(
@@ -292,7 +296,7 @@ def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> No
                 for m in _acronym_pattern(c.key).finditer(text)
             )
         if verdict[c.key]:
-            c.kept = [p for p in c.kept if p.via is not Via.CODE]
+            c.kept = [p for p in c.kept if p.via is not _CODE]
 
 
 @functools.lru_cache(maxsize=64)
@@ -336,7 +340,7 @@ def _country_without_town(p: Place, readings: Sequence[Place]) -> bool:
 def _local_institution_readings(
     c: Candidate,
     kept: list[Place],
-    named: Counter[str],
+    named: dict[str, int],
     mine: tuple[str, bool, int],
     money: str | None,
     style: frozenset[str],
@@ -356,18 +360,18 @@ def _local_institution_readings(
     for p in c.kept:
         if p.via in _COUNTRY:
             return kept
-        if p in kept or (p.via is Via.CITY and p.population >= _TOWN):
+        if p in kept or (p.via is _CITY and p.population >= _TOWN):
             pool.append(p)
             largest = max(largest, p.population)
     for clock in (False, True):
         chosen = []
         for p in pool:
-            if p.via is Via.CITY and p.population * 100 < largest:
+            if p.via is _CITY and p.population * 100 < largest:
                 continue
             if clock:
                 if p.code in style:
                     chosen.append(p)
-            elif named[p.code] - (mine[2] if mine[0] == p.code else 0) > 0 or p.code == money:
+            elif named.get(p.code, 0) - (mine[2] if mine[0] == p.code else 0) > 0 or p.code == money:
                 chosen.append(p)
         if chosen and len(chosen) < len(pool):
             c.placed = True
@@ -407,7 +411,7 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
 def _state_match(text: str, g: Gazetteer, s: int, e: int) -> PlaceMatch:
     country, region = g.region_abbreviations[text[s:e]]
     name = g.region_names.get((country, region), text[s:e])
-    place = Place(code=country, via=Via.SUBDIVISION, name=name, region=region)
+    place = Place(code=country, via=_SUBDIVISION, name=name, region=region)
     return PlaceMatch(text=text[s:e], start=s, end=e, places=(place,), place=place)
 
 
@@ -437,8 +441,8 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
             if text[a.end : b.start] not in _LIST_GAPS:
                 break
             j += step
-            top = _clear_reading(cands[j].kept)
-            if top is None or top.via not in (Via.CITY, Via.CAPITAL):
+            top = _clear_reading_of(cands[j])
+            if top is None or top.via not in _TOWNS:
                 break
             if top.population >= _METROPOLIS:
                 return True
@@ -467,6 +471,27 @@ def _currency_country(text: str) -> str | None:
     return "US" if dollars else "GB"
 
 
+_CLEAR: dict[int, tuple[tuple[Place, ...], Place | None]] = {}
+""":func:`_clear_reading` of a phrase's readings, by the readings' tuple (kept with it: its ``id`` is the key)."""
+_CLEAR_KEPT = 50_000  # phrases remembered at most; the table starts again beyond
+
+
+def _clear_reading_of(c: Candidate) -> Place | None:
+    """:func:`_clear_reading` of ``c.kept``; where the context kept every reading (the common case), decided
+    once per phrase: it depends on the readings only."""
+    kept, readings = c.kept, c.readings
+    if len(kept) < 2 or len(kept) != len(readings) or not all(map(operator.is_, kept, readings)):
+        return _clear_reading(kept)
+    known = _CLEAR.get(id(readings))
+    if known is not None and known[0] is readings:
+        return known[1]
+    if len(_CLEAR) >= _CLEAR_KEPT:
+        _CLEAR.clear()
+    top = _clear_reading(kept)
+    _CLEAR[id(readings)] = (readings, top)
+    return top
+
+
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
     """The reading a phrase has without context, where it is clear: one country, or far likelier."""
     if not kept:
@@ -487,15 +512,15 @@ def _prior(p: Place) -> float:
     """How likely a reading is without context: a country's name, then capitals, states, big cities."""
     if p.via in _COUNTRY:
         return 4.0
-    if p.via is Via.CAPITAL:
+    if p.via is _CAPITAL:
         return (1.5 if p.population >= _BIG_CITY else 0.5) + math.log10(max(p.population, 10)) / 3
-    if p.via in (Via.SUBDIVISION, Via.REGION):
+    if p.via is _SUBDIVISION or p.via is _REGION:
         return 2.5 if p.level == 1 else 1.7  # a county or borough weighs like a town of 130,000
     return math.log10(max(p.population, 10)) / 3
 
 
 def _strong(p: Place) -> bool:
-    if p.via is Via.CITY:
+    if p.via is _CITY:
         return p.population >= _BIG_CITY
     return not p.weak
 
@@ -606,14 +631,14 @@ def _local_filter(
     )
     # A demonym that opens the name of a shop or a building is no country ("Italian Grill",
     # "Greek and Italian Grill", "Spanish Oaks Apartments").
-    building = c.readings[0].via is Via.DEMONYM and (
+    building = c.readings[0].via is _DEMONYM and (
         next_capital or text[c.end : c.end + 5] == " and " or text[c.end : c.end + 3] == " & "
     )
     building = building and _opens_a_building(text, c.end, w)
     for p in c.readings:
         if org or street:
             continue
-        if (c.team or building) and p.via is Via.DEMONYM:
+        if (c.team or building) and p.via is _DEMONYM:
             continue
         local_kind = p.via in _LOCAL
         if local_kind and is_given_local and (after_word or before_name or before_title or speech):
@@ -622,7 +647,7 @@ def _local_filter(
             continue
         if c.municipality and _country_without_town(p, c.readings):
             continue  # "the city of Turkey": a town, not the country
-        if p.via in (Via.DEMONYM, Via.HISTORICAL) and (
+        if (p.via is _DEMONYM or p.via is _HISTORICAL) and (
             demonym_use or speech or before_title or any(text[ps:pe] in w.language_verbs for ps, pe in before)
         ):
             continue
@@ -791,7 +816,7 @@ def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None
         if p.via in _COUNTRY:
             c.qualifier = (p.code, "")
             return
-        if p.via is Via.SUBDIVISION and not p.weak:
+        if p.via is _SUBDIVISION and not p.weak:
             region = p.region
             abbreviated = g.region_abbreviations.get(region)
             if abbreviated is not None and abbreviated[0] == p.code:
@@ -803,7 +828,7 @@ def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None
 def _town_before(k: int, by_end: dict[int, Candidate]) -> bool:
     """True when a town ends at ``k`` (a team's home: "Cleveland" of "Cleveland Indians")."""
     c = by_end.get(k)
-    return c is not None and any(p.via is Via.CITY or p.via is Via.CAPITAL for p in c.readings)
+    return c is not None and any(p.via is _CITY or p.via is _CAPITAL for p in c.readings)
 
 
 def _is_place_end(k: int, by_end: dict[int, Candidate], given: frozenset[str]) -> bool:
@@ -818,33 +843,33 @@ def _is_place_end(k: int, by_end: dict[int, Candidate], given: frozenset[str]) -
     )
 
 
-def _allowed(p: Place, c: Candidate, named: Counter[str], local: Counter[str], money: str | None = None) -> bool:
+def _allowed(p: Place, c: Candidate, named: dict[str, int], local: dict[str, int], money: str | None = None) -> bool:
     """Whether a reading is safe to report: a country, a large city, or a place its context places."""
     q = c.qualifier
     if q is not None and q[0] == p.code:
         return True
     if p.weak:
-        return named[p.code] > 0
-    if p.via is not Via.CITY or p.population >= _BIG_CITY:
+        return named.get(p.code, 0) > 0
+    if p.via is not _CITY or p.population >= _BIG_CITY:
         return True
     if c.dateline:
         return True
-    evidence = named[p.code] > 0 or p.code == money
+    evidence = named.get(p.code, 0) > 0 or p.code == money
     if c.residents and p.population >= _TOWN:  # "Decatur city officials", "DeKalb residents"
         return True
     if c.locative:
         if not evidence and local and p.population < _TOWN_ALONE:  # the article's towns are elsewhere
             return False
         return not c.of or p.population >= _TOWN or evidence
-    return evidence and (p.population >= _TOWN or local[p.code] > 0)
+    return evidence and (p.population >= _TOWN or local.get(p.code, 0) > 0)
 
 
 def _score(
     p: Place,
     c: Candidate,
     g: Gazetteer,
-    named: Counter[str],
-    local: Counter[str],
+    named: dict[str, int],
+    local: dict[str, int],
     largest: int = 0,
     mine: tuple[str, bool, int] = ("", False, 0),
     money: str | None = None,
@@ -858,13 +883,13 @@ def _score(
     # The article's other places tip the balance between comparable readings; they do not make a
     # village of Kentucky out of London (a reading a hundred times smaller needs "London, Ky." or
     # local nouns: "the City of Canton").
-    if c.resident or not (p.via is Via.CITY and p.population * 100 < largest):
+    if c.resident or not (p.via is _CITY and p.population * 100 < largest):
         own_named = mine[2] if mine[0] == p.code else 0
         own_local = own_named if mine[1] else 0
-        ctx = 1.0 * (named[p.code] - own_named > 0) + 1.0 * min(local[p.code] - own_local, 3)
-        if any(named[nb] for nb in g.neighbours.get(p.code, ())):
+        ctx = 1.0 * (named.get(p.code, 0) - own_named > 0) + 1.0 * min(local.get(p.code, 0) - own_local, 3)
+        if not named.keys().isdisjoint(g.neighbours.get(p.code, ())):  # a neighbour is named
             ctx += 0.5
-        if p.via is Via.CITY and p.code == money and not named[p.code] - own_named:
+        if p.via is _CITY and p.code == money and not named.get(p.code, 0) - own_named:
             ctx += 1.0
     if p.via in _LOCAL and (c.resident or c.dateline):
         ctx += 2.0

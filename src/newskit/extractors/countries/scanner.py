@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from ...tokens import DATELINE_TAIL, at_line_start, starts_sentence
-from .sources import TOKEN, Gazetteer, Place, gazetteer
+from .sources import TOKEN, Gazetteer, Place, gazetteer, reads_as_ascii
 
 __all__ = ["Candidate", "prev_tokens", "scan"]
 
@@ -61,7 +61,7 @@ _CAPITAL = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0386-\u03ab\u0400-\u042f]"
     r"(?<![^\W_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
 )
-# The same pattern for a text in ASCII, where \w and \d are ASCII anyway: its classes are tables of bits there.
+# The same pattern for a text that reads as ASCII (:func:`.sources.reads_as_ascii`): its classes are tables of bits there.
 _CAPITAL_ASCII = re.compile(_CAPITAL.pattern, re.ASCII)
 
 
@@ -74,7 +74,7 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     if len(steps) > _STEPS_KEPT:
         steps.clear()
     found: list[Candidate] = []
-    starts = (_CAPITAL_ASCII if text.isascii() else _CAPITAL) if g.language == "en" else TOKEN
+    starts = (_CAPITAL_ASCII if reads_as_ascii(text) else _CAPITAL) if g.language == "en" else TOKEN
     search = TOKEN.search
     consumed = 0
     for m in starts.finditer(text):

@@ -43,6 +43,7 @@ __all__ = [
     "gazetteer",
     "gazetteer_key",
     "normalise",
+    "reads_as_ascii",
     "tokens",
     "word_set",
 ]
@@ -205,6 +206,9 @@ def _bucket(key: str, buckets: int) -> int:
     return zlib.crc32(key.encode("utf-8", "surrogatepass")) % buckets
 
 
+_UNKNOWN: Any = object()
+
+
 class Gazetteer:
     """Names (case-sensitive, white space normalised) and their readings.
 
@@ -250,10 +254,9 @@ class Gazetteer:
 
     def exact(self, key: str) -> tuple[Place, ...] | None:
         """The readings of a normalised phrase, exact case; None when unknown."""
-        try:
-            return self._memo[key]
-        except KeyError:
-            pass
+        known = self._memo.get(key, _UNKNOWN)
+        if known is not _UNKNOWN:  # a miss costs no exception: most words are no place, and many are new
+            return known  # type: ignore[no-any-return]
         rows = self.names.get(key)
         found = None if rows is None else tuple(_place(row) for row in rows)
         packed = self.towns.get(key)
@@ -288,6 +291,23 @@ def _title(phrase: str) -> str:
 def normalise(phrase: str) -> str:
     """A phrase as the gazetteer keys it: runs of white space made one space, ’ made '."""
     return _SPACE.sub(" ", phrase.strip()).replace("’", "'")
+
+
+_ASCII_BYTES = bytes(range(128))
+
+
+def reads_as_ascii(text: str) -> bool:
+    """True when a pattern compiled with :data:`re.ASCII` finds in ``text`` what it finds without the flag.
+
+    That holds when no character outside ASCII is a letter or a digit (``\\w``, ``\\d`` and the word
+    boundaries then agree): a text whose only such characters are "£", curly quotes or dashes. The ASCII
+    classes are tables of bits, several times cheaper to scan than Unicode's categories.
+    """
+    if text.isascii():
+        return True
+    # the characters outside ASCII, found in C: the UTF-8 bytes of the text without the ASCII ones
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    return not any(map(str.isalnum, rest))
 
 
 def tokens(phrase: str) -> list[tuple[int, int]]:

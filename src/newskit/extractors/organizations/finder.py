@@ -32,6 +32,7 @@ from typing import Any
 import attrs
 
 from ...document import Document
+from ..countries.sources import reads_as_ascii
 from .lexicon import Lexicon, lexicon
 from .lexicon import country_code as _country
 
@@ -45,8 +46,9 @@ _FIRST = rf"[{_UPPER}\d](?<![\w'’.-].)(?:(?<=[{_UPPER}])[\w'’.&/-]*|(?<=\d)\
 # a run has at most _RUN_WORDS words after its first: no name is longer, and a text of capitals is read in pieces
 _RUN_WORDS = 40
 _RUN = re.compile(rf"{_FIRST}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|(?<=of )\d+\b)){{0,{_RUN_WORDS}}}")
-# the same pattern for a text in ASCII, where \w and \d are ASCII anyway: its classes are looked up in a table of
-# bits instead of Unicode's categories, and the scan for a first character is a third cheaper
+# the same pattern for a text that reads as ASCII (no letter or digit outside ASCII: :func:`reads_as_ascii`): its
+# classes are looked up in a table of bits instead of Unicode's categories, and the scan for a first character is
+# a third cheaper
 _RUN_ASCII = re.compile(_RUN.pattern, re.ASCII)
 _ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&.-]{1,9})[ \t]*\)")
 _SCORE_AFTER = re.compile(r"[ \t]+(?:\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]+)?\d+(?:[-/]\d+)?(?![\w:/-])")
@@ -512,7 +514,7 @@ class _Finder:
         ls = le = -1
         short = True
         caps: bool | None = None
-        for m in (_RUN_ASCII if text.isascii() else _RUN).finditer(text):  # a run never crosses a line
+        for m in (_RUN_ASCII if reads_as_ascii(text) else _RUN).finditer(text):  # a run never crosses a line
             s, e = m.span()
             if s > le:  # the first run of a line
                 ls = text.rfind("\n", 0, s) + 1

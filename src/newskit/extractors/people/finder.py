@@ -65,6 +65,7 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _NAMED_WITH_TITLE = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
+_FACILITIES = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
 _COMPASS = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
 _MINUTE = frozenset({"m", "min", "ms", "mn"})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
@@ -593,7 +594,7 @@ def _modifier_before_name(lex: Lexicon, w: _Window, i: int) -> bool:
         w.fw(i + 1) in lex.given
         and not _is_title_word(lex, w.words[i + 2])  # not "Holy Roman Emperor Charles"
         and f not in lex.given
-        and f not in lex.surnames
+        and f not in lex.surnames  # "Yap Kim Hock"
         and _common(lex, word)
         and not lex.capitalised_nouns
     )
@@ -880,6 +881,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     last = words[b]
     fb = _FOLDED.get(last) or _fold(last)
     after = w.word(b + 1)
+    if after in _FACILITIES:  # "at Ben Gurion airport": a place named after a person
+        cand.veto, cand.evidence = "place", ""
+        return
     if (
         fb in org_cues
         or (size == 1 and first_org)

@@ -62,7 +62,7 @@ def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "every_weekday",
-        r"(?i:every|each)\s+(?P<wd><WD>)|(?P<wd2><WDS>)(?:s(?:\s+(?P<part><PART>)s?)?|\s+(?P<parts><PARTS>))\b"
+        r"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<wd><WD>)|(?P<wd2><WDS>)(?:s(?:\s+(?P<part><PART>)s?)?|\s+(?P<parts><PARTS>))\b"
         r"|(?P<wd3><WDS>)(?=\s+(?i:and|or)\s+<WDS>(?:s(?:\s+(?P<part3><PART>)s?)?|\s+(?P<parts3><PARTS>))\b)",
         _r_weekday_set,
     ),
