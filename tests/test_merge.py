@@ -81,3 +81,25 @@ def test_resolve_keeps_what_the_plain_rule_keeps(seed: int) -> None:
     mentions = _random_mentions(rng, rng.randrange(0, 30))
     builtin = frozenset({"dates", "people"})
     assert [id(m) for m in resolve(mentions, builtin=builtin)] == [id(m) for m in plain(mentions, builtin)]
+
+
+def test_mentions_at_the_same_offsets_come_in_the_order_of_their_precedence() -> None:
+    # Empty mentions are never contested: every one is kept, and those at the same offsets are ordered by
+    # length, score, built-in or not, kind's rank, then the order they came in.
+    rng = random.Random(7)
+    for _ in range(200):
+        found: list[Mention] = []
+        for _ in range(rng.randint(2, 8)):
+            at = rng.choice([3, 3, 9])
+            score = rng.choice([0.5, 1.0])
+            extractor = rng.choice(["dates", "plugin"])
+            if rng.random() < 0.5:
+                found.append(DateMention(text="", start=at, end=at, score=score, extractor=extractor))
+            else:
+                found.append(PersonMention(text="", start=at, end=at, name="X", score=score, extractor=extractor))
+        kept = resolve(found, builtin={"dates"})
+        expected = sorted(
+            range(len(found)),
+            key=lambda i: (found[i].start, -found[i].score, found[i].extractor == "dates", kind_rank(found[i]), i),
+        )
+        assert [id(m) for m in kept] == [id(found[i]) for i in expected]

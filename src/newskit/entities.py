@@ -74,10 +74,16 @@ def link_people(mentions: Sequence[PersonMention]) -> list[PersonMention]:
         index.add(words[i], mentions[i].start)
     if not index:
         return list(mentions)
+    # Without ``by_given``, a role or a sex, and with ``unique``, what a name resolves to does not depend on where
+    # it stands: each distinct name of the article is resolved once.
+    resolved: dict[str, str | None] = {}
     out = []
     for m, w in zip(mentions, words, strict=True):
         if w:
-            name = index.resolve(w, m.start, by_given=False, unique=True)
+            try:
+                name = resolved[m.name]
+            except KeyError:
+                name = resolved[m.name] = index.resolve(w, m.start, by_given=False, unique=True)
             if name is not None and name != m.name:
                 m = attrs.evolve(m, name=name)
         out.append(m)

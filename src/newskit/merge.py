@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from .models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
@@ -64,11 +64,24 @@ def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> li
         return (m.start - m.end, -m.score, m.extractor in builtin, ranks[type(m)], m.start, i)
 
     kept = alone + _contest(everything, sorted(map(key, crowded)), starts, ends) if crowded else alone
-    if not ties:
-        return [everything[i] for i in _in_text_order(kept, starts, ends)]
-    # In text order; mentions at the same offsets (empty ones, or a country inside an organisation's
-    # last word) in the order of their keys.
-    return [everything[k[-1][-1]] for k in sorted((starts[i], ends[i], key(i)) for i in kept)]
+    order = _in_text_order(kept, starts, ends)
+    if ties:
+        _order_ties(order, starts, ends, key)
+    return [everything[i] for i in order]
+
+
+def _order_ties(order: list[int], starts: list[int], ends: list[int], key: Callable[[int], _Key]) -> None:
+    """Put the mentions at the same offsets (empty ones, or a country inside an organisation's last word) in
+    ``order`` (text order) in the order of their keys, in place."""
+    k = 0
+    while k < len(order):
+        s, e = starts[order[k]], ends[order[k]]
+        j = k + 1
+        while j < len(order) and starts[order[j]] == s and ends[order[j]] == e:
+            j += 1
+        if j - k > 1:
+            order[k:j] = sorted(order[k:j], key=key)
+        k = j
 
 
 def _runs(starts: list[int], ends: list[int]) -> tuple[list[int], list[int], bool]:
