@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from newskit.extractors.countries.matcher import letter_tree
 from newskit.extractors.countries.scanner import prev_tokens, scan
 from newskit.extractors.countries.sources import TOKEN
+from newskit.resources import letter_tree
 
 
 def _keys(text: str) -> list[tuple[str, str]]:

@@ -25,13 +25,12 @@ import functools
 import math
 import operator
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import attrs
 
 from ...models import Via
-from ...resources import read_table
+from ...resources import letter_tree, read_table
 from ...tokens import at_line_start, dateline_at, is_title_case, starts_sentence
 from .scanner import Candidate, prev_tokens, scan
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
@@ -773,30 +772,6 @@ def _title_case_line(text: str, start: int) -> bool:
 def _abbreviations_pattern(language: str) -> re.Pattern[str]:
     # Starts with the comma itself, so that the regex engine skips ahead to commas.
     return re.compile(r",\s*(" + letter_tree(gazetteer(language).region_abbreviations) + r")(?![\w])")
-
-
-def letter_tree(forms: Iterable[str]) -> str:
-    r"""A regex alternation of ``forms`` written as a letter tree, which matches as the flat alternation of the
-    forms, longest first, would (the forms that fit at one position lie on one branch, the longer tried first),
-    but which the engine leaves at the first letter that fits no form instead of trying each form in turn.
-
-    >>> letter_tree(["Ga.", "Kan.", "Kans."])
-    '(?:Ga\\.|Kan(?:\\.|s\\.))'
-    """
-    tree: dict[str, Any] = {}
-    for form in forms:
-        node = tree
-        for ch in form:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a form ends here
-
-    def branch(node: dict[str, Any]) -> str:
-        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
-        if "" in node:
-            alts.append("")  # the form ending here comes after the longer ones going on from it
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return branch(tree) if tree else "(?!)"
 
 
 def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None:

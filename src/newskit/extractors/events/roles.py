@@ -22,6 +22,7 @@ from ...models import (
     PlaceKind,
     Via,
 )
+from ...resources import letter_tree
 from .lexicon import current_language, lexicon
 from .nouns import can_end_actor, is_agent, names_no_one
 from .text import MentionIndex, SentenceView, Trigger, title_case
@@ -820,8 +821,6 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
 
 @functools.cache
 def _lead_place_pattern() -> re.Pattern[str]:
-    from ..countries.matcher import letter_tree  # the gazetteer's matcher is loaded by the countries stage
-
     # the prepositions as a letter tree: at each space the engine reads one letter, not each word in turn
     preps = letter_tree(_WORDS["place_prepositions"] | {"of"})
     # a preposition after one of a few characters (not \b): the engine then skips ahead to them quickly
