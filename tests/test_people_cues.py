@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newskit
-from newskit.extractors.people import find_people
-from newskit.models import Article, PersonMention
-from newskit.prepare import prepare
-
-
-def people(text: str) -> list[PersonMention]:
-    return find_people(prepare(Article.from_text(text)))
+from test_people import people
 
 
 def spans(text: str) -> list[str]:

@@ -5,17 +5,8 @@ from __future__ import annotations
 import pytest
 
 import newskit
-from newskit.extractors.people import find_people
-from newskit.models import Article, PersonMention
-from newskit.prepare import prepare
-
-
-def people(text: str) -> list[PersonMention]:
-    return find_people(prepare(Article.from_text(text)))
-
-
-def spans(text: str) -> list[str]:
-    return [m.text for m in people(text)]
+from test_people import people
+from test_people_cues import spans
 
 
 @pytest.mark.parametrize(
