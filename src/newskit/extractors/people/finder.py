@@ -35,6 +35,15 @@ from .window import MEMO_SIZE as _MEMO_SIZE
 from .window import Token
 from .window import Window as _Window
 from .window import folded as _fold
+from .words import COMMON as _COMMON
+from .words import PLURAL as _PLURAL
+from .words import PLURAL_NOUN as _PLURAL_NOUN
+from .words import TITLE as _TITLE
+from .words import classes as _classes
+from .words import common as _common
+from .words import is_title_word as _is_title_word
+from .words import is_town as _is_town
+from .words import plural as _plural
 
 __all__ = ["Candidate", "find_people"]
 
@@ -976,57 +985,6 @@ def _by_person_verb(lex: Lexicon, cand: Candidate) -> bool:
     if after in lex.person_verbs:
         return True
     return after not in lex.after_cues and w.word(cand.first - 1).casefold() in lex.person_verbs
-
-
-def _is_town(lex: Lexicon, word: str) -> bool:
-    """A place that is not a country or a demonym: a team's home ("Florida Marlins")."""
-    return lex.is_place(word) and lex.country_of(word) is None
-
-
-_TITLE, _COMMON, _PLURAL, _PLURAL_NOUN = 1, 2, 4, 8
-
-
-def _classes(lex: Lexicon, word: str) -> int:
-    """What a word is, as bits: a title on its own, a common word, a plural, a common noun's plural (memoised)."""
-    found = (
-        _TITLE * _is_title_word(lex, word)
-        | _COMMON * _common(lex, word)
-        | _PLURAL * _plural(lex, word)
-        | _PLURAL_NOUN * _plural_noun(lex, word)
-    )
-    if len(lex.word_classes) < _MEMO_SIZE:
-        lex.word_classes[word] = found
-    return found
-
-
-def _is_title_word(lex: Lexicon, word: str) -> bool:
-    """A word that is a title or honorific on its own ("Queen", "Sen", "Mr")."""
-    memo = lex.title_words
-    found = memo.get(word)
-    if found is None:
-        bare = word.rstrip(".")
-        found = bare in lex.honorifics or (fold(bare),) in lex.titles.get(fold(bare), ())
-        if len(memo) < _MEMO_SIZE:
-            memo[word] = found
-    return found
-
-
-def _common(lex: Lexicon, word: str) -> bool:
-    """A capitalised common English word that is not also a given name."""
-    low = word.lower()
-    return low in lex.common and low not in lex.given and low not in lex.family_first
-
-
-def _plural(lex: Lexicon, word: str) -> bool:
-    """A word that looks like a plural noun or a team name ("Officials", "Royals"), not a family name."""
-    low = word.lower()
-    return low.endswith("s") and not low.endswith("ss") and low not in lex.surnames
-
-
-def _plural_noun(lex: Lexicon, word: str) -> bool:
-    """The plural of a common noun ("Bulls", "Rangers"), even where it is also a family name."""
-    low = word.lower()
-    return low.endswith("s") and (low[:-1] in lex.common or (low.endswith("es") and low[:-2] in lex.common))
 
 
 def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
