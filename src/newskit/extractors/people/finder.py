@@ -27,6 +27,7 @@ import attrs
 from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
+from ...resources import read_lines
 from . import german
 from .lexicon import Lexicon, fold, lexicon
 from .places import demonym_only, place_memo
@@ -64,15 +65,7 @@ _LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|u
 ("Varela ( Eibar ) , Biscay ( Compostela )")."""
 _OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
 _GERMAN_ENDINGS = ("n", "en", "s", "es", "in", "innen")  # "Kollegen", "Präsidenten", "Ministers", "Trainerin"
-# words that end a role phrase in apposition: "Raith Rovers , bottom of the division"
-_FUNCTION_WORDS = frozenset(
-    {
-        "of", "in", "on", "at", "to", "for", "from", "with", "by", "as", "and", "or", "but", "nor", "who", "whom",
-        "whose", "which", "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have",
-        "had", "will", "would", "said", "says", "not", "no", "its", "his", "her", "their", "our", "my", "your", "it",
-        "he", "she", "they", "we",
-    }
-)
+_FUNCTION_WORDS = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
 _NAMED_WITH_TITLE = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
 _COMPASS = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
