@@ -69,28 +69,42 @@ def test_the_modifier_test_never_hides_a_modifier(text: str) -> None:
         assert tagger._may_follow_modifier(text + "2005", start)
 
 
-def _tokens_by_regex(lowered: str, lo: int, end: int) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in tagger._TOKEN.finditer(lowered, lo, end)][-tagger._BACK :]
+def _starts_by_regex(lowered: str, lo: int, end: int) -> list[tuple[int, object]]:
+    """The last tokens of the stretch as the plain token regex reads them, those a rule may begin with."""
+    entries = tagger._entries()
+    tokens = [(m.start(), m.group()) for m in tagger._TOKEN.finditer(lowered, lo, end)][-tagger._BACK :]
+    starts = []
+    for start, word in tokens:
+        entry = entries.get(word) or (entries.get("") if word[0] <= "9" else None)
+        if entry is not None:
+            starts.append((start, entry))
+    return starts
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="ab1 2s_tnd-.?é٣A\n", max_size=40), st.data())
-def test_the_tokens_before_a_trigger_are_the_regex_tokens(text: str, data: st.DataObject) -> None:
+@given(st.text(alphabet="ab1 2s_tnd-.?é٣A\nhe", max_size=40), st.data())
+def test_the_starts_before_a_trigger_are_the_regex_tokens(text: str, data: st.DataObject) -> None:
     # the fast reading (one match in the reversed view) and the plain token regex agree on any stretch, also
     # next to digits outside ASCII ("٣"), a question mark, an underscore or a run that mixes letters and digits
     lowered = text.lower()
     end = data.draw(st.integers(0, len(lowered)))
     lo = data.draw(st.integers(0, end))
     alnum = tagger._alnum(lowered)
-    assert tagger._back_tokens(alnum, alnum[::-1], lowered, lo, end) == _tokens_by_regex(lowered, lo, end)
+    entries = tagger._entries()
+    assert tagger._back_starts(alnum, alnum[::-1], lowered, lo, end, entries) == _starts_by_regex(lowered, lo, end)
 
 
-def test_the_tokens_before_a_trigger_in_plain_text() -> None:
-    text = "shares rose 5% in the 23rd week, after the 1990s boom; a_b 7pm"
+def test_the_starts_before_a_trigger_in_plain_text() -> None:
+    text = "shares rose 5% in the 23rd week, after the 1990s boom; a_b 7pm, the 1st and last 3rd2 the2 a few"
     alnum = tagger._alnum(text)
+    entries = tagger._entries()
+    seen = set()
     for end in range(len(text) + 1):
         for lo in (0, max(0, end - 12), max(0, end - 48)):
-            assert tagger._back_tokens(alnum, alnum[::-1], text, lo, end) == _tokens_by_regex(text, lo, end)
+            starts = tagger._back_starts(alnum, alnum[::-1], text, lo, end, entries)
+            assert starts == _starts_by_regex(text, lo, end)
+            seen.update(start for start, _ in starts)
+    assert {text.index("the 23rd"), text.index("23rd"), text.index("1990s"), text.index("last")} <= seen
 
 
 def _numbers_by_regex(text: str, lowered: str) -> list[tuple[int, int, str]]:

@@ -108,8 +108,9 @@ def _candidates(text: str, lowered: str, encoded: bytes | None = None) -> list[t
     """
     if encoded is None:
         encoded = lowered.encode("ascii", "replace")
+    # a match starts at the space before the word: in the text (one space ahead) that is where the word starts
     found = [
-        (m.start(1) - 1, m.end(1) - 1, m.group(1).decode("ascii"))
+        (m.start(), m.end() - 1, m[1].decode("ascii"))
         for m in _trigger_words().finditer(b" " + encoded.translate(_LETTERS_ONLY))
     ]
     found += _numbers(text, lowered, encoded)
@@ -259,6 +260,7 @@ _ALNUM_ONLY = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 or c == 63 else 32 for 
 # read in the reversed text, from a trigger back: the last _BACK runs of letters and digits, up to a "?"
 _BACK_RUNS = re.compile(rb"(?:[^a-z0-9?]*([a-z0-9]+))?" * _BACK + rb"[^a-z0-9?]*")
 _QUESTION = ord("?")
+_Entry = tuple[_Rules, dict[str, _Rules], _Rules]
 
 
 def _alnum(lowered: str) -> bytes:
@@ -266,8 +268,11 @@ def _alnum(lowered: str) -> bytes:
     return lowered.encode("ascii", "replace").translate(_ALNUM_ONLY)
 
 
-def _back_tokens(alnum: bytes, backwards: bytes, lowered: str, lo: int, end: int) -> list[tuple[int, str]]:
-    """The last :data:`_BACK` tokens of ``lowered[lo:end]`` as (start, word), as :data:`_TOKEN` reads them.
+def _back_starts(
+    alnum: bytes, backwards: bytes, lowered: str, lo: int, end: int, entries: dict[str, _Entry]
+) -> list[tuple[int, _Entry]]:
+    """Where a match may start among the last :data:`_BACK` tokens of ``lowered[lo:end]`` (as :data:`_TOKEN`
+    reads them): the start and the rule entry (:func:`_entries`) of each token a rule may begin with, in order.
 
     ``backwards`` is ``alnum`` reversed: one match there, from ``end`` back, finds the last runs of letters and
     digits; in ASCII a token starts each run (it is all of a run of letters or of digits; the regex reads the
@@ -277,8 +282,9 @@ def _back_tokens(alnum: bytes, backwards: bytes, lowered: str, lo: int, end: int
     m = _BACK_RUNS.match(backwards, n - end, n - lo)
     stop = m.end()  # type: ignore[union-attr]
     if stop < n - lo and backwards[stop] == _QUESTION:
-        return [(t.start(), t.group()) for t in _TOKEN.finditer(lowered, lo, end)][-_BACK:]
-    found: list[tuple[int, str]] = []
+        tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(lowered, lo, end)][-_BACK:]
+        return [(start, entry) for start, word in tokens if (entry := _entry_of(word, entries)) is not None]
+    found: list[tuple[int, _Entry]] = []
     for a, b in m.regs[:0:-1]:  # type: ignore[union-attr]  # the earliest run first
         if a < 0:
             continue
@@ -286,13 +292,22 @@ def _back_tokens(alnum: bytes, backwards: bytes, lowered: str, lo: int, end: int
         if start == lo and lo and alnum[lo - 1] != 32 and alnum[lo - 1] != _QUESTION:
             continue  # the stretch begins inside a word: no token starts there
         word = lowered[start : n - a]
-        if not (word.isalpha() or word.isdigit()):
-            word = _TOKEN.match(lowered, start, end).group()  # type: ignore[union-attr]
-        found.append((start, word))
+        entry = entries.get(word)  # a run that is a starting word is a token
+        if entry is None:
+            if word.isalpha():
+                continue  # a word no rule begins with (most words)
+            if not word.isdigit():
+                word = _TOKEN.match(lowered, start, end).group()  # type: ignore[union-attr]
+            entry = _entry_of(word, entries)
+            if entry is None:
+                continue
+        found.append((start, entry))
     return found
 
 
-_Entry = tuple[_Rules, dict[str, _Rules], _Rules]
+def _entry_of(word: str, entries: dict[str, _Entry]) -> _Entry | None:
+    """The rule entry of a token: its own, else the numbers' one ("") for a token that begins with a digit."""
+    return entries.get(word) or (entries.get("") if word[0] <= "9" else None)
 
 
 @functools.cache
@@ -404,15 +419,13 @@ def tag(
             continue
         best: tuple[Rule, re.Match[str], Resolved] | None = None
         best_end = -1
-        # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself (None);
+        # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself;
         # the longest match wins (the earliest start on a tie)
-        for b in (*_back_tokens(alnum, backwards, lowered, max(last_end, ts - _BACK_CHARS), ts), None):
-            word = tok if b is None else b[1]
-            entry = entries.get(word) or (entries.get("") if word[0] <= "9" else None)  # "": a number
-            if entry is None:
-                continue  # no rule begins with this word
-            pos = ts if b is None else b[0]
-            rules, by_next, any_next = entry
+        starts = _back_starts(alnum, backwards, lowered, max(last_end, ts - _BACK_CHARS), ts, entries)
+        own = _entry_of(tok, entries)
+        if own is not None:
+            starts.append((ts, own))
+        for pos, (rules, by_next, any_next) in starts:
             if by_next:  # the rules for the next word
                 nxt = _NEXT_RUN.match(lowered, pos)
                 rules = any_next if nxt is None else by_next.get(nxt[1], rules)
