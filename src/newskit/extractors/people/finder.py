@@ -37,14 +37,27 @@ from .window import Token
 from .window import Window as _Window
 from .window import folded as _fold
 from .words import COMMON as _COMMON
+from .words import COMMON_AT_START as _COMMON_AT_START
+from .words import DROPPED as _DROPPED
+from .words import ENDS_TITLE as _ENDS_TITLE
+from .words import GIVEN as _GIVEN
+from .words import HONORIFIC as _HONORIFIC
+from .words import INITIAL as _INITIAL
+from .words import LEAD_PARTICLE as _LEAD_PARTICLE
+from .words import MODIFIER as _MODIFIER
+from .words import NO_START as _NO_START
 from .words import PLURAL as _PLURAL
 from .words import PLURAL_NOUN as _PLURAL_NOUN
+from .words import STOP as _STOP
 from .words import TITLE as _TITLE
+from .words import TRAILING as _TRAILING
 from .words import classes as _classes
 from .words import common as _common
+from .words import facts as _facts
 from .words import is_title_word as _is_title_word
 from .words import is_town as _is_town
 from .words import plural as _plural
+from .words import title_phrases as _title_phrases
 
 __all__ = ["Candidate", "find_people"]
 
@@ -56,7 +69,6 @@ _RECORD = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _AGED = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
-_PRONOUNS = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Their", "Its", "The"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"b", "c"})
@@ -64,7 +76,6 @@ _LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|u
 """Between two names of a list: a separator, after a parenthesis on the first where the second has one too
 ("Varela ( Eibar ) , Biscay ( Compostela )")."""
 _OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
-_GERMAN_ENDINGS = ("n", "en", "s", "es", "in", "innen")  # "Kollegen", "Präsidenten", "Ministers", "Trainerin"
 _FUNCTION_WORDS = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
 _NAMED_WITH_TITLE = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
@@ -388,18 +399,9 @@ def _close(current: list[Token], runs: list[list[Token]], particles: frozenset[s
 def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | None:
     """Start index of the longest title phrase ending at token ``p`` and starting at ``lowest`` or later."""
     word = w.word(p)
-    ends = lex.title_ends
-    phrases = ends.get(word)
+    phrases = lex.title_ends.get(word)
     if phrases is None:
-        key = fold(word).rstrip(".")
-        phrases = lex.titles.get(key, ())  # "Gov.", "Sen."
-        if not phrases and lex.capitalised_nouns and len(key) > 3:  # "Bildungsminister", "FDP-Chef", "Teamkollegen"
-            tail = key.rsplit("-", 1)[1] if "-" in key else key
-            stems = {tail, *(tail[: -len(e)] for e in _GERMAN_ENDINGS if tail.endswith(e) and len(tail) > len(e) + 3)}
-            if any((t,) in lex.titles.get(t, ()) for stem in stems for t in (stem[i:] for i in range(len(stem) - 3))):
-                phrases = ((key,),)
-        if len(ends) < _MEMO_SIZE:
-            ends[word] = phrases
+        phrases = _title_phrases(lex, word)
     if not phrases:
         return None
     for phrase in phrases:
@@ -434,21 +436,15 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
     return None
 
 
-def _is_common(d: _Doc, w: _Window, i: int) -> bool:
-    """A capitalised word of the run that is a common word: a stop word, or one the text also uses in lower case."""
-    word = w.words[i]
-    if word[1:] == ".":  # an initial
+def _common_word(d: _Doc, w: _Window, i: int, f: int) -> bool:
+    """A capitalised word of the run that is a common word: a stop word, or one the text also uses in lower case.
+    ``f`` are the word's :func:`~.words.facts`."""
+    if f & _INITIAL or (f & _LEAD_PARTICLE and i + 1 < w.n):  # an initial; "Von der Leyen", "Bin Salman"
         return False
-    lex = d.lex
-    if i + 1 < w.n and word.lower() in lex.lead_particles:  # "Von der Leyen", "Bin Salman"
-        return False
-    if (_FOLDED.get(word) or _fold(word)) in lex.stopwords:
+    if f & _STOP:
         return True
     if i == 0 and _at_sentence_start(d, w):
-        low = word.lower()
-        if low in lex.common and low not in lex.given and low not in lex.surnames and low not in lex.family_first:
-            return True
-        return d.used_in_lower_case(word)
+        return bool(f & _COMMON_AT_START) or d.used_in_lower_case(w.words[i])
     return False
 
 
@@ -474,16 +470,17 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     first = 0
     honorific = False
     honorific_word = ""
-    honorifics, ends = lex.honorifics, lex.title_ends
+    ends = lex.title_ends
+    known = lex.word_facts
+    fs = [known[x] if x in known else _facts(lex, x) for x in words]  # what each word is on its own (words.facts)
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
-        word = words[p]
-        if (word[:-1] if word[-1] == "." else word) in honorifics:  # a word of a run ends in one full stop at most
+        if fs[p] & _HONORIFIC:  # a word of a run ends in one full stop at most
             s = p
             honorific = True
-            honorific_word = word.rstrip(".")
+            honorific_word = words[p].rstrip(".")
         else:
-            if ends.get(word) == ():  # known to end no title
+            if not fs[p] & _ENDS_TITLE:
                 continue
             found = _title_ending_at(lex, w, p, -3)
             if found is None:
@@ -519,14 +516,11 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
     for x in range(b, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born" (not "Li Song-ho")
-        word = words[x]
-        if "-" in word:
-            tail = word.rsplit("-", 1)[1]
-            if tail.islower() and len(tail) > 2 and tail in lex.common:
-                if x == b:
-                    return None
-                first = x + 1
-                break
+        if fs[x] & _MODIFIER:
+            if x == b:
+                return None
+            first = x + 1
+            break
     if first + 2 <= b:  # three words or more
         for x in range(b - 2, first - 1, -1):  # "Addiscombe Road Ben Morgan": a name after a street or a firm
             if w.fw(x) in lex.org_cues and w.fw(x + 1) in lex.given:
@@ -538,19 +532,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                     country = lex.country_of(w.span_text(first, first + width - 1))
                 first += width
                 break
-    while first < b and (
-        _is_common(d, w, first)
-        or (
-            w.fw(first) not in lex.given
-            and (lex.is_origin(words[first]) or (lex.is_place(words[first]) and first + 1 < b))
-        )
-        or words[first].startswith(("Ex-", "ex-"))
-        or (first + 2 <= b and _modifier_before_name(lex, w, first))
-        or (words[first] in lex.calendar and w.fw(first) not in lex.given)  # "am Dienstag Ursula von der Leyen"
-        or (lex.capitalised_nouns and _leading_noun(lex, w, first))  # "Freund Matthew Williams"
-        or (lex.capitalised_nouns and first > 0 and words[first] in lex.particles)  # "Rede von Richard Feynman"
-        or (lex.capitalised_nouns and _before_given(lex, w, first))  # "Hauptinitiant George Wismer"
-    ):
+    while first < b and _drops_first(d, w, first, b, fs[first]):
         if country is None:
             country = lex.country_of(words[first])
         first += 1
@@ -558,15 +540,13 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             return None
     last = b
     while last > first and (
-        words[last] in lex.calendar
-        or words[last] in _PRONOUNS
-        or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
+        fs[last] & _TRAILING or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
     ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer"
         last -= 1
-    common = first == last and _is_common(d, w, first)
-    if common and (_fold(words[first]) in lex.stopwords or (not honorific and role is None and first > 0)):
+    common = first == last and _common_word(d, w, first, fs[first])
+    if common and (fs[first] & _STOP or (not honorific and role is None and first > 0)):
         return None
-    if words[first] in lex.particles or words[first].rstrip(".") in lex.suffixes:
+    if fs[first] & _NO_START:  # a particle or a suffix
         return None
     run, off = w.run, w.offset
     # made with positional arguments (a type called with keywords costs three times as much)
@@ -582,6 +562,25 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         "" if common else "honorific" if honorific else "" if role is None else "title",
         honorific_word if honorific else None,
         "common" if common else "",
+    )
+
+
+def _drops_first(d: _Doc, w: _Window, i: int, b: int, f: int) -> bool:
+    """True when word ``i`` of a run (which ends at word ``b``) is not the start of the name after it: a common
+    word, an origin or a place ("Russian", "In San Diego"), "Ex-", a calendar word, a modifier before a given name.
+    ``f`` are the word's :func:`~.words.facts`."""
+    if f & _DROPPED or _common_word(d, w, i, f):  # "Ex-", "am Dienstag Ursula von der Leyen"
+        return True
+    lex = d.lex
+    word = w.words[i]
+    if not f & _GIVEN and (lex.is_origin(word) or (i + 1 < b and lex.is_place(word))):
+        return True
+    if i + 2 <= b and _modifier_before_name(lex, w, i):
+        return True
+    return lex.capitalised_nouns and (
+        _leading_noun(lex, w, i)  # "Freund Matthew Williams"
+        or (i > 0 and word in lex.particles)  # "Rede von Richard Feynman"
+        or _before_given(lex, w, i)  # "Hauptinitiant George Wismer"
     )
 
 
