@@ -308,7 +308,7 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
     for run in runs:
         if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
             word = run[0][2]
-            if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
+            if (_FOLDED.get(word) or _fold(word)) in stopwords and not (len(word) == 2 and word[1] == "."):
                 continue
         if is_place(group[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
             if len(run) == 1 and _family_place(lex, run[0][2]):
@@ -831,7 +831,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if cand.evidence == "honorific":
         return
-    if size == 1 and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
+    if size == 1 and first[1:2] == "-" and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
         cand.veto, cand.evidence = "place", ""
         return
     place = w.places.get(phrase)
@@ -882,7 +882,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         and fa in lex.family_first
         and ((_FOLDED.get(words[a + 1]) or _fold(words[a + 1])) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
-    if size >= 2 and _INITIALS.match(first):
+    if size >= 2 and first[-1] == "." and _INITIALS.match(first):
         rest = w.span_text(a + 1, b)
         if lex.is_place(rest) and (first[0] in _COMPASS or size > 2 or not _family_place(lex, rest)):  # "N. Korea"; not "D. Cork"
             cand.veto = "place"
