@@ -17,19 +17,18 @@ The finder works in two passes:
 from __future__ import annotations
 
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Callable
-
-import attrs
 
 from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
 from ...resources import read_lines
 from . import german
+from .candidate import Candidate
 from .lexicon import Lexicon, fold, lexicon
+from .lists import split_names, spread
 from .places import demonym_only, place_memo
 from .window import FOLDED as _FOLDED
 from .window import MEMO_SIZE as _MEMO_SIZE
@@ -56,7 +55,6 @@ from .words import common as _common
 from .words import facts as _facts
 from .words import is_title_word as _is_title_word
 from .words import is_town as _is_town
-from .words import plural as _plural
 from .words import title_phrases as _title_phrases
 
 __all__ = ["Candidate", "find_people"]
@@ -72,10 +70,6 @@ _AGED = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-ye
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"b", "c"})
-_LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|und)\s*$")
-"""Between two names of a list: a separator, after a parenthesis on the first where the second has one too
-("Varela ( Eibar ) , Biscay ( Compostela )")."""
-_OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
 _FUNCTION_WORDS = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
 _NAMED_WITH_TITLE = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
@@ -145,29 +139,6 @@ def _run_start(text: str, start: int, prefixes: tuple[str, ...]) -> int | None:
             if s >= 0 and text[s:start].lower() == p and (s == 0 or not text[s - 1].isalnum()):
                 return s
     return None
-
-
-@attrs.define
-class Candidate:
-    """A stretch of name tokens (``first`` to ``last`` of its window) and what was found around it.
-
-    ``start`` and ``end`` are the offsets of the stretch in the text.
-    """
-
-    window: _Window
-    first: int
-    last: int
-    start: int
-    end: int
-    role: str | None = None
-    country: str | None = None
-    evidence: str = ""  # why it is a person; empty when only coreference can make it one
-    honorific: str | None = None  # "Mr", "Mrs"...
-    veto: str = ""  # why it is not: "place", "organisation", "common"
-    name: str | None = None  # the full name, where the text breaks it in two ("Wayne" / "Riley")
-
-    def words(self) -> list[str]:
-        return self.window.words[self.first : self.last + 1]
 
 
 _EN_PLACES = place_memo("en")
@@ -337,7 +308,7 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
     for run in runs:
         if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
             word = run[0][2]
-            if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
+            if (_FOLDED.get(word) or _fold(word)) in stopwords and not (len(word) == 2 and word[1] == "."):
                 continue
         if is_place(group[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
             if len(run) == 1 and _family_place(lex, run[0][2]):
@@ -860,7 +831,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if cand.evidence == "honorific":
         return
-    if size == 1 and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
+    if size == 1 and first[1:2] == "-" and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
         cand.veto, cand.evidence = "place", ""
         return
     place = w.places.get(phrase)
@@ -911,7 +882,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         and fa in lex.family_first
         and ((_FOLDED.get(words[a + 1]) or _fold(words[a + 1])) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
-    if size >= 2 and _INITIALS.match(first):
+    if size >= 2 and first[-1] == "." and _INITIALS.match(first):
         rest = w.span_text(a + 1, b)
         if lex.is_place(rest) and (first[0] in _COMPASS or size > 2 or not _family_place(lex, rest)):  # "N. Korea"; not "D. Cork"
             cand.veto = "place"
@@ -979,68 +950,7 @@ def _by_person_verb(lex: Lexicon, cand: Candidate) -> bool:
     return after not in lex.after_cues and w.word(cand.first - 1).casefold() in lex.person_verbs
 
 
-def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
-    """Names in a list take the evidence of their neighbours: "Given , Breen , Staunton , Irwin".
-
-    A neighbour with evidence passes it on; in a list of three names or more, family names
-    known from the name data count as evidence where they make two thirds of the list.
-    """
-    chains: list[list[Candidate]] = []
-    # a name alone in brackets is a note on its neighbour ("Urrutia ( Eibar ) y Montoya"), not a member
-    listed = [
-        c
-        for c in cands
-        if not (")" in text[c.end : c.end + 3] and text[c.end : c.end + 3].strip()[:1] == ")" and _before(text, c.start) == "(")
-    ]
-    for x, y in itertools.pairwise(listed):
-        gap = text[x.end : y.start]
-        if "\n" not in gap and (m := _LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
-            if chains and chains[-1][-1] is x:
-                chains[-1].append(y)
-            else:
-                chains.append([x, y])
-    for chain in chains:
-        if chain[0].window.word(chain[0].first - 1) in _OF:  # "el presidente de Telefónica , Fernando ..."
-            chain = chain[1:]
-        open_ = [z for z in chain if z.veto in ("", "common") and not (z.first == z.last and _plural(lex, z.words()[0]))]
-        seeds = [z for z in chain if z.evidence]
-        known = [z for z in chain if not z.evidence and not z.veto and z.window.fw(z.last) in lex.surnames]
-        if seeds or (len(chain) >= 3 and 3 * (len(seeds) + len(known)) >= 2 * len(chain)):
-            for z in open_:
-                if not z.evidence:
-                    z.evidence = "list"
-
-
 _DASHES = frozenset({"-", "–", "—"})
-_SPLIT_BEFORE = frozenset({",", "/", "(", "-", ";"})
-
-
-def _split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
-    """A name broken over two lines of a results table: "... , Wayne\nRiley ( Australia ) 64 71 , ...". A given
-    name that ends a line after a separator, and the name word that opens the next line before a table cue,
-    are each a person (the text no longer says they are one)."""
-    for x, y in itertools.pairwise(cands):
-        if x.window.n != 1 or y.first != 0 or x.veto not in ("", "common") or y.veto not in ("", "common"):
-            continue  # the first is a run of one word: "Wayne" after a comma
-        nl = text.find("\n", x.end, y.start)
-        if nl < 0 or x.window.fw(x.first) not in lex.given or text[x.end : y.start].strip(" \t\r") != "\n":
-            continue
-        if x.window.word(x.first - 1) not in _SPLIT_BEFORE:
-            continue
-        after = y.window.word(y.last + 1)
-        if after in ("(", ",") or after[:1].isdigit():
-            full = " ".join((*x.words(), *y.words()))
-            for z in (x, y):
-                z.evidence = z.evidence or "table"
-                z.veto = ""
-                z.name = full
-
-
-def _before(text: str, start: int) -> str:
-    """The character before ``start``, spaces and tabs skipped."""
-    return text[max(0, start - 3) : start].rstrip(" \t")[-1:]
-
-
 def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     """The name candidates of ``doc`` with their evidence, and its ALL-CAPS words."""
     lex = lexicon(doc.language)
@@ -1060,8 +970,8 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
         if german_rules:
             german.review(lex, cand)
         out.append(cand)
-    _split_names(lex, d.text, out)
-    _spread(lex, d.text, out)
+    split_names(lex, d.text, out)
+    spread(lex, d.text, out)
     if german_rules:
         german.after_lists(lex, out)
     return out, caps

@@ -5,8 +5,8 @@ The answers depend on the word alone, so the costlier ones are memoised per word
 
 from __future__ import annotations
 
-from .lexicon import Lexicon, fold
-from .window import MEMO_SIZE
+from .lexicon import Lexicon
+from .window import FOLDED, MEMO_SIZE, folded
 
 __all__ = [
     "COMMON",
@@ -51,7 +51,8 @@ def is_title_word(lex: Lexicon, word: str) -> bool:
     found = memo.get(word)
     if found is None:
         bare = word.rstrip(".")
-        found = bare in lex.honorifics or (fold(bare),) in lex.titles.get(fold(bare), ())
+        key = FOLDED.get(bare) or folded(bare)
+        found = bare in lex.honorifics or (key,) in lex.titles.get(key, ())
         if len(memo) < MEMO_SIZE:
             memo[word] = found
     return found
@@ -83,7 +84,7 @@ def title_phrases(lex: Lexicon, word: str) -> tuple[tuple[str, ...], ...]:
     ends = lex.title_ends
     phrases = ends.get(word)
     if phrases is None:
-        key = fold(word).rstrip(".")
+        key = (FOLDED.get(word) or folded(word)).rstrip(".")
         phrases = lex.titles.get(key, ())  # "Gov.", "Sen."
         if not phrases and lex.capitalised_nouns and len(key) > 3:  # "Bildungsminister", "FDP-Chef", "Teamkollegen"
             tail = key.rsplit("-", 1)[1] if "-" in key else key
@@ -116,7 +117,7 @@ def facts(lex: Lexicon, word: str) -> int:
     found = lex.word_facts.get(word)
     if found is not None:
         return found
-    f = fold(word)
+    f = FOLDED.get(word) or folded(word)
     low = word.lower()
     found = (
         HONORIFIC * ((word[:-1] if word[-1] == "." else word) in lex.honorifics)
