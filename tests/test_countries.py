@@ -628,3 +628,81 @@ def test_a_code_spelled_out_as_an_institution_is_no_country(text: str, expected:
 def test_downtown_is_an_ordinary_word() -> None:
     text = "Joe Doe of the Downtown Akron Partnership says shoppers will come back."
     assert [m[0] for m in found(text)] == ["Akron"]
+
+
+def _currency_by_lowering(text: str) -> str | None:
+    """The currency rule as first written: unanchored patterns and the whole text lowered."""
+    import re
+
+    dollars = re.search(r"(?<![A-Za-z])\$\s?\d|US\$\s?\d", text) is not None
+    pounds = re.search(r"£\s?\d", text) is not None
+    if dollars == pounds:
+        return None
+    if dollars and re.search(r"[A-Z]\$", text.replace("US$", "$")):
+        return None
+    lowered = text.lower()
+    words = ("€", "¥", "₹", "EUR", "euro", "pound", "yen", "yuan", "rupee")
+    if any(w.lower() in lowered for w in words if w != "pound" or dollars):
+        return None
+    return "US" if dollars else "GB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It cost $5 million.",
+        "It cost US$ 5 million, or AUS$7.",
+        "It cost C$5 and $4.",
+        "It cost HK$ 3; the fee was $ 2.",
+        "It cost a$5.",
+        "$5 at the start",
+        "It cost £3 and €4.",
+        "It cost £3, or 4 EUROS.",
+        "It cost £3 in the Tyrone POUND SHOP and $2.",
+        "It cost £3 in Pound Street.",
+        "It cost $3, or 300 RUPEES in Mumbaİ.",
+        "Café prices: £3 a cup; the Yuan dynasty",
+        "Zürich paid $9 – ¥ too",
+        "No money at all, just pounds of flour",
+    ],
+)
+def test_the_currency_rule_reads_as_lowering_the_whole_text_would(text: str) -> None:
+    from newskit.extractors.countries.matcher import _currency_country
+
+    assert _currency_country(text) == _currency_by_lowering(text)
+
+
+def _standalone_by_search(text: str) -> list[tuple[int, int]]:
+    """The standalone state abbreviations found as first written: a search at each form's first letter."""
+    import re
+
+    from newskit.extractors.countries.sources import word_set
+    from newskit.resources import letter_tree
+
+    pattern = re.compile(r"(?:" + letter_tree(word_set("standalone_abbreviations.txt")) + r")(?=\s)")
+    out, pos = [], 0
+    while (found := pattern.search(text, pos)) is not None:
+        s = found.start()
+        if s and re.match(r"[\w.]", text[s - 1]):
+            pos = s + 1
+            continue
+        pos = found.end()
+        out.append((s, pos))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fla. economist Jo Roe and the N.J. Division met in W.Va. on Monday.",
+        "xFla. and .Fla. and N.N.J. and Calif.x and Calif.\nOnt. Ont.",
+        "Conn. Colo.\tMinn. Mich. S.C. S.D. R.I.",
+        "The end: Tex.",
+    ],
+)
+def test_standalone_state_abbreviations_are_found_where_a_search_at_each_letter_finds_them(text: str) -> None:
+    from newskit.extractors.countries.matcher import _standalone_pattern
+
+    found = [m.span(m.lastindex or 0) for m in _standalone_pattern().finditer(text)]
+    assert found == _standalone_by_search(text)
+    assert found or text == "The end: Tex."

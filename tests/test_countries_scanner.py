@@ -121,3 +121,27 @@ def test_the_table_of_clear_readings_stays_bounded(monkeypatch: pytest.MonkeyPat
         c.kept = list(c.readings)
         matcher._clear_reading_of(c)
         assert len(matcher._CLEAR) <= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Growth slowed, "said Michael Lam." In 2000-1, (the) IMF: 5.4 million; Titan, a firm. "All of us"',
+        "The company's 29.4bn. Shares fell 1% to 510.75 pence in Paris -- or «Lyon» … and ‘Nice’ £5 €3",
+        "O' Neill  said\tthat\n\nU.S. troops, D-Columbus, x² and ½ y_z _Abc 3Com d'Ivoire rock'n' A. B.C. Mr.",
+        "Ürümqi, Åre; Москва — Δelta: ’s 's Jones' Jones’s",
+    ],
+)
+def test_the_words_before_read_without_the_tokenizer_are_its_tokens(text: str) -> None:
+    from newskit.extractors.countries.scanner import _EDGES, _words_before
+
+    assert not any(re.match(r"\w", ch) for ch in _EDGES)  # no edge character is part of a token
+    read = 0
+    for pos in range(len(text) + 1):
+        quick = _words_before(text, max(0, pos - 20), pos)
+        expected = _prev_by_regex(text, pos)
+        if quick is not None:
+            read += 1
+            assert quick == expected, text[:pos]
+        assert prev_tokens(text, pos) == expected, text[:pos]
+    assert read > 0  # the quick reading was tried and held

@@ -786,3 +786,35 @@ def test_an_organisation_after_a_locative_preposition_is_where_it_happened() -> 
     assert "White House" in [o.name for o in result.organizations]
     assert result.main_event is not None
     assert [p.name for p in result.main_event.where] == ["White House"]
+
+
+def test_reference_dates_are_shared_per_day_and_the_cache_is_bounded() -> None:
+    from newskit.extractors.events import when
+
+    first = when.reference_date("past", 10, ANCHOR)
+    again = when.reference_date("future", 99, ANCHOR)
+    assert first is not None and first.value == "PAST_REF" and first.anchor == ANCHOR
+    assert again is not None and again.value == "FUTURE_REF"
+    assert when.reference_date("past", 0, ANCHOR) is first  # one frozen value per tense and day
+    assert when.reference_date(None, 0, ANCHOR) is None
+    present = when.reference_date("present", 0, ANCHOR)
+    assert present is not None and present.period == Period(first=ANCHOR, last=ANCHOR)
+    day = when.publication_date(0, ANCHOR)
+    assert day.value == ANCHOR.isoformat() and when.publication_date(5, ANCHOR) is day
+    for days in range(when.DATE_CACHE_SIZE + 10):
+        when.reference_date("past", 0, ANCHOR - dt.timedelta(days=days))
+    assert when._reference.cache_info().currsize <= when.DATE_CACHE_SIZE
+
+
+def test_a_main_event_the_lead_adds_nothing_to_stays_as_it_is() -> None:
+    from newskit.extractors.events import complete_main_event
+    from newskit.models import Participant, Place, Span
+
+    text = "Ann Lee visited Peru on Monday."
+    doc = prepare(Article(text=text, published=ANCHOR))
+    span = Span(text="visited", start=8, end=15)
+    monday = DateMention(text="Monday", start=20, end=26, value="2031-05-12", period=Period(first=ANCHOR - dt.timedelta(days=3), last=ANCHOR - dt.timedelta(days=3)))
+    main = Event(kind="visit", trigger=span, sentence=span, who=[Participant(name="Ann Lee")], where=[Place(name="Peru", code="PE")], when=monday)
+    assert complete_main_event(doc, main, "past", [], []) is main  # nothing to add: no copy
+    grown = complete_main_event(doc, main, "past", [], [Place(name="Lima", code="PE")])
+    assert grown is not main and [p.name for p in grown.where] == ["Peru", "Lima"] and grown.who == main.who

@@ -403,3 +403,46 @@ def test_the_quick_gazetteer_miss_agrees_with_lookup(language: str) -> None:
         found, expected = places._lookup(phrase, language), countries.lookup(phrase, language)
         assert (found is None) == (expected is None), phrase
         assert found is None or found.places == expected.places, phrase
+
+
+def test_the_gazetteer_answers_are_memoised_within_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # is_place, country_code, is_town and demonym_only share one memo of the gazetteer's answers, by phrase;
+    # past its bound an answer is still right, only no longer kept.
+    from newskit.extractors.people import places
+
+    monkeypatch.setattr(places, "_LOOKUPS", {})
+    monkeypatch.setattr(places, "_MEMO_SIZE", 3)
+    answers = [places._lookup(p, "en") for p in ("Kazakhstan", "Zzyzxq", "Paris", "Blinken", "Côte d’Ivoire")]
+    assert [a is None for a in answers] == [False, True, False, True, False]
+    assert len(places._LOOKUPS["en"]) == 3
+    assert places._lookup("Kazakhstan", "en") is answers[0]  # kept: the same answer, not read again
+
+
+def test_what_a_word_is_on_its_own_agrees_with_the_rules_it_stands_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    # words.facts packs the finder's word-only tests into bits, memoised per word: each bit must say what the
+    # test says, for words read fresh and for words read back from the memo.
+    from newskit.extractors.people import words
+
+    lex = lexicon("en")
+    samples = ["Mr", "Dr.", "President", "minister", "John", "The", "J.", "Von", "Officials", "Hong Kong-based",
+               "Ex-Minister", "Monday", "They", "Jr.", "de", "Blinken", "Li Song-ho", "Russian"]
+    for again in (False, True):
+        for word in samples:
+            f = words.facts(lex, word)
+            low = word.lower()
+            assert bool(f & words.HONORIFIC) == ((word[:-1] if word.endswith(".") else word) in lex.honorifics)
+            assert bool(f & words.ENDS_TITLE) == bool(lex.titles.get(fold(word).rstrip("."), ()))
+            assert bool(f & words.GIVEN) == (fold(word) in lex.given)
+            assert bool(f & words.STOP) == (fold(word) in lex.stopwords)
+            assert bool(f & words.INITIAL) == (len(word) == 2 and word[1] == ".")
+            assert bool(f & words.TRAILING) == (word in lex.calendar or word in ("They", "The"))
+            assert bool(f & words.NO_START) == (word in lex.particles or word.rstrip(".") in lex.suffixes)
+            assert bool(f & words.COMMON_AT_START) == (
+                low in lex.common and not {low} & (lex.given | lex.surnames | lex.family_first)
+            )
+            assert (word in lex.word_facts) or again is False
+    assert words.facts(lex, "Hong Kong-based") & words.MODIFIER
+    assert not words.facts(lex, "Li Song-ho") & words.MODIFIER
+    assert words.facts(lex, "Ex-Minister") & words.DROPPED
+    monkeypatch.setattr(words, "MEMO_SIZE", len(lex.word_facts))  # a full memo: the answer, and nothing more kept
+    assert words.facts(lex, "Zzyzx-said") == words.MODIFIER and "Zzyzx-said" not in lex.word_facts

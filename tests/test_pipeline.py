@@ -72,6 +72,26 @@ def test_prepare_marks_title_and_boilerplate_without_moving_offsets() -> None:
     assert found is not None and found.text.startswith("Chancellor Olaf Scholz")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(c) 2024 Coast Daily. All rights reserved.",
+        "Coast Daily, all rights reserved",
+        "All rights reserved",
+        "Overall rights reserved.",
+        "We reserve all rights reserved for them and more",
+        "2024-all rights reserved",
+        "Copyright notice: ALL RIGHTS RESERVED..",
+    ],
+)
+def test_the_rights_reserved_line_is_read_as_a_word_boundary_before_its_words(line: str) -> None:
+    from newskit.prepare import _boilerplate
+
+    as_written = re.compile(r".*\ball rights reserved\.?", re.IGNORECASE).fullmatch(line) is not None
+    others = re.compile(r"(all rights reserved|copyright|©)\b.*", re.IGNORECASE).fullmatch(line) is not None
+    assert (_boilerplate().fullmatch(line) is not None) == (as_written or others)
+
+
 def test_a_long_line_is_article_text_whatever_it_starts_with() -> None:
     body = "Image caption The company said on Monday that the new bar " + "would keep its shape and price. " * 6
     doc = prepare(Article(text=body.strip() + "\nImage caption A bar of chocolate"))

@@ -752,3 +752,94 @@ class Extraction:
         """Every date, country, organisation and person mention, in text order."""
         found: list[Mention] = [*self.dates, *self.countries, *self.organizations, *self.people]
         return sorted(found, key=lambda m: (m.start, m.end))
+
+
+# --------------------------------------------------------------------------- quick construction
+#
+# A frozen attrs class sets each field through ``object.__setattr__`` (its own ``__setattr__`` refuses), a
+# call that costs about fifteen times a plain store into a slot; a DateMention has 13 fields and an article
+# makes some 80 model instances. :func:`_quick_init` gives each model an ``__init__`` with attrs' signature,
+# converters, factories and validators that, for an instance of exactly that class, sets the fields as plain
+# stores: for the time of the stores the instance belongs to a twin class with the same slots and the plain
+# ``object.__setattr__``, then it is given back its class before any validator sees it. An instance of a
+# subclass (which attrs gives its own ``__init__``, or a plain subclass that inherits this one) is made by the
+# ``__init__`` attrs wrote. ``tests/test_models_quick_init.py`` checks both give the same objects and errors.
+
+_object_setattr = object.__setattr__
+
+
+def _quick_init(cls: type) -> None:
+    """Replace the ``__init__`` attrs wrote for the frozen slotted class ``cls`` by one with plain slot stores."""
+    fields = attrs.fields(cls)
+    if any(not f.init or f.alias != f.name for f in fields) or hasattr(cls, "__attrs_post_init__"):
+        return  # what the quick __init__ does not write: keep attrs' own
+    # __setattr__ and __delattr__ share one C slot: both must be object's for stores to skip Python
+    plain = {"__setattr__": object.__setattr__, "__delattr__": object.__delattr__}
+    twin = type(cls.__name__, (cls,), {"__slots__": (), "__module__": cls.__module__, **plain})
+    attrs_init: Any = vars(cls)["__init__"]
+    scope: dict[str, Any] = {
+        "_cls": cls,
+        "_twin": twin,
+        "_attrs_init": attrs_init,
+        "_object_setattr": _object_setattr,
+        "_validators_off": attrs.validators.get_disabled,
+        "NOTHING": attrs.NOTHING,
+    }
+    params: list[str] = []
+    stores: list[str] = []
+    checks: list[str] = []
+    for f in fields:
+        name = f.name
+        value = name
+        default: Any = f.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                return
+            scope[f"_factory_{name}"] = default.factory
+            params.append(f"{name}=NOTHING")
+            stores.append(f"    if {name} is NOTHING: {name} = _factory_{name}()")
+        elif default is attrs.NOTHING:
+            params.append(name)
+        else:
+            scope[f"_default_{name}"] = default
+            params.append(f"{name}=_default_{name}")
+        converter: Any = f.converter
+        if converter is not None:
+            if isinstance(converter, attrs.Converter):
+                wrapper: Any = converter
+                if wrapper.takes_self or wrapper.takes_field:
+                    return
+                converter = wrapper.converter
+            scope[f"_convert_{name}"] = converter
+            value = f"_convert_{name}({name})"
+        stores.append(f"    self.{name} = {value}")
+        if f.validator is not None:
+            scope[f"_validate_{name}"] = f.validator
+            scope[f"_field_{name}"] = f
+            checks.append(f"        _validate_{name}(self, _field_{name}, self.{name})")
+    every = ", ".join(f"{f.name}={f.name}" for f in fields)
+    source = "\n".join(
+        [
+            f"def __init__(self, *, {', '.join(params)}):",
+            "    if self.__class__ is not _cls:",
+            f"        return _attrs_init(self, {every})",
+            "    _object_setattr(self, '__class__', _twin)",
+            *stores,
+            "    self.__class__ = _cls",
+            *(["    if not _validators_off():", *checks] if checks else []),
+        ]
+    )
+    exec(compile(source, f"<newskit quick __init__ of {cls.__qualname__}>", "exec"), scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = attrs_init.__doc__
+    init.__annotations__ = dict(attrs_init.__annotations__)
+    cls.__init__ = init  # type: ignore[misc]
+
+
+for _model in (
+    Article, Span, Mention, Period, DateMention, DateValue, CountryMention, PersonMention, OrganizationMention,
+    Country, Person, Organization, Entities, Participant, Place, Event, PluginFailure, Timing, Extraction,
+):
+    _quick_init(_model)
+del _model

@@ -394,16 +394,10 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
         spans.add(s)
         out.append(_state_match(text, g, s, e))
     if "." in text:
-        standalone = _standalone_pattern().search
-        pos = 0
-        while (found := standalone(text, pos)) is not None:
-            s = found.start()
-            if s and _WORD_OR_DOT.match(text, s - 1):  # inside a word or an abbreviation: look further
-                pos = s + 1
-                continue
-            pos = found.end()
-            if s not in spans and found.group() in g.region_abbreviations:
-                out.append(_state_match(text, g, s, pos))
+        for found in _standalone_pattern().finditer(text):
+            s, e = found.span(found.lastindex or 0)
+            if s not in spans and text[s:e] in g.region_abbreviations:
+                out.append(_state_match(text, g, s, e))
     return out
 
 
@@ -414,14 +408,26 @@ def _state_match(text: str, g: Gazetteer, s: int, e: int) -> PlaceMatch:
     return PlaceMatch(text=text[s:e], start=s, end=e, places=(place,), place=place)
 
 
-_WORD_OR_DOT = re.compile(r"[\w.]")
-
-
 @functools.cache
 def _standalone_pattern() -> re.Pattern[str]:
-    # No look-behind in front (the caller checks the character before a match), so that the engine
-    # skips ahead to the forms' first letters.
-    return re.compile(r"(?:" + letter_tree(word_set("standalone_abbreviations.txt")) + r")(?=\s)")
+    """The standalone forms ("Fla.", "N.J.") before white space, not inside a word or an abbreviation; group
+    ``lastindex`` is the form.
+
+    The pattern opens with a form's last character (a full stop for all of today's) and looks behind it for the
+    forms ending there, one look-behind of fixed width for each length: the engine skips ahead to that
+    character instead of trying a match at each of the forms' first letters.
+    """
+    by_end: dict[str, dict[int, list[str]]] = {}
+    for form in word_set("standalone_abbreviations.txt"):
+        by_end.setdefault(form[-1], {}).setdefault(len(form), []).append(form)
+    branches = [
+        re.escape(last)
+        + "(?:"
+        + "|".join(rf"(?<=(?<![\w.])({letter_tree(forms)}))" for _, forms in sorted(by_length.items(), reverse=True))
+        + ")"
+        for last, by_length in sorted(by_end.items())
+    ]
+    return re.compile("(?:" + "|".join(branches or ["(?!)"]) + r")(?=\s)")
 
 
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "/"})
@@ -450,10 +456,12 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
 
 # A currency sign names a country only where the article writes money in that one sign: "$" alone is
 # the United States' (not "C$", "A$", "HK$"), "£" alone Britain's; euros name no single country.
-_DOLLARS = re.compile(r"(?<![A-Za-z])\$\s?\d|US\$\s?\d")
-_OTHER_DOLLARS = re.compile(r"[A-Z]\$")
+# The patterns open with the sign itself and look behind it afterwards, so that the engine skips ahead to signs.
+_DOLLARS = re.compile(r"\$(?:(?<![A-Za-z]\$)|(?<=US\$))\s?\d")  # "$5", "US$ 5"; not "C$5"
+_OTHER_DOLLARS = re.compile(r"\$(?<=[A-Z]\$)")  # "C$", "HK$" (read where "US$" is written "$")
 _POUNDS = re.compile(r"£\s?\d")
-_OTHER_MONEY = ("€", "¥", "₹", "EUR", "euro", "pound", "yen", "yuan", "rupee")
+_OTHER_SIGNS = ("€", "¥", "₹")
+_OTHER_WORDS = ("eur", "euro", "pound", "yen", "yuan", "rupee")  # in any case
 
 
 def _currency_country(text: str) -> str | None:
@@ -464,10 +472,23 @@ def _currency_country(text: str) -> str | None:
         return None
     if dollars and _OTHER_DOLLARS.search(text.replace("US$", "$")):
         return None
-    lowered = text.lower()
-    if any(word.lower() in lowered for word in _OTHER_MONEY if word != "pound" or dollars):
+    if any(sign in text for sign in _OTHER_SIGNS):
+        return None
+    lowered = _ascii_lower(text)
+    if any(word in lowered for word in _OTHER_WORDS if word != "pound" or dollars):
         return None
     return "US" if dollars else "GB"
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with its ASCII capitals in lower case and every other character outside ASCII made "?".
+
+    A word of ASCII letters without "i" or "k" is in this text where it is in ``text.lower()`` (only
+    "İ" and the Kelvin sign lower to ASCII letters), and ASCII text lowers several times faster.
+    """
+    if not text.isascii():
+        text = text.encode("ascii", "replace").decode("ascii")
+    return text.lower()
 
 
 _CLEAR: dict[int, tuple[tuple[Place, ...], Place | None]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from typing import Any
 
 import attrs
@@ -179,13 +180,12 @@ def _first_step(g: Gazetteer, key: str) -> Any:
 
 def prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     """The (up to) two tokens before ``pos``, nearest first (within 40 characters)."""
-    # First a short look back: its last two tokens are those of the long one when a space before
-    # them separates them from any word cut by the window's start.
     short = max(0, pos - 20)
-    words = text[short:pos].split(" ")  # the common case, words of letters between single spaces, without a regex
-    if len(words) > 3 and not words[-1] and words[-2].isalpha() and words[-3].isalpha() and words[-4][-1:].isalpha():
-        s1 = pos - 1 - len(words[-2])
-        return [(s1, pos - 1), (s1 - 1 - len(words[-3]), s1 - 1)]
+    found = _words_before(text, short, pos)
+    if found is not None:
+        return found
+    # A short look back: its last two tokens are those of the long one when a space before them separates
+    # them from any word cut by the window's start.
     spans = [m.span() for m in TOKEN.finditer(text, short, pos)]
     if len(spans) >= 3 and " " in text[short : spans[-2][0]]:
         return [spans[-1], spans[-2]]
@@ -195,6 +195,36 @@ def prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
     if base > 0 and spans and spans[0][0] == base and text[base - 1].isalnum():
         spans = spans[1:]  # cut in the middle of a word
     return [spans[k] for k in range(len(spans) - 1, max(len(spans) - 3, -1), -1)]
+
+
+# Characters that are no part of a token, nor start one: punctuation that may stand before or after a word.
+_EDGES = "".join(ch for ch in string.punctuation if ch != "_") + "“”‘’«»–—…£€"
+
+
+def _words_before(text: str, short: int, pos: int) -> list[tuple[int, int]] | None:
+    """:func:`prev_tokens` without a regular expression, from the words between the spaces of ``text[short:pos]``
+    where each is a token with punctuation around it ("said,", "(the", "1%"); None where one is not.
+
+    A word after a space inside the window is whole, and the tokens after any white space are the same
+    whichever window the tokenizer started from.
+    """
+    words = text[short:pos].split(" ")
+    found: list[tuple[int, int]] = []
+    end = pos
+    first = 0 if short == 0 else 1  # the first word of a window that starts in the text may be cut
+    for i in range(len(words) - 1, first - 1, -1):
+        word = words[i]
+        core = word.strip(_EDGES)
+        if core:
+            if core.isalpha():
+                start = end - len(word.lstrip(_EDGES))
+                found.append((start, start + len(core)))
+                if len(found) == 2:
+                    return found
+            elif not core.isdecimal():  # digits are no token; anything else is read by the tokenizer
+                return None
+        end -= len(word) + 1
+    return found if first == 0 else None
 
 
 def _upper_context(text: str, start: int, end: int) -> bool:

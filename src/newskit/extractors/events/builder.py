@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
@@ -249,17 +250,19 @@ def _noun_action_start(view: SentenceView, trig: Trigger, clause: Clause) -> int
     return trig.first
 
 
-def _action_of(
-    view: SentenceView, trig: Trigger, clause: Clause, triggers: Sequence[Trigger]
-) -> tuple[Span, int | None]:
-    """The verb phrase of a trigger, and the token of its verb: the trigger's own, or the verb
-    governing a noun trigger ("*attend* the summit"; not one that is an event of its own, "sign
-    a treaty"), or None."""
+def _action_start(view: SentenceView, trig: Trigger, clause: Clause, triggers: Sequence[Trigger]) -> tuple[int, int | None]:
+    """Where the verb phrase of a trigger begins, and the token of its verb: the trigger's own, or
+    the verb governing a noun trigger ("*attend* the summit"; not one that is an event of its own,
+    "sign a treaty"), or None. The phrase itself (:func:`_action_of`) is told only for the events kept."""
     first = trig.first if trig.verb else _noun_action_start(view, trig, clause)
     if first < trig.first and not trig.verb and any(t.verb and t.first <= first <= t.last for t in triggers):
         first = trig.first
-    verb = first if trig.verb or first < trig.first else None
-    return action_span(view, *action(view, first, trig.last, clause.end)), verb
+    return first, first if trig.verb or first < trig.first else None
+
+
+def _action_of(view: SentenceView, trig: Trigger, clause: Clause, first: int) -> Span:
+    """The verb phrase of a trigger from ``first`` (:func:`_action_start`)."""
+    return action_span(view, *action(view, first, trig.last, clause.end))
 
 
 def build_in_language(doc: Document, findings: Findings) -> list[Event]:
@@ -332,7 +335,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 passive_voice=trig.verb and trig.form.tense == "past" and passive_voice(view, trig),
                 whom=undergo,
             )
-            told, verb_at = _action_of(view, trig, clause, triggers)
+            action_first, verb_at = _action_start(view, trig, clause, triggers)
             if not participants and verb_at is not None and not trig.verb:
                 # "The minister did not attend the summit": who attends is who takes part
                 governing = Trigger(first=verb_at, last=verb_at, form=trig.form, kind=trig.kind, verb=True, tense=None)
@@ -381,7 +384,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
                 whom=tuple(undergo),
                 where=tuple(where),
                 when=when,
-                action=told,
+                action=_action_of(view, trig, clause, action_first),
                 negated=verb_at is not None and negated(view, verb_at),
                 cameo=kind.cameo,
                 salience=_salience(
@@ -702,4 +705,11 @@ def complete_main_event(
         if place.name not in seen:
             where.append(place)
             seen.add(place.name)
+    if when is main.when and len(where) == len(main.where) and _same_items(who, main.who):
+        return main  # the lead adds nothing: no copy (who is only ever appended to, then sorted)
     return attrs.evolve(main, who=tuple(who), where=tuple(where), when=when)
+
+
+def _same_items(items: Sequence[object], other: Sequence[object]) -> bool:
+    """Do two sequences hold the very same objects in the same order?"""
+    return len(items) == len(other) and all(map(operator.is_, items, other))

@@ -894,6 +894,8 @@ FOCUS_MENTIONS = 3
 def focus_place(countries: Sequence[CountryMention]) -> Place | None:
     """The place an article names most often (a country, a city...; no demonyms), if named at
     least :data:`FOCUS_MENTIONS` times."""
+    if len(countries) < FOCUS_MENTIONS:
+        return None
     counts: dict[str, int] = {}
     first: dict[str, CountryMention] = {}
     for m in countries:
@@ -904,7 +906,7 @@ def focus_place(countries: Sequence[CountryMention]) -> Place | None:
         first.setdefault(key, m)
     if not counts:
         return None
-    name = max(counts, key=lambda k: counts[k])
+    name = max(counts, key=counts.__getitem__)
     return _place_from_country(first[name]) if counts[name] >= FOCUS_MENTIONS else None
 
 

@@ -70,6 +70,16 @@ def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateVa
     """
     if tense is None:
         return None
+    return _reference(tense, anchor)
+
+
+DATE_CACHE_SIZE = 1024
+"""How many (tense, publication day) pairs :func:`reference_date` and days :func:`publication_date`
+remember: a date value is frozen, and the articles of one day share it."""
+
+
+@functools.lru_cache(maxsize=DATE_CACHE_SIZE)
+def _reference(tense: str, anchor: dt.date | None) -> DateValue:
     value, description = _TENSE_REFERENCES[tense]
     period = _publication_day(anchor) if tense == "present" and anchor is not None else None
     return DateValue(
@@ -86,6 +96,11 @@ def reference_date(tense: str | None, at: int, anchor: dt.date | None) -> DateVa
 def publication_date(at: int, anchor: dt.date) -> DateValue:
     """The publication day, for a headline event the article dates nowhere else (a
     :class:`~newskit.models.DateValue`; ``at`` is no longer read)."""
+    return _publication(anchor)
+
+
+@functools.lru_cache(maxsize=DATE_CACHE_SIZE)
+def _publication(anchor: dt.date) -> DateValue:
     return DateValue(
         value=anchor.isoformat(),
         kind=DateKind.DATE,

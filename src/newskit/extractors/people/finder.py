@@ -17,19 +17,18 @@ The finder works in two passes:
 from __future__ import annotations
 
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Callable
-
-import attrs
 
 from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
 from ...resources import read_lines
 from . import german
+from .candidate import Candidate
 from .lexicon import Lexicon, fold, lexicon
+from .lists import split_names, spread
 from .places import demonym_only, place_memo
 from .window import FOLDED as _FOLDED
 from .window import MEMO_SIZE as _MEMO_SIZE
@@ -37,14 +36,26 @@ from .window import Token
 from .window import Window as _Window
 from .window import folded as _fold
 from .words import COMMON as _COMMON
+from .words import COMMON_AT_START as _COMMON_AT_START
+from .words import DROPPED as _DROPPED
+from .words import ENDS_TITLE as _ENDS_TITLE
+from .words import GIVEN as _GIVEN
+from .words import HONORIFIC as _HONORIFIC
+from .words import INITIAL as _INITIAL
+from .words import LEAD_PARTICLE as _LEAD_PARTICLE
+from .words import MODIFIER as _MODIFIER
+from .words import NO_START as _NO_START
 from .words import PLURAL as _PLURAL
 from .words import PLURAL_NOUN as _PLURAL_NOUN
+from .words import STOP as _STOP
 from .words import TITLE as _TITLE
+from .words import TRAILING as _TRAILING
 from .words import classes as _classes
 from .words import common as _common
+from .words import facts as _facts
 from .words import is_title_word as _is_title_word
 from .words import is_town as _is_town
-from .words import plural as _plural
+from .words import title_phrases as _title_phrases
 
 __all__ = ["Candidate", "find_people"]
 
@@ -56,15 +67,9 @@ _RECORD = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _AGED = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
-_PRONOUNS = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Their", "Its", "The"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE = frozenset({"b", "c"})
-_LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|und)\s*$")
-"""Between two names of a list: a separator, after a parenthesis on the first where the second has one too
-("Varela ( Eibar ) , Biscay ( Compostela )")."""
-_OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
-_GERMAN_ENDINGS = ("n", "en", "s", "es", "in", "innen")  # "Kollegen", "Präsidenten", "Ministers", "Trainerin"
 _FUNCTION_WORDS = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
 _NAMED_WITH_TITLE = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
@@ -134,29 +139,6 @@ def _run_start(text: str, start: int, prefixes: tuple[str, ...]) -> int | None:
             if s >= 0 and text[s:start].lower() == p and (s == 0 or not text[s - 1].isalnum()):
                 return s
     return None
-
-
-@attrs.define
-class Candidate:
-    """A stretch of name tokens (``first`` to ``last`` of its window) and what was found around it.
-
-    ``start`` and ``end`` are the offsets of the stretch in the text.
-    """
-
-    window: _Window
-    first: int
-    last: int
-    start: int
-    end: int
-    role: str | None = None
-    country: str | None = None
-    evidence: str = ""  # why it is a person; empty when only coreference can make it one
-    honorific: str | None = None  # "Mr", "Mrs"...
-    veto: str = ""  # why it is not: "place", "organisation", "common"
-    name: str | None = None  # the full name, where the text breaks it in two ("Wayne" / "Riley")
-
-    def words(self) -> list[str]:
-        return self.window.words[self.first : self.last + 1]
 
 
 _EN_PLACES = place_memo("en")
@@ -326,7 +308,7 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
     for run in runs:
         if len(run) == 1:  # a stop word alone is never a name, whatever stands around it
             word = run[0][2]
-            if fold(word) in stopwords and not (len(word) == 2 and word[1] == "."):
+            if (_FOLDED.get(word) or _fold(word)) in stopwords and not (len(word) == 2 and word[1] == "."):
                 continue
         if is_place(group[run[0][0] : run[-1][1]], language):  # a place, whatever stands around it: "New Zealand"
             if len(run) == 1 and _family_place(lex, run[0][2]):
@@ -388,18 +370,9 @@ def _close(current: list[Token], runs: list[list[Token]], particles: frozenset[s
 def _title_ending_at(lex: Lexicon, w: _Window, p: int, lowest: int) -> int | None:
     """Start index of the longest title phrase ending at token ``p`` and starting at ``lowest`` or later."""
     word = w.word(p)
-    ends = lex.title_ends
-    phrases = ends.get(word)
+    phrases = lex.title_ends.get(word)
     if phrases is None:
-        key = fold(word).rstrip(".")
-        phrases = lex.titles.get(key, ())  # "Gov.", "Sen."
-        if not phrases and lex.capitalised_nouns and len(key) > 3:  # "Bildungsminister", "FDP-Chef", "Teamkollegen"
-            tail = key.rsplit("-", 1)[1] if "-" in key else key
-            stems = {tail, *(tail[: -len(e)] for e in _GERMAN_ENDINGS if tail.endswith(e) and len(tail) > len(e) + 3)}
-            if any((t,) in lex.titles.get(t, ()) for stem in stems for t in (stem[i:] for i in range(len(stem) - 3))):
-                phrases = ((key,),)
-        if len(ends) < _MEMO_SIZE:
-            ends[word] = phrases
+        phrases = _title_phrases(lex, word)
     if not phrases:
         return None
     for phrase in phrases:
@@ -434,21 +407,15 @@ def _origin_before(lex: Lexicon, w: _Window, s: int) -> str | None:
     return None
 
 
-def _is_common(d: _Doc, w: _Window, i: int) -> bool:
-    """A capitalised word of the run that is a common word: a stop word, or one the text also uses in lower case."""
-    word = w.words[i]
-    if word[1:] == ".":  # an initial
+def _common_word(d: _Doc, w: _Window, i: int, f: int) -> bool:
+    """A capitalised word of the run that is a common word: a stop word, or one the text also uses in lower case.
+    ``f`` are the word's :func:`~.words.facts`."""
+    if f & _INITIAL or (f & _LEAD_PARTICLE and i + 1 < w.n):  # an initial; "Von der Leyen", "Bin Salman"
         return False
-    lex = d.lex
-    if i + 1 < w.n and word.lower() in lex.lead_particles:  # "Von der Leyen", "Bin Salman"
-        return False
-    if (_FOLDED.get(word) or _fold(word)) in lex.stopwords:
+    if f & _STOP:
         return True
     if i == 0 and _at_sentence_start(d, w):
-        low = word.lower()
-        if low in lex.common and low not in lex.given and low not in lex.surnames and low not in lex.family_first:
-            return True
-        return d.used_in_lower_case(word)
+        return bool(f & _COMMON_AT_START) or d.used_in_lower_case(w.words[i])
     return False
 
 
@@ -474,16 +441,17 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     first = 0
     honorific = False
     honorific_word = ""
-    honorifics, ends = lex.honorifics, lex.title_ends
+    ends = lex.title_ends
+    known = lex.word_facts
+    fs = [known[x] if x in known else _facts(lex, x) for x in words]  # what each word is on its own (words.facts)
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
-        word = words[p]
-        if (word[:-1] if word[-1] == "." else word) in honorifics:  # a word of a run ends in one full stop at most
+        if fs[p] & _HONORIFIC:  # a word of a run ends in one full stop at most
             s = p
             honorific = True
-            honorific_word = word.rstrip(".")
+            honorific_word = words[p].rstrip(".")
         else:
-            if ends.get(word) == ():  # known to end no title
+            if not fs[p] & _ENDS_TITLE:
                 continue
             found = _title_ending_at(lex, w, p, -3)
             if found is None:
@@ -519,14 +487,11 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
     for x in range(b, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born" (not "Li Song-ho")
-        word = words[x]
-        if "-" in word:
-            tail = word.rsplit("-", 1)[1]
-            if tail.islower() and len(tail) > 2 and tail in lex.common:
-                if x == b:
-                    return None
-                first = x + 1
-                break
+        if fs[x] & _MODIFIER:
+            if x == b:
+                return None
+            first = x + 1
+            break
     if first + 2 <= b:  # three words or more
         for x in range(b - 2, first - 1, -1):  # "Addiscombe Road Ben Morgan": a name after a street or a firm
             if w.fw(x) in lex.org_cues and w.fw(x + 1) in lex.given:
@@ -538,19 +503,7 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
                     country = lex.country_of(w.span_text(first, first + width - 1))
                 first += width
                 break
-    while first < b and (
-        _is_common(d, w, first)
-        or (
-            w.fw(first) not in lex.given
-            and (lex.is_origin(words[first]) or (lex.is_place(words[first]) and first + 1 < b))
-        )
-        or words[first].startswith(("Ex-", "ex-"))
-        or (first + 2 <= b and _modifier_before_name(lex, w, first))
-        or (words[first] in lex.calendar and w.fw(first) not in lex.given)  # "am Dienstag Ursula von der Leyen"
-        or (lex.capitalised_nouns and _leading_noun(lex, w, first))  # "Freund Matthew Williams"
-        or (lex.capitalised_nouns and first > 0 and words[first] in lex.particles)  # "Rede von Richard Feynman"
-        or (lex.capitalised_nouns and _before_given(lex, w, first))  # "Hauptinitiant George Wismer"
-    ):
+    while first < b and _drops_first(d, w, first, b, fs[first]):
         if country is None:
             country = lex.country_of(words[first])
         first += 1
@@ -558,15 +511,13 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
             return None
     last = b
     while last > first and (
-        words[last] in lex.calendar
-        or words[last] in _PRONOUNS
-        or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
+        fs[last] & _TRAILING or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
     ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer"
         last -= 1
-    common = first == last and _is_common(d, w, first)
-    if common and (_fold(words[first]) in lex.stopwords or (not honorific and role is None and first > 0)):
+    common = first == last and _common_word(d, w, first, fs[first])
+    if common and (fs[first] & _STOP or (not honorific and role is None and first > 0)):
         return None
-    if words[first] in lex.particles or words[first].rstrip(".") in lex.suffixes:
+    if fs[first] & _NO_START:  # a particle or a suffix
         return None
     run, off = w.run, w.offset
     # made with positional arguments (a type called with keywords costs three times as much)
@@ -582,6 +533,25 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
         "" if common else "honorific" if honorific else "" if role is None else "title",
         honorific_word if honorific else None,
         "common" if common else "",
+    )
+
+
+def _drops_first(d: _Doc, w: _Window, i: int, b: int, f: int) -> bool:
+    """True when word ``i`` of a run (which ends at word ``b``) is not the start of the name after it: a common
+    word, an origin or a place ("Russian", "In San Diego"), "Ex-", a calendar word, a modifier before a given name.
+    ``f`` are the word's :func:`~.words.facts`."""
+    if f & _DROPPED or _common_word(d, w, i, f):  # "Ex-", "am Dienstag Ursula von der Leyen"
+        return True
+    lex = d.lex
+    word = w.words[i]
+    if not f & _GIVEN and (lex.is_origin(word) or (i + 1 < b and lex.is_place(word))):
+        return True
+    if i + 2 <= b and _modifier_before_name(lex, w, i):
+        return True
+    return lex.capitalised_nouns and (
+        _leading_noun(lex, w, i)  # "Freund Matthew Williams"
+        or (i > 0 and word in lex.particles)  # "Rede von Richard Feynman"
+        or _before_given(lex, w, i)  # "Hauptinitiant George Wismer"
     )
 
 
@@ -861,7 +831,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if cand.evidence == "honorific":
         return
-    if size == 1 and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
+    if size == 1 and first[1:2] == "-" and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
         cand.veto, cand.evidence = "place", ""
         return
     place = w.places.get(phrase)
@@ -912,7 +882,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         and fa in lex.family_first
         and ((_FOLDED.get(words[a + 1]) or _fold(words[a + 1])) in lex.given or _KOREAN.match(words[a + 1]) is not None)  # "Xi Jinping", "Kang Young-hoon"
     )
-    if size >= 2 and _INITIALS.match(first):
+    if size >= 2 and first[-1] == "." and _INITIALS.match(first):
         rest = w.span_text(a + 1, b)
         if lex.is_place(rest) and (first[0] in _COMPASS or size > 2 or not _family_place(lex, rest)):  # "N. Korea"; not "D. Cork"
             cand.veto = "place"
@@ -980,68 +950,7 @@ def _by_person_verb(lex: Lexicon, cand: Candidate) -> bool:
     return after not in lex.after_cues and w.word(cand.first - 1).casefold() in lex.person_verbs
 
 
-def _spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
-    """Names in a list take the evidence of their neighbours: "Given , Breen , Staunton , Irwin".
-
-    A neighbour with evidence passes it on; in a list of three names or more, family names
-    known from the name data count as evidence where they make two thirds of the list.
-    """
-    chains: list[list[Candidate]] = []
-    # a name alone in brackets is a note on its neighbour ("Urrutia ( Eibar ) y Montoya"), not a member
-    listed = [
-        c
-        for c in cands
-        if not (")" in text[c.end : c.end + 3] and text[c.end : c.end + 3].strip()[:1] == ")" and _before(text, c.start) == "(")
-    ]
-    for x, y in itertools.pairwise(listed):
-        gap = text[x.end : y.start]
-        if "\n" not in gap and (m := _LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
-            if chains and chains[-1][-1] is x:
-                chains[-1].append(y)
-            else:
-                chains.append([x, y])
-    for chain in chains:
-        if chain[0].window.word(chain[0].first - 1) in _OF:  # "el presidente de Telefónica , Fernando ..."
-            chain = chain[1:]
-        open_ = [z for z in chain if z.veto in ("", "common") and not (z.first == z.last and _plural(lex, z.words()[0]))]
-        seeds = [z for z in chain if z.evidence]
-        known = [z for z in chain if not z.evidence and not z.veto and z.window.fw(z.last) in lex.surnames]
-        if seeds or (len(chain) >= 3 and 3 * (len(seeds) + len(known)) >= 2 * len(chain)):
-            for z in open_:
-                if not z.evidence:
-                    z.evidence = "list"
-
-
 _DASHES = frozenset({"-", "–", "—"})
-_SPLIT_BEFORE = frozenset({",", "/", "(", "-", ";"})
-
-
-def _split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
-    """A name broken over two lines of a results table: "... , Wayne\nRiley ( Australia ) 64 71 , ...". A given
-    name that ends a line after a separator, and the name word that opens the next line before a table cue,
-    are each a person (the text no longer says they are one)."""
-    for x, y in itertools.pairwise(cands):
-        if x.window.n != 1 or y.first != 0 or x.veto not in ("", "common") or y.veto not in ("", "common"):
-            continue  # the first is a run of one word: "Wayne" after a comma
-        nl = text.find("\n", x.end, y.start)
-        if nl < 0 or x.window.fw(x.first) not in lex.given or text[x.end : y.start].strip(" \t\r") != "\n":
-            continue
-        if x.window.word(x.first - 1) not in _SPLIT_BEFORE:
-            continue
-        after = y.window.word(y.last + 1)
-        if after in ("(", ",") or after[:1].isdigit():
-            full = " ".join((*x.words(), *y.words()))
-            for z in (x, y):
-                z.evidence = z.evidence or "table"
-                z.veto = ""
-                z.name = full
-
-
-def _before(text: str, start: int) -> str:
-    """The character before ``start``, spaces and tabs skipped."""
-    return text[max(0, start - 3) : start].rstrip(" \t")[-1:]
-
-
 def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     """The name candidates of ``doc`` with their evidence, and its ALL-CAPS words."""
     lex = lexicon(doc.language)
@@ -1061,8 +970,8 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
         if german_rules:
             german.review(lex, cand)
         out.append(cand)
-    _split_names(lex, d.text, out)
-    _spread(lex, d.text, out)
+    split_names(lex, d.text, out)
+    spread(lex, d.text, out)
     if german_rules:
         german.after_lists(lex, out)
     return out, caps

@@ -31,7 +31,7 @@ from ...resources import read_lines
 from .lexicon import Lexicon, fold, german_words, lexicon
 
 if TYPE_CHECKING:
-    from .finder import Candidate
+    from .candidate import Candidate
     from .window import Window as _Window
 
 __all__ = ["after_lists", "is_noun", "one_word", "review"]

@@ -71,6 +71,7 @@ class Lexicon:
     title_ends: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     title_words: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    word_facts: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
     # the finder's runs in each stretch of capitalised words, by the article's language (places depend on it)
     run_shapes: dict[str, dict[str, Any]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 

@@ -38,11 +38,31 @@ def _shared() -> Any:
     return places
 
 
+_MEMO_SIZE = 65536
+_LOOKUPS: dict[str, dict[str, Any]] = {}  # by language, then by phrase: what _lookup answered
+_UNSEEN: Any = object()
+
+
 def _lookup(phrase: str, language: str) -> Any:
+    """:func:`newskit.extractors.countries.lookup` of ``phrase``, memoised by phrase (bounded): :func:`is_place`,
+    :func:`country_code`, :func:`is_town` and :func:`demonym_only` ask about the same phrases."""
+    memo = _LOOKUPS.get(language)
+    if memo is None:
+        memo = _LOOKUPS[language] = {}
+    found = memo.get(phrase, _UNSEEN)
+    if found is _UNSEEN:
+        found = _read(phrase, language)
+        if len(memo) < _MEMO_SIZE:
+            memo[phrase] = found
+    return found
+
+
+def _read(phrase: str, language: str) -> Any:
     """:func:`newskit.extractors.countries.lookup` of ``phrase``; a phrase the gazetteer does not hold is answered
     None at once (most phrases the finder asks about are names, and a miss read through costs several times more)."""
     places = _shared()
-    key = places.normalise(phrase)
+    # a word of letters only is its own key (no white space, no curly apostrophe): the gazetteer's normalise
+    key = phrase if phrase.isalpha() else places.normalise(phrase)
     if key not in places.gazetteer(language) and not (len(key) > 3 and key.isupper()) and key not in _foreign():
         return None
     return places.lookup(phrase, language)
@@ -112,7 +132,6 @@ def demonym_only(word: str, language: str = "en") -> bool:
     return found is not None and all(str(p.via) == "demonym" for p in found.places)
 
 
-_MEMO_SIZE = 65536
 _PLACES: dict[str, dict[str, bool]] = {}  # by language, then by phrase
 
 

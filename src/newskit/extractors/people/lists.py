@@ -1,0 +1,80 @@
+"""Names in lists and tables: a name takes the evidence of its neighbours in a list, and a name a results table
+breaks over two lines is put together again. The people finder (:mod:`newskit.extractors.people.finder`) runs both
+over all its candidates, once their own evidence is weighed."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .candidate import Candidate
+from .lexicon import Lexicon
+from .words import plural
+
+__all__ = ["LIST_GAP", "split_names", "spread"]
+
+LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|und)\s*$")
+"""Between two names of a list: a separator, after a parenthesis on the first where the second has one too
+("Varela ( Eibar ) , Biscay ( Compostela )")."""
+_OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
+
+
+def spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
+    """Names in a list take the evidence of their neighbours: "Given , Breen , Staunton , Irwin".
+
+    A neighbour with evidence passes it on; in a list of three names or more, family names
+    known from the name data count as evidence where they make two thirds of the list.
+    """
+    chains: list[list[Candidate]] = []
+    # a name alone in brackets is a note on its neighbour ("Urrutia ( Eibar ) y Montoya"), not a member
+    listed = [
+        c
+        for c in cands
+        if not (")" in text[c.end : c.end + 3] and text[c.end : c.end + 3].strip()[:1] == ")" and _before(text, c.start) == "(")
+    ]
+    for x, y in itertools.pairwise(listed):
+        gap = text[x.end : y.start]
+        if "\n" not in gap and (m := LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
+            if chains and chains[-1][-1] is x:
+                chains[-1].append(y)
+            else:
+                chains.append([x, y])
+    for chain in chains:
+        if chain[0].window.word(chain[0].first - 1) in _OF:  # "el presidente de Telefónica , Fernando ..."
+            chain = chain[1:]
+        open_ = [z for z in chain if z.veto in ("", "common") and not (z.first == z.last and plural(lex, z.words()[0]))]
+        seeds = [z for z in chain if z.evidence]
+        known = [z for z in chain if not z.evidence and not z.veto and z.window.fw(z.last) in lex.surnames]
+        if seeds or (len(chain) >= 3 and 3 * (len(seeds) + len(known)) >= 2 * len(chain)):
+            for z in open_:
+                if not z.evidence:
+                    z.evidence = "list"
+
+
+_SPLIT_BEFORE = frozenset({",", "/", "(", "-", ";"})
+
+
+def split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
+    """A name broken over two lines of a results table: "... , Wayne\nRiley ( Australia ) 64 71 , ...". A given
+    name that ends a line after a separator, and the name word that opens the next line before a table cue,
+    are each a person (the text no longer says they are one)."""
+    for x, y in itertools.pairwise(cands):
+        if x.window.n != 1 or y.first != 0 or x.veto not in ("", "common") or y.veto not in ("", "common"):
+            continue  # the first is a run of one word: "Wayne" after a comma
+        nl = text.find("\n", x.end, y.start)
+        if nl < 0 or x.window.fw(x.first) not in lex.given or text[x.end : y.start].strip(" \t\r") != "\n":
+            continue
+        if x.window.word(x.first - 1) not in _SPLIT_BEFORE:
+            continue
+        after = y.window.word(y.last + 1)
+        if after in ("(", ",") or after[:1].isdigit():
+            full = " ".join((*x.words(), *y.words()))
+            for z in (x, y):
+                z.evidence = z.evidence or "table"
+                z.veto = ""
+                z.name = full
+
+
+def _before(text: str, start: int) -> str:
+    """The character before ``start``, spaces and tabs skipped."""
+    return text[max(0, start - 3) : start].rstrip(" \t")[-1:]
