@@ -778,6 +778,7 @@ def _quick_init(cls: type) -> None:
     twin = type(cls.__name__, (cls,), {"__slots__": (), "__module__": cls.__module__, **plain})
     attrs_init: Any = vars(cls)["__init__"]
     scope: dict[str, Any] = {
+        **globals(),  # the module's names, so that the annotations copied below resolve (Sphinx reads them)
         "_cls": cls,
         "_twin": twin,
         "_attrs_init": attrs_init,
