@@ -45,7 +45,7 @@ typecheck:
 	cd plugins/newskit-spacy && ../../$(VENV)/bin/mypy
 
 pytest:
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 	PYTHONPATH=plugins/newskit-example/src $(PY) -m pytest plugins/newskit-example/tests
 	PYTHONPATH=plugins/newskit-spacy/src $(PY) -m pytest plugins/newskit-spacy/tests
 
