@@ -111,3 +111,15 @@ def test_the_plainly_english_shortcut_agrees_with_counting(first: str, second: s
         assert not language._plainly_english(text)
     if first == second:
         assert language.detect(text) == first
+
+
+def test_the_language_model_is_read_once() -> None:
+    # reading py3langid's model decompresses it (about half a second): the identifier restricted to
+    # newskit's languages shares the arrays of the full one instead of reading the model again
+    pytest.importorskip("py3langid", reason="py3langid (the [languages] detector) is not installed")
+    from newskit.language import LANGUAGES, _identifier
+
+    full, ours = _identifier(None), _identifier(LANGUAGES)
+    assert ours is not full
+    assert ours._full_model[0] is full._full_model[0]
+    assert set(ours.nb_classes) == set(LANGUAGES)

@@ -20,6 +20,7 @@ tell English from Dutch ("met") or Estonian.
 from __future__ import annotations
 
 import collections
+import copy
 import functools
 import itertools
 import re
@@ -98,16 +99,24 @@ def _plainly_english(sample: str) -> bool:
 
 
 @functools.cache
-def _identifier(among: tuple[str, ...] | None = None) -> Any:
-    """py3langid's identifier, choosing among all its languages or ``among`` (None when it is not installed)."""
+def _identifier(among: tuple[str, ...] | None) -> Any:
+    """py3langid's identifier, choosing among all its languages or ``among`` (None when it is not installed).
+
+    The model is read once (decompressing it takes about half a second); the identifier choosing
+    among ``among`` is a copy of the full one, restricted.
+    """
+    if among:
+        full = _identifier(None)
+        if full is None:
+            return None
+        restricted = copy.copy(full)
+        restricted.set_languages(list(among))
+        return restricted
     try:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         return None
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    if among:
-        identifier.set_languages(list(among))
-    return identifier
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def _identified(sample: str) -> str | None:
@@ -137,7 +146,7 @@ def detect(text: str) -> str | None:
             return language
     if not any(c.isalpha() for c in sample):
         return None
-    identifier = _identifier()
+    identifier = _identifier(None)
     if identifier is None:
         return ranked[0][1] if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]) else None
     return _identified(sample)
