@@ -8,7 +8,7 @@ SEED := $(SHARED)/data/seed/blinken-central-asia.txt
 DEMO_ARTICLE := $(if $(wildcard $(SEED)),$(SEED),examples/summit.txt)
 DEMO_PUBLISHED := $(if $(wildcard $(SEED)),2023-02-23,2023-07-18)
 
-.PHONY: demo test install dev browser lint typecheck pytest docs screenshot bench eval clean
+.PHONY: demo test install dev compile browser lint typecheck pytest docs screenshot bench eval clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,17 @@ $(PY):
 
 install: $(PY)
 	$(PIP) install --quiet -e .
+	$(MAKE) --no-print-directory compile
+
+# The extractors and the hot host modules built with mypyc beside their sources (scripts/compile.py,
+# [tool.newskit.compile]): the same code, about 1.5 times as fast. Rebuilt when a source changes; where
+# no C compiler is found newskit stays plain Python, with the same results.
+COMPILED := build/mypyc/compiled.stamp
+compile: $(COMPILED)
+$(COMPILED): $(PY) pyproject.toml scripts/compile.py $(shell find src/newskit -name '*.py')
+	$(PIP) install --quiet -e '.[compile]'
+	$(PY) scripts/compile.py || echo "newskit: not compiled (see above): it runs as plain Python"
+	mkdir -p $(@D) && touch $@
 
 # The plugin packages are tested from their source trees, not installed here: installed, their entry
 # points would join every pipeline in this environment. spaCy and an English pipeline are installed
@@ -26,7 +37,7 @@ dev: $(PY)
 demo: install
 	$(VENV)/bin/newskit extract $(DEMO_ARTICLE) --published $(DEMO_PUBLISHED)
 
-test: dev browser lint typecheck pytest docs
+test: dev browser lint typecheck compile pytest docs
 
 # The view's tests open pages in a real headless Chromium, from Debian's packages (root, or sudo, installs it).
 browser:
@@ -61,3 +72,4 @@ eval: install
 
 clean:
 	rm -rf docs/_build .pytest_cache .mypy_cache .ruff_cache build dist
+	find src -name '*.so' -delete

@@ -100,7 +100,10 @@ def main() -> None:
 
     nk = best_of(2, lambda t: newskit.extract(t, published="2005-03-01"), texts)
     dp = best_of(2, lambda t: search_dates(t, languages=["en"], settings={"RELATIVE_BASE": base}), texts)
-    print(f"{len(texts)} articles from {source}")
+    from newskit.compiled import compiled_modules
+
+    built = len(compiled_modules())
+    print(f"{len(texts)} articles from {source}; newskit {'compiled: ' + str(built) + ' modules' if built else 'not compiled (make compile)'}")
     print(f"newskit {nk:.0f} articles/s, dateparser.search_dates {dp:.0f} articles/s, ratio {nk / dp:.1f}")
     seen = set(texts)
     unseen = [t for t in load(args.corpus, 2 * args.n)[args.n :] if t not in seen]

@@ -23,6 +23,16 @@ ROOT = HERE.parent
 # The tutorial documents plugins/newskit-example; make it importable when it is not installed.
 sys.path.insert(0, str(ROOT / "plugins" / "newskit-example" / "src"))
 
+# The docs describe the sources. Where `make compile` built extension modules beside them (autodoc reads
+# neither their members' signatures nor their annotations), a copy of the sources without them is read.
+if any((ROOT / "src").rglob("*.so")):
+    import shutil
+
+    _plain = HERE / "_build" / "python-sources"
+    shutil.rmtree(_plain, ignore_errors=True)
+    shutil.copytree(ROOT / "src", _plain, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+    sys.path.insert(0, str(_plain))
+
 project = "newskit"
 author = "The newskit developers"
 copyright = "2026, The newskit developers"

@@ -122,8 +122,15 @@ def _article_inputs(command: F) -> F:
     return click.argument("paths", nargs=-1, required=True)(command)
 
 
+def _version_message() -> str:
+    from .compiled import compiled_modules
+
+    built = len(compiled_modules())
+    return "%(prog)s, version %(version)s" + (f" (compiled: {built} modules)" if built else " (plain Python)")
+
+
 @click.group()
-@click.version_option(package_name="newskit")
+@click.version_option(package_name="newskit", message=_version_message())
 def cli() -> None:
     """Find dates, countries, people and events in news articles."""
 

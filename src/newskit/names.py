@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from .resources import cached, data_path, fingerprint, read_lines, read_table
 
@@ -70,6 +71,7 @@ def fold(text: str) -> str:
     return strip_accents(text).casefold()
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class NameData:
     """What newskit knows about the parts of names, as folded sets (suffixes as written)."""

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...models import Via
 from ...resources import letter_tree, read_table
@@ -49,6 +50,7 @@ _TOWNS = (_CITY, _CAPITAL)
 _COUNTRY = (_NAME, _ALIAS, _CODE, _DEMONYM, _HISTORICAL)
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class PlaceMatch:
     """A phrase of the text and the place (country, city, state...) it names.
@@ -69,6 +71,7 @@ class PlaceMatch:
         return self.place.code if self.place is not None else None
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen
 class _Words:
     given: frozenset[str]

@@ -14,7 +14,9 @@ import re
 import string
 from typing import Any
 
+import attr
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...tokens import DATELINE_TAIL, at_line_start, starts_sentence
 from .sources import TOKEN, Gazetteer, Place, gazetteer, reads_as_ascii
@@ -26,6 +28,7 @@ _JOINERS = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
 _SPACES = re.compile(r"\s+")
 
 
+@mypyc_attr(native_class=False)
 @attrs.define
 class Candidate:
     """A phrase found by :func:`scan`, before disambiguation (the context flags are set by
@@ -36,7 +39,7 @@ class Candidate:
     single: bool  # one token
     readings: tuple[Place, ...]
     key: str = ""
-    kept: list[Place] = attrs.field(factory=list)
+    kept: list[Place] = attr.ib(factory=list)
     qualifier: tuple[str, str] | None = None  # (country, region) written after it: "Paris, Texas"
     locative: bool = False  # "in X", "near X"
     of: bool = False  # "of X"
@@ -145,6 +148,7 @@ _LONGER: Any = object()  # a token that may begin a longer name, or be read in c
 _STEPS_KEPT = 100_000  # words remembered at most per language; the table starts again beyond
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen
 class _Prefix:
     """A token that begins longer names, none of which goes on with a word in lower case ("The" of "The

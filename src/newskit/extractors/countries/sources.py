@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...models import Via
 from ...names import strip_accents
@@ -84,6 +85,7 @@ _STRENGTH: dict[Via, int] = {
 }
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Place:
     """One reading of a name: the country it points to, how, and what place it names.
@@ -151,6 +153,10 @@ def unpack_towns(packed: str) -> list[CityRow]:
     return rows
 
 
+_ENTRY, _VALUE = "\x1e", "\x1f"  # a town table's marks: before each name, between a name and its rows (in neither)
+_BUCKET_SIZE = 20  # names a town table's bucket holds, about
+
+
 class TownTable:
     """Town names -> their packed rows (:func:`pack_towns`), kept as a few thousand strings of entries.
 
@@ -162,9 +168,6 @@ class TownTable:
 
     __slots__ = ("_buckets", "_count")
 
-    _ENTRY, _VALUE = "\x1e", "\x1f"  # before each name, between a name and its rows (in neither)
-    _SIZE = 20  # names a bucket holds, about
-
     def __init__(self, buckets: tuple[str, ...], count: int) -> None:
         self._buckets = buckets
         self._count = count
@@ -172,20 +175,20 @@ class TownTable:
     @classmethod
     def pack(cls, towns: Mapping[str, str]) -> tuple[tuple[str, ...], int]:
         """The buckets and count of a table of ``towns`` (names with no separator in them: others are left out)."""
-        kept = {k: v for k, v in towns.items() if not (cls._ENTRY in k + v or cls._VALUE in k + v)}
-        buckets: list[list[str]] = [[] for _ in range(max(1, len(kept) // cls._SIZE))]
+        kept = {k: v for k, v in towns.items() if not (_ENTRY in k + v or _VALUE in k + v)}
+        buckets: list[list[str]] = [[] for _ in range(max(1, len(kept) // _BUCKET_SIZE))]
         for key, packed in kept.items():
-            buckets[_bucket(key, len(buckets))].append(f"{cls._ENTRY}{key}{cls._VALUE}{packed}")
+            buckets[_bucket(key, len(buckets))].append(f"{_ENTRY}{key}{_VALUE}{packed}")
         return tuple("".join(b) for b in buckets), len(kept)
 
     def get(self, key: str) -> str | None:
         """The packed rows of the towns named ``key``, or None."""
         bucket = self._buckets[_bucket(key, len(self._buckets))]
-        start = bucket.find(f"{self._ENTRY}{key}{self._VALUE}")
+        start = bucket.find(f"{_ENTRY}{key}{_VALUE}")
         if start < 0:
             return None
         start += len(key) + 2
-        end = bucket.find(self._ENTRY, start)
+        end = bucket.find(_ENTRY, start)
         return bucket[start:] if end < 0 else bucket[start:end]
 
     def __contains__(self, key: object) -> bool:
@@ -707,8 +710,8 @@ def _build(language: str) -> _Tables:
     # Countries: pycountry names in English and in the article's language.
     tr = _translator("iso3166-1", language) if language != "en" else None
     for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            raw = getattr(c, attr, None)
+        for field in ("name", "common_name", "official_name"):
+            raw = getattr(c, field, None)
             if not raw:
                 continue
             place = Place(code=c.alpha_2, via=Via.NAME, name=names[c.alpha_2])
@@ -765,8 +768,8 @@ def _foreign_country_rows() -> dict[str, tuple[str, str]]:
             continue
         tr = _translator("iso3166-1", language)
         for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
-                raw = getattr(c, attr, None)
+            for field in ("name", "common_name", "official_name"):
+                raw = getattr(c, field, None)
                 if raw:
                     for form in _clean_names(tr.gettext(str(raw))):
                         out.setdefault(normalise(form), (c.alpha_2, Via.NAME.value))

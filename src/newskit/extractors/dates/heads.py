@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 __all__ = ["Node", "keys", "parse"]
 
@@ -43,6 +44,7 @@ class _Unknown(Exception):
 # --------------------------------------------------------------------------- parsing
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen
 class Node:
     """One item of a parsed pattern.

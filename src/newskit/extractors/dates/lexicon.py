@@ -8,12 +8,14 @@ from collections.abc import Iterable
 from typing import Any
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...resources import read_lines, read_table
 
 __all__ = ["Lexicon", "Modifier", "alternation", "cues", "lexicon", "number_value", "word_table"]
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Modifier:
     """A word before an expression that belongs to it (``late``, ``about``)."""
@@ -23,6 +25,7 @@ class Modifier:
     applies: str  # point | amount | any
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Lexicon:
     """Every word list the tagger uses, keyed by lower-case form."""

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...models import DateKind, DateMention, Granularity, Period
 from ...resources import read_table
@@ -58,6 +59,7 @@ _TIME_UNITS = frozenset(("hour", "minute", "second"))
 _SET_UNITS = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "hour": "PT1H", "night": "P1D"}
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen
 class Vocabulary:
     """The words of one language, by category (``month``, ``unit``...): form -> value."""
@@ -93,6 +95,7 @@ def vocabulary(language: str) -> Vocabulary:
 # --------------------------------------------------------------------------- context
 
 
+@mypyc_attr(native_class=False)
 @attrs.define
 class _Context:
     text: str

@@ -7,7 +7,9 @@ import functools
 import re
 from collections.abc import Callable
 
+import attr
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...models import DateKind, Granularity, Period
 from . import calendar as cal
@@ -38,6 +40,7 @@ _DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|from)\s+)?")
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}\Z")
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Resolved:
     """The TIMEX3 reading of one matched expression (before it becomes a DateMention)."""
@@ -118,6 +121,7 @@ def duration(n: float | None, code: str, *, time: bool = False) -> Resolved:
     return Resolved(value=value, kind=DateKind.DURATION, granularity=Granularity.DURATION)
 
 
+@mypyc_attr(native_class=False)
 @attrs.define
 class Context:
     """The article being tagged: anchor, text, sentences, and what earlier mentions set."""
@@ -135,7 +139,7 @@ class Context:
     day_end: int = -1  # and where that mention ends
     start: int = 0
     end: int = 0
-    _before: tuple[int, str] = attrs.field(default=(-1, ""), init=False, repr=False)  # word_before at a start
+    _before: tuple[int, str] = attr.ib(default=(-1, ""), init=False, repr=False)  # word_before at a start
 
     def tense(self, *, ahead_if_present: bool = False) -> Tense | None:
         """Tense of the clause around the expression; a deadline word before it ("until", "by") means future.

@@ -9,6 +9,7 @@ import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...document import Document, Sentence
 from ...models import (
@@ -64,6 +65,7 @@ LEAD_PLACE_SENTENCES = 6
 """How many body sentences after the headline lend their places to a headline event."""
 
 
+@mypyc_attr(native_class=False)
 @attrs.define
 class _Found:
     """An event with what the builder needs after the sentence loop."""

@@ -8,7 +8,9 @@ import functools
 from collections.abc import Iterator
 from typing import Any
 
+import attr
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...resources import data_path, read_json, read_table
 
@@ -18,6 +20,7 @@ _LANGUAGE: contextvars.ContextVar[str] = contextvars.ContextVar("newskit_events_
 """The language of the article the events rules are reading (see :func:`reading`)."""
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Kind:
     """An event kind of the vocabulary, with its CAMEO root code where one fits."""
@@ -32,6 +35,7 @@ class Kind:
     description: str = ""
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Form:
     """One written form of a trigger: its kind, whether it is a verb, and its tense tag.
@@ -48,6 +52,7 @@ class Form:
     named_object: bool = False
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Lexicon:
     """Kinds, trigger forms (lower case, one or several words), function-word sets, and the
@@ -58,11 +63,11 @@ class Lexicon:
     phrase_heads: frozenset[str]
     words: dict[str, frozenset[str]]
     pronouns: dict[str, str]
-    verbs: dict[str, str] = attrs.field(factory=dict)
+    verbs: dict[str, str] = attr.ib(factory=dict)
     #: The first words of the verbs of several words ("steps" of "steps down").
-    verb_heads: frozenset[str] = attrs.field(factory=frozenset)
+    verb_heads: frozenset[str] = attr.ib(factory=frozenset)
     #: The first words of the trigger forms: a sentence with none of them holds no trigger.
-    trigger_heads: frozenset[str] = attrs.field(factory=frozenset)
+    trigger_heads: frozenset[str] = attr.ib(factory=frozenset)
 
 
 _VOWELS = frozenset("aeiou")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Container, Sequence
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...document import Sentence
 from ...models import CountryMention, DateKind, DateMention, Mention, Participant, PersonMention
@@ -140,6 +141,7 @@ class MentionIndex:
         return self.mentions[: bisect.bisect_left(self.starts, offset)]
 
 
+@mypyc_attr(native_class=False)
 @attrs.define(kw_only=True, eq=False)
 class Trigger:
     """A trigger found in a sentence: token positions, kind, and grammatical reading."""

@@ -27,9 +27,11 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...document import Document
 from ..countries.sources import reads_as_ascii
@@ -96,6 +98,7 @@ _ALONE = frozenset({"Parliament", "Senate", "Congress", "Treasury", "Pentagon"})
 Word = tuple[int, int, str]
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Found:
     """An organisation mention: its span, its name and, where known, kind and country; ``via`` tells how."""
@@ -110,7 +113,7 @@ class Found:
 
 
 @functools.cache
-def _common() -> frozenset[str]:
+def _common() -> AbstractSet[str]:
     from ..people.lexicon import lexicon as people_lexicon
 
     return people_lexicon().common
@@ -265,6 +268,7 @@ def _patterns() -> re.Pattern[str]:
     return _after()
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen
 class _Chunk:
     """Words with no listed name and no head word: what :meth:`_Finder.bare` weighs against their context."""

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...resources import cached, data_path, fingerprint, read_lines, read_table
 
@@ -16,6 +17,7 @@ MIN_SHARE = 0.5
 """A name learned from CoNLL-2003 train is used where at least this share of its occurrences there was an organisation."""
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen
 class Known:
     """What a listed name is: its kind and country where known, and whether only a sports context makes it one."""
@@ -26,6 +28,7 @@ class Known:
     learned: bool = False
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Lexicon:
     """Head words with their kinds, legal forms, and listed names indexed by their first word."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from .window import Window
 
 __all__ = ["Candidate"]
 
 
+@mypyc_attr(native_class=False)
 @attrs.define
 class Candidate:
     """A stretch of name tokens (``first`` to ``last`` of its window) and what was found around it.

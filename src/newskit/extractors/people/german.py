@@ -25,9 +25,11 @@ one-word candidate that has no other evidence, and about any candidate right aft
 from __future__ import annotations
 
 import functools
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from ...resources import read_lines
+from .compounds import CompoundWords
 from .lexicon import Lexicon, fold, german_words, lexicon
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ def _determiners() -> frozenset[str]:
 
 
 @functools.cache
-def _english() -> frozenset[str]:
+def _english() -> AbstractSet[str]:
     return lexicon("en").common
 
 
@@ -126,7 +128,8 @@ def is_noun(lex: Lexicon, word: str) -> bool:
     """
     low = word.lower()
     nouns = lex.common
-    if frozenset.__contains__(nouns, low):
+    listed = nouns.listed if isinstance(nouns, CompoundWords) else nouns.__contains__  # no compounds
+    if listed(low):
         return True
     if low.endswith(_NOUN_ENDINGS):
         return True
@@ -134,11 +137,11 @@ def is_noun(lex: Lexicon, word: str) -> bool:
         return False
     for i in range(len(low) - 4, 2, -1):
         head, tail = low[:i], low[i:]
-        if frozenset.__contains__(nouns, tail):
+        if listed(tail):
             for link in _LINKS:
                 if (not link or head.endswith(link)) and len(head) - len(link) >= 3:
                     stem = head[: len(head) - len(link)] if link else head
-                    if frozenset.__contains__(nouns, stem):
+                    if listed(stem):
                         return True
     return False
 

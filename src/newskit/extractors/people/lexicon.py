@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import functools
 import gzip
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
 
+import attr
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ...names import fold, name_data
 from ...resources import cached, data_path, fingerprint, read_lines, read_table
 from . import places
+from .compounds import CompoundWords
 
 __all__ = ["Lexicon", "fold", "lexicon"]
 
@@ -29,6 +33,7 @@ def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_last.items()}
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen(kw_only=True)
 class Lexicon:
     """Name parts, titles, cue words and stop words, as folded sets."""
@@ -50,7 +55,7 @@ class Lexicon:
     before_cues: frozenset[str]
     stopwords: frozenset[str]
     family_first: frozenset[str]
-    common: frozenset[str]
+    common: AbstractSet[str]  # a CompoundWords for German: read it with ``in``, never as a frozenset
     organisations: frozenset[str]
     org_first: frozenset[str]
     calendar: frozenset[str]
@@ -62,18 +67,18 @@ class Lexicon:
     person_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "village", "port": a name after "the village of" is a place
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a capital does not mark a name
-    _countries: dict[str, str | None] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    origin_answers: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    _countries: dict[str, str | None] = attr.ib(factory=dict, init=False, repr=False, eq=False)
+    origin_answers: dict[str, bool] = attr.ib(factory=dict, init=False, repr=False, eq=False)
     # Memos of word properties the finder asks for every run (see newskit.extractors.people.finder): the kind
     # of each word of a run, the title phrases each word can end, whether a word is a title on its own, and the
     # finder's word classes (title, common word, plural).
-    word_kinds: dict[str, tuple[str, bool]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    title_ends: dict[str, tuple[tuple[str, ...], ...]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    title_words: dict[str, bool] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    word_classes: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
-    word_facts: dict[str, int] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    word_kinds: dict[str, tuple[str, bool]] = attr.ib(factory=dict, init=False, repr=False, eq=False)
+    title_ends: dict[str, tuple[tuple[str, ...], ...]] = attr.ib(factory=dict, init=False, repr=False, eq=False)
+    title_words: dict[str, bool] = attr.ib(factory=dict, init=False, repr=False, eq=False)
+    word_classes: dict[str, int] = attr.ib(factory=dict, init=False, repr=False, eq=False)
+    word_facts: dict[str, int] = attr.ib(factory=dict, init=False, repr=False, eq=False)
     # the finder's runs in each stretch of capitalised words, by the article's language (places depend on it)
-    run_shapes: dict[str, dict[str, Any]] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+    run_shapes: dict[str, dict[str, Any]] = attr.ib(factory=dict, init=False, repr=False, eq=False)
 
     def sex_of(self, given: str) -> str | None:
         """"m" or "f" where a given name is on one census list only, else None."""
@@ -101,11 +106,13 @@ class Lexicon:
                 self.origin_answers[phrase] = found
         return found
 
-    is_place = staticmethod(places.is_place)
-    """True when ``phrase`` names a place (country, region, city) in the gazetteer."""
+    def is_place(self, phrase: str, language: str = "en") -> bool:
+        """True when ``phrase`` names a place (country, region, city) in the gazetteer."""
+        return places.is_place(phrase, language)
 
-    is_town = staticmethod(places.is_town)
-    """True when ``phrase`` names any place of the gazetteer, small towns included."""
+    def is_town(self, phrase: str, language: str = "en") -> bool:
+        """True when ``phrase`` names any place of the gazetteer, small towns included."""
+        return places.is_town(phrase, language)
 
 
 LANGUAGES = ("de", "es", "fr")
@@ -127,7 +134,7 @@ def _language_lines(language: str, name: str) -> tuple[str, ...]:
         return ()
 
 
-def _language_words(language: str, name: str) -> CompoundWords | frozenset[str]:
+def _language_words(language: str, name: str) -> AbstractSet[str]:
     """Lower-case common words of ``language``; for German, the Wikidata nouns and compounds of them count too."""
     words = frozenset(w.lower() for w in _language_lines(language, name))
     return CompoundWords(words | _packed_lines("people/de/nouns_wikidata.txt.gz")) if language == "de" else words
@@ -137,24 +144,6 @@ def _packed_lines(name: str) -> frozenset[str]:
     """The lines of a gzip-compressed data file (comments left out)."""
     raw = gzip.decompress(data_path(name).read_bytes()).decode("utf-8")
     return frozenset(line for line in raw.splitlines() if line and not line.startswith("#"))
-
-
-class CompoundWords(frozenset[str]):
-    """Lower-case words, and the compounds that end in one of them ("bildungsminister" by "minister").
-
-    German writes compounds as one word; a word whose last part (four letters or more, after at
-    least three) is a known noun is a noun too, and so is a hyphenated word whose last part is one.
-    """
-
-    def __contains__(self, word: object) -> bool:
-        has = frozenset.__contains__
-        if has(self, word):
-            return True
-        if not isinstance(word, str) or len(word) < 7:
-            return False
-        if "-" in word:
-            return word.rsplit("-", 1)[1] in self
-        return any(has(self, word[i:]) for i in range(3, len(word) - 3))
 
 
 @functools.cache

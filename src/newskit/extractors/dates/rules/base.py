@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 
 import attrs
+from mypy_extensions import mypyc_attr
 
 from ....models import DateKind, Granularity, Period
 from .. import calendar as cal
@@ -27,6 +28,7 @@ class DayRange(str, enum.Enum):
     AFTER = "after"  # "March 1-3": the second day is written after it
 
 
+@mypyc_attr(native_class=False)
 @attrs.frozen
 class Rule:
     """One expression form: ``name``, ``pattern`` (with placeholders) and ``resolve``.
