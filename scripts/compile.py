@@ -53,6 +53,12 @@ def clean() -> None:
 
 
 def build() -> int:
+    try:
+        import mypyc  # noqa: F401
+        import setuptools  # noqa: F401
+    except ModuleNotFoundError as missing:
+        print(f"newskit: {missing.name} is not installed: pip install -e '.[compile]'", file=sys.stderr)
+        return 1
     files = [str(p.relative_to(ROOT)) for p in modules()]
     clean()
     setup = f"""

@@ -11,6 +11,7 @@ from typing import Any
 
 import attrs
 import pluggy
+from mypy_extensions import mypyc_attr
 
 from .document import Document
 from .entities import build_entities, country_name, link_organizations, link_people
@@ -51,6 +52,7 @@ def to_article(text_or_article: str | Article | dict[str, Any], *, published: ob
     raise TypeError(f"newskit.extract takes a string, an Article or a dict, not {type(text_or_article).__name__}")
 
 
+@mypyc_attr(native_class=False)  # a Python class, as users may subclass it, also where it is compiled
 class Pipeline:
     """Runs the registered extractors over articles.
 
