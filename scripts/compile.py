@@ -30,7 +30,7 @@ except ModuleNotFoundError:  # Python 3.10
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "src"
-OPT_LEVEL = os.environ.get("NEWSKIT_OPT_LEVEL", "2")  # the C compiler's -O (3 builds longer, for no measured gain)
+OPT_LEVEL = os.environ.get("NEWSKIT_OPT_LEVEL", "1")  # the C compiler's -O: 2 builds half again as long for 1.5% less work
 
 
 def modules() -> list[Path]:
