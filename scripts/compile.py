@@ -97,6 +97,15 @@ setup(name="newskit-compiled",
              "--build-temp", str(build_dir / "temp"), "--build-lib", str(build_dir / "lib")],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False,
         )
+    # mypyc reads a generator expression passed to a call as a list: islice() over one then reads it all,
+    # which can make a linear rule quadratic. The sources avoid them; a new one fails the build.
+    eager = [line for line in done.stdout.splitlines() if "Treating generator comprehension as list" in line]
+    if eager:
+        print("\n".join(eager), file=sys.stderr)
+        print("newskit: write these as a list comprehension or a loop (see the comment in scripts/compile.py)",
+              file=sys.stderr)
+        clean()
+        return 1
     if done.returncode:
         print(done.stdout[-4000:], file=sys.stderr)
         print("newskit: mypyc could not compile the modules above; newskit stays plain Python.", file=sys.stderr)

@@ -200,7 +200,7 @@ def build_entities(
     person_entities = []
     for name, ms in by_name.items():
         given, family = split_name(name)
-        roles = tuple(dict.fromkeys(m.role for m in ms if m.role))
+        roles = tuple(dict.fromkeys([m.role for m in ms if m.role]))
         country = next((m.country for m in ms if m.country), None)
         person_entities.append(
             Person(name=name, given=given, family=family, mentions=tuple(ms), roles=roles, country=country)

@@ -137,7 +137,7 @@ def _contest(everything: list[Mention], keys: list[_Key], starts: list[int], end
     # overlap (s < e' and s' < e) exactly when their points meet, except that two empty ones never do.
     # bytearray.find scans in C, and a mention covers few points: the merge grows as n log n.
     indices = [k[-1] for k in keys]
-    rank = {p: 2 * i for i, p in enumerate(sorted({*(starts[i] for i in indices), *(ends[i] for i in indices)}))}
+    rank = {p: 2 * i for i, p in enumerate(sorted({starts[i] for i in indices} | {ends[i] for i in indices}))}
     size = 2 * len(rank) + 1
     spans = bytearray(size)  # points covered by kept mentions with text
     empties = bytearray(size)  # points of kept empty mentions

@@ -128,7 +128,7 @@ _NAME_FILES = (
 def name_data() -> NameData:
     """The name data, loaded once: built from its data files, then read back from the user's cache folder
     (``newskit.resources.cached``, keyed by the bytes of those files and of this module)."""
-    key = fingerprint(files=(Path(__file__), *(data_path(f"people/{name}") for name in _NAME_FILES)))
+    key = fingerprint(files=(Path(__file__), *[data_path(f"people/{name}") for name in _NAME_FILES]))
     return NameData(**cached("name-data", key, _name_tables))
 
 

@@ -336,7 +336,7 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 def _forms(cell: str) -> list[str]:
     """The forms of a data cell: ``a|b``, with one ``{x,y}`` group expanded (``rus{o,a}`` -> ruso, rusa)."""
     out = []
-    for form in (f.strip() for f in cell.split("|")):
+    for form in [f.strip() for f in cell.split("|")]:
         m = _BRACES.search(form)
         if m is None:
             if form:

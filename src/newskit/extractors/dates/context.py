@@ -138,7 +138,11 @@ def tense_at(
         if t is Tense.PRESENT and ahead_if_present:
             return Tense.FUTURE
         return t
-    for word in itertools.islice((m.group() for m in _WORD.finditer(text, end, sent_end)), _RIGHT_WINDOW):
+    # a loop, not islice() over a generator expression, which the compiled build reads whole (quadratic)
+    for read, match in enumerate(_WORD.finditer(text, end, sent_end)):
+        if read == _RIGHT_WINDOW:
+            break
+        word = match.group()
         t = _marker(word)
         if t is None or word.lower() in _schedule_verbs():
             continue  # "Friday's close", "..., which holds": a verb after the day does not schedule it

@@ -84,7 +84,7 @@ def _trigger_words() -> re.Pattern[bytes]:
 
 
 # the letters a-z of a lower-cased text, every other character a space (one byte for one character)
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_LETTERS_ONLY = bytes([c if 97 <= c <= 122 else 32 for c in range(256)])
 
 
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b|\s+local\s+time\b")
@@ -119,7 +119,7 @@ def _candidates(text: str, lowered: str, encoded: bytes | None = None) -> list[t
 
 
 # the digits 0-9 of a text, every other character a space (one byte for one character)
-_DIGITS_ONLY = bytes(c if 48 <= c <= 57 else 32 for c in range(256))
+_DIGITS_ONLY = bytes([c if 48 <= c <= 57 else 32 for c in range(256)])
 
 
 def _numbers(text: str, lowered: str, encoded: bytes) -> list[tuple[int, int, str]]:
@@ -256,7 +256,7 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
 
 # the letters a-z and digits 0-9 of a lower-cased text, "?" kept (after ``encode("ascii", "replace")`` it
 # stands for any character outside ASCII), every other character a space (one byte for one character)
-_ALNUM_ONLY = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 or c == 63 else 32 for c in range(256))
+_ALNUM_ONLY = bytes([c if 97 <= c <= 122 or 48 <= c <= 57 or c == 63 else 32 for c in range(256)])
 # read in the reversed text, from a trigger back: the last _BACK runs of letters and digits, up to a "?"
 _BACK_RUNS = re.compile(rb"(?:[^a-z0-9?]*([a-z0-9]+))?" * _BACK + rb"[^a-z0-9?]*")
 _QUESTION = ord("?")

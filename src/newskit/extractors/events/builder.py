@@ -538,7 +538,8 @@ def _lead_places(
     if sentences and sentences[0].in_title:
         yield from _not_actors(sentence_places(doc, sentences[0].start, clause_end, index), actors, doc.text)
     real = is_real(when)
-    for sentence in itertools.islice((s for s in sentences if not s.in_title), LEAD_PLACE_SENTENCES):
+    body = filter(_in_body, sentences)  # lazily: the lead sentences only (mypyc makes a generator expression a list)
+    for sentence in itertools.islice(body, LEAD_PLACE_SENTENCES):
         mentions = index.within(sentence.start, sentence.end)
         if real and _dates_otherwise(mentions, when):
             continue
@@ -546,6 +547,10 @@ def _lead_places(
         yield from _without_actors(found, actors, doc.text) if actors else found
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
+
+
+def _in_body(sentence: Sentence) -> bool:
+    return not sentence.in_title
 
 
 def _dates_otherwise(mentions: Sequence[Mention], when: DateMention | DateValue | None) -> bool:
@@ -700,7 +705,7 @@ def complete_main_event(
     actors = {p.code for p in who if p.kind == ParticipantKind.COUNTRY and p.code}
     if callable(lead_places):
         lead_places = lead_places(when, actors)
-    borrowed = _not_actors((p for e in matching for p in e.where), actors, doc.text)
+    borrowed = _not_actors([p for e in matching for p in e.where], actors, doc.text)
     for place in itertools.chain(borrowed, lead_places):
         if len(where) >= MAX_MAIN_PLACES:
             break

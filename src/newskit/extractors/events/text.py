@@ -61,7 +61,7 @@ def _spellings(language: str) -> frozenset[str]:
 
 @functools.cache
 def _letters_table() -> bytes:
-    return bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+    return bytes([c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256)])
 
 
 def _trigger_bytes() -> frozenset[bytes]:

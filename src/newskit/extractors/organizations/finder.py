@@ -244,7 +244,7 @@ def _words(run: str) -> tuple[Word, ...]:
 @functools.cache
 def _abbrev_ok() -> frozenset[str]:
     lex = lexicon()
-    return frozenset({*(s.rstrip(".") for s in lex.legal), "Co", "Corp", "Inc", "Ltd", "Bros", "St", "Cos"})
+    return frozenset({s.rstrip(".") for s in lex.legal} | {"Co", "Corp", "Inc", "Ltd", "Bros", "St", "Cos"})
 
 
 @functools.cache

@@ -135,7 +135,7 @@ def _build() -> dict[str, Any]:
     heads = {row[0]: row[1] for row in read_table("organizations/heads.tsv")}
     starts = {row[0]: row[1] for row in read_table("organizations/starts.tsv")}
     forms = read_lines("organizations/legal_suffixes.txt")
-    legal = frozenset({*forms, *(f + "." for f in forms if not f.endswith("."))})  # "Inc." as well as "Inc"
+    legal = frozenset({*forms, *[f + "." for f in forms if not f.endswith(".")]})  # "Inc." as well as "Inc"
     names: dict[tuple[str, ...], Known] = {}
     for row in read_table("organizations/known.tsv"):
         _add(names, row[0], Known(kind=row[1] or None, country=(row[2] if len(row) > 2 else "") or None))

@@ -88,8 +88,8 @@ def title_phrases(lex: Lexicon, word: str) -> tuple[tuple[str, ...], ...]:
         phrases = lex.titles.get(key, ())  # "Gov.", "Sen."
         if not phrases and lex.capitalised_nouns and len(key) > 3:  # "Bildungsminister", "FDP-Chef", "Teamkollegen"
             tail = key.rsplit("-", 1)[1] if "-" in key else key
-            stems = {tail, *(tail[: -len(e)] for e in _GERMAN_ENDINGS if tail.endswith(e) and len(tail) > len(e) + 3)}
-            if any((t,) in lex.titles.get(t, ()) for stem in stems for t in (stem[i:] for i in range(len(stem) - 3))):
+            stems = {tail, *[tail[: -len(e)] for e in _GERMAN_ENDINGS if tail.endswith(e) and len(tail) > len(e) + 3]}
+            if any((stem[i:],) in lex.titles.get(stem[i:], ()) for stem in stems for i in range(len(stem) - 3)):
                 phrases = ((key,),)
         if len(ends) < MEMO_SIZE:
             ends[word] = phrases

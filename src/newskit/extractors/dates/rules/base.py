@@ -114,9 +114,9 @@ def macros() -> dict[str, str]:
         "<UNIT>": f"(?i:{alternation(units)})",
         "<UNIT1>": f"(?i:{alternation(singular)})",
         "<SEASON>": f"(?i:{alternation(lex.seasons)})",
-        "<SEASONS>": f"(?i:{alternation(f'{s}s' for s in lex.seasons)})",  # "the past three summers"
+        "<SEASONS>": f"(?i:{alternation([f'{s}s' for s in lex.seasons])})",  # "the past three summers"
         "<PART>": f"(?i:{alternation(lex.parts_of_day)})",
-        "<PARTS>": f"(?i:{alternation(f'{p}s' for p in lex.parts_of_day)})",  # "Tuesday nights"
+        "<PARTS>": f"(?i:{alternation([f'{p}s' for p in lex.parts_of_day])})",  # "Tuesday nights"
         "<HOLIDAY>": alternation(lex.holiday_names, caps=True),
         "<REF>": f"(?i:{alternation(lex.references)})",
         "<SETW>": f"(?i:{alternation(lex.sets)})",
