@@ -19,7 +19,7 @@ install: $(PY)
 	$(MAKE) --no-print-directory compile
 
 # The extractors and the hot host modules built with mypyc beside their sources (scripts/compile.py,
-# [tool.newskit.compile]): the same code, about 1.5 times as fast. Rebuilt when a source changes; where
+# [tool.newskit.compile]): the same code, about 1.3 times as fast. Rebuilt when a source changes; where
 # no C compiler is found newskit stays plain Python, with the same results.
 COMPILED := build/mypyc/compiled.stamp
 compile: $(COMPILED)

@@ -1,6 +1,6 @@
 """Compile newskit's extractor modules with mypyc, in place, beside their sources (``make compile``).
 
-The same code runs as plain Python; compiled, the default pipeline is about 1.5 times faster. Python
+The same code runs as plain Python; compiled, the default pipeline is about 1.3 times as fast. Python
 prefers an extension module to the ``.py`` beside it, so an editable install picks the compiled modules
 up with no other step. Which modules are compiled is declared in ``pyproject.toml``
 (``[tool.newskit.compile]``): plugin modules stay Python (pluggy marks their functions), and so does
