@@ -8,7 +8,8 @@ words it does not hold (continents, English counties in "-shire"). Where that mo
 from __future__ import annotations
 
 import functools
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 from ...names import fold
 
@@ -43,18 +44,32 @@ _LOOKUPS: dict[str, dict[str, Any]] = {}  # by language, then by phrase: what _l
 _UNSEEN: Any = object()
 
 
+T = TypeVar("T")
+
+
+def _memo_of(memos: dict[str, dict[str, T]], language: str) -> dict[str, T]:
+    """The memo of ``language`` among ``memos`` (one a language), made on first use."""
+    memo = memos.get(language)
+    if memo is None:
+        memo = memos[language] = {}
+    return memo
+
+
+def _remembered(memos: dict[str, dict[str, T]], phrase: str, language: str, answer: Callable[[str, str], T]) -> T:
+    """``answer(phrase, language)``, memoised by phrase in the memo of ``language`` (bounded)."""
+    memo = _memo_of(memos, language)
+    found = memo.get(phrase, _UNSEEN)
+    if found is _UNSEEN:
+        found = answer(phrase, language)
+        if len(memo) < _MEMO_SIZE:
+            memo[phrase] = found
+    return cast(T, found)
+
+
 def _lookup(phrase: str, language: str) -> Any:
     """:func:`newskit.extractors.countries.lookup` of ``phrase``, memoised by phrase (bounded): :func:`is_place`,
     :func:`country_code`, :func:`is_town` and :func:`demonym_only` ask about the same phrases."""
-    memo = _LOOKUPS.get(language)
-    if memo is None:
-        memo = _LOOKUPS[language] = {}
-    found = memo.get(phrase, _UNSEEN)
-    if found is _UNSEEN:
-        found = _read(phrase, language)
-        if len(memo) < _MEMO_SIZE:
-            memo[phrase] = found
-    return found
+    return _remembered(_LOOKUPS, phrase, language, _read)
 
 
 def _read(phrase: str, language: str) -> Any:
@@ -137,24 +152,12 @@ _PLACES: dict[str, dict[str, bool]] = {}  # by language, then by phrase
 
 def place_memo(language: str = "en") -> dict[str, bool]:
     """The answers :func:`is_place` gave for ``language``, by phrase: a caller in a loop may look there first."""
-    memo = _PLACES.get(language)
-    if memo is None:
-        memo = _PLACES[language] = {}
-    return memo
+    return _memo_of(_PLACES, language)
 
 
 def is_place(phrase: str, language: str = "en") -> bool:
     """True when ``phrase`` names a country, region, subdivision or large city (in an article of ``language``)."""
-    # Memoised in plain dicts, one a language: the people finder asks for every run.
-    memo = _PLACES.get(language)
-    if memo is None:
-        memo = place_memo(language)
-    found = memo.get(phrase)
-    if found is None:
-        found = _is_place(phrase, language)
-        if len(memo) < _MEMO_SIZE:
-            memo[phrase] = found
-    return found
+    return _remembered(_PLACES, phrase, language, _is_place)  # the people finder asks for every run
 
 
 def _is_place(phrase: str, language: str) -> bool:
