@@ -14,6 +14,7 @@ import pytest
 from newskit.compiled import compiled_modules, stale_modules
 
 _SOURCES = Path(__file__).resolve().parent / "src"
+_COMPILED = frozenset(compiled_modules())  # read once: pytest asks below for every file it collects
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -29,6 +30,6 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
     if collection_path.suffix == ".py" and collection_path.is_relative_to(_SOURCES):
         name = ".".join(collection_path.relative_to(_SOURCES).with_suffix("").parts)
-        if name in compiled_modules():
+        if name in _COMPILED:
             return True
     return None
