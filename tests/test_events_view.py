@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.document import Sentence
-from newskit.extractors.events.text import _ASCII_TOKEN, _TOKEN, MentionIndex, SentenceView
+from newskit.extractors.events.text import _ASCII_SPLIT, _ASCII_TOKEN, _SPLIT, _TOKEN, MentionIndex, SentenceView
 from newskit.models import CountryMention, DateKind, DateMention, Granularity, Period, PersonMention, Via
 
 _ASCII_PIECES = st.sampled_from(
@@ -21,6 +22,24 @@ _ASCII_PIECES = st.sampled_from(
 def test_ascii_pattern_reads_the_same_tokens(text: str) -> None:
     """On ASCII text the ASCII pattern finds exactly the tokens (and offsets) of the Unicode one."""
     assert [m.span() for m in _ASCII_TOKEN.finditer(text)] == [m.span() for m in _TOKEN.finditer(text)]
+
+
+_PIECES = st.one_of(_ASCII_PIECES, st.sampled_from(["O’Neil", "“", "”", "—", "–", "café", "_é", "’", "ß"]))
+
+
+def _pieces(text: str, pattern: re.Pattern[str]) -> list[str]:
+    """What ``split`` by the token pattern as one group returns: the gaps and the tokens in turn."""
+    return re.compile(f"({pattern.pattern})").split(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join))
+def test_split_patterns_read_the_token_patterns(text: str) -> None:
+    """The sentence view's split patterns (which begin with the characters a token can begin with, so the
+    engine skips ahead quickly) split text exactly as the token patterns do."""
+    assert _SPLIT.split(text) == _pieces(text, _TOKEN)
+    if text.isascii():
+        assert _ASCII_SPLIT.split(text) == _pieces(text, _ASCII_TOKEN)
 
 
 def test_ascii_and_unicode_sentences_tokenise_alike() -> None:

@@ -44,8 +44,19 @@ _ASCII_TOKEN = re.compile(r"[A-Za-z0-9]++(?:['.\-][A-Za-z0-9]++)*+|--|[,;:()\"]"
 """:data:`_TOKEN` for a sentence of ASCII text (most of them): the same tokens, found faster by a
 pattern that tests letters against a table rather than Unicode categories."""
 
-_SPLIT, _ASCII_SPLIT = re.compile(f"({_TOKEN.pattern})"), re.compile(f"({_ASCII_TOKEN.pattern})")
-"""The token patterns as one group: ``split`` returns the text between tokens and the tokens in turn."""
+_SPLIT = re.compile(
+    r"([\w,;:()\"“”—–\-](?:(?<=[^\W_])[^\W_]*+(?:['’.\-][^\W_]++)*+|(?<=-)-|(?<=[,;:()\"“”—–])))"
+)
+""":data:`_TOKEN` as one group: ``split`` returns the text between tokens and the tokens in turn.
+
+Written to begin with the set of characters a token may begin with (a lone ``_`` or ``-`` is then
+refused by the look-behinds): the engine skips to the next such character in one loop rather
+than trying the whole pattern at every character (about 7,000 instructions less a sentence)."""
+
+_ASCII_SPLIT = re.compile(
+    r"([A-Za-z0-9,;:()\"\-](?:(?<=[A-Za-z0-9])[A-Za-z0-9]*+(?:['.\-][A-Za-z0-9]++)*+|(?<=-)-|(?<=[,;:()\"])))"
+)
+""":data:`_SPLIT` for a sentence of ASCII text: :data:`_ASCII_TOKEN` as one group, the same way."""
 
 
 def _trigger_spellings() -> frozenset[str]:
