@@ -24,7 +24,7 @@ from collections.abc import Callable
 from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
-from ...resources import read_lines
+from ...resources import letter_tree, read_lines
 from . import german
 from .candidate import Candidate
 from .lexicon import Lexicon, fold, lexicon
@@ -105,10 +105,11 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
     upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
     # letters and digits, with inner apostrophes and hyphens (runs of letters consumed at once)
     body = r"[^\W_]*(?:(?:['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))[^\W_]*)*"
-    prefixes = "|".join(re.escape(p) for p in sorted(lex.prefixes, key=len, reverse=True))
+    # particles and prefixes as letter trees: the engine leaves them at the first letter that fits none
+    prefixes = letter_tree(lex.prefixes)
     word = rf"[{upper}](?:\.(?:[{upper}]\.)+|{body}\.?)"
     phrases = sorted(lex.particle_phrases, key=len, reverse=True)
-    particles = "|".join(_spaced(p) for p in phrases)  # "von der"
+    particles = _spaced_tree(phrases)  # "von der"
     # the rest of a phrase whose first word starts the run in capitals: "Von der Leyen", "De la Cruz"
     tails = sorted({tuple(p.split(None, 1)) for p in phrases if " " in p}, key=lambda t: -len(t[1]))
     for head, rest in tails:
@@ -119,6 +120,15 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the step's last repetition in a group: when it matched, the run may go on
     step = rf"(?:{sep}{word}){{0,{_RUN_STEP - 1}}}({sep}{word})?"
     return re.compile(rf"{word}{step}"), re.compile(step)
+
+
+_GAP = "\x00"  # a space in a phrase, while its letter tree is made
+
+
+def _spaced_tree(phrases: list[str]) -> str:
+    """A letter tree of phrases of words (:func:`newskit.resources.letter_tree`), any run of spaces or tabs between
+    their words."""
+    return letter_tree([_GAP.join(p.split()) for p in phrases]).replace(re.escape(_GAP), r"[ \t]+")
 
 
 def _spaced(phrase: str) -> str:
