@@ -129,7 +129,7 @@ class Window:
             if m is None:  # the start of the line, or a long or unusual stretch
                 t = self._back(self.text, j)
             else:  # the stretch between spaces that ends before ``j`` (the text reversed is as long as the text)
-                size = len(rtext)
+                size = len(self.text)
                 rs, rend = m.span(1)
                 c, j = size - rend, size - rs
                 self._bpos = c
