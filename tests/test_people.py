@@ -482,3 +482,19 @@ def test_a_one_word_mention_skips_coreference_only_where_it_names_nobody() -> No
                 assert index.resolve([word], 50, by_given=by_given) is None, (word, by_given)
     assert _may_resolve(index, "Khan", by_given=False) and not _may_resolve(index, "Jansher", by_given=False)
     assert _may_resolve(index, "Jansher", by_given=True) and not _may_resolve(index, "Smith", by_given=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Z1,.;'’-–(\t\n\u00a0é_", max_size=60))
+def test_reading_on_after_a_name_finds_the_tokens_the_token_pattern_finds(tail: str) -> None:
+    # Marks after a name are read without the token pattern: the tokens must be the ones it reads.
+    from newskit.extractors.people.window import _NEXT_TOKEN
+    from newskit.extractors.people.window import Window as _Window
+
+    text = "Smith" + tail
+    expected, pos = [], 5
+    while (m := _NEXT_TOKEN.match(text, pos)) is not None:
+        expected.append((m.start(1), m.end(1), m.group(1)))
+        pos = m.end(1)
+    window = _Window(text, [(0, 5, "Smith")], rtext=text[::-1])
+    assert [window.tok(1 + k) for k in range(len(expected) + 1)] == [*expected, None][: len(expected) + 1]
