@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -166,3 +167,36 @@ def test_numbers_in_plain_text() -> None:
         "0900",
         "07",  # a 24-hour clock
     ]
+
+
+def _full_lower(text: str) -> str:
+    """``text.lower()`` one character for one: what the scans read before they lowered ASCII capitals only."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ 9\u00a0\nÉéİ\u212a’Ǆ", max_size=30))
+def test_the_lowered_text_reads_as_the_fully_lowered_one(text: str) -> None:
+    # the same ASCII letters where the full lowering has them; elsewhere a character of the same kind
+    fast, full = tagger._lowered(text), _full_lower(text)
+    assert len(fast) == len(text)
+    assert fast.encode("ascii", "replace") == full.encode("ascii", "replace")
+    for a, b in zip(fast, full, strict=True):
+        assert (a.isalnum(), a.isspace(), a.isdecimal()) == (b.isalnum(), b.isspace(), b.isdecimal())
+
+
+def test_dates_outside_ascii_as_with_the_full_lowering(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    texts = (
+        "ÉMILE said on Tuesday that the 6\u00a0pm meeting on 3 March 2005 was late, the İstanbul talks last\n"
+        "WEEK lasted three weeks and the 1990s, RÉSUMÉ due next Friday.",
+        "A wee\u212a (with the Kelvin sign, which lowers to k) and next Friday.",
+    )
+    found = [[(m.start, m.end, m.value) for m in tagger.tag(text, dt.date(2005, 3, 1))] for text in texts]
+    monkeypatch.setattr(tagger, "_lowered", _full_lower)
+    assert found == [[(m.start, m.end, m.value) for m in tagger.tag(text, dt.date(2005, 3, 1))] for text in texts]
+    assert len(found[0]) >= 5 and len(found[1]) == 2

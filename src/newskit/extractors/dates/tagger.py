@@ -389,6 +389,27 @@ def _resolves(ctx: Context, rule: Rule, m: re.Match[str], pos: int, min_end: int
         return None
 
 
+_KELVIN = "\u212a"  # the one character outside ASCII that lowers to an ASCII letter ("k")
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased for the scans, one character for one (the offsets stay those of ``text``).
+
+    The scans and the patterns run on it read ASCII letters only (a character outside ASCII is "?" in the
+    byte views; lowering one keeps it a letter, a digit, a space or none of these): the ASCII capitals are
+    lowered, the rest left as written (lowering a whole text outside ASCII costs many times as much). A text
+    with the Kelvin sign, which lowers to "k", is lowered in full, each character that would change length kept.
+    """
+    if text.isascii():
+        return text.lower()
+    if _KELVIN not in text:
+        return text.encode("utf-8").lower().decode("utf-8")  # bytes.lower() lowers the ASCII letters only
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
 def _line_of(text: str) -> Callable[[int], tuple[int, int]]:
     def sentence_of(offset: int) -> tuple[int, int]:
         s = text.rfind("\n", 0, offset) + 1
@@ -419,9 +440,7 @@ def tag(
     entries = _entries()
     found: list[DateMention] = []
     last_end = 0
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = _lowered(text)
     encoded = lowered.encode("ascii", "replace")
     alnum = encoded.translate(_ALNUM_ONLY)
     backwards = alnum[::-1]
