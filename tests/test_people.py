@@ -446,3 +446,55 @@ def test_what_a_word_is_on_its_own_agrees_with_the_rules_it_stands_for(monkeypat
     assert words.facts(lex, "Ex-Minister") & words.DROPPED
     monkeypatch.setattr(words, "MEMO_SIZE", len(lex.word_facts))  # a full memo: the answer, and nothing more kept
     assert words.facts(lex, "Zzyzx-said") == words.MODIFIER and "Zzyzx-said" not in lex.word_facts
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "es"])
+def test_the_particle_tree_matches_as_the_flat_alternation_longest_first(language: str) -> None:
+    # The run pattern writes particles ("von der", "de la") as a letter tree: at each place it must take what the
+    # flat alternation of the phrases, longest first, takes (any run of spaces or tabs inside a phrase).
+    import re
+
+    from newskit.extractors.people.finder import _spaced, _spaced_tree
+
+    phrases = sorted(lexicon(language).particle_phrases, key=len, reverse=True)
+    tree = re.compile(f"(?:{_spaced_tree(phrases)})[ \t]+")
+    flat = re.compile("(?:" + "|".join(_spaced(p) for p in phrases) + ")[ \t]+")
+    samples = [p.replace(" ", gap) + end for p in phrases for gap in (" ", " \t ") for end in (" X", "x ", "")]
+    samples += ["von der Leyen", "de la Cruz", "dell Arte", "bin  Salman", "al Saud", "and so", "der  "]
+    for text in samples:
+        for pos in range(len(text)):
+            found, expected = tree.match(text, pos), flat.match(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos)
+
+
+def test_a_one_word_mention_skips_coreference_only_where_it_names_nobody() -> None:
+    # find_people asks NameIndex.resolve about a one-word mention only where the index holds the word; where it
+    # does not, resolve must give None (by given name or not).
+    from newskit.extractors.people.finder import _may_resolve
+    from newskit.names import NameIndex
+
+    index = NameIndex(lexicon("en"))
+    index.add(["Jansher", "Khan"], 0)
+    index.add(["Ursula", "von", "der", "Leyen"], 10)
+    for word in ["Khan", "KHAN", "Jansher", "Leyen", "Ursula", "Smith", "Müller", "von", "khan", "Jane"]:
+        for by_given in (True, False):
+            if not _may_resolve(index, word, by_given=by_given):
+                assert index.resolve([word], 50, by_given=by_given) is None, (word, by_given)
+    assert _may_resolve(index, "Khan", by_given=False) and not _may_resolve(index, "Jansher", by_given=False)
+    assert _may_resolve(index, "Jansher", by_given=True) and not _may_resolve(index, "Smith", by_given=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Z1,.;'’-–(\t\n\u00a0é_", max_size=60))
+def test_reading_on_after_a_name_finds_the_tokens_the_token_pattern_finds(tail: str) -> None:
+    # Marks after a name are read without the token pattern: the tokens must be the ones it reads.
+    from newskit.extractors.people.window import _NEXT_TOKEN
+    from newskit.extractors.people.window import Window as _Window
+
+    text = "Smith" + tail
+    expected, pos = [], 5
+    while (m := _NEXT_TOKEN.match(text, pos)) is not None:
+        expected.append((m.start(1), m.end(1), m.group(1)))
+        pos = m.end(1)
+    window = _Window(text, [(0, 5, "Smith")], rtext=text[::-1])
+    assert [window.tok(1 + k) for k in range(len(expected) + 1)] == [*expected, None][: len(expected) + 1]

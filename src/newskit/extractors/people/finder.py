@@ -24,7 +24,7 @@ from collections.abc import Callable
 from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
-from ...resources import read_lines
+from ...resources import letter_tree, read_lines
 from . import german
 from .candidate import Candidate
 from .lexicon import Lexicon, fold, lexicon
@@ -105,10 +105,11 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
     upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
     # letters and digits, with inner apostrophes and hyphens (runs of letters consumed at once)
     body = r"[^\W_]*(?:(?:['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))[^\W_]*)*"
-    prefixes = "|".join(re.escape(p) for p in sorted(lex.prefixes, key=len, reverse=True))
+    # particles and prefixes as letter trees: the engine leaves them at the first letter that fits none
+    prefixes = letter_tree(lex.prefixes)
     word = rf"[{upper}](?:\.(?:[{upper}]\.)+|{body}\.?)"
     phrases = sorted(lex.particle_phrases, key=len, reverse=True)
-    particles = "|".join(_spaced(p) for p in phrases)  # "von der"
+    particles = _spaced_tree(phrases)  # "von der"
     # the rest of a phrase whose first word starts the run in capitals: "Von der Leyen", "De la Cruz"
     tails = sorted({tuple(p.split(None, 1)) for p in phrases if " " in p}, key=lambda t: -len(t[1]))
     for head, rest in tails:
@@ -119,6 +120,15 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the step's last repetition in a group: when it matched, the run may go on
     step = rf"(?:{sep}{word}){{0,{_RUN_STEP - 1}}}({sep}{word})?"
     return re.compile(rf"{word}{step}"), re.compile(step)
+
+
+_GAP = "\x00"  # a space in a phrase, while its letter tree is made
+
+
+def _spaced_tree(phrases: list[str]) -> str:
+    """A letter tree of phrases of words (:func:`newskit.resources.letter_tree`), any run of spaces or tabs between
+    their words."""
+    return letter_tree([_GAP.join(p.split()) for p in phrases]).replace(re.escape(_GAP), r"[ \t]+")
 
 
 def _spaced(phrase: str) -> str:
@@ -195,18 +205,20 @@ def _has_word(text: str, word: str) -> bool:
 # ---------------------------------------------------------------------------------- runs
 
 
-_Shape = tuple[tuple[tuple[list[Token], list[str]], ...], tuple[Token, ...]]
-"""What one matched stretch of capitalised words holds: its runs of name words (tokens with offsets from the
-stretch's start, and their words) that may be names, and its words that can only be known names."""
+_Run = tuple[list[Token], list[str], list[int]]
+"""A run of name words: its tokens (offsets from its stretch's start), their words and their :func:`~.words.facts`."""
+_Shape = tuple[tuple[_Run, ...], tuple[Token, ...]]
+"""What one matched stretch of capitalised words holds: its runs of name words that may be names, and its words
+that can only be known names."""
 
 _NO_SHAPE: _Shape = ((), ())
 _MAX_SHAPE_KEY = 200  # characters: longer stretches are not memoised
 _MAX_SHAPES = 20_000  # stretches memoised a language (about 0.7 kB each)
 
 
-def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], int]], list[Token]]:
-    """Runs of name words that may be names (tokens with offsets from where the run's stretch starts, words, and
-    that start), and the words that can only be known names (ALL-CAPS and common words).
+def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], list[int], int]], list[Token]]:
+    """Runs of name words that may be names (tokens with offsets from where the run's stretch starts, words, their
+    facts, and that start), and the words that can only be known names (ALL-CAPS and common words).
 
     What a matched stretch of capitalised words holds depends on its text alone: it is worked out once
     (:func:`_shape`) and memoised, and only moved to where the stretch stands.
@@ -214,7 +226,7 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], int]], list[Token
     lex = d.lex
     language = d.language
     text = d.text
-    runs: list[tuple[list[Token], list[str], int]] = []
+    runs: list[tuple[list[Token], list[str], list[int], int]] = []
     caps: list[Token] = []
     prefixes = lex.prefixes
     shapes: dict[str, _Shape] | None = lex.run_shapes.get(language)  # by the matched text
@@ -252,8 +264,8 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], int]], list[Token
         if shape is _NO_SHAPE:
             continue
         found_runs, found_caps = shape
-        for rel, words in found_runs:
-            runs.append((rel, words, pos))
+        for rel, words, fs in found_runs:
+            runs.append((rel, words, fs, pos))
         for s, e, w in found_caps:
             caps.append((s + pos, e + pos, w))
     return runs, caps
@@ -303,6 +315,7 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
             current = []
     _close(current, runs, particles)
     kept = []
+    known = lex.word_facts
     stopwords = lex.stopwords
     is_place = lex.is_place
     for run in runs:
@@ -317,7 +330,8 @@ def _shape(lex: Lexicon, language: str, group: str) -> _Shape:
             continue
         if len(run) > 2 and _places_joined(run, is_place, language):  # "China y Alemania"
             continue
-        kept.append((run, [t[2] for t in run]))
+        words = [t[2] for t in run]
+        kept.append((run, words, [known[x] if x in known else _facts(lex, x) for x in words]))
     if not kept and not caps:
         return _NO_SHAPE
     return tuple(kept), tuple(caps)
@@ -431,8 +445,9 @@ def _at_sentence_start(d: _Doc, w: _Window) -> bool:
     return False
 
 
-def _strip(d: _Doc, w: _Window) -> Candidate | None:
-    """The name part of a run (which is not a place as a whole), with the role and country stated before it."""
+def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
+    """The name part of a run (which is not a place as a whole), with the role and country stated before it.
+    ``fs`` are the :func:`~.words.facts` of the run's words."""
     lex = d.lex
     words = w.words
     b = len(words) - 1
@@ -442,8 +457,6 @@ def _strip(d: _Doc, w: _Window) -> Candidate | None:
     honorific = False
     honorific_word = ""
     ends = lex.title_ends
-    known = lex.word_facts
-    fs = [known[x] if x in known else _facts(lex, x) for x in words]  # what each word is on its own (words.facts)
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
         if fs[p] & _HONORIFIC:  # a word of a run ends in one full stop at most
@@ -961,8 +974,8 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     language = doc.language
     places = place_memo(language)
     german_rules = lex.capitalised_nouns
-    for run, words, pos in runs:
-        cand = _strip(d, _Window(text, run, words, language, places, pos, d.rtext))
+    for run, words, fs, pos in runs:
+        cand = _strip(d, _Window(text, run, words, language, places, pos, d.rtext), fs)
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
@@ -1018,8 +1031,11 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         if not c.evidence and c.veto in ("place", "organisation", "determiner"):
             continue  # not a person, even where the index knows the name
         words = c.window.words[c.first : c.last + 1]
-        sex = lex.honorific_sex.get(c.honorific) if c.honorific else None
-        canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
+        if len(words) == 1 and not _may_resolve(index, words[0], by_given=not c.veto):
+            canonical = None  # most one-word mentions repeat no name: three look-ups tell
+        else:
+            sex = lex.honorific_sex.get(c.honorific) if c.honorific else None
+            canonical = index.resolve(words, c.start, by_given=not c.veto, role=c.role, sex=sex)
         if canonical is None and not c.evidence:
             continue
         s, e = c.start, c.end
@@ -1042,6 +1058,13 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         out.extend(_caps_mentions(text, caps, index, extractor, doc.language))
         out.sort(key=operator.attrgetter("start"))
     return out
+
+
+def _may_resolve(index: NameIndex, word: str, *, by_given: bool) -> bool:
+    """False when :meth:`NameIndex.resolve` of the one word ``word`` gives None for certain: no full name, short
+    form or (``by_given``) given name of the index is that word."""
+    key = _FOLDED.get(word) or _fold(word)
+    return key in index.full or key in index.short or (by_given and key in index.given)
 
 
 _AT_PLACE = frozenset({"in", "at", "from", "near", "outside", "into"})

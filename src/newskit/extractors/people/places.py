@@ -69,6 +69,11 @@ def _remembered(memos: dict[str, dict[str, T]], phrase: str, language: str, answ
 def _lookup(phrase: str, language: str) -> Any:
     """:func:`newskit.extractors.countries.lookup` of ``phrase``, memoised by phrase (bounded): :func:`is_place`,
     :func:`country_code`, :func:`is_town` and :func:`demonym_only` ask about the same phrases."""
+    memo = _LOOKUPS.get(language)
+    if memo is not None:  # the memo read here first: most phrases were asked about before
+        found = memo.get(phrase, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
     return _remembered(_LOOKUPS, phrase, language, _read)
 
 
@@ -157,7 +162,12 @@ def place_memo(language: str = "en") -> dict[str, bool]:
 
 def is_place(phrase: str, language: str = "en") -> bool:
     """True when ``phrase`` names a country, region, subdivision or large city (in an article of ``language``)."""
-    return _remembered(_PLACES, phrase, language, _is_place)  # the people finder asks for every run
+    memo = _PLACES.get(language)
+    if memo is not None:  # the memo read here first: the people finder asks for every run
+        found = memo.get(phrase)
+        if found is not None:
+            return found
+    return _remembered(_PLACES, phrase, language, _is_place)
 
 
 def _is_place(phrase: str, language: str) -> bool:

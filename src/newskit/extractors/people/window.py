@@ -115,27 +115,30 @@ class Window:
 
     def _read_before(self, count: int) -> str:
         """Read back through the line until ``count`` tokens stand before the run: the last one's word, or ""."""
-        before, text = self._before, self.text
+        before, rtext = self._before, self.rtext
         while self._nb < count:
-            if self._pending:
-                before.append(self._pending.pop())
+            pending = self._pending
+            if pending:
+                before.append(pending.pop())
                 self._nb += 1
                 continue
             j = self._bpos
             if j < 0:
                 return ""
-            m = None if self.rtext is None else _CHUNK_BEFORE.match(self.rtext, len(text) - j)
+            m = None if rtext is None else _CHUNK_BEFORE.match(rtext, len(rtext) - j)
             if m is None:  # the start of the line, or a long or unusual stretch
-                t = self._back(text, j)
-            else:  # the stretch between spaces that ends before ``j``
-                c, j = len(text) - m.end(1), len(text) - m.start(1)
+                t = self._back(self.text, j)
+            else:  # the stretch between spaces that ends before ``j`` (the text reversed is as long as the text)
+                size = len(self.text)
+                rs, rend = m.span(1)
+                c, j = size - rend, size - rs
                 self._bpos = c
-                chunk = m.group(1)[::-1]
-                if chunk.isalpha() or len(chunk) == 1:  # one token: "the", "said", ","
+                chunk = self.text[c:j]
+                if len(chunk) == 1 or chunk.isalpha():  # one token: "the", "said", ","
                     t = (c, j, chunk)
                 else:
-                    self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, c, j)]
-                    t = self._pending.pop() if self._pending else None
+                    pending = self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, c, j)]
+                    t = pending.pop() if pending else None
             if t is None:
                 self._bpos = -1
                 return ""
@@ -146,15 +149,16 @@ class Window:
     def _read_after(self, k: int) -> str:
         """Read on through the line until the token ``k`` after the run: its word, or ""."""
         after, text, match = self._after, self.text, _NEXT_TOKEN.match
+        apos = self._apos
         while self._na <= k:
-            m = None if self._apos < 0 else match(text, self._apos)
+            m = None if apos < 0 else match(text, apos)
             if m is None:  # the end of the line or of the text
                 self._apos = -1
                 return ""
-            s, e = m.span(1)
-            self._apos = e
-            after.append((s, e, m.group(1)))
+            s, apos = m.span(1)
+            after.append((s, apos, text[s:apos]))
             self._na += 1
+        self._apos = apos
         return after[k][2]
 
     def _back(self, text: str, j: int) -> Token | None:

@@ -34,11 +34,13 @@ TITLE, COMMON, PLURAL, PLURAL_NOUN = 1, 2, 4, 8  # the bits of classes()
 
 def classes(lex: Lexicon, word: str) -> int:
     """What a word is, as bits: a title on its own, a common word, a plural, a common noun's plural (memoised)."""
+    low = word.lower()  # common(), plural() and plural_noun() written out: a word is new to the memo often
+    s = low.endswith("s")
     found = (
         TITLE * is_title_word(lex, word)
-        | COMMON * common(lex, word)
-        | PLURAL * plural(lex, word)
-        | PLURAL_NOUN * plural_noun(lex, word)
+        | COMMON * (low in lex.common and low not in lex.given and low not in lex.family_first)
+        | PLURAL * (s and not low.endswith("ss") and low not in lex.surnames)
+        | PLURAL_NOUN * (s and (low[:-1] in lex.common or (low.endswith("es") and low[:-2] in lex.common)))
     )
     if len(lex.word_classes) < MEMO_SIZE:
         lex.word_classes[word] = found
