@@ -145,3 +145,14 @@ def test_the_words_before_read_without_the_tokenizer_are_its_tokens(text: str) -
             assert quick == expected, text[:pos]
         assert prev_tokens(text, pos) == expected, text[:pos]
     assert read > 0  # the quick reading was tried and held
+
+
+def test_reads_as_ascii_answers_for_the_text_asked_about_not_the_last_one() -> None:
+    from newskit.extractors.countries.sources import reads_as_ascii
+
+    letters, signs = "Zürich talks", "a £5 deal “here”"
+    assert not reads_as_ascii(letters)
+    assert reads_as_ascii(signs)
+    assert reads_as_ascii(signs)  # asked twice: the remembered answer
+    assert not reads_as_ascii(letters)
+    assert not reads_as_ascii("".join(["Zü", "rich talks"]))  # an equal text that is another object

@@ -263,3 +263,18 @@ def test_a_text_of_capitals_is_read_in_runs_no_longer_than_a_name() -> None:
     runs = [m.group().split() for m in finder._RUN.finditer(text)]
     assert max(len(r) for r in runs) == finder._RUN_WORDS + 1
     assert sum(len(r) for r in runs) == 4000
+
+
+def test_the_finder_s_tuples_are_the_mentions_of_both_interfaces() -> None:
+    from newskit.extractors.organizations.finder import organization_hits
+
+    doc = prepare(
+        Article.from_text(
+            "Shares of Daewoo Corp rose. The Singapore Refining Company (SRC) said SRC and Daewoo would talk."
+        )
+    )
+    hits = organization_hits(doc)
+    assert len(hits) >= 4
+    found = find_organizations(doc)
+    assert [(f.start, f.end, f.name, f.kind, f.country, f.via, f.score) for f in found] == hits
+    assert [(m.start, m.end, m.name, m.score) for m in plugin_find(doc)] == [(h[0], h[1], h[2], h[6]) for h in hits]

@@ -26,6 +26,7 @@ import math
 import operator
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 from mypy_extensions import mypyc_attr
@@ -42,12 +43,12 @@ __all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"
 # ``__getattr__``, several times the cost of a global's.
 _NAME, _ALIAS, _CODE, _HISTORICAL, _CAPITAL = Via.NAME, Via.ALIAS, Via.CODE, Via.HISTORICAL, Via.CAPITAL
 _DEMONYM, _SUBDIVISION, _REGION, _CITY = Via.DEMONYM, Via.SUBDIVISION, Via.REGION, Via.CITY
-_BIG_CITY = 100_000
-_TOWN = 10_000
-_TOWN_ALONE = 50_000
-_LOCAL = (_CITY, _CAPITAL, _SUBDIVISION)
-_TOWNS = (_CITY, _CAPITAL)
-_COUNTRY = (_NAME, _ALIAS, _CODE, _DEMONYM, _HISTORICAL)
+_BIG_CITY: Final = 100_000
+_TOWN: Final = 10_000
+_TOWN_ALONE: Final = 50_000
+_LOCAL: Final = (_CITY, _CAPITAL, _SUBDIVISION)
+_TOWNS: Final = (_CITY, _CAPITAL)
+_COUNTRY: Final = (_NAME, _ALIAS, _CODE, _DEMONYM, _HISTORICAL)
 
 
 @mypyc_attr(native_class=False)
@@ -272,7 +273,7 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     return chosen, by_start
 
 
-_NORTH_AMERICA = frozenset({"US", "CA"})
+_NORTH_AMERICA: Final = frozenset({"US", "CA"})
 
 
 def _clock_style_countries(text: str) -> frozenset[str]:
@@ -281,7 +282,7 @@ def _clock_style_countries(text: str) -> frozenset[str]:
     return _NORTH_AMERICA if ("a.m." in text or "p.m." in text) and _CLOCK.search(text) else frozenset()
 
 
-_CLOCK = re.compile(r"\d [ap]\.m\.")
+_CLOCK: Final = re.compile(r"\d [ap]\.m\.")
 
 
 def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> None:
@@ -312,7 +313,7 @@ def _acronym_pattern(key: str) -> re.Pattern[str]:
     return re.compile(first + r"(?<!\w" + first + ")" + rest + r"\b")
 
 
-_COUNTIES = re.compile(r"(?:,? (?:and |or |& )?[A-Z][\w'’.-]*){0,5} [Cc]ounties\b")
+_COUNTIES: Final = re.compile(r"(?:,? (?:and |or |& )?[A-Z][\w'’.-]*){0,5} [Cc]ounties\b")
 
 
 def _listed_counties(text: str, cands: Sequence[Candidate], g: Gazetteer) -> None:
@@ -433,8 +434,8 @@ def _standalone_pattern() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(branches or ["(?!)"]) + r")(?=\s)")
 
 
-_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "/"})
-_METROPOLIS = 1_000_000
+_LIST_GAPS: Final = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", "/"})
+_METROPOLIS: Final = 1_000_000
 
 
 def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
@@ -460,11 +461,11 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
 # A currency sign names a country only where the article writes money in that one sign: "$" alone is
 # the United States' (not "C$", "A$", "HK$"), "£" alone Britain's; euros name no single country.
 # The patterns open with the sign itself and look behind it afterwards, so that the engine skips ahead to signs.
-_DOLLARS = re.compile(r"\$(?:(?<![A-Za-z]\$)|(?<=US\$))\s?\d")  # "$5", "US$ 5"; not "C$5"
-_OTHER_DOLLARS = re.compile(r"\$(?<=[A-Z]\$)")  # "C$", "HK$" (read where "US$" is written "$")
-_POUNDS = re.compile(r"£\s?\d")
-_OTHER_SIGNS = ("€", "¥", "₹")
-_OTHER_WORDS = ("eur", "euro", "pound", "yen", "yuan", "rupee")  # in any case
+_DOLLARS: Final = re.compile(r"\$(?:(?<![A-Za-z]\$)|(?<=US\$))\s?\d")  # "$5", "US$ 5"; not "C$5"
+_OTHER_DOLLARS: Final = re.compile(r"\$(?<=[A-Z]\$)")  # "C$", "HK$" (read where "US$" is written "$")
+_POUNDS: Final = re.compile(r"£\s?\d")
+_OTHER_SIGNS: Final = ("€", "¥", "₹")
+_OTHER_WORDS: Final = ("eur", "euro", "pound", "yen", "yuan", "rupee")  # in any case
 
 
 def _currency_country(text: str) -> str | None:
@@ -494,9 +495,9 @@ def _ascii_lower(text: str) -> str:
     return text.lower()
 
 
-_CLEAR: dict[int, tuple[tuple[Place, ...], Place | None]] = {}
+_CLEAR: Final[dict[int, tuple[tuple[Place, ...], Place | None]]] = {}
 """:func:`_clear_reading` of a phrase's readings, by the readings' tuple (kept with it: its ``id`` is the key)."""
-_CLEAR_KEPT = 50_000  # phrases remembered at most; the table starts again beyond
+_CLEAR_KEPT: Final = 50_000  # phrases remembered at most; the table starts again beyond
 
 
 def _clear_reading_of(c: Candidate) -> Place | None:
@@ -686,9 +687,9 @@ def _local_filter(
     return kept
 
 
-_POSSESSIVE = ("'s", "’s")
-_DWELLINGS = frozenset({"Apartments"})  # the building of the local heads (street words hold the others)
-_NAME_RUN = re.compile(r"(?: (?:and|&) [A-Z][\w'’]*| [A-Z][\w'’]*){1,4}")
+_POSSESSIVE: Final = ("'s", "’s")
+_DWELLINGS: Final = frozenset({"Apartments"})  # the building of the local heads (street words hold the others)
+_NAME_RUN: Final = re.compile(r"(?: (?:and|&) [A-Z][\w'’]*| [A-Z][\w'’]*){1,4}")
 
 
 def _opens_a_building(text: str, end: int, w: _Words) -> bool:
@@ -726,8 +727,8 @@ def _phrase_fact(c: Candidate, w: _Words) -> tuple[bool | None, bool, bool, bool
     return c.key.startswith(_SAINTS), is_given, is_given_local, local, country
 
 
-_SAINTS = ("St. ", "St ", "Saint ", "Ste. ", "Sainte ")
-_SAINT_PAIR = re.compile(
+_SAINTS: Final = ("St. ", "St ", "Saint ", "Ste. ", "Sainte ")
+_SAINT_PAIR: Final = re.compile(
     r"(?:St\.? |Saint |Ste\.? |Sainte )[A-Z][\w'’]*(?: and | & )(?:St\.? |Saint |Ste\.? |Sainte )[A-Z][\w'’]*"
 )
 
@@ -778,7 +779,7 @@ def _residence(word: str, w: _Words) -> bool:
     )
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 
 
 def _title_case_line(text: str, start: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from typing import Any
+from typing import Any, Final
 
 import attr
 import attrs
@@ -24,8 +24,8 @@ from .sources import TOKEN, Gazetteer, Place, gazetteer, reads_as_ascii
 __all__ = ["Candidate", "prev_tokens", "scan"]
 
 # What may stand between the tokens of one name: "New York", "Guinea-Bissau", "St. Louis", "People's".
-_JOINERS = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
-_SPACES = re.compile(r"\s+")
+_JOINERS: Final = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
+_SPACES: Final = re.compile(r"\s+")
 
 
 @mypyc_attr(native_class=False)
@@ -61,12 +61,12 @@ def _title(phrase: str) -> str:
 # ("U.S.") or a word. The pattern opens with the capital itself and checks the character before it
 # afterwards, so that the regular expression engine skips ahead to capitals instead of trying
 # every position.
-_CAPITAL = re.compile(
+_CAPITAL: Final = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0386-\u03ab\u0400-\u042f]"
     r"(?<![^\W_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
 )
 # The same pattern for a text that reads as ASCII (:func:`.sources.reads_as_ascii`): its classes are tables of bits there.
-_CAPITAL_ASCII = re.compile(_CAPITAL.pattern, re.ASCII)
+_CAPITAL_ASCII: Final = re.compile(_CAPITAL.pattern, re.ASCII)
 
 
 def scan(text: str, language: str = "en") -> list[Candidate]:
@@ -143,9 +143,9 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     return found
 
 
-_UNSEEN: Any = object()
-_LONGER: Any = object()  # a token that may begin a longer name, or be read in capitals: :func:`scan` reads on
-_STEPS_KEPT = 100_000  # words remembered at most per language; the table starts again beyond
+_UNSEEN: Final[Any] = object()
+_LONGER: Final[Any] = object()  # a token that may begin a longer name, or be read in capitals: :func:`scan` reads on
+_STEPS_KEPT: Final = 100_000  # words remembered at most per language; the table starts again beyond
 
 
 @mypyc_attr(native_class=False)
@@ -202,7 +202,7 @@ def prev_tokens(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 # Characters that are no part of a token, nor start one: punctuation that may stand before or after a word.
-_EDGES = "".join(ch for ch in string.punctuation if ch != "_") + "“”‘’«»–—…£€"
+_EDGES: Final = "".join(ch for ch in string.punctuation if ch != "_") + "“”‘’«»–—…£€"
 
 
 def _words_before(text: str, short: int, pos: int) -> list[tuple[int, int]] | None:
@@ -218,6 +218,12 @@ def _words_before(text: str, short: int, pos: int) -> list[tuple[int, int]] | No
     first = 0 if short == 0 else 1  # the first word of a window that starts in the text may be cut
     for i in range(len(words) - 1, first - 1, -1):
         word = words[i]
+        if word.isalpha():  # the common case: a word with no punctuation around it is its own token
+            found.append((end - len(word), end))
+            if len(found) == 2:
+                return found
+            end -= len(word) + 1
+            continue
         core = word.strip(_EDGES)
         if core:
             if core.isalpha():

@@ -306,11 +306,21 @@ def reads_as_ascii(text: str) -> bool:
     boundaries then agree): a text whose only such characters are "£", curly quotes or dashes. The ASCII
     classes are tables of bits, several times cheaper to scan than Unicode's categories.
     """
+    global _last_read
     if text.isascii():
         return True
+    last = _last_read  # the countries scanner and the organisations finder both ask about each article's text
+    if last[0] is text:
+        return last[1]
     # the characters outside ASCII, found in C: the UTF-8 bytes of the text without the ASCII ones
     rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    return not any(map(str.isalnum, rest))
+    found = not any(map(str.isalnum, rest))
+    _last_read = (text, found)  # one tuple, replaced whole: a thread reads the old answer or the new one
+    return found
+
+
+_last_read: tuple[str | None, bool] = (None, False)
+""":func:`reads_as_ascii`'s last text outside ASCII and its answer (the text kept by identity, one at a time)."""
 
 
 def tokens(phrase: str) -> list[tuple[int, int]]:

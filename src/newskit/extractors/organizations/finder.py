@@ -28,7 +28,7 @@ import functools
 import operator
 import re
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from mypy_extensions import mypyc_attr
@@ -38,39 +38,39 @@ from ..countries.sources import reads_as_ascii
 from .lexicon import Lexicon, lexicon
 from .lexicon import country_code as _country
 
-__all__ = ["Found", "find_organizations"]
+__all__ = ["Found", "Hit", "find_organizations", "organization_hits"]
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UPPER}][\w'’.&/-]*|\d+[{_UPPER}][\w]*)"
-_JOIN = r"(?:of|for|and|&|de|du|des|del|der|la|van|von|on|the|in)"
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_WORD: Final = rf"(?:[{_UPPER}][\w'’.&/-]*|\d+[{_UPPER}][\w]*)"
+_JOIN: Final = r"(?:of|for|and|&|de|du|des|del|der|la|van|von|on|the|in)"
 # the first word's first character comes before the look-behind, so that the engine skips fast to a capital or a digit
-_FIRST = rf"[{_UPPER}\d](?<![\w'’.-].)(?:(?<=[{_UPPER}])[\w'’.&/-]*|(?<=\d)\d*[{_UPPER}]\w*)"
+_FIRST: Final = rf"[{_UPPER}\d](?<![\w'’.-].)(?:(?<=[{_UPPER}])[\w'’.&/-]*|(?<=\d)\d*[{_UPPER}]\w*)"
 # a run has at most _RUN_WORDS words after its first: no name is longer, and a text of capitals is read in pieces
-_RUN_WORDS = 40
-_RUN = re.compile(rf"{_FIRST}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|(?<=of )\d+\b)){{0,{_RUN_WORDS}}}")
+_RUN_WORDS: Final = 40
+_RUN: Final = re.compile(rf"{_FIRST}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|(?<=of )\d+\b)){{0,{_RUN_WORDS}}}")
 # the same pattern for a text that reads as ASCII (no letter or digit outside ASCII: :func:`reads_as_ascii`): its
 # classes are looked up in a table of bits instead of Unicode's categories, and the scan for a first character is
 # a third cheaper
-_RUN_ASCII = re.compile(_RUN.pattern, re.ASCII)
-_ACRONYM_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&.-]{1,9})[ \t]*\)")
-_SCORE_AFTER = re.compile(r"[ \t]+(?:\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]+)?\d+(?:[-/]\d+)?(?![\w:/-])")
-_VERSUS_BEFORE = re.compile(r"(?<![^ \t\n])(?:v|vs\.?|versus)[ \t]+$")  # searched in a bounded window
-_TEAM_BEFORE = re.compile(r"\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]*,?[ \t]*$")
-_TEAM_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
-_LETTERS = re.compile(r"[^\W\d_]")
-_NUMBER_BEFORE = re.compile(r"[ \t]\d+(?:-\d+)?[ \t]+$")  # "Baltimore 5 | Seattle 3": a score just before
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
-_NOT_SPACE = re.compile(r"\S")
-_LOOK_BACK = 100  # characters of a line read back before a name: a long line costs no more per name
+_RUN_ASCII: Final = re.compile(_RUN.pattern, re.ASCII)
+_ACRONYM_AFTER: Final = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&.-]{1,9})[ \t]*\)")
+_SCORE_AFTER: Final = re.compile(r"[ \t]+(?:\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]+)?\d+(?:[-/]\d+)?(?![\w:/-])")
+_VERSUS_BEFORE: Final = re.compile(r"(?<![^ \t\n])(?:v|vs\.?|versus)[ \t]+$")  # searched in a bounded window
+_TEAM_BEFORE: Final = re.compile(r"\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]*,?[ \t]*$")
+_TEAM_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*\d")
+_LETTERS: Final = re.compile(r"[^\W\d_]")
+_NUMBER_BEFORE: Final = re.compile(r"[ \t]\d+(?:-\d+)?[ \t]+$")  # "Baltimore 5 | Seattle 3": a score just before
+_ASCII_LETTER: Final = re.compile(r"[A-Za-z]")
+_NOT_SPACE: Final = re.compile(r"\S")
+_LOOK_BACK: Final = 100  # characters of a line read back before a name: a long line costs no more per name
 _SPORTS_WORDS = (
     "soccer", "football", "cricket", "rugby", "baseball", "basketball", "hockey", "volleyball", "handball", "tennis",
     "golf", "athletics", "cycling", "boxing", "racing", "motor", "formula", "rally", "olympic", "olympics", "nba",
     "nfl", "nhl", "league", "cup", "championship", "division", "club", "match", "beat", "beats", "draw", "drew",
     "season", "standings", "result", "results", "score", "scores", "goal", "goals", "striker", "coach",
 )  # fmt: skip
-_SPORTS = re.compile(rf"\b(?:{'|'.join(_SPORTS_WORDS)}|grand prix)\b", re.IGNORECASE)
-_SPORTS_SET = frozenset(_SPORTS_WORDS)
-_WORD_CHARS = re.compile(r"\w+")
+_SPORTS: Final = re.compile(rf"\b(?:{'|'.join(_SPORTS_WORDS)}|grand prix)\b", re.IGNORECASE)
+_SPORTS_SET: Final = frozenset(_SPORTS_WORDS)
+_WORD_CHARS: Final = re.compile(r"\w+")
 
 
 def _is_sports(title: str) -> bool:
@@ -82,8 +82,8 @@ def _is_sports(title: str) -> bool:
     return _SPORTS.search(title) is not None
 
 
-_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "del", "der", "la", "van", "von", "on", "the", "in"})
-_FUNCTION = frozenset(
+_CONNECTORS: Final = frozenset({"of", "for", "and", "&", "de", "du", "des", "del", "der", "la", "van", "von", "on", "the", "in"})
+_FUNCTION: Final = frozenset(
     {
         "The", "A", "An", "In", "On", "At", "By", "For", "From", "To", "But", "And", "Or", "As", "If", "When",
         "After", "Before", "While", "Since", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our",
@@ -91,11 +91,14 @@ _FUNCTION = frozenset(
         "Of", "Other", "New", "Former", "Then", "So", "It", "He", "She", "They", "We", "I", "Also",
     }
 )  # fmt: skip
-_UPPER_FUNCTION = frozenset(w.upper() for w in _FUNCTION)
-_ALONE = frozenset({"Parliament", "Senate", "Congress", "Treasury", "Pentagon"})
+_UPPER_FUNCTION: Final = frozenset(w.upper() for w in _FUNCTION)
+_ALONE: Final = frozenset({"Parliament", "Senate", "Congress", "Treasury", "Pentagon"})
 """Head words that name one organisation alone; other head words alone ("the Party", "Bank") name none."""
 
 Word = tuple[int, int, str]
+Hit = tuple[int, int, str, str | None, str | None, str, float]
+"""A :class:`Found` as a plain tuple (start, end, name, kind, country, via, score): what the finder builds and sorts,
+several times cheaper than the class; :func:`find_organizations` makes each a :class:`Found`."""
 
 
 @mypyc_attr(native_class=False)
@@ -212,7 +215,7 @@ def _place(phrase: str) -> bool:
     return lookup(phrase) is not None
 
 
-_NON_SPACE = re.compile(r"\S+")
+_NON_SPACE: Final = re.compile(r"\S+")
 
 
 def _words(run: str) -> tuple[Word, ...]:
@@ -281,15 +284,15 @@ class _Chunk:
     initials: str  # upper-cased initials of the words that are no connectors
 
 
-_ADD = 0
-_BARE = 1
+_ADD: Final = 0
+_BARE: Final = 1
 Action = tuple[Any, ...]  # (_ADD, start, end, first word, kind, country, via) or (_BARE, chunk)
 Part = tuple[int, int, tuple[Action, ...]]  # a part's offsets in the run (for a results table's team) and its actions
 
 
-_TRIGGERS: dict[str, bool] = {}
+_TRIGGERS: Final[dict[str, bool]] = {}
 """Per word and per run: whether it is or holds a listed, head, start or legal word or a cue's last word."""
-_TRIGGERS_KEPT = 100_000  # words and runs remembered at most; the dictionary starts again beyond
+_TRIGGERS_KEPT: Final = 100_000  # words and runs remembered at most; the dictionary starts again beyond
 
 
 def _run_triggers(run: str) -> bool:
@@ -499,13 +502,13 @@ class _Finder:
         self.doc = doc
         self.text = doc.text
         self.lex: Lexicon = lexicon()
-        self.found: list[Found] = []
-        self.aliases: dict[str, Found] = {}
+        self.found: list[Hit] = []
+        self.aliases: dict[str, Hit] = {}
         title = doc.text[doc.title.start : doc.title.end] if doc.title else doc.text[: doc.text.find("\n") + 1 or 200]
         self.sports = _is_sports(title)
         self.after = _patterns()
 
-    def run(self) -> list[Found]:
+    def run(self) -> list[Hit]:
         """Read every run of capitalised words, line by line, then find every other occurrence of the names found."""
         text = self.text
         sports = self.sports
@@ -621,30 +624,28 @@ class _Finder:
             keep = True
             if (via == "cue" or via == "results") and _given(first):
                 score = 0.9  # "Pete Sampras ( U.S. ) 6-3": where the people finder sees a person, it wins the merge
-        found = Found(start=start, end=end, name=name, kind=kind, country=country, via=via, score=score)
+        found = (start, end, name, kind, country, via, score)
         if keep:
             self.found.append(found)
         m = _ACRONYM_AFTER.match(text, end)
         if m is not None and via != "results":
             acro = m.group(1)
             if acro.isupper():
-                self.found.append(
-                    Found(start=m.start(1), end=m.end(1), name=name, kind=kind, country=country, via="acronym", score=score)
-                )
+                self.found.append((m.start(1), m.end(1), name, kind, country, "acronym", score))
                 self.aliases.setdefault(acro, found)
 
-    def propagate(self) -> list[Found]:
+    def propagate(self) -> list[Hit]:
         """Every occurrence of a found name, of its acronym and of a company's name without its legal form."""
         text = self.text
         found = self.found
-        taken = [(f.start, f.end) for f in found]
         legal = self.lex.legal
-        names: dict[str, Found] = {}
+        names: dict[str, Hit] = {}
         for f in found:
-            if f.name not in names:
-                names[f.name] = f
-            if f.via == "head" or f.via == "name":
-                parts = f.name.split()
+            name, via = f[2], f[5]
+            if name not in names:
+                names[name] = f
+            if via == "head" or via == "name":
+                parts = name.split()
                 if len(parts) >= 2 and parts[-1].rstrip(".") in legal:
                     core = " ".join(parts[:-1])
                     if core not in names and len(core) > 2 and core.lower() not in _common() and _country(core) is None:
@@ -659,14 +660,14 @@ class _Finder:
         # not a look at every span taken so far.
         covered = bytearray(len(text) + 1)
         points = bytearray(len(text) + 1)
-        for s, e in taken:
+        for s, e, *_ in found:
             if s < e:
                 covered[s:e] = b"\x01" * (e - s)
             else:
                 points[s] = 1
         starts = _word_starts(text) if len(text) > _INDEXED else None
         for name, f in names.items():
-            canonical = f.name if name not in aliases else aliases[name].name
+            canonical = f[2] if name not in aliases else aliases[name][2]
             for variant in {name, name.upper()}:
                 for pos in _occurrences(text, variant, starts):
                     end = pos + len(variant)
@@ -676,34 +677,40 @@ class _Finder:
                         and covered.find(1, pos, end) < 0
                         and points.find(1, pos + 1, end) < 0
                     ):
-                        out.append(
-                            Found(start=pos, end=end, name=canonical, kind=f.kind, country=f.country, via="repeat", score=f.score)
-                        )
+                        out.append((pos, end, canonical, f[3], f[4], "repeat", f[6]))
                         covered[pos:end] = b"\x01" * (end - pos)
         out.sort(key=_END, reverse=True)  # a stable sort: by start, the longest first, else in the order found
         out.sort(key=_START)
-        kept: list[Found] = []
+        kept: list[Hit] = []
         last_end = -1
         for f in out:
-            if f.start >= last_end:
+            if f[0] >= last_end:
                 kept.append(f)
-                last_end = f.end
+                last_end = f[1]
         return kept
 
 
-_START = operator.attrgetter("start")
-_END = operator.attrgetter("end")
+_START: Final = operator.itemgetter(0)
+_END: Final = operator.itemgetter(1)
 
 
 def find_organizations(doc: Document) -> list[Found]:
     """Every organisation mention in ``doc``, in text order."""
+    return [
+        Found(start=s, end=e, name=name, kind=kind, country=country, via=via, score=score)
+        for s, e, name, kind, country, via, score in organization_hits(doc)
+    ]
+
+
+def organization_hits(doc: Document) -> list[Hit]:
+    """:func:`find_organizations` as plain tuples (:data:`Hit`), for a caller that builds its own objects from them."""
     if not doc.text:
         return []
     return _Finder(doc).run()
 
 
-_INDEXED = 50_000  # characters from which the occurrences of a name are looked up in an index of word starts
-_ALNUM_RUN = re.compile(r"[^\W_]+")
+_INDEXED: Final = 50_000  # characters from which the occurrences of a name are looked up in an index of word starts
+_ALNUM_RUN: Final = re.compile(r"[^\W_]+")
 
 
 def _word_starts(text: str) -> dict[str, list[int]]:

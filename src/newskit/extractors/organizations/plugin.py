@@ -13,20 +13,21 @@ _KINDS: dict[str | None, OrganizationKind] = {kind.value: kind for kind in Organ
 
 def find_organizations(doc: Document) -> list[OrganizationMention]:
     """Every organisation mention in ``doc``, named by the organisation's name in the article."""
-    from . import find_organizations as find
+    from .finder import organization_hits
 
+    text = doc.text
     return [
         OrganizationMention(
-            text=doc.text[f.start : f.end],
-            start=f.start,
-            end=f.end,
-            name=f.name,
-            kind=_KINDS.get(f.kind, f.kind),  # the member itself: no conversion per mention
-            country=f.country,
+            text=text[start:end],
+            start=start,
+            end=end,
+            name=name,
+            kind=_KINDS.get(kind, kind),  # the member itself: no conversion per mention
+            country=country,
             extractor="organizations",
-            score=f.score,
+            score=score,
         )
-        for f in find(doc)
+        for start, end, name, kind, country, _, score in organization_hits(doc)
     ]
 
 
