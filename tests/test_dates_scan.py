@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,12 +62,43 @@ def test_trigger_words_are_found_as_a_plain_scan_would(text: str) -> None:
     assert found == [c for c in plain if c[2] in words]
 
 
+def _follows_a_modifier_word(text: str, start: int) -> bool:
+    """The plain reading of the modifier test: the letters before the space or hyphen, as the pattern reads them."""
+    m = re.search(r"([^\W\d_]*)(?:\s+|-)\Z", text[:start])
+    if m is None:
+        return False
+    ends, longest = tagger._modifier_ends() or (frozenset(), 0)
+    word = m[1][-(longest + 1) :]  # read no further back than one letter more than the longest modifier word
+    return not word.isascii() or word.lower() in ends
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="late abouthe nd of- \n²éK", max_size=30))
+@given(st.text(alphabet="late abouthe nd of- \n²éK_1?", max_size=30))
 def test_the_modifier_test_never_hides_a_modifier(text: str) -> None:
     start = len(text)
-    if tagger._modifier_pattern().search(text + "2005", max(0, start - 24), start):
-        assert tagger._may_follow_modifier(text + "2005", start)
+    text += "2005"
+    alnum = tagger._alnum(text.lower())
+    if tagger._modifier_pattern().search(text, max(0, start - 24), start):
+        assert tagger._may_follow_modifier(text, start, alnum)
+    # the word read off the ASCII view is the one the letters pattern reads
+    assert tagger._may_follow_modifier(text, start, alnum) == _follows_a_modifier_word(text, start)
+
+
+def test_the_modifier_test_reads_the_word_before() -> None:
+    text = "in late 2005, some 2006, a-2007, slate 2008, over-2009, Over 2010, (2011, café late 2012, caféla 2013"
+    alnum = tagger._alnum(text.lower())
+    found = [text[i : i + 4] for i in range(len(text)) if text[i].isdigit() and text[i - 1] in " -("]
+    assert [tagger._may_follow_modifier(text, text.index(y), alnum) for y in found] == [
+        True,  # late
+        True,  # some
+        False,  # a
+        False,  # slate
+        True,  # over-
+        True,  # Over
+        False,  # (
+        True,  # late after a word with an accent
+        True,  # a word outside ASCII: the pattern decides
+    ]
 
 
 def _starts_by_regex(lowered: str, lo: int, end: int) -> list[tuple[int, object]]:
@@ -135,3 +167,36 @@ def test_numbers_in_plain_text() -> None:
         "0900",
         "07",  # a 24-hour clock
     ]
+
+
+def _full_lower(text: str) -> str:
+    """``text.lower()`` one character for one: what the scans read before they lowered ASCII capitals only."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ 9\u00a0\nÉéİ\u212a’Ǆ", max_size=30))
+def test_the_lowered_text_reads_as_the_fully_lowered_one(text: str) -> None:
+    # the same ASCII letters where the full lowering has them; elsewhere a character of the same kind
+    fast, full = tagger._lowered(text), _full_lower(text)
+    assert len(fast) == len(text)
+    assert fast.encode("ascii", "replace") == full.encode("ascii", "replace")
+    for a, b in zip(fast, full, strict=True):
+        assert (a.isalnum(), a.isspace(), a.isdecimal()) == (b.isalnum(), b.isspace(), b.isdecimal())
+
+
+def test_dates_outside_ascii_as_with_the_full_lowering(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    texts = (
+        "ÉMILE said on Tuesday that the 6\u00a0pm meeting on 3 March 2005 was late, the İstanbul talks last\n"
+        "WEEK lasted three weeks and the 1990s, RÉSUMÉ due next Friday.",
+        "A wee\u212a (with the Kelvin sign, which lowers to k) and next Friday.",
+    )
+    found = [[(m.start, m.end, m.value) for m in tagger.tag(text, dt.date(2005, 3, 1))] for text in texts]
+    monkeypatch.setattr(tagger, "_lowered", _full_lower)
+    assert found == [[(m.start, m.end, m.value) for m in tagger.tag(text, dt.date(2005, 3, 1))] for text in texts]
+    assert len(found[0]) >= 5 and len(found[1]) == 2

@@ -498,3 +498,18 @@ def test_reading_on_after_a_name_finds_the_tokens_the_token_pattern_finds(tail: 
         pos = m.end(1)
     window = _Window(text, [(0, 5, "Smith")], rtext=text[::-1])
     assert [window.tok(1 + k) for k in range(len(expected) + 1)] == [*expected, None][: len(expected) + 1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ann", "Lee", "von", "der", "de la", "al-", "Assad", "d'", "Estaing", "said", "the", "J.", "O'Neill", "\t", "  ", ",", "\n", "bin", "Von", "al-Assad", "d'Estaing"]), max_size=14))
+def test_the_look_that_a_run_goes_on_changes_no_match(parts: list[str]) -> None:
+    # The run pattern looks whether a capital, a particle or a prefix follows before it tries to read a run on:
+    # it must match what the pattern without that look matches, in every language.
+    from newskit.extractors.people.finder import _patterns
+
+    text = " ".join(parts)
+    for language in ("en", "de", "es"):
+        quick, plain = _patterns(language)[0], _patterns(language, look_ahead=False)[0]
+        for pos in range(len(text)):
+            a, b = quick.search(text, pos), plain.search(text, pos)
+            assert (a and (a.span(), a.lastindex)) == (b and (b.span(), b.lastindex)), (text, pos)

@@ -157,8 +157,12 @@ def _modifier_ends() -> tuple[frozenset[str], int] | None:
 _LETTERS_END = re.compile(r"[^\W\d_]*\Z")
 
 
-def _may_follow_modifier(text: str, start: int) -> bool:
-    """False where no modifier can stand just before ``start`` (a cheap test before the modifier pattern)."""
+def _may_follow_modifier(text: str, start: int, alnum: bytes) -> bool:
+    """False where no modifier can stand just before ``start`` (a cheap test before the modifier pattern).
+
+    ``alnum`` is :func:`_alnum` of the lower-cased text: a word of plain ASCII letters (most words) is read
+    off it, the letters run before ``start``; any other word by the letters pattern.
+    """
     i = start - 1
     if i < 0:
         return False
@@ -174,7 +178,14 @@ def _may_follow_modifier(text: str, start: int) -> bool:
         return True
     ends, longest = known
     # the word before, read back one letter further than the longest modifier word (a longer word is none)
-    word = _LETTERS_END.search(text, max(0, i - longest), i + 1).group()  # type: ignore[union-attr]
+    lo = max(0, i - longest)
+    j = max(alnum.rfind(b" ", lo, i + 1) + 1, lo)  # after the last character that is no letter, digit or non-ASCII
+    run = alnum[j : i + 1]
+    if not run:
+        return False  # an ASCII sign before: no word
+    if run.isalpha() and text[j : i + 1].isascii():  # plain ASCII letters
+        return run.decode("ascii") in ends
+    word = _LETTERS_END.search(text, lo, i + 1).group()  # type: ignore[union-attr]
     return not word.isascii() or word.lower() in ends  # (?i) matches a few non-ASCII letters too
 
 
@@ -378,6 +389,27 @@ def _resolves(ctx: Context, rule: Rule, m: re.Match[str], pos: int, min_end: int
         return None
 
 
+_KELVIN = "\u212a"  # the one character outside ASCII that lowers to an ASCII letter ("k")
+
+
+def _lowered(text: str) -> str:
+    """``text`` lower-cased for the scans, one character for one (the offsets stay those of ``text``).
+
+    The scans and the patterns run on it read ASCII letters only (a character outside ASCII is "?" in the
+    byte views; lowering one keeps it a letter, a digit, a space or none of these): the ASCII capitals are
+    lowered, the rest left as written (lowering a whole text outside ASCII costs many times as much). A text
+    with the Kelvin sign, which lowers to "k", is lowered in full, each character that would change length kept.
+    """
+    if text.isascii():
+        return text.lower()
+    if _KELVIN not in text:
+        return text.encode("utf-8").lower().decode("utf-8")  # bytes.lower() lowers the ASCII letters only
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered
+
+
 def _line_of(text: str) -> Callable[[int], tuple[int, int]]:
     def sentence_of(offset: int) -> tuple[int, int]:
         s = text.rfind("\n", 0, offset) + 1
@@ -408,9 +440,7 @@ def tag(
     entries = _entries()
     found: list[DateMention] = []
     last_end = 0
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased: keep offsets exact
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = _lowered(text)
     encoded = lowered.encode("ascii", "replace")
     alnum = encoded.translate(_ALNUM_ONLY)
     backwards = alnum[::-1]
@@ -443,7 +473,7 @@ def tag(
             end = next_year  # "2010-11": the first year, then the second
         if rule.adjective and (det := _DET_BEFORE_ADJECTIVE.match(m.group())):
             start += det.end()  # "the third-quarter loss": the adjective alone
-        start, r = _extend(ctx, start, last_end, r)
+        start, r = _extend(ctx, start, last_end, r, alnum)
         start, r = _day_before_after(text, start, last_end, r)
         if next_year < 0:
             end, r = _extend_after(text, end, r)
@@ -474,11 +504,14 @@ _DET_BEFORE_ADJECTIVE = re.compile(r"(?i)the\s+(?=\w+-quarter$)")
 _WEEKDAY_HEADS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod"))
 
 
-def _extend(ctx: Context, start: int, floor: int, r: Resolved) -> tuple[int, Resolved]:
-    """Join a modifier word just before ``start`` ("late", "about", "the end of") to the expression."""
+def _extend(ctx: Context, start: int, floor: int, r: Resolved, alnum: bytes) -> tuple[int, Resolved]:
+    """Join a modifier word just before ``start`` ("late", "about", "the end of") to the expression.
+
+    ``alnum`` is :func:`_alnum` of the lower-cased text.
+    """
     if r.kind is DateKind.SET or r.granularity is Granularity.REFERENCE:
         return start, r
-    if not _may_follow_modifier(ctx.text, start):
+    if not _may_follow_modifier(ctx.text, start, alnum):
         return start, r
     m = _modifier_pattern().search(ctx.text, max(floor, start - 24), start)
     if m is None:

@@ -92,7 +92,7 @@ _RUN_STEP = 40  # words the run pattern takes at a time; a longer run is read on
 
 
 @functools.cache
-def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(language: str = "en", look_ahead: bool = True) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The run pattern (capitalised words joined by spaces, particles and prefixes) and the pattern that
     reads a run on.
 
@@ -100,6 +100,7 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
     skips quickly to each capital; what stands before a match is checked in :func:`_runs`. Each takes at
     most :data:`_RUN_STEP` words: the engine keeps a record of every repetition of a match, so a text
     that is one long run ("A. B. C. A. B. ..."), matched whole, cost some 200 bytes a character.
+    ``look_ahead=False`` leaves out the look that a run goes on, which matches the same (tests compare them).
     """
     lex = lexicon(language)
     upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
@@ -119,7 +120,10 @@ def _patterns(language: str = "en") -> tuple[re.Pattern[str], re.Pattern[str]]:
     sep = rf"[ \t]+(?:(?=[{initials}])(?:(?:{particles})[ \t]+|(?:{prefixes})(?=[{upper}])))*"
     # the step's last repetition in a group: when it matched, the run may go on
     step = rf"(?:{sep}{word}){{0,{_RUN_STEP - 1}}}({sep}{word})?"
-    return re.compile(rf"{word}{step}"), re.compile(step)
+    # a run goes on only where a capital, a particle or a prefix follows the spaces: one look, before the engine's
+    # costlier bookkeeping of a repetition (most runs are one word before a word in lower case)
+    goes_on = rf"(?=[ \t]+(?:[{upper}]|(?:{particles})[ \t]|(?:{prefixes})[{upper}]))"
+    return re.compile(rf"{word}(?:{goes_on}{step})?" if look_ahead else rf"{word}{step}"), re.compile(step)
 
 
 _GAP = "\x00"  # a space in a phrase, while its letter tree is made
