@@ -156,3 +156,20 @@ def test_reads_as_ascii_answers_for_the_text_asked_about_not_the_last_one() -> N
     assert reads_as_ascii(signs)  # asked twice: the remembered answer
     assert not reads_as_ascii(letters)
     assert not reads_as_ascii("".join(["Zü", "rich talks"]))  # an equal text that is another object
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. and U.K. met O'Neill's team in St. Louis; NEW YORK 1996 - Guinea-Bissau, People's Republic.",
+        "The £5bn deal: “Bank of England’s” Paris—London talks; O’Neill’s £3 to U.S. 3Com – x£Paris",
+        "Greek ano teleia \u0387Paris and \u0387 London, \u038bRome",
+    ],
+)
+def test_the_pattern_scan_reads_with_finds_what_the_unicode_one_finds(text: str) -> None:
+    from newskit.extractors.countries.scanner import _CAPITAL, _CAPITALS_NOT_LETTERS, _capitals
+
+    first_class = re.compile(_CAPITAL.pattern[: _CAPITAL.pattern.index("]") + 1])
+    not_letters = [chr(i) for i in range(128, 0x10000) if first_class.match(chr(i)) and not chr(i).isalnum()]
+    assert tuple(not_letters) == _CAPITALS_NOT_LETTERS
+    assert [m.span() for m in _capitals(text).finditer(text)] == [m.span() for m in _CAPITAL.finditer(text)]

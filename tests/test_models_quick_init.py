@@ -35,6 +35,10 @@ from newskit.models import (
 
 SPAN = {"text": "Paris", "start": 3, "end": 8}
 
+
+class Text(str):
+    """A string of a subclass of str: not the exact type the quick __init__'s fast tests vouch for."""
+
 # one sound set of arguments for each model (strings where a converter makes an enum, lists where a tuple)
 SOUND: list[tuple[type, dict[str, Any]]] = [
     (Article, {"text": "Hi.", "published": "2023-02-23", "language": " EN ", "metadata": {"a": 1}}),
@@ -58,6 +62,15 @@ SOUND: list[tuple[type, dict[str, Any]]] = [
     (PluginFailure, {"plugin": "p", "stage": "dates", "error": "E", "message": "m"}),
     (Timing, {"name": "dates", "stage": "dates", "seconds": 0.5}),
     (Extraction, {"article": Article(text="Hi."), "text": "Hi.", "dates": [], "errors": []}),
+    # values the quick __init__'s fast tests do not vouch for, which the converters and validators themselves accept
+    (Span, {"text": "Paris", "start": 3.0, "end": 8.0}),
+    (Span, {"text": "Paris", "start": True, "end": 6}),
+    (DateMention, {"text": "May", "start": 0, "end": 3, "kind": models.DateKind.TIME, "granularity": None}),
+    (OrganizationMention, {"text": "FBI", "start": 0, "end": 3, "name": "FBI", "kind": None, "country": None}),
+    (OrganizationMention, {"text": "FBI", "start": 0, "end": 3, "name": "FBI", "country": Text("US")}),
+    (Article, {"text": "Hi.", "title": Text("Hi")}),
+    (Period, {"first": dt.datetime(2023, 1, 1, 10), "last": dt.datetime(2023, 1, 2)}),
+    (Event, {"kind": "visit", "trigger": Span(**SPAN), "sentence": Span(**SPAN), "who": (), "where": iter(())}),
 ]
 
 # arguments a converter or validator refuses
@@ -77,6 +90,13 @@ UNSOUND: list[tuple[type, dict[str, Any]]] = [
     (Participant, {"name": "Ann", "kind": "robot"}),
     (Country, {"code": "FR", "name": "France", "mentions": 3, "count": 0, "first": 3}),
     (Span, {"text": "Paris", "start": 3}),
+    (Span, {"text": "Paris", "start": "3", "end": 8}),
+    (Span, {"text": 5, "start": 3, "end": 8}),
+    (Span, {"text": "", "start": 3, "end": 3.5}),
+    (OrganizationMention, {"text": "FBI", "start": 0, "end": 3, "name": "FBI", "country": 12}),
+    (OrganizationMention, {"text": "FBI", "start": 0, "end": 3, "name": "FBI", "country": "us"}),
+    (Article, {"text": "Hi.", "title": b"Hi"}),
+    (Period, {"first": dt.date(2023, 1, 2), "last": dt.datetime(2023, 1, 1, 10)}),
 ]
 
 
@@ -120,6 +140,25 @@ def test_the_quick_init_refuses_what_attrs_refuses(cls: type, kwargs: dict[str, 
     with pytest.raises(type(slow.value)) as quick:
         cls(**kwargs)
     assert str(quick.value) == str(slow.value)
+
+
+FAST_TEST_VALUES: list[Any] = [None, "", "FR", "fr", "FRA", "F\u0130", 3, -1, 0.0, True, dt.date(2023, 1, 1)]
+
+
+@pytest.mark.parametrize("validator", list(models._PASSES_WHEN), ids=lambda v: v.__name__)
+def test_a_validator_passes_wherever_its_fast_test_holds(validator: Any) -> None:
+    """The quick __init__ skips a validator where its test holds: the validator itself must then pass."""
+    test = models._PASSES_WHEN[validator]
+    field = attrs.fields(Article).title  # the validators read only its name
+    values = [*FAST_TEST_VALUES, "Paris", dt.date(2023, 1, 3)]
+    held = 0
+    for a, b, c in ((a, b, c) for a in values for b in values for c in values):
+        names = {"value": a, "start": a, "end": b, "text": c, "first": a, "last": b}
+        if not eval(test.format(name="value"), {"_date": dt.date}, names):
+            continue
+        held += 1
+        validator(type("Instance", (), names)(), field, names["value"] if "{name}" in test else b)
+    assert held  # the test holds for some values, so the loop checked something
 
 
 def test_validators_can_still_be_disabled() -> None:

@@ -239,3 +239,28 @@ def test_a_list_with_one_bad_result_keeps_the_others_in_order() -> None:
     everything = [*people, people[0]]
     assert partition(everything, TEXT, PersonMention) == (everything, [])
     assert partition(everything, TEXT, PersonMention)[0] is not everything  # a new list, the caller's left as it was
+
+
+def test_a_shape_remembers_only_the_strings_that_fit_and_stays_bounded() -> None:
+    from newskit import validate
+
+    shape = validate._Shape(validate._TIMEX_VALUE)
+    assert shape.fits("2023-02-27") and "2023-02-27" in shape.fitting
+    assert not shape.fits("next <b>") and "next <b>" not in shape.fitting
+    assert not shape.fits("next <b>")  # refused again, never remembered
+    for i in range(validate._REMEMBERED * 2 + 5):
+        assert shape.fits(str(i))
+        assert len(shape.fitting) <= validate._REMEMBERED
+    assert shape.fits("2023-02-27")  # forgotten, then found again by the pattern
+
+
+def test_the_verdicts_are_the_same_once_the_shapes_are_remembered() -> None:
+    from newskit.validate import partition
+
+    cases = list(_variants())
+    first = [partition([item], TEXT, expected) for _, item, expected in cases]
+    again = [partition([item], TEXT, expected) for _, item, expected in cases]
+    assert first == again
+    assert [verdict == ([item], []) for verdict, (_, item, _) in zip(first, cases, strict=True)] == [
+        check(item, TEXT, expected) is None for _, item, expected in cases
+    ]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -180,6 +180,28 @@ def _lead(text: str) -> int:
     return match.end() if match else 0
 
 
+# What the quick ``__init__`` (end of this module) may decide without calling a converter or a validator:
+# a converter returns a value of exactly one of its kept types unchanged, and a validator passes whenever its
+# test holds (a Python expression over the fields' values, ``{name}`` the field it validates). Each test is
+# side-effect free and cannot raise; where it fails, the converter or validator itself is called as before.
+# (The converters are listed in ``_KEEPS`` below them: mypy's attrs plugin reads no decorated converter.)
+_KEEPS: dict[object, tuple[type, ...]] = {tuple: (tuple,)}
+_PASSES_WHEN: dict[object, str] = {}
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _passes_when(test: str) -> Callable[[_F], _F]:
+    """Declare that a validator passes whenever ``test`` holds."""
+
+    def mark(validator: _F) -> _F:
+        _PASSES_WHEN[validator] = test
+        return validator
+
+    return mark
+
+
+@_passes_when("{name} is None or type({name}) is str")
 def _OPTIONAL_STR(instance: Any, attribute: Any, value: object) -> None:
     """A string or None (what ``attrs.validators.optional(instance_of(str))`` checks, in one call)."""
     if value is not None and not isinstance(value, str):
@@ -246,6 +268,22 @@ def _organization_kind(value: str | OrganizationKind | None) -> OrganizationKind
     return value if value is None or value.__class__ is OrganizationKind else OrganizationKind(value)
 
 
+_KEEPS.update(
+    {
+        _text: (str,),
+        _date_kind: (DateKind,),
+        _granularity: (type(None), Granularity),
+        _via: (Via,),
+        _participant_kind: (ParticipantKind,),
+        _place_kind: (PlaceKind,),
+        _organization_kind: (OrganizationKind, type(None)),
+    }
+)
+
+
+@_passes_when(
+    "{name} is None or (type({name}) is str and len({name}) == 2 and {name}.isascii() and {name}.isupper())"
+)
 def _country_code(instance: Any, attribute: Any, value: str | None) -> None:
     if value is not None and not (isinstance(value, str) and len(value) == 2 and value.isascii() and value.isupper()):
         raise ValueError(f"{attribute.name} must be an ISO 3166-1 alpha-2 code such as 'FR', not {value!r}")
@@ -351,6 +389,7 @@ class Article:
 # --------------------------------------------------------------------------- mentions
 
 
+@_passes_when("type(start) is int and type(end) is int and type(text) is str and 0 <= start and end - start == len(text)")
 def _check_offsets(instance: Any, attribute: Any, value: int) -> None:
     if instance.start < 0 or instance.end < instance.start:
         raise ValueError(f"bad offsets {instance.start}:{instance.end} for {instance.text!r}")
@@ -386,6 +425,7 @@ class Mention:
     score: float = 1.0
 
 
+@_passes_when("type(first) is _date and type(last) is _date and first <= last")
 def _check_period(instance: Any, attribute: Any, value: dt.date) -> None:
     if value < instance.first:
         raise ValueError(f"a period cannot end ({value}) before it begins ({instance.first})")
@@ -763,9 +803,24 @@ class Extraction:
 # stores: for the time of the stores the instance belongs to a twin class with the same slots and the plain
 # ``object.__setattr__``, then it is given back its class before any validator sees it. An instance of a
 # subclass (which attrs gives its own ``__init__``, or a plain subclass that inherits this one) is made by the
-# ``__init__`` attrs wrote. ``tests/test_models_quick_init.py`` checks both give the same objects and errors.
+# ``__init__`` attrs wrote. A value already of the type its converter returns unchanged (``_KEEPS``) is not
+# passed to the converter, and a validator whose test holds (:func:`_passes_when`) is not called: the validators
+# still guard every instance, their common case decided inline. ``tests/test_models_quick_init.py`` checks both
+# give the same objects and errors, and that each validator passes wherever its test holds.
 
 _object_setattr = object.__setattr__
+
+
+def _kept_test(name: str, kinds: tuple[type, ...], scope: dict[str, Any]) -> str:
+    """The test that the value of field ``name`` is of exactly one of ``kinds`` ("" for none), its names put in ``scope``."""
+    tests = []
+    for i, kind in enumerate(kinds):
+        if kind is type(None):
+            tests.append(f"{name} is None")
+        else:
+            scope[f"_keep_{name}_{i}"] = kind
+            tests.append(f"type({name}) is _keep_{name}_{i}")
+    return " or ".join(tests)
 
 
 def _quick_init(cls: type) -> None:
@@ -784,21 +839,21 @@ def _quick_init(cls: type) -> None:
         "_attrs_init": attrs_init,
         "_object_setattr": _object_setattr,
         "_validators_off": attrs.validators.get_disabled,
+        "_date": dt.date,
         "NOTHING": attrs.NOTHING,
     }
     params: list[str] = []
-    stores: list[str] = []
+    converts: list[str] = []
     checks: list[str] = []
     for f in fields:
         name = f.name
-        value = name
         default: Any = f.default
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             if default.takes_self:
                 return
             scope[f"_factory_{name}"] = default.factory
             params.append(f"{name}=NOTHING")
-            stores.append(f"    if {name} is NOTHING: {name} = _factory_{name}()")
+            converts.append(f"    if {name} is NOTHING: {name} = _factory_{name}()")
         elif default is attrs.NOTHING:
             params.append(name)
         else:
@@ -812,22 +867,27 @@ def _quick_init(cls: type) -> None:
                     return
                 converter = wrapper.converter
             scope[f"_convert_{name}"] = converter
-            value = f"_convert_{name}({name})"
-        stores.append(f"    self.{name} = {value}")
+            call = f"_convert_{name}({name})"
+            kept = _kept_test(name, _KEEPS.get(converter, ()), scope)
+            converts.append(f"    {name} = {name} if {kept} else {call}" if kept else f"    {name} = {call}")
         if f.validator is not None:
             scope[f"_validate_{name}"] = f.validator
             scope[f"_field_{name}"] = f
-            checks.append(f"        _validate_{name}(self, _field_{name}, self.{name})")
+            run = f"_validate_{name}(self, _field_{name}, {name})"
+            test = _PASSES_WHEN.get(f.validator)
+            passes = f"({test.format(name=name)}) or " if test else ""
+            checks.append(f"    if not ({passes}_validators_off()): {run}")
     every = ", ".join(f"{f.name}={f.name}" for f in fields)
     source = "\n".join(
         [
             f"def __init__(self, *, {', '.join(params)}):",
             "    if self.__class__ is not _cls:",
             f"        return _attrs_init(self, {every})",
+            *converts,
             "    _object_setattr(self, '__class__', _twin)",
-            *stores,
+            *(f"    self.{f.name} = {f.name}" for f in fields),
             "    self.__class__ = _cls",
-            *(["    if not _validators_off():", *checks] if checks else []),
+            *checks,
         ]
     )
     exec(compile(source, f"<newskit quick __init__ of {cls.__qualname__}>", "exec"), scope)

@@ -19,7 +19,6 @@ and describes what is not; the pipeline records each problem as a
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 import re
 import signal
@@ -300,20 +299,40 @@ _INF = math.inf
 _DATE = dt.date
 
 
-def _shape_test(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    """Whether a string fullmatches ``pattern``, remembered for the last 4,096 strings asked about."""
-
-    @functools.lru_cache(maxsize=4096)
-    def fits(value: str) -> bool:
-        return pattern.fullmatch(value) is not None
-
-    return fits
+_REMEMBERED = 4096  # strings of one shape remembered; then forgotten at once, and remembered anew
 
 
-_is_timex = _shape_test(_TIMEX_VALUE)
-_is_mod = _shape_test(_MOD)
-_is_code = _shape_test(_CODE)
-_is_cameo = _shape_test(_CAMEO)
+class _Shape:
+    """Whether a string fullmatches ``pattern``; the strings found to fit are remembered in ``fitting``, so that
+    a hot loop asks ``value in shape.fitting or shape.fits(value)``: a set look-up for a string seen before."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.fitting: set[str] = set()
+
+    def fits(self, value: str) -> bool:
+        if value in self.fitting:
+            return True
+        if self.pattern.fullmatch(value) is None:
+            return False
+        if len(self.fitting) >= _REMEMBERED:
+            self.fitting.clear()
+        self.fitting.add(value)
+        return True
+
+
+_TIMEX_SHAPE = _Shape(_TIMEX_VALUE)
+_MOD_SHAPE = _Shape(_MOD)
+_CODE_SHAPE = _Shape(_CODE)
+_CAMEO_SHAPE = _Shape(_CAMEO)
+_timex_values = _TIMEX_SHAPE.fitting
+_mod_values = _MOD_SHAPE.fitting
+_codes = _CODE_SHAPE.fitting
+_cameos = _CAMEO_SHAPE.fitting
+_is_timex = _TIMEX_SHAPE.fits
+_is_mod = _MOD_SHAPE.fits
+_is_code = _CODE_SHAPE.fits
+_is_cameo = _CAMEO_SHAPE.fits
 
 
 def _sound_mentions(items: list[Any], kind: type[Any], text: str) -> bool:
@@ -343,8 +362,8 @@ def _sound_date_values(items: Iterable[Any]) -> bool:
     for item in items:
         value, mod, period, anchor, description = item.value, item.mod, item.period, item.anchor, item.description
         if not (
-            (value is None or (type(value) is str and _is_timex(value)))
-            and (mod is None or (type(mod) is str and _is_mod(mod)))
+            (value is None or (type(value) is str and (value in _timex_values or _is_timex(value))))
+            and (mod is None or (type(mod) is str and (mod in _mod_values or _is_mod(mod))))
             and (
                 period is None
                 or (type(period) is models.Period and type(period.first) is _DATE and type(period.last) is _DATE)
@@ -365,7 +384,7 @@ def _sound_names(items: list[Any]) -> bool:
             type(name) is str
             and not name.isspace()
             and name != ""
-            and (country is None or (type(country) is str and _is_code(country)))
+            and (country is None or (type(country) is str and (country in _codes or _is_code(country))))
         ):
             return False
     return True
@@ -382,7 +401,7 @@ def _sound_countries(items: list[Any], text: str) -> bool:
         code, place = item.code, item.place
         if not (
             type(code) is str
-            and _is_code(code)
+            and (code in _codes or _is_code(code))
             and type(item.name) is str
             and type(item.historical) is bool
             and (place is None or type(place) is str)
@@ -423,7 +442,7 @@ def _sound_parties(parties: Iterable[Any], kind: type[Any], n: int) -> bool:
             and name != ""
             and isinstance(role, str)
             and bool(role.strip())
-            and (code is None or (type(code) is str and _is_code(code)))
+            and (code is None or (type(code) is str and (code in _codes or _is_code(code))))
             and ((s is None and e is None) or (type(s) is int and type(e) is int and 0 <= s <= e <= n))
         ):
             return False
@@ -455,10 +474,12 @@ def _sound_events(items: list[Any], text: str) -> bool:
             and text[s:e] == sentence.text
             and (type(salience) is float or type(salience) is int)
             and -_INF < salience < _INF
-            and (cameo is None or (type(cameo) is str and _is_cameo(cameo)))
+            and (cameo is None or (type(cameo) is str and (cameo in _cameos or _is_cameo(cameo))))
             and type(item.extractor) is str
-            and _sound_parties(item.who, Participant, n)
-            and _sound_parties(item.where, Place, n)
+            and type(who := item.who) is tuple
+            and (not who or _sound_parties(who, Participant, n))
+            and type(where := item.where) is tuple
+            and (not where or _sound_parties(where, Place, n))
             and (
                 when is None
                 or (type(when) is DateValue and type(when.value) is str and _sound_date_values((when,)))
