@@ -6,6 +6,7 @@ import doctest
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -79,6 +80,23 @@ def test_every_module_chosen_for_the_build_exists_and_no_plugin_module_is_compil
     assert COMPILED_SOURCES, "[tool.newskit.compile] selects no module"
     assert all(p.exists() and p.suffix == ".py" for p in COMPILED_SOURCES)
     assert not [p for p in COMPILED_SOURCES if p.name == "plugin.py"]  # pluggy marks the hook functions
+
+
+def test_no_test_patches_a_constant_the_build_inlines() -> None:
+    # mypyc inlines a module-level name annotated Final, so a test that sets it with monkeypatch would test
+    # nothing on the compiled build: bounds that tests lower stay plain module attributes.
+    patched = set(re.findall(r'monkeypatch\.setattr\(\s*\w+,\s*"(\w+)"', _text_of(ROOT / "tests")))
+    inlined = {
+        (source.relative_to(SOURCES).as_posix(), name)
+        for source in COMPILED_SOURCES
+        for name in re.findall(r"^(\w+): Final\b", source.read_text(encoding="utf-8"), flags=re.M)
+        if name in patched
+    }
+    assert not inlined
+
+
+def _text_of(folder: Path) -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.py")))
 
 
 def test_the_compiled_build_is_current() -> None:

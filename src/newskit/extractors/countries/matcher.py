@@ -497,7 +497,8 @@ def _ascii_lower(text: str) -> str:
 
 _CLEAR: Final[dict[int, tuple[tuple[Place, ...], Place | None]]] = {}
 """:func:`_clear_reading` of a phrase's readings, by the readings' tuple (kept with it: its ``id`` is the key)."""
-_CLEAR_KEPT: Final = 50_000  # phrases remembered at most; the table starts again beyond
+_CLEAR_KEPT = 50_000  # phrases remembered at most; the table starts again beyond
+# not Final: a compiled Final is inlined, and the tests set a small bound to exercise it
 
 
 def _clear_reading_of(c: Candidate) -> Place | None:
