@@ -500,6 +500,42 @@ def test_reading_on_after_a_name_finds_the_tokens_the_token_pattern_finds(tail: 
     assert [window.tok(1 + k) for k in range(len(expected) + 1)] == [*expected, None][: len(expected) + 1]
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab Z1,.;'’-–(\t\n\r\u00a0é_²", max_size=80), st.integers(min_value=0, max_value=80))
+def test_the_words_read_without_a_pattern_are_the_tokens_the_patterns_read(text: str, j: int) -> None:
+    # A window reads a word or a mark next to a space by hand; where it does, the patterns must read the same token.
+    from newskit.extractors.people.tokens import TOKEN
+    from newskit.extractors.people.window import _CHUNK_BEFORE, _NEXT_TOKEN, _word_after, _word_before
+
+    j = min(j, len(text))
+    before = _word_before(text, j)
+    if before is not None:
+        m = _CHUNK_BEFORE.match(text[::-1], len(text) - j)
+        assert m is not None
+        c, e = len(text) - m.end(1), len(text) - m.start(1)
+        assert [(t.start(), t.end(), t.group()) for t in TOKEN.finditer(text, c, e)] == [before]
+    after = _word_after(text, j)
+    if after is not None:
+        m = _NEXT_TOKEN.match(text, j)
+        assert m is not None
+        assert (m.start(1), m.end(1), m.group(1)) == after
+
+
+def test_the_words_read_without_a_pattern_are_the_common_ones() -> None:
+    # The hand reading covers the usual neighbours of a name, and leaves the rest to the patterns.
+    from newskit.extractors.people.window import _word_after, _word_before
+
+    text = "said (Jane Roe, 45) and O'Neill’s 3rd\tx"
+    assert _word_before(text, text.index("(Jane")) == (0, 4, "said")  # the start of the text
+    assert _word_before(text, text.index("O'Neill")) == (20, 23, "and")
+    assert _word_before(text, text.index("Jane")) == (5, 6, "(")
+    assert _word_after(text, text.index(", 45")) == (14, 15, ",")
+    assert _word_after(text, text.index(" and")) == (20, 23, "and")
+    assert _word_after(text, text.index(" O'Neill")) is None  # an apostrophe: the pattern reads it
+    assert _word_after(text, text.index(" 3rd")) is None  # a number
+    assert _word_before(text, text.index("x")) is None  # a tab
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Ann", "Lee", "von", "der", "de la", "al-", "Assad", "d'", "Estaing", "said", "the", "J.", "O'Neill", "\t", "  ", ",", "\n", "bin", "Von", "al-Assad", "d'Estaing"]), max_size=14))
 def test_the_look_that_a_run_goes_on_changes_no_match(parts: list[str]) -> None:

@@ -8,6 +8,7 @@ as far as the rules need.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import fold
 from .places import place_memo
@@ -18,16 +19,16 @@ __all__ = ["FOLDED", "MEMO_SIZE", "Token", "Window", "folded"]
 Token = tuple[int, int, str]
 
 # The next token on the line: spaces and tabs, then a token (none at a line break).
-_NEXT_TOKEN = re.compile(r"[ \t]*(" + TOKEN.pattern + ")")
+_NEXT_TOKEN: Final = re.compile(r"[ \t]*(" + TOKEN.pattern + ")")
 # In the text reversed: spaces or tabs, then a stretch between spaces, tabs or line breaks (as :meth:`Window._back`
 # reads it, when it is short and holds no other white space).
-_CHUNK_BEFORE = re.compile(r"[ \t]*(\S{1,63})(?=[ \t\n]|\Z)")
-_MAX_BACK = 256  # characters read back for the tokens before a run
+_CHUNK_BEFORE: Final = re.compile(r"[ \t]*(\S{1,63})(?=[ \t\n]|\Z)")
+_MAX_BACK: Final = 256  # characters read back for the tokens before a run
 
 MEMO_SIZE = 100_000
 """How many words (or stretches) a process-wide memo of the finder keeps at most."""
 
-FOLDED: dict[str, str] = {}
+FOLDED: Final[dict[str, str]] = {}
 """Folded words (:func:`newskit.names.fold`), memoised: the finder folds the same words in every run."""
 
 
@@ -39,6 +40,48 @@ def folded(word: str) -> str:
         if len(FOLDED) < MEMO_SIZE:
             FOLDED[word] = f
     return f
+
+
+def _single(c: str) -> bool:
+    """True when the character ``c`` is a token on its own (:data:`TOKEN`'s last branch): not white space, and
+    no letter, digit or apostrophe, which start a longer token."""
+    return not c.isalnum() and c != "'" and c != "’" and not c.isspace()
+
+
+def _word_before(text: str, j: int) -> Token | None:
+    """The token before ``j`` when it is a whole word of letters or one mark, with a space (or the start of the text)
+    before it and only spaces after it: what :meth:`Window._read_before` finds then with a regular expression (None: read it that way)."""
+    i = j
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    if i == 0:
+        return None
+    lo = max(0, i - 63)  # a stretch of 63 characters at most, as _CHUNK_BEFORE reads
+    c = text.rfind(" ", lo, i) + 1
+    if c == 0 and lo > 0:
+        return None
+    chunk = text[c:i]
+    if chunk.isalpha() or (len(chunk) == 1 and _single(chunk)):
+        return (c, i, chunk)
+    return None
+
+
+def _word_after(text: str, j: int) -> Token | None:
+    """The token after ``j`` when it is one mark, or a whole word of letters before a space, with only spaces before
+    it: what :meth:`Window._read_after` finds then with a regular expression (None: read it that way)."""
+    size = len(text)
+    while j < size and text[j] == " ":
+        j += 1
+    if j == size:
+        return None
+    c = text[j]
+    if _single(c):
+        return (j, j + 1, c)
+    e = text.find(" ", j, j + 64)
+    if e < 0:
+        return None
+    chunk = text[j:e]
+    return (j, e, chunk) if chunk.isalpha() else None
 
 
 class Window:
@@ -125,6 +168,12 @@ class Window:
             j = self._bpos
             if j < 0:
                 return ""
+            t = _word_before(self.text, j)
+            if t is not None:  # most often a word or a mark after a space: no regular expression needed
+                self._bpos = t[0]
+                before.append(t)
+                self._nb += 1
+                continue
             m = None if rtext is None else _CHUNK_BEFORE.match(rtext, len(rtext) - j)
             if m is None:  # the start of the line, or a long or unusual stretch
                 t = self._back(self.text, j)
@@ -151,6 +200,12 @@ class Window:
         after, text, match = self._after, self.text, _NEXT_TOKEN.match
         apos = self._apos
         while self._na <= k:
+            t = None if apos < 0 else _word_after(text, apos)
+            if t is not None:  # most often a word or a mark after a space: no regular expression needed
+                apos = t[1]
+                after.append(t)
+                self._na += 1
+                continue
             m = None if apos < 0 else match(text, apos)
             if m is None:  # the end of the line or of the text
                 self._apos = -1
