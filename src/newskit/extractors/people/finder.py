@@ -164,7 +164,6 @@ class _Doc:
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.text = doc.text
-        self.rtext = doc.text[::-1]  # the text reversed, for reading back (:class:`_Window`)
         self.lex = lex
         self.language = doc.language
         self.sentence_starts = {s.start for s in doc.sentences}
@@ -980,7 +979,7 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     places = place_memo(language)
     german_rules = lex.capitalised_nouns
     for run, words, fs, pos in runs:
-        cand = _strip(d, _Window(text, run, words, language, places, pos, d.rtext), fs)
+        cand = _strip(d, _Window(text, run, words, language, places, pos), fs)
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
