@@ -544,6 +544,25 @@ def test_the_words_read_without_a_pattern_are_the_common_ones() -> None:
 
 
 @settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ann", "LEE", "von", "der", "de la", "al-", "Assad", "d'", "O'Neill", "said", "J.", "2nd", "Mc1", "x_Y", "£", "’s", "“", "—", " ", "\t", "\n", ",", "-", "Bin", "St.", "A.B."]), max_size=14))
+def test_the_ascii_run_pattern_matches_what_the_pattern_matches_where_letters_are_ascii(parts: list[str]) -> None:
+    # A text whose letters and digits are all ASCII ("£", curly quotes and dashes aside) is read with ASCII classes:
+    # the matches must be the ones of the full pattern, in every language.
+    from newskit.extractors.countries.sources import reads_as_ascii
+    from newskit.extractors.people.finder import _patterns
+
+    text = "".join(parts)
+    assert reads_as_ascii(text)
+    for language in ("en", "de", "es"):
+        (fast, fast_on), (full, full_on) = _patterns(language, True, True), _patterns(language)
+        for pos in range(len(text)):
+            a, b = fast.search(text, pos), full.search(text, pos)
+            assert (a and (a.span(), a.lastindex)) == (b and (b.span(), b.lastindex)), (text, pos)
+            a, b = fast_on.match(text, pos), full_on.match(text, pos)
+            assert (a and (a.span(), a.lastindex)) == (b and (b.span(), b.lastindex)), (text, pos)
+
+
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Ann", "Lee", "von", "der", "de la", "al-", "Assad", "d'", "Estaing", "said", "the", "J.", "O'Neill", "\t", "  ", ",", "\n", "bin", "Von", "al-Assad", "d'Estaing"]), max_size=14))
 def test_the_look_that_a_run_goes_on_changes_no_match(parts: list[str]) -> None:
     # The run pattern looks whether a capital, a particle or a prefix follows before it tries to read a run on:

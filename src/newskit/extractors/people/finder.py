@@ -26,6 +26,7 @@ from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
 from ...resources import letter_tree, read_lines
+from ..countries.sources import reads_as_ascii
 from . import german
 from .candidate import Candidate
 from .lexicon import Lexicon, fold, lexicon
@@ -93,7 +94,9 @@ _RUN_STEP = 40  # words the run pattern takes at a time; a longer run is read on
 
 
 @functools.cache
-def _patterns(language: str = "en", look_ahead: bool = True) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(
+    language: str = "en", look_ahead: bool = True, ascii_letters: bool = False
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The run pattern (capitalised words joined by spaces, particles and prefixes) and the pattern that
     reads a run on.
 
@@ -102,9 +105,12 @@ def _patterns(language: str = "en", look_ahead: bool = True) -> tuple[re.Pattern
     most :data:`_RUN_STEP` words: the engine keeps a record of every repetition of a match, so a text
     that is one long run ("A. B. C. A. B. ..."), matched whole, cost some 200 bytes a character.
     ``look_ahead=False`` leaves out the look that a run goes on, which matches the same (tests compare them).
+    ``ascii_letters=True`` gives the patterns for a text whose letters and digits are all ASCII
+    (:func:`~newskit.extractors.countries.sources.reads_as_ascii`): the same matches there, read with ASCII classes
+    (tables of bits, cheaper to scan than Unicode's categories).
     """
     lex = lexicon(language)
-    upper = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
+    upper = "A-Z" if ascii_letters else "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper())
     # letters and digits, with inner apostrophes and hyphens (runs of letters consumed at once)
     body = r"[^\W_]*(?:(?:['’](?!s\b)(?=[^\W\d_])|[-‐](?=[^\W_]))[^\W_]*)*"
     # particles and prefixes as letter trees: the engine leaves them at the first letter that fits none
@@ -124,7 +130,9 @@ def _patterns(language: str = "en", look_ahead: bool = True) -> tuple[re.Pattern
     # a run goes on only where a capital, a particle or a prefix follows the spaces: one look, before the engine's
     # costlier bookkeeping of a repetition (most runs are one word before a word in lower case)
     goes_on = rf"(?=[ \t]+(?:[{upper}]|(?:{particles})[ \t]|(?:{prefixes})[{upper}]))"
-    return re.compile(rf"{word}(?:{goes_on}{step})?" if look_ahead else rf"{word}{step}"), re.compile(step)
+    flags = re.ASCII if ascii_letters else 0
+    run = rf"{word}(?:{goes_on}{step})?" if look_ahead else rf"{word}{step}"
+    return re.compile(run, flags), re.compile(step, flags)
 
 
 _GAP: Final = "\x00"  # a space in a phrase, while its letter tree is made
@@ -236,7 +244,7 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], list[int], int]],
     shapes: dict[str, _Shape] | None = lex.run_shapes.get(language)  # by the matched text
     if shapes is None:
         shapes = lex.run_shapes[language] = {}
-    run_pattern, more = _patterns(language)
+    run_pattern, more = _patterns(language, True, reads_as_ascii(text))
     search = run_pattern.search
     on = more.match
     m = search(text)
