@@ -543,6 +543,16 @@ def test_the_words_read_without_a_pattern_are_the_common_ones() -> None:
     assert _token_after(text, text.index(" 3rd")) is None  # a number
 
 
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \t\n(),;aydeunt x", max_size=30))
+def test_a_gap_no_separator_can_start_is_never_a_list_gap(gap: str) -> None:
+    from newskit.extractors.people.lists import LIST_GAP, _may_separate
+
+    text = "Ann" + gap + "Lee"
+    if not _may_separate(text, 3, 3 + len(gap)):
+        assert LIST_GAP.match(gap) is None
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["Ann", "LEE", "von", "der", "de la", "al-", "Assad", "d'", "O'Neill", "said", "J.", "2nd", "Mc1", "x_Y", "£", "’s", "“", "—", " ", "\t", "\n", ",", "-", "Bin", "St.", "A.B."]), max_size=14))
 def test_the_ascii_run_pattern_matches_what_the_pattern_matches_where_letters_are_ascii(parts: list[str]) -> None:

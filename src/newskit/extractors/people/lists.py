@@ -34,6 +34,8 @@ def spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
         if not (")" in text[c.end : c.end + 3] and text[c.end : c.end + 3].strip()[:1] == ")" and _before(text, c.start) == "(")
     ]
     for x, y in itertools.pairwise(listed):
+        if not _may_separate(text, x.end, y.start):
+            continue  # most neighbours: a word after the first name ("Jane Roe said ... Ann Lee")
         gap = text[x.end : y.start]
         if "\n" not in gap and (m := LIST_GAP.match(gap)) and (not m[1] or text[y.end : y.end + 2].strip() == "("):
             if chains and chains[-1][-1] is x:
@@ -50,6 +52,18 @@ def spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
             for z in open_:
                 if not z.evidence:
                     z.evidence = "list"
+
+
+_SEPARATOR_STARTS: Final = frozenset("(,;ayeu")  # the first characters of what LIST_GAP reads after white space
+
+
+def _may_separate(text: str, start: int, end: int) -> bool:
+    """False when :data:`LIST_GAP` cannot match ``text[start:end]``: the first character after its spaces starts
+    no separator (nor a parenthesis). A test that reads a character or two instead of the whole gap."""
+    k = start
+    while k < end and text[k] == " ":
+        k += 1
+    return k == end or text[k] in _SEPARATOR_STARTS or text[k].isspace()
 
 
 _SPLIT_BEFORE: Final = frozenset({",", "/", "(", "-", ";"})
