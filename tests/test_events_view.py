@@ -128,3 +128,38 @@ def test_lead_place_pattern_matches_as_the_flat_alternation() -> None:
     assert found == [(m.group("prep"), m.span(2)) for m in flat.finditer(text)]
     assert [p for p, _ in found][:4] == ["in", "into", "inside", "on"]
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.integers(min_value=0, max_value=3))
+def test_view_tokens_and_offsets_are_the_token_patterns(text: str, lead: int) -> None:
+    """The view's words, offsets and lower-case words (summed from the split pieces in one loop)
+    are the token pattern's matches, wherever the sentence begins in the text."""
+    full = " " * lead + text
+    view = SentenceView(full, Sentence(start=lead, end=len(full), text=text), MentionIndex([]))
+    found = list(_TOKEN.finditer(full, lead))
+    assert view.words == [m.group() for m in found]
+    assert view.starts == [m.start() for m in found]
+    assert view.ends == [m.end() for m in found]
+    assert view.lows == [m.group().lower() for m in found]
+
+
+def test_evolved_event_is_attrs_evolve() -> None:
+    """The builder's written-out evolve copies every field of an event (a new field fails here)."""
+    import attrs
+
+    from newskit.extractors.events.builder import _evolved
+    from newskit.models import DateValue, Event, Participant, Place, Span
+
+    span = Span(text="met", start=4, end=7)
+    event = Event(
+        kind="meet", trigger=span, sentence=Span(text="Ann met Bo.", start=0, end=11), who=(Participant(name="Ann"),),
+        whom=(Participant(name="Bo"),), where=(Place(name="Peru", code="PE"),), when=None, action=span, negated=True,
+        cameo="04", salience=2.5, extractor="events",
+    )
+    assert {f.name for f in attrs.fields(Event)} == {
+        "kind", "trigger", "sentence", "who", "whom", "where", "when", "action", "negated", "cameo", "salience", "extractor"
+    }
+    who, where = (Participant(name="Cy"),), (Place(name="Chile", code="CL"),)
+    when = DateValue(value="PAST_REF", kind=DateKind.DATE, granularity=Granularity.REFERENCE)
+    assert _evolved(event, who, where, when) == attrs.evolve(event, who=who, where=where, when=when)

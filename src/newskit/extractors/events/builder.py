@@ -8,9 +8,6 @@ import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-import attrs
-from mypy_extensions import mypyc_attr
-
 from ...document import Document, Sentence
 from ...models import (
     DateKind,
@@ -65,16 +62,17 @@ LEAD_PLACE_SENTENCES = 6
 """How many body sentences after the headline lend their places to a headline event."""
 
 
-@mypyc_attr(native_class=False)
-@attrs.define
 class _Found:
     """An event with what the builder needs after the sentence loop."""
 
-    event: Event
-    tense: str | None
-    rank: int  # -1 for the headline, 0 for the first body sentence...
-    dated: bool  # its when was named in its own sentence
-    clause_end: int = 0  # where its clause ends in the text
+    __slots__ = ("clause_end", "dated", "event", "rank", "tense")
+
+    def __init__(self, event: Event, tense: str | None, rank: int, dated: bool, clause_end: int) -> None:
+        self.event = event
+        self.tense = tense
+        self.rank = rank  # -1 for the headline, 0 for the first body sentence...
+        self.dated = dated  # its when was named in its own sentence
+        self.clause_end = clause_end  # where its clause ends in the text
 
 
 class _ArticleWords:
@@ -419,7 +417,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         main_who = _lead_subject([f.event for f in lead]) or _first_subject(doc, index, people, words)
     main = complete_main_event(
         doc,
-        main if main_who is main.who else attrs.evolve(main, who=main_who),
+        main if main_who is main.who else _evolved(main, main_who, main.where, main.when),
         found[top].tense,
         [f.event for f in lead],
         lead_places,
@@ -429,7 +427,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     main_where = _not_people(main.where, findings.people)
     if headline and not main_where:
         main_where = _home_towns(doc, findings.organizations)
-    found[top].event = main if main_where is main.where else attrs.evolve(main, where=main_where)
+    found[top].event = main if main_where is main.where else _evolved(main, main.who, main_where, main.when)
     return [f.event for f in found]
 
 
@@ -714,7 +712,28 @@ def complete_main_event(
             seen.add(place.name)
     if when is main.when and len(where) == len(main.where) and _same_items(who, main.who):
         return main  # the lead adds nothing: no copy (who is only ever appended to, then sorted)
-    return attrs.evolve(main, who=tuple(who), where=tuple(where), when=when)
+    return _evolved(main, tuple(who), tuple(where), when)
+
+
+def _evolved(
+    event: Event, who: tuple[Participant, ...], where: tuple[Place, ...], when: DateMention | DateValue | None
+) -> Event:
+    """``attrs.evolve(event, who=who, where=where, when=when)`` written out: evolve looks up
+    the class's fields and gathers them into keyword arguments on every call."""
+    return Event(
+        kind=event.kind,
+        trigger=event.trigger,
+        sentence=event.sentence,
+        who=who,
+        whom=event.whom,
+        where=where,
+        when=when,
+        action=event.action,
+        negated=event.negated,
+        cameo=event.cameo,
+        salience=event.salience,
+        extractor=event.extractor,
+    )
 
 
 def _same_items(items: Sequence[object], other: Sequence[object]) -> bool:

@@ -9,9 +9,6 @@ import operator
 import re
 from collections.abc import Container, Sequence
 
-import attrs
-from mypy_extensions import mypyc_attr
-
 from ...document import Sentence
 from ...models import CountryMention, DateKind, DateMention, Mention, Participant, PersonMention
 from ...tokens import is_title_case
@@ -152,18 +149,30 @@ class MentionIndex:
         return self.mentions[: bisect.bisect_left(self.starts, offset)]
 
 
-@mypyc_attr(native_class=False)
-@attrs.define(kw_only=True, eq=False)
 class Trigger:
-    """A trigger found in a sentence: token positions, kind, and grammatical reading."""
+    """A trigger found in a sentence: token positions, kind, and grammatical reading.
 
-    first: int
-    last: int  # inclusive token index
-    form: Form
-    kind: str
-    verb: bool
-    tense: str | None  # past, present, future or None (nouns, participles)
-    perfect: bool = False  # present perfect ("has met"): an unspecified past time
+    A plain class (no attrs): the compiled build reads its fields as struct members, and the
+    event rules read them at every step."""
+
+    __slots__ = ("first", "form", "kind", "last", "perfect", "tense", "verb")
+
+    def __init__(
+        self, *, first: int, last: int, form: Form, kind: str, verb: bool, tense: str | None, perfect: bool = False
+    ) -> None:
+        self.first = first
+        self.last = last  # inclusive token index
+        self.form = form
+        self.kind = kind
+        self.verb = verb
+        self.tense = tense  # past, present, future or None (nouns, participles)
+        self.perfect = perfect  # present perfect ("has met"): an unspecified past time
+
+    def __repr__(self) -> str:
+        return (
+            f"Trigger(first={self.first}, last={self.last}, kind={self.kind!r}, verb={self.verb}, "
+            f"tense={self.tense!r}, perfect={self.perfect})"
+        )
 
 
 class SentenceView:
@@ -200,14 +209,22 @@ class SentenceView:
         self.bounds: list[bool] | None = None  # the tokens that open a clause (events.roles)
         start, end = sentence.start, sentence.end
         # split() by the token pattern gives the gaps and the tokens in turn, and their lengths add up
-        # to the offsets: all in C (the sentence loop is the extractor's hot path)
+        # to the offsets (one loop of the compiled build; the sentence loop is the extractor's hot path)
         chunk = text[start:end]
         pieces = (_ASCII_SPLIT if chunk.isascii() else _SPLIT).split(chunk)
-        offsets = list(itertools.accumulate(map(len, pieces), initial=start))
-        self.words: list[str] = pieces[1::2]
-        self.starts: list[int] = offsets[1:-1:2]
-        self.ends: list[int] = offsets[2::2]
-        self.lows: list[str] = list(map(str.lower, self.words))
+        words: list[str] = pieces[1::2]
+        starts: list[int] = []
+        ends: list[int] = []
+        at = start
+        for k in range(0, len(pieces) - 1, 2):
+            at += len(pieces[k])
+            starts.append(at)
+            at += len(pieces[k + 1])
+            ends.append(at)
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.lows: list[str] = [w.lower() for w in words]
         lo = bisect.bisect_left(index.starts, start)
         hi = bisect.bisect_left(index.starts, end, lo)
         self.mentions = mentions = index.mentions[lo:hi]
