@@ -163,3 +163,49 @@ def test_evolved_event_is_attrs_evolve() -> None:
     who, where = (Participant(name="Cy"),), (Place(name="Chile", code="CL"),)
     when = DateValue(value="PAST_REF", kind=DateKind.DATE, granularity=Granularity.REFERENCE)
     assert _evolved(event, who, where, when) == attrs.evolve(event, who=who, where=where, when=when)
+
+
+_PLACE_PIECES = st.sampled_from(
+    ["in", "at", "of", "near", "into", "the", "a", "A", "northern", "Paris", "paris", "US", "O'Neil", "city", " ", "  ", "\n",
+     ",", "(", "-", "“", "é", "\xa0", "1", "."]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=20).map("".join), st.integers(min_value=0, max_value=4))
+def test_place_name_prefilter_never_skips_a_match(text: str, start: int) -> None:
+    """Where the lead-place pattern finds a name, the fast word test lets the sentence through."""
+    from newskit.extractors.events.roles import _lead_place_pattern, may_name_places
+
+    start = min(start, len(text))
+    if any(True for _ in _lead_place_pattern().finditer(text, max(0, start - 1), len(text))):
+        assert may_name_places(text, start, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("pocd"), st.integers(0, 6), st.integers(1, 3)), max_size=12))
+def test_index_of_kinds_is_the_index_of_those_mentions(spans: list[tuple[str, int, int]]) -> None:
+    """The people index read off the article's index (no sort) is the index made of the people and
+    organisations themselves, ties of offsets included."""
+    from newskit.models import OrganizationMention
+
+    text = "x" * 12
+    made: dict[str, list[object]] = {"p": [], "o": [], "c": [], "d": []}
+    for kind, start, width in spans:
+        s, e = start, start + width
+        if kind == "p":
+            made[kind].append(PersonMention(text=text[s:e], start=s, end=e, name=f"P{len(made[kind])}"))
+        elif kind == "o":
+            made[kind].append(OrganizationMention(text=text[s:e], start=s, end=e, name=f"O{len(made[kind])}"))
+        elif kind == "c":
+            made[kind].append(CountryMention(text=text[s:e], start=s, end=e, code="KE", via=Via.NAME))
+        else:
+            made[kind].append(
+                DateMention(text=text[s:e], start=s, end=e, value="2031", kind=DateKind.DATE, granularity=Granularity.YEAR)
+            )
+    index = MentionIndex([*made["d"], *made["c"], *made["o"], *made["p"]])  # type: ignore[list-item]
+    people = index.of_kinds((PersonMention, OrganizationMention))
+    expected = MentionIndex([*made["p"], *made["o"]])  # type: ignore[list-item]
+    assert people.mentions == expected.mentions
+    assert [id(m) for m in people.mentions] == [id(m) for m in expected.mentions]
+    assert people.starts == expected.starts

@@ -7,6 +7,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Final
 
 from ...document import Document, Sentence
 from ...models import (
@@ -48,9 +49,9 @@ from .when import governing_date, is_real, publication_date, reference_date
 __all__ = ["build_events", "build_in_language", "complete_main_event", "position_weight"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
-_WORDS = lexicon().words
+_WORDS: Final = lexicon().words
 
-_UNNAMED = (ParticipantKind.GROUP, ParticipantKind.PHRASE)  # may also read as places
+_UNNAMED: Final = (ParticipantKind.GROUP, ParticipantKind.PHRASE)  # may also read as places
 
 LEAD_SENTENCES = 3
 """How many body sentences after the headline count as the lead."""
@@ -222,7 +223,7 @@ def _report(
     )
 
 
-_QUOTES = frozenset({'"', "“", "”"})
+_QUOTES: Final = frozenset({'"', "“", "”"})
 
 
 def _headline_clause_end(view: SentenceView, end: int) -> int:
@@ -280,7 +281,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     text, anchor = doc.text, doc.anchor
     dates = [d for d in findings.dates if not (d.text.isupper() and _part_of_name(text, d))]
     index = MentionIndex([*dates, *findings.countries, *findings.organizations, *findings.people])
-    people = MentionIndex([*findings.people, *findings.organizations])
+    people = index.of_kinds((PersonMention, OrganizationMention))
     found: list[_Found] = []
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
@@ -536,8 +537,13 @@ def _lead_places(
     if sentences and sentences[0].in_title:
         yield from _not_actors(sentence_places(doc, sentences[0].start, clause_end, index), actors, doc.text)
     real = is_real(when)
-    body = filter(_in_body, sentences)  # lazily: the lead sentences only (mypyc makes a generator expression a list)
-    for sentence in itertools.islice(body, LEAD_PLACE_SENTENCES):
+    read = 0  # body sentences read so far: the lead's only, each when it is needed
+    for sentence in sentences:
+        if sentence.in_title:
+            continue
+        if read == LEAD_PLACE_SENTENCES:
+            break
+        read += 1
         mentions = index.within(sentence.start, sentence.end)
         if real and _dates_otherwise(mentions, when):
             continue
@@ -545,10 +551,6 @@ def _lead_places(
         yield from _without_actors(found, actors, doc.text) if actors else found
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
-
-
-def _in_body(sentence: Sentence) -> bool:
-    return not sentence.in_title
 
 
 def _dates_otherwise(mentions: Sequence[Mention], when: DateMention | DateValue | None) -> bool:
