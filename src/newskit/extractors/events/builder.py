@@ -290,16 +290,16 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     words = _ArticleWords(letters)
     made: dict[int, Participant] = {}  # the participant of each mention (see SentenceView.participants)
     heads = trigger_bytes()  # no word of a sentence among them: no trigger in it
+    # the letters_only words of each sentence the prefilter reads, by its start: the lead's are read again for places
+    split: dict[int, list[bytes]] = {}
     tense_dates: dict[str | None, DateValue | None] = {}  # the date each tense gives an undated event
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
-        if (
-            not sentence.in_title
-            and (rank > 0 or found)
-            and heads.isdisjoint(letters[sentence.start : sentence.end].split())
-        ):
-            previous = (sentence, ())
-            continue
+        if not sentence.in_title and (rank > 0 or found):
+            split[sentence.start] = sentence_words = letters[sentence.start : sentence.end].split()
+            if heads.isdisjoint(sentence_words):
+                previous = (sentence, ())
+                continue
         view = SentenceView(doc.text, sentence, index)
         view.article_words, view.participants = words, made
         triggers = find_triggers(view, lex)
@@ -406,7 +406,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     clause_end = found[top].clause_end
 
     def lead_places(when: DateMention | DateValue | None, actors: set[str]) -> Iterator[Place]:
-        return _lead_places(doc, findings, index, clause_end, when, actors) if headline else iter(())
+        return _lead_places(doc, findings, index, clause_end, when, actors, letters, split) if headline else iter(())
 
     main = found[top].event
     main_who = main.who
@@ -523,6 +523,8 @@ def _lead_places(
     clause_end: int,
     when: DateMention | DateValue | None = None,
     actors: set[str] | frozenset[str] = frozenset(),
+    letters: bytes | None = None,
+    split: dict[int, list[bytes]] | None = None,
 ) -> Iterator[Place]:
     """The places that complete a headline event, in order, read only as far as they are needed:
     the dateline, the headline's places up to the end of the main event's clause ("... as
@@ -530,7 +532,8 @@ def _lead_places(
 
     A body sentence naming a date that shares no day with ``when`` tells of another time, and
     lends no place; a country in ``actors`` (the main event's acting countries) is no place
-    unless a preposition puts it there."""
+    unless a preposition puts it there. ``letters``: the article's :func:`~.text.letters_only`
+    text, and ``split`` the words of those of its sentences already split, by their start."""
     if (d := dateline(doc, findings.countries)) is not None:
         yield d
     sentences = doc.sentences
@@ -547,7 +550,10 @@ def _lead_places(
         mentions = index.within(sentence.start, sentence.end)
         if real and _dates_otherwise(mentions, when):
             continue
-        found = places_among(doc, sentence.start, sentence.end, mentions)
+        words = split.get(sentence.start) if split is not None else None
+        if words is None and letters is not None:
+            words = letters[sentence.start : sentence.end].split()
+        found = places_among(doc, sentence.start, sentence.end, mentions, words)
         yield from _without_actors(found, actors, doc.text) if actors else found
     if (focus := focus_place(findings.countries)) is not None:
         yield focus

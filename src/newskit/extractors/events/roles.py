@@ -33,6 +33,7 @@ __all__ = [
     "clause_of",
     "dateline",
     "focus_place",
+    "may_name_places",
     "places",
     "places_among",
     "sentence_places",
@@ -847,15 +848,14 @@ def _preposition_bytes() -> frozenset[bytes]:
     return frozenset(w.encode() for w in _WORDS["place_prepositions"] | {"of"})
 
 
-def may_name_places(text: str, start: int, end: int) -> bool:
-    """A fast test: can :func:`_lead_place_pattern` match in ``text[start:end]``? Only where a
-    preposition's word is followed, past a determiner or a compass word, by a word that begins with
-    a capital (read on the :func:`~.text.letters_only` words: a third of the lead sentences).
+def may_name_places(words: Sequence[bytes]) -> bool:
+    """A fast test: can :func:`_lead_place_pattern` match in a text of these
+    :func:`~.text.letters_only` words? Only where a preposition's word is followed, past a
+    determiner or a compass word, by a word that begins with a capital (a third of the lead sentences).
 
-    >>> may_name_places("Talks in the Hague.", 0, 19), may_name_places("Talks in the hall. By Bo", 0, 24)
+    >>> may_name_places(b"Talks in the Hague ".split()), may_name_places(b"Talks in the hall  By Bo".split())
     (True, False)
     """
-    words = letters_only(text[start:end]).split()
     prepositions = _preposition_bytes()
     n = len(words)
     for i in range(n - 1):
@@ -875,8 +875,11 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
     return places_among(doc, start, end, mentions.within(start, end))
 
 
-def places_among(doc: Document, start: int, end: int, within: Sequence[Mention]) -> Iterator[Place]:
-    """:func:`sentence_places` of ``start:end``, given the mentions that begin there."""
+def places_among(
+    doc: Document, start: int, end: int, within: Sequence[Mention], letter_words: Sequence[bytes] | None = None
+) -> Iterator[Place]:
+    """:func:`sentence_places` of ``start:end``, given the mentions that begin there (and the
+    :func:`~.text.letters_only` words of that text, where they are known)."""
     words = _WORDS
     not_places, place_words = words["not_places"], words["place_words"]
     text = doc.text
@@ -896,7 +899,9 @@ def places_among(doc: Document, start: int, end: int, within: Sequence[Mention])
             possessive = m.text[-2:] in ("'s", "’s") or text[m.end : m.end + 2] in ("'s", "’s")
             if not qualifies and not (possessive and text[max(start, m.start - 3) : m.start].strip() not in ("in", "at", "to")):
                 found.append((m.start, m))
-    matches = _lead_place_pattern().finditer(text, max(0, start - 1), end) if may_name_places(text, start, end) else ()
+    if letter_words is None:
+        letter_words = letters_only(text[start:end]).split()
+    matches = _lead_place_pattern().finditer(text, max(0, start - 1), end) if may_name_places(letter_words) else ()
     for match in matches:
         s, e = match.span(2)
         name = match.group(2)
