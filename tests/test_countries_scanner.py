@@ -173,3 +173,15 @@ def test_the_pattern_scan_reads_with_finds_what_the_unicode_one_finds(text: str)
     not_letters = [chr(i) for i in range(128, 0x10000) if first_class.match(chr(i)) and not chr(i).isalnum()]
     assert tuple(not_letters) == _CAPITALS_NOT_LETTERS
     assert [m.span() for m in _capitals(text).finditer(text)] == [m.span() for m in _CAPITAL.finditer(text)]
+
+
+def test_a_candidate_starts_with_no_context_flags_and_takes_them() -> None:
+    from newskit.extractors.countries.scanner import Candidate, scan
+
+    found = scan("Talks in Paris, Texas.")
+    assert [(c.key, c.start, c.end, c.single) for c in found] == [("Paris", 9, 14, True), ("Texas", 16, 21, True)]
+    c = found[0]
+    assert c.kept == [] and c.qualifier is None and not (c.locative or c.placed or c.person or c.municipality)
+    c.locative = True
+    assert c.locative and not Candidate(0, 5, True, c.readings, "Paris").locative  # flags are per candidate
+    assert "Paris" in repr(c)

@@ -14,7 +14,6 @@ import re
 import string
 from typing import Any, Final
 
-import attr
 import attrs
 from mypy_extensions import mypyc_attr
 
@@ -28,29 +27,45 @@ _JOINERS: Final = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
 _SPACES: Final = re.compile(r"\s+")
 
 
-@mypyc_attr(native_class=False)
-@attrs.define
 class Candidate:
     """A phrase found by :func:`scan`, before disambiguation (the context flags are set by
-    :mod:`newskit.extractors.countries.matcher`)."""
+    :mod:`newskit.extractors.countries.matcher`).
+
+    A plain class, not an attrs one: the compiled build makes it a native class, so that the matcher's
+    many reads and writes of its flags are a field's, not a look-up in an instance dictionary.
+    """
 
     start: int
     end: int
     single: bool  # one token
     readings: tuple[Place, ...]
-    key: str = ""
-    kept: list[Place] = attr.ib(factory=list)
-    qualifier: tuple[str, str] | None = None  # (country, region) written after it: "Paris, Texas"
-    locative: bool = False  # "in X", "near X"
-    of: bool = False  # "of X"
-    dateline: bool = False  # "LONDON, Ky. -", "WINDSOR -"
-    resident: bool = False  # "a Georgia man", "Athens City Council"
-    residents: bool = False  # "Decatur residents", "DeKalb city officials": only a town has them
-    placed: bool = False  # qualified or a dateline: its reading holds for every mention
-    person: bool = False  # part of a person's name here ("John Bolton", "Georgia Stevens")
-    team: bool = False  # a plural demonym after a town: a team ("Cleveland Indians")
-    possessive: bool = False  # "Georgia's"
-    municipality: bool = False  # "the city of X", "Town of X": a town, whatever else the name is
+    key: str
+    kept: list[Place]
+    qualifier: tuple[str, str] | None  # (country, region) written after it: "Paris, Texas"
+    locative: bool  # "in X", "near X"
+    of: bool  # "of X"
+    dateline: bool  # "LONDON, Ky. -", "WINDSOR -"
+    resident: bool  # "a Georgia man", "Athens City Council"
+    residents: bool  # "Decatur residents", "DeKalb city officials": only a town has them
+    placed: bool  # qualified or a dateline: its reading holds for every mention
+    person: bool  # part of a person's name here ("John Bolton", "Georgia Stevens")
+    team: bool  # a plural demonym after a town: a team ("Cleveland Indians")
+    possessive: bool  # "Georgia's"
+    municipality: bool  # "the city of X", "Town of X": a town, whatever else the name is
+
+    def __init__(self, start: int, end: int, single: bool, readings: tuple[Place, ...], key: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.single = single
+        self.readings = readings
+        self.key = key
+        self.kept = []
+        self.qualifier = None
+        self.locative = self.of = self.dateline = self.resident = self.residents = False
+        self.placed = self.person = self.team = self.possessive = self.municipality = False
+
+    def __repr__(self) -> str:
+        return f"Candidate(start={self.start}, end={self.end}, key={self.key!r}, readings={self.readings!r})"
 
 
 def _title(phrase: str) -> str:

@@ -69,17 +69,31 @@ _SPORTS_WORDS = (
     "season", "standings", "result", "results", "score", "scores", "goal", "goals", "striker", "coach",
 )  # fmt: skip
 _SPORTS: Final = re.compile(rf"\b(?:{'|'.join(_SPORTS_WORDS)}|grand prix)\b", re.IGNORECASE)
-_SPORTS_SET: Final = frozenset(_SPORTS_WORDS)
-_WORD_CHARS: Final = re.compile(r"\w+")
+_SPORTS_SET: Final = frozenset(word.encode("ascii") for word in _SPORTS_WORDS)
+# Every ASCII byte that is no word character (``\w``: letters, digits, "_") made a space: the words of ASCII
+# text are then what ``bytes.split`` cuts, with no regular expression (which reads each character slowly).
+_NOT_WORD_TO_SPACE: Final = bytes(
+    ch if chr(ch).isalnum() or ch == ord("_") else ord(" ") for ch in range(128)
+) + b" " * 128
 
 
 def _is_sports(title: str) -> bool:
     """True when ``title`` has a word of sport ("league", "Grand Prix"): a results table may follow."""
-    if title.isascii():
-        lowered = title.lower()
-        if "grand prix" not in lowered:  # one word each: the title's words looked up at once
-            return not _SPORTS_SET.isdisjoint(_WORD_CHARS.findall(lowered))
+    if reads_as_ascii(title):  # no letter or digit outside ASCII: the other characters end words like a space
+        lowered = title.encode("ascii", "replace").lower()
+        if b"grand prix" not in lowered:  # one word each: the title's words looked up at once
+            return not _SPORTS_SET.isdisjoint(lowered.translate(_NOT_WORD_TO_SPACE).split())
     return _SPORTS.search(title) is not None
+
+
+def _in_capitals(line: str) -> bool:
+    """True for a line written in capitals, with more than eight letters ("ROME 1996-08-22")."""
+    # Most lines have a small letter in their first words: upper-casing those decides (upper-casing maps each
+    # character on its own, so the line's start is unchanged where the whole line is), without the whole line.
+    head = line[:16]
+    if head != head.upper():
+        return False
+    return line == line.upper() and len(_LETTERS.findall(line)) > 8
 
 
 _CONNECTORS: Final = frozenset({"of", "for", "and", "&", "de", "du", "des", "del", "der", "la", "van", "von", "on", "the", "in"})
@@ -548,7 +562,7 @@ class _Finder:
                         continue
             if caps is None:
                 line = text[ls:le]
-                caps = line == line.upper() and len(_LETTERS.findall(line)) > 8
+                caps = _in_capitals(line)
             for ps, pe, actions in _plan(run, caps):
                 if sports and self.team(s + ps, s + pe, ls):
                     continue
