@@ -69,12 +69,10 @@ _SPORTS_WORDS = (
     "season", "standings", "result", "results", "score", "scores", "goal", "goals", "striker", "coach",
 )  # fmt: skip
 _SPORTS: Final = re.compile(rf"\b(?:{'|'.join(_SPORTS_WORDS)}|grand prix)\b", re.IGNORECASE)
-_SPORTS_SET: Final = frozenset(word.encode("ascii") for word in _SPORTS_WORDS)
+_SPORTS_SET: Final = frozenset([word.encode("ascii") for word in _SPORTS_WORDS])
 # Every ASCII byte that is no word character (``\w``: letters, digits, "_") made a space: the words of ASCII
 # text are then what ``bytes.split`` cuts, with no regular expression (which reads each character slowly).
-_NOT_WORD_TO_SPACE: Final = bytes(
-    ch if chr(ch).isalnum() or ch == ord("_") else ord(" ") for ch in range(128)
-) + b" " * 128
+_NOT_WORD_TO_SPACE: Final = bytes([ch if chr(ch).isalnum() or ch == ord("_") else ord(" ") for ch in range(128)]) + b" " * 128
 
 
 def _is_sports(title: str) -> bool:
