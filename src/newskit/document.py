@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from typing import Any, NamedTuple
 
 import attrs
@@ -30,6 +31,9 @@ class Sentence(NamedTuple):
     text: str
     index: int = 0  # type: ignore[assignment]  # the sentence's position; a sentence needs no tuple.index()
     in_title: bool = False
+
+
+_START = operator.attrgetter("start")  # read in C
 
 
 @attrs.frozen(kw_only=True)
@@ -64,7 +68,11 @@ class Document:
     _boiler_reach: list[int] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
+        object.__setattr__(self, "_starts", tuple(map(_START, self.sentences)))
+        if not self.boilerplate:  # the common case
+            object.__setattr__(self, "_boiler_starts", [])
+            object.__setattr__(self, "_boiler_reach", [])
+            return
         spans = sorted((b.start, b.end) for b in self.boilerplate)
         object.__setattr__(self, "_boiler_starts", [s for s, _ in spans])
         object.__setattr__(self, "_boiler_reach", list(itertools.accumulate((e for _, e in spans), max)))
