@@ -329,7 +329,7 @@ class Article:
             first, sep, rest = raw.lstrip("\ufeff").partition("\n")
             if sep and first.strip() and rest.lstrip(" \t\r").startswith("\n"):
                 title = first.strip()
-        return cls(text=raw, title=title, **fields)
+        return maker(cls)(text=raw, title=title, **fields)
 
     @classmethod
     def from_html(cls, html: str | bytes, url: str | None = None, **fields: Any) -> Article:
