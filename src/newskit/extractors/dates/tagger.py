@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Final
 
 import attrs
 
@@ -75,18 +76,6 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(triggers), frozenset(starters)
 
 
-@functools.cache
-def _trigger_words() -> re.Pattern[bytes]:
-    """The trigger words of three letters or more, as whole words of the letters-only view (after a space)."""
-    words = [w for w in _word_sets()[0] if len(w) >= 3]
-    # a space comes first, so that the regex engine scans fast to it
-    return re.compile(rb" (" + alternation(words).encode("ascii") + rb")")
-
-
-# the letters a-z of a lower-cased text, every other character a space (one byte for one character)
-_LETTERS_ONLY = bytes([c if 97 <= c <= 122 else 32 for c in range(256)])
-
-
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b|\s+local\s+time\b")
 
 
@@ -101,25 +90,52 @@ def _is_number_trigger(tok: str, text: str, end: int) -> bool:
     return len(digits) <= 2 and _CLOCK_AFTER.match(text, end) is not None
 
 
+@functools.cache
+def _trigger_set() -> frozenset[bytes]:
+    """The trigger words of three letters or more, as bytes (each a word of the letters a-z)."""
+    return frozenset(w.encode("ascii") for w in _word_sets()[0] if len(w) >= 3 and w.isascii() and w.isalpha())
+
+
+# the letters a-z of a lower-cased text, every other character a space (one byte for one character)
+_LETTERS_ONLY: Final = bytes([c if 97 <= c <= 122 else 32 for c in range(256)])
+
+
 def _candidates(text: str, lowered: str, encoded: bytes | None = None) -> list[tuple[int, int, str]]:
     """The trigger words and numbers of the text, in order: (start, end, lower-cased word).
 
-    ``encoded`` is ``lowered.encode("ascii", "replace")`` (one byte for one character), when the caller has it.
+    The words are the runs of letters a-z (every other character parts them), looked up in a set; only a
+    trigger word is then placed in the text. ``encoded`` is ``lowered.encode("ascii", "replace")`` (one byte
+    for one character), when the caller has it.
     """
     if encoded is None:
         encoded = lowered.encode("ascii", "replace")
-    # a match starts at the space before the word: in the text (one space ahead) that is where the word starts
-    found = [
-        (m.start(), m.end() - 1, m[1].decode("ascii"))
-        for m in _trigger_words().finditer(b" " + encoded.translate(_LETTERS_ONLY))
-    ]
+    letters = encoded.translate(_LETTERS_ONLY)
+    triggers = _trigger_set()
+    found: list[tuple[int, int, str]] = []
+    at = 0  # where the trigger last placed ends: an equal word before it was placed too
+    for word in letters.split():
+        if word in triggers:
+            at = _place(letters, word, at)
+            found.append((at, at + len(word), word.decode("ascii")))
+            at += len(word)
     found += _numbers(text, lowered, encoded)
     found.sort()
     return found
 
 
+def _place(letters: bytes, word: bytes, at: int) -> int:
+    """Where the first whole ``word`` starts in ``letters`` (a view of runs parted by spaces), from ``at``."""
+    n = len(letters)
+    size = len(word)
+    while True:
+        i = letters.find(word, at)
+        if (i == 0 or letters[i - 1] == 32) and (i + size == n or letters[i + size] == 32):
+            return i
+        at = i + 1
+
+
 # the digits 0-9 of a text, every other character a space (one byte for one character)
-_DIGITS_ONLY = bytes([c if 48 <= c <= 57 else 32 for c in range(256)])
+_DIGITS_ONLY: Final = bytes([c if 48 <= c <= 57 else 32 for c in range(256)])
 
 
 def _numbers(text: str, lowered: str, encoded: bytes) -> list[tuple[int, int, str]]:
@@ -142,7 +158,7 @@ def _numbers(text: str, lowered: str, encoded: bytes) -> list[tuple[int, int, st
     return found
 
 
-_NUMBER_SIZES = frozenset((1, 2, 4))
+_NUMBER_SIZES: Final = frozenset((1, 2, 4))
 
 
 @functools.cache
@@ -267,10 +283,8 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
 
 # the letters a-z and digits 0-9 of a lower-cased text, "?" kept (after ``encode("ascii", "replace")`` it
 # stands for any character outside ASCII), every other character a space (one byte for one character)
-_ALNUM_ONLY = bytes([c if 97 <= c <= 122 or 48 <= c <= 57 or c == 63 else 32 for c in range(256)])
-# read in the reversed text, from a trigger back: the last _BACK runs of letters and digits, up to a "?"
-_BACK_RUNS = re.compile(rb"(?:[^a-z0-9?]*([a-z0-9]+))?" * _BACK + rb"[^a-z0-9?]*")
-_QUESTION = ord("?")
+_ALNUM_ONLY: Final = bytes([c if 97 <= c <= 122 or 48 <= c <= 57 or c == 63 else 32 for c in range(256)])
+_QUESTION: Final = 63  # ord("?")
 _Entry = tuple[_Rules, dict[str, _Rules], _Rules]
 
 
@@ -279,41 +293,57 @@ def _alnum(lowered: str) -> bytes:
     return lowered.encode("ascii", "replace").translate(_ALNUM_ONLY)
 
 
-def _back_starts(
-    alnum: bytes, backwards: bytes, lowered: str, lo: int, end: int, entries: dict[str, _Entry]
-) -> list[tuple[int, _Entry]]:
+def _back_starts(alnum: bytes, lowered: str, lo: int, end: int, entries: dict[str, _Entry]) -> list[tuple[int, _Entry]]:
     """Where a match may start among the last :data:`_BACK` tokens of ``lowered[lo:end]`` (as :data:`_TOKEN`
     reads them): the start and the rule entry (:func:`_entries`) of each token a rule may begin with, in order.
 
-    ``backwards`` is ``alnum`` reversed: one match there, from ``end`` back, finds the last runs of letters and
-    digits; in ASCII a token starts each run (it is all of a run of letters or of digits; the regex reads the
-    rare run that mixes them, "23rd"). Next to a character outside ASCII (a digit or a letter?) the regex reads all.
+    In ASCII a token starts each run of letters and digits of ``alnum`` (it is all of a run of letters or
+    of digits; :data:`_TOKEN` reads the rare run that mixes them, "23rd"): the last runs are read back from
+    ``end``, byte by byte. Next to a character outside ASCII (a "?" of ``alnum``: a digit or a letter?),
+    :func:`_back_starts_near_other` reads them.
     """
-    n = len(alnum)
-    m = _BACK_RUNS.match(backwards, n - end, n - lo)
-    stop = m.end()  # type: ignore[union-attr]
-    if stop < n - lo and backwards[stop] == _QUESTION:
-        tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(lowered, lo, end)][-_BACK:]
-        return [(start, entry) for start, word in tokens if (entry := _entry_of(word, entries)) is not None]
+    runs: list[tuple[int, int]] = []  # the last runs, the latest first
+    i = end
+    while True:
+        while i > lo and alnum[i - 1] == 32:
+            i -= 1
+        if i <= lo:
+            break
+        if alnum[i - 1] == _QUESTION:
+            return _back_starts_near_other(lowered, lo, end, entries)
+        if len(runs) == _BACK:
+            break
+        stop = i
+        while i > lo and alnum[i - 1] != 32 and alnum[i - 1] != _QUESTION:
+            i -= 1
+        runs.append((i, stop))
     found: list[tuple[int, _Entry]] = []
-    for a, b in m.regs[:0:-1]:  # type: ignore[union-attr]  # the earliest run first
-        if a < 0:
-            continue
-        start = n - b
+    for start, stop in reversed(runs):  # the earliest run first
         if start == lo and lo and alnum[lo - 1] != 32 and alnum[lo - 1] != _QUESTION:
             continue  # the stretch begins inside a word: no token starts there
-        word = lowered[start : n - a]
-        entry = entries.get(word)  # a run that is a starting word is a token
-        if entry is None:
-            if word.isalpha():
-                continue  # a word no rule begins with (most words)
-            if not word.isdigit():
-                word = _TOKEN.match(lowered, start, end).group()  # type: ignore[union-attr]
-            entry = _entry_of(word, entries)
-            if entry is None:
-                continue
-        found.append((start, entry))
+        entry = _run_entry(lowered, start, stop, end, entries)
+        if entry is not None:
+            found.append((start, entry))
     return found
+
+
+def _run_entry(lowered: str, start: int, stop: int, end: int, entries: dict[str, _Entry]) -> _Entry | None:
+    """The rule entry of the token starting the run ``lowered[start:stop]`` of letters and digits, if any."""
+    word = lowered[start:stop]
+    entry = entries.get(word)  # a run that is a starting word is a token
+    if entry is not None:
+        return entry
+    if word.isalpha():
+        return None  # a word no rule begins with (most words)
+    if not word.isdigit():
+        word = _TOKEN.match(lowered, start, end).group()  # type: ignore[union-attr]
+    return _entry_of(word, entries)
+
+
+def _back_starts_near_other(lowered: str, lo: int, end: int, entries: dict[str, _Entry]) -> list[tuple[int, _Entry]]:
+    """:func:`_back_starts` where a character outside ASCII lies among the last runs: the token regex reads them."""
+    tokens = [(t.start(), t.group()) for t in _TOKEN.finditer(lowered, lo, end)][-_BACK:]
+    return [(start, entry) for start, word in tokens if (entry := _entry_of(word, entries)) is not None]
 
 
 def _entry_of(word: str, entries: dict[str, _Entry]) -> _Entry | None:
@@ -443,7 +473,6 @@ def tag(
     lowered = _lowered(text)
     encoded = lowered.encode("ascii", "replace")
     alnum = encoded.translate(_ALNUM_ONLY)
-    backwards = alnum[::-1]
     for ts, te, tok in _candidates(text, lowered, encoded):
         if ts < last_end:
             continue
@@ -451,7 +480,7 @@ def tag(
         best_end = -1
         # starts: up to four words back (determiners, numbers, qualifiers), then the trigger itself;
         # the longest match wins (the earliest start on a tie)
-        starts = _back_starts(alnum, backwards, lowered, max(last_end, ts - _BACK_CHARS), ts, entries)
+        starts = _back_starts(alnum, lowered, max(last_end, ts - _BACK_CHARS), ts, entries)
         own = _entry_of(tok, entries)
         if own is not None:
             starts.append((ts, own))
