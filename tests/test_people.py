@@ -377,14 +377,17 @@ def test_a_stretch_seen_before_is_placed_where_it_stands() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="ab Z1,.'’-\t\n\r\u00a0é(", max_size=120), st.integers(min_value=0, max_value=70))
-def test_reading_back_through_the_reversed_text_finds_the_same_tokens(text: str, width: int) -> None:
+@given(st.text(alphabet="ab Z1,.'’-\t\né(", max_size=120), st.integers(min_value=0, max_value=70))
+def test_reading_back_finds_the_tokens_of_the_line(text: str, width: int) -> None:
+    from newskit.extractors.people.tokens import TOKEN
     from newskit.extractors.people.window import Window as _Window
 
     text = text + " " * (width % 3) + "x" * width + " Smith"  # long stretches too, and a name to read back from
     run = [(len(text) - 5, len(text), "Smith")]
-    plain, fast = _Window(text, run), _Window(text, run, rtext=text[::-1])
-    assert [fast.tok(-k) for k in range(1, 12)] == [plain.tok(-k) for k in range(1, 12)]
+    line = text.rfind("\n", 0, run[0][0]) + 1
+    expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, line, run[0][0])][::-1]
+    window = _Window(text, run)
+    assert [window.tok(-k) for k in range(1, 12)] == [*expected, *[None] * 11][:11]
 
 
 @pytest.mark.parametrize("language", ["en", "de", "es"])
@@ -496,8 +499,48 @@ def test_reading_on_after_a_name_finds_the_tokens_the_token_pattern_finds(tail: 
     while (m := _NEXT_TOKEN.match(text, pos)) is not None:
         expected.append((m.start(1), m.end(1), m.group(1)))
         pos = m.end(1)
-    window = _Window(text, [(0, 5, "Smith")], rtext=text[::-1])
+    window = _Window(text, [(0, 5, "Smith")])
     assert [window.tok(1 + k) for k in range(len(expected) + 1)] == [*expected, None][: len(expected) + 1]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="ab Zs1,.;'’-–(\t\n\r\u00a0é_²\u0301", max_size=80), st.integers(min_value=0, max_value=80))
+def test_the_words_read_without_a_pattern_are_the_tokens_the_patterns_read(text: str, j: int) -> None:
+    # A window reads the usual neighbours of a name by hand; where it does, the general readers must read the same.
+    from newskit.extractors.people.window import _LINE_END, _NEXT_TOKEN, _stretch_before, _token_after
+    from newskit.extractors.people.window import Window as _Window
+
+    j = min(j, len(text))
+    before = _stretch_before(text, j)
+    if before is not None:
+        general = _Window(text + "Z", [(len(text), len(text) + 1, "Z")])
+        last = general._back(text, j)
+        assert before == ([] if last is None else [*(general._pending or []), last])
+        assert not before or general._bpos == before[0][0]
+    after = _token_after(text, j)
+    if after is not None:
+        m = _NEXT_TOKEN.match(text, j)
+        assert (None if m is None else (m.start(1), m.end(1), m.group(1))) == (None if after is _LINE_END else after)
+
+
+def test_the_words_read_without_a_pattern_are_the_common_ones() -> None:
+    # The hand reading covers the usual neighbours of a name, and leaves the rest to the patterns.
+    from newskit.extractors.people.window import _LINE_END, _stretch_before, _token_after
+
+    text = "said (Jane Roe, 45) and O'Neill’s 3rd year. \nx"
+    assert _stretch_before(text, text.index("(Jane")) == [(0, 4, "said")]  # the start of the text
+    assert _stretch_before(text, text.index("Jane")) == [(5, 6, "(")]
+    assert _stretch_before(text, text.index("O'Neill")) == [(20, 23, "and")]
+    assert _stretch_before(text, text.index("45")) == [(11, 14, "Roe"), (14, 15, ",")]  # a word and a mark
+    assert _stretch_before(text, text.index("x")) == []  # the start of a line
+    assert _stretch_before(text, text.index("’s")) is None  # "O'Neill": the pattern reads it
+    assert _token_after(text, text.index(", 45")) == (14, 15, ",")
+    assert _token_after(text, text.index(" and")) == (20, 23, "and")
+    assert _token_after(text, text.index("’s")) == (31, 33, "’s")
+    assert _token_after(text, text.index(" year")) == (38, 42, "year")
+    assert _token_after(text, text.index("\nx")) is _LINE_END
+    assert _token_after(text, text.index(" O'Neill")) is None  # an apostrophe in a word: the pattern reads it
+    assert _token_after(text, text.index(" 3rd")) is None  # a number
 
 
 @settings(max_examples=300, deadline=None)

@@ -20,6 +20,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable
+from typing import Final
 
 from ...document import Document
 from ...models import PersonMention
@@ -59,30 +60,30 @@ from .words import title_phrases as _title_phrases
 
 __all__ = ["Candidate", "find_people"]
 
-_DIGIT = re.compile(r"\d")
-_FIGURES = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")  # bowling figures: 9.5-0-44-1
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){1,3}$")  # "J.", "J.K.", "A.J.P."
-_KOREAN = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "Young-hoon", "Jae-in"
-_RECORD = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
-_SHIRT = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
-_AGED = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
-_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
-_TABLE_AFTER = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
-_TABLE_BEFORE = frozenset({"b", "c"})
-_FUNCTION_WORDS = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
-_NAMED_WITH_TITLE = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
-_FACILITIES = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
-_COMPASS = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
-_MINUTE = frozenset({"m", "min", "ms", "mn"})
-_OPENERS = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
-_CONJUNCTIONS = frozenset({"y", "e", "i", "und", "et", "and"})  # "China y Alemania"
-_PARTY_TAG = re.compile(r"[DRI]-[^\W\d_]")  # "R-Marshall", "D-Chicopee": a legislator's party and home
-_WEAK = frozenset({"verb", "possessive", "list", "apposition"})  # evidence a place name does not outweigh
-_WEAK_SCORE = 0.45
-_MAX_RUN = 12  # tokens: a longer run of capitalised words is a title-case line or a list of initials
-_MAX_NAME_WORDS = 8  # a person's name is never longer than this (nor than _MAX_NAME_CHARS)
-_MAX_NAME_CHARS = 100
+_DIGIT: Final = re.compile(r"\d")
+_FIGURES: Final = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")  # bowling figures: 9.5-0-44-1
+_INITIALS: Final = re.compile(r"(?:[^\W\d_]\.){1,3}$")  # "J.", "J.K.", "A.J.P."
+_KOREAN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "Young-hoon", "Jae-in"
+_RECORD: Final = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
+_SHIRT: Final = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
+_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)$")
+_AGED: Final = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
+_ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+_TABLE_AFTER: Final = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
+_TABLE_BEFORE: Final = frozenset({"b", "c"})
+_FUNCTION_WORDS: Final = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
+_NAMED_WITH_TITLE: Final = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
+_FACILITIES: Final = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
+_COMPASS: Final = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
+_MINUTE: Final = frozenset({"m", "min", "ms", "mn"})
+_OPENERS: Final = frozenset({'"', "“", "‘", "'", "(", "[", "-", "–", "—", ":"})
+_CONJUNCTIONS: Final = frozenset({"y", "e", "i", "und", "et", "and"})  # "China y Alemania"
+_PARTY_TAG: Final = re.compile(r"[DRI]-[^\W\d_]")  # "R-Marshall", "D-Chicopee": a legislator's party and home
+_WEAK: Final = frozenset({"verb", "possessive", "list", "apposition"})  # evidence a place name does not outweigh
+_WEAK_SCORE: Final = 0.45
+_MAX_RUN: Final = 12  # tokens: a longer run of capitalised words is a title-case line or a list of initials
+_MAX_NAME_WORDS: Final = 8  # a person's name is never longer than this (nor than _MAX_NAME_CHARS)
+_MAX_NAME_CHARS: Final = 100
 """The score of a one-word mention that is also a place and has only weak evidence of a person
 ("Police in Sevierville say"): below every country mention's, so that where the countries extractor
 places the word, the place wins the merge (:mod:`newskit.merge`)."""
@@ -126,7 +127,7 @@ def _patterns(language: str = "en", look_ahead: bool = True) -> tuple[re.Pattern
     return re.compile(rf"{word}(?:{goes_on}{step})?" if look_ahead else rf"{word}{step}"), re.compile(step)
 
 
-_GAP = "\x00"  # a space in a phrase, while its letter tree is made
+_GAP: Final = "\x00"  # a space in a phrase, while its letter tree is made
 
 
 def _spaced_tree(phrases: list[str]) -> str:
@@ -155,7 +156,7 @@ def _run_start(text: str, start: int, prefixes: tuple[str, ...]) -> int | None:
     return None
 
 
-_EN_PLACES = place_memo("en")
+_EN_PLACES: Final = place_memo("en")
 
 
 class _Doc:
@@ -163,7 +164,6 @@ class _Doc:
 
     def __init__(self, doc: Document, lex: Lexicon) -> None:
         self.text = doc.text
-        self.rtext = doc.text[::-1]  # the text reversed, for reading back (:class:`_Window`)
         self.lex = lex
         self.language = doc.language
         self.sentence_starts = {s.start for s in doc.sentences}
@@ -188,9 +188,9 @@ class _Doc:
 
 
 # What stands around a whole word: not a letter, digit, apostrophe or hyphen.
-_WORD_CHARS = re.compile(r"(?:[^\W_]|['’-])+")
+_WORD_CHARS: Final = re.compile(r"(?:[^\W_]|['’-])+")
 # In a longer text the set of its words is made once, instead of reading the text for each word.
-_LONG_TEXT = 20_000
+_LONG_TEXT: Final = 20_000
 
 
 def _has_word(text: str, word: str) -> bool:
@@ -215,9 +215,9 @@ _Shape = tuple[tuple[_Run, ...], tuple[Token, ...]]
 """What one matched stretch of capitalised words holds: its runs of name words that may be names, and its words
 that can only be known names."""
 
-_NO_SHAPE: _Shape = ((), ())
-_MAX_SHAPE_KEY = 200  # characters: longer stretches are not memoised
-_MAX_SHAPES = 20_000  # stretches memoised a language (about 0.7 kB each)
+_NO_SHAPE: Final[_Shape] = ((), ())
+_MAX_SHAPE_KEY: Final = 200  # characters: longer stretches are not memoised
+_MAX_SHAPES: Final = 20_000  # stretches memoised a language (about 0.7 kB each)
 
 
 def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], list[int], int]], list[Token]]:
@@ -967,7 +967,7 @@ def _by_person_verb(lex: Lexicon, cand: Candidate) -> bool:
     return after not in lex.after_cues and w.word(cand.first - 1).casefold() in lex.person_verbs
 
 
-_DASHES = frozenset({"-", "–", "—"})
+_DASHES: Final = frozenset({"-", "–", "—"})
 def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     """The name candidates of ``doc`` with their evidence, and its ALL-CAPS words."""
     lex = lexicon(doc.language)
@@ -979,7 +979,7 @@ def candidates(doc: Document) -> tuple[list[Candidate], list[Token]]:
     places = place_memo(language)
     german_rules = lex.capitalised_nouns
     for run, words, fs, pos in runs:
-        cand = _strip(d, _Window(text, run, words, language, places, pos, d.rtext), fs)
+        cand = _strip(d, _Window(text, run, words, language, places, pos), fs)
         if cand is None or cand.last - cand.first >= _MAX_NAME_WORDS or cand.end - cand.start > _MAX_NAME_CHARS:
             continue
         _after_role(lex, cand)
@@ -1071,8 +1071,8 @@ def _may_resolve(index: NameIndex, word: str, *, by_given: bool) -> bool:
     return key in index.full or key in index.short or (by_given and key in index.given)
 
 
-_AT_PLACE = frozenset({"in", "at", "from", "near", "outside", "into"})
-_WORD_BEFORE = re.compile(r"(\S+)[ \t]*$")
+_AT_PLACE: Final = frozenset({"in", "at", "from", "near", "outside", "into"})
+_WORD_BEFORE: Final = re.compile(r"(\S+)[ \t]*$")
 
 
 def _word_before(text: str, start: int) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from .candidate import Candidate
 from .lexicon import Lexicon
@@ -13,10 +14,10 @@ from .words import plural
 
 __all__ = ["LIST_GAP", "split_names", "spread"]
 
-LIST_GAP = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|und)\s*$")
+LIST_GAP: Final = re.compile(r"\s*(\([^()\n]{1,40}\)\s*)?(?:,|;|and|, and|y|, y|e|et|und)\s*$")
 """Between two names of a list: a separator, after a parenthesis on the first where the second has one too
 ("Varela ( Eibar ) , Biscay ( Compostela )")."""
-_OF = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
+_OF: Final = frozenset({"of", "de", "del", "du", "des", "von", "vom"})  # a name after it heads no list of people
 
 
 def spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
@@ -51,7 +52,7 @@ def spread(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
                     z.evidence = "list"
 
 
-_SPLIT_BEFORE = frozenset({",", "/", "(", "-", ";"})
+_SPLIT_BEFORE: Final = frozenset({",", "/", "(", "-", ";"})
 
 
 def split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:

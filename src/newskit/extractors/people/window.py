@@ -8,6 +8,7 @@ as far as the rules need.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import fold
 from .places import place_memo
@@ -18,16 +19,13 @@ __all__ = ["FOLDED", "MEMO_SIZE", "Token", "Window", "folded"]
 Token = tuple[int, int, str]
 
 # The next token on the line: spaces and tabs, then a token (none at a line break).
-_NEXT_TOKEN = re.compile(r"[ \t]*(" + TOKEN.pattern + ")")
-# In the text reversed: spaces or tabs, then a stretch between spaces, tabs or line breaks (as :meth:`Window._back`
-# reads it, when it is short and holds no other white space).
-_CHUNK_BEFORE = re.compile(r"[ \t]*(\S{1,63})(?=[ \t\n]|\Z)")
-_MAX_BACK = 256  # characters read back for the tokens before a run
+_NEXT_TOKEN: Final = re.compile(r"[ \t]*(" + TOKEN.pattern + ")")
+_MAX_BACK: Final = 256  # characters read back for the tokens before a run
 
 MEMO_SIZE = 100_000
 """How many words (or stretches) a process-wide memo of the finder keeps at most."""
 
-FOLDED: dict[str, str] = {}
+FOLDED: Final[dict[str, str]] = {}
 """Folded words (:func:`newskit.names.fold`), memoised: the finder folds the same words in every run."""
 
 
@@ -41,15 +39,73 @@ def folded(word: str) -> str:
     return f
 
 
+def _single(c: str) -> bool:
+    """True when the character ``c`` is a token on its own (:data:`TOKEN`'s last branch): not white space, and
+    no letter, digit or apostrophe, which start a longer token."""
+    return not c.isalnum() and c != "'" and c != "’" and not c.isspace()
+
+
+def _stretch_before(text: str, j: int) -> list[Token] | None:
+    """The tokens of the stretch between spaces that ends before ``j`` (spaces and tabs skipped), when it is a word
+    of letters, one mark, or a word and a mark ("year.", "Putin,"); [] at the start of a line. What
+    :meth:`Window._read_before` reads then with a regular expression; None where it is left to it."""
+    i = j
+    while i > 0 and (text[i - 1] == " " or text[i - 1] == "\t"):
+        i -= 1
+    if i == 0 or text[i - 1] == "\n" or text[i - 1] == "\r":
+        return []
+    lo = max(0, i - 63)  # a short stretch: a longer one is left to Window._back
+    c = text.rfind(" ", lo, i) + 1
+    if c == 0 and lo > 0:
+        return None
+    chunk = text[c:i]
+    if chunk.isalpha() or (len(chunk) == 1 and _single(chunk)):
+        return [(c, i, chunk)]
+    if len(chunk) > 1 and chunk[:-1].isalpha() and _single(chunk[-1]):  # a word and a mark: "year.", "Putin,"
+        return [(c, i - 1, chunk[:-1]), (i - 1, i, chunk[-1])]
+    return None
+
+
+_LINE_END: Final[Token] = (-1, -1, "")
+
+
+def _token_after(text: str, j: int) -> Token | None:
+    """The token after ``j`` (spaces and tabs skipped) when it is one mark, a possessive "'s", or a word of letters
+    before a space or a mark; :data:`_LINE_END` at the end of a line. What :meth:`Window._read_after` reads then
+    with a regular expression; None where it is left to it."""
+    size = len(text)
+    while j < size and (text[j] == " " or text[j] == "\t"):
+        j += 1
+    if j == size:
+        return _LINE_END
+    c = text[j]
+    if _single(c):
+        return (j, j + 1, c)
+    if c.isspace():
+        return _LINE_END
+    if c == "'" or c == "’":  # a possessive: "'s" before a character that is no letter, digit or "_"
+        if text[j + 1 : j + 2] == "s" and (j + 2 == size or not (text[j + 2].isalnum() or text[j + 2] == "_")):
+            return (j, j + 2, c + "s")
+        return None
+    e = text.find(" ", j, j + 64)
+    if e < 0:
+        return None
+    chunk = text[j:e]
+    if chunk.isalpha():
+        return (j, e, chunk)
+    if len(chunk) > 1 and chunk[:-1].isalpha() and not chunk[-1].isalnum():  # "said,", "year."
+        return (j, e - 1, chunk[:-1])
+    return None
+
+
 class Window:
     """A run of name tokens (indexes 0..n-1) and the tokens of its line around it, read lazily.
 
     Negative indexes are tokens before the run (-1 the nearest), indexes from n on the ones
-    after it; :meth:`word` returns "" past the line, :meth:`tok` None. ``rtext``, the text
-    reversed, lets each stretch between spaces before the run be read with one match.
+    after it; :meth:`word` returns "" past the line, :meth:`tok` None.
     """
 
-    __slots__ = ("_after", "_apos", "_before", "_bpos", "_na", "_nb", "_pending", "language", "n", "offset", "places", "rtext", "run", "text", "words")
+    __slots__ = ("_after", "_apos", "_before", "_bpos", "_na", "_nb", "_pending", "language", "n", "offset", "places", "run", "text", "words")
 
     def __init__(
         self,
@@ -59,10 +115,8 @@ class Window:
         language: str = "en",
         places: dict[str, bool] | None = None,
         offset: int = 0,
-        rtext: str | None = None,
     ) -> None:
         self.text = text
-        self.rtext = rtext
         self.language = language
         self.places = place_memo(language) if places is None else places  # is_place's answers in ``language``
         self.run = run  # offsets from ``offset``
@@ -115,7 +169,7 @@ class Window:
 
     def _read_before(self, count: int) -> str:
         """Read back through the line until ``count`` tokens stand before the run: the last one's word, or ""."""
-        before, rtext = self._before, self.rtext
+        before = self._before
         while self._nb < count:
             pending = self._pending
             if pending:
@@ -125,20 +179,18 @@ class Window:
             j = self._bpos
             if j < 0:
                 return ""
-            m = None if rtext is None else _CHUNK_BEFORE.match(rtext, len(rtext) - j)
-            if m is None:  # the start of the line, or a long or unusual stretch
-                t = self._back(self.text, j)
-            else:  # the stretch between spaces that ends before ``j`` (the text reversed is as long as the text)
-                size = len(self.text)
-                rs, rend = m.span(1)
-                c, j = size - rend, size - rs
-                self._bpos = c
-                chunk = self.text[c:j]
-                if len(chunk) == 1 or chunk.isalpha():  # one token: "the", "said", ","
-                    t = (c, j, chunk)
-                else:
-                    pending = self._pending = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, c, j)]
-                    t = pending.pop() if pending else None
+            stretch = _stretch_before(self.text, j)
+            if stretch is not None:  # most often a word or a mark after a space: no regular expression needed
+                if not stretch:  # the start of the line
+                    self._bpos = -1
+                    return ""
+                self._bpos = stretch[0][0]
+                if len(stretch) > 1:
+                    self._pending = stretch[:-1]
+                before.append(stretch[-1])
+                self._nb += 1
+                continue
+            t = self._back(self.text, j)  # a stretch of several tokens, or an unusual one
             if t is None:
                 self._bpos = -1
                 return ""
@@ -151,6 +203,15 @@ class Window:
         after, text, match = self._after, self.text, _NEXT_TOKEN.match
         apos = self._apos
         while self._na <= k:
+            t = None if apos < 0 else _token_after(text, apos)
+            if t is not None:  # most often a word or a mark: no regular expression needed
+                if t is _LINE_END:
+                    self._apos = -1
+                    return ""
+                apos = t[1]
+                after.append(t)
+                self._na += 1
+                continue
             m = None if apos < 0 else match(text, apos)
             if m is None:  # the end of the line or of the text
                 self._apos = -1

@@ -5,6 +5,8 @@ The answers depend on the word alone, so the costlier ones are memoised per word
 
 from __future__ import annotations
 
+from typing import Final
+
 from .lexicon import Lexicon
 from .window import FOLDED, MEMO_SIZE, folded
 
@@ -29,7 +31,11 @@ def is_town(lex: Lexicon, word: str) -> bool:
     return lex.is_place(word) and lex.country_of(word) is None
 
 
-TITLE, COMMON, PLURAL, PLURAL_NOUN = 1, 2, 4, 8  # the bits of classes()
+# the bits of classes()
+TITLE: Final = 1
+COMMON: Final = 2
+PLURAL: Final = 4
+PLURAL_NOUN: Final = 8
 
 
 def classes(lex: Lexicon, word: str) -> int:
@@ -78,7 +84,7 @@ def plural_noun(lex: Lexicon, word: str) -> bool:
     return low.endswith("s") and (low[:-1] in lex.common or (low.endswith("es") and low[:-2] in lex.common))
 
 
-_GERMAN_ENDINGS = ("n", "en", "s", "es", "in", "innen")  # "Kollegen", "Präsidenten", "Ministers", "Trainerin"
+_GERMAN_ENDINGS: Final = ("n", "en", "s", "es", "in", "innen")  # "Kollegen", "Präsidenten", "Ministers", "Trainerin"
 
 
 def title_phrases(lex: Lexicon, word: str) -> tuple[tuple[str, ...], ...]:
@@ -99,18 +105,18 @@ def title_phrases(lex: Lexicon, word: str) -> tuple[tuple[str, ...], ...]:
 
 
 # The bits of facts(): what a word of a run is, as the finder takes titles and leading words off a run's front.
-HONORIFIC = 1  # an honorific, less one full stop ("Mr", "Dr.")
-ENDS_TITLE = 2  # the last word of a title phrase ("President", "minister")
-GIVEN = 4  # a given name (folded)
-STOP = 8  # a stop word (folded)
-INITIAL = 16  # one letter and a full stop ("J.")
-LEAD_PARTICLE = 32  # a particle that may start a name ("Von", "Bin")
-COMMON_AT_START = 64  # a common word that is no given name nor family name: not a name at a sentence's start
-MODIFIER = 128  # ends in a hyphen and a lower-case common word: "Hong Kong-based", "Brazilian-born"
-DROPPED = 256  # an "Ex-" word, or a calendar word that is no given name: never the start of a name
-TRAILING = 512  # a calendar word or a pronoun: never the end of a name ("Jose Miguel Insulza Monday")
-NO_START = 1024  # a particle or a suffix: a name never starts with it
-_PRONOUNS = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Their", "Its", "The"})
+HONORIFIC: Final = 1  # an honorific, less one full stop ("Mr", "Dr.")
+ENDS_TITLE: Final = 2  # the last word of a title phrase ("President", "minister")
+GIVEN: Final = 4  # a given name (folded)
+STOP: Final = 8  # a stop word (folded)
+INITIAL: Final = 16  # one letter and a full stop ("J.")
+LEAD_PARTICLE: Final = 32  # a particle that may start a name ("Von", "Bin")
+COMMON_AT_START: Final = 64  # a common word that is no given name nor family name: not a name at a sentence's start
+MODIFIER: Final = 128  # ends in a hyphen and a lower-case common word: "Hong Kong-based", "Brazilian-born"
+DROPPED: Final = 256  # an "Ex-" word, or a calendar word that is no given name: never the start of a name
+TRAILING: Final = 512  # a calendar word or a pronoun: never the end of a name ("Jose Miguel Insulza Monday")
+NO_START: Final = 1024  # a particle or a suffix: a name never starts with it
+_PRONOUNS: Final = frozenset({"He", "She", "They", "We", "You", "It", "His", "Her", "Their", "Its", "The"})
 
 
 def facts(lex: Lexicon, word: str) -> int:
