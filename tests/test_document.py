@@ -92,3 +92,23 @@ def test_the_dateline_is_looked_for_in_the_first_sentences_only() -> None:
     body = "Officials met. " * 6 + "\nLONDON -- Late line."
     assert prepare(Article(text=body)).dateline is None
     assert find_dateline(body, 0, len(body)) is not None
+
+
+_DASHES_AND_CAPITALS = st.lists(
+    st.sampled_from(["-", "--", "---", "–", "—", " ", "\n", "\t", "A", "Z", "a", "_", "1", "é", "É", ".", "(", "x-Y"]), max_size=30
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DASHES_AND_CAPITALS, st.integers(min_value=0, max_value=5))
+def test_dateline_patterns_find_what_their_plain_forms_find(text: str, pos: int) -> None:
+    """The dash and capital patterns begin with the character they look for (the engine then skips
+    ahead quickly); they match exactly where the plain alternation and look-behind forms match."""
+    import re
+
+    from newskit.tokens import _CAPITAL, _DASH
+
+    plain_dash = re.compile(r"(?:--|[-–—])\s")
+    plain_capital = re.compile(r"(?<![\w-])[A-Z]")
+    assert [m.span() for m in _DASH.finditer(text, pos)] == [m.span() for m in plain_dash.finditer(text, pos)]
+    assert [m.span() for m in _CAPITAL.finditer(text, pos)] == [m.span() for m in plain_capital.finditer(text, pos)]

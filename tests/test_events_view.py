@@ -128,3 +128,86 @@ def test_lead_place_pattern_matches_as_the_flat_alternation() -> None:
     assert found == [(m.group("prep"), m.span(2)) for m in flat.finditer(text)]
     assert [p for p, _ in found][:4] == ["in", "into", "inside", "on"]
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.integers(min_value=0, max_value=3))
+def test_view_tokens_and_offsets_are_the_token_patterns(text: str, lead: int) -> None:
+    """The view's words, offsets and lower-case words (summed from the split pieces in one loop)
+    are the token pattern's matches, wherever the sentence begins in the text."""
+    full = " " * lead + text
+    view = SentenceView(full, Sentence(start=lead, end=len(full), text=text), MentionIndex([]))
+    found = list(_TOKEN.finditer(full, lead))
+    assert view.words == [m.group() for m in found]
+    assert view.starts == [m.start() for m in found]
+    assert view.ends == [m.end() for m in found]
+    assert view.lows == [m.group().lower() for m in found]
+
+
+def test_evolved_event_is_attrs_evolve() -> None:
+    """The builder's written-out evolve copies every field of an event (a new field fails here)."""
+    import attrs
+
+    from newskit.extractors.events.builder import _evolved
+    from newskit.models import DateValue, Event, Participant, Place, Span
+
+    span = Span(text="met", start=4, end=7)
+    event = Event(
+        kind="meet", trigger=span, sentence=Span(text="Ann met Bo.", start=0, end=11), who=(Participant(name="Ann"),),
+        whom=(Participant(name="Bo"),), where=(Place(name="Peru", code="PE"),), when=None, action=span, negated=True,
+        cameo="04", salience=2.5, extractor="events",
+    )
+    assert {f.name for f in attrs.fields(Event)} == {
+        "kind", "trigger", "sentence", "who", "whom", "where", "when", "action", "negated", "cameo", "salience", "extractor"
+    }
+    who, where = (Participant(name="Cy"),), (Place(name="Chile", code="CL"),)
+    when = DateValue(value="PAST_REF", kind=DateKind.DATE, granularity=Granularity.REFERENCE)
+    assert _evolved(event, who, where, when) == attrs.evolve(event, who=who, where=where, when=when)
+
+
+_PLACE_PIECES = st.sampled_from(
+    ["in", "at", "of", "near", "into", "the", "a", "A", "northern", "Paris", "paris", "US", "O'Neil", "city", " ", "  ", "\n",
+     ",", "(", "-", "“", "é", "\xa0", "1", "."]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PLACE_PIECES, max_size=20).map("".join), st.integers(min_value=0, max_value=4))
+def test_place_name_prefilter_never_skips_a_match(text: str, start: int) -> None:
+    """Where the lead-place pattern finds a name, the fast word test lets the sentence through."""
+    from newskit.extractors.events.roles import _lead_place_pattern, may_name_places
+    from newskit.extractors.events.text import letters_only
+
+    start = min(start, len(text))
+    if any(True for _ in _lead_place_pattern().finditer(text, max(0, start - 1), len(text))):
+        assert may_name_places(letters_only(text[start:]).split())
+        assert may_name_places(letters_only(text)[start:].split())  # the article's letters, sliced
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("pocd"), st.integers(0, 6), st.integers(1, 3)), max_size=12))
+def test_index_of_kinds_is_the_index_of_those_mentions(spans: list[tuple[str, int, int]]) -> None:
+    """The people index read off the article's index (no sort) is the index made of the people and
+    organisations themselves, ties of offsets included."""
+    from newskit.models import OrganizationMention
+
+    text = "x" * 12
+    made: dict[str, list[object]] = {"p": [], "o": [], "c": [], "d": []}
+    for kind, start, width in spans:
+        s, e = start, start + width
+        if kind == "p":
+            made[kind].append(PersonMention(text=text[s:e], start=s, end=e, name=f"P{len(made[kind])}"))
+        elif kind == "o":
+            made[kind].append(OrganizationMention(text=text[s:e], start=s, end=e, name=f"O{len(made[kind])}"))
+        elif kind == "c":
+            made[kind].append(CountryMention(text=text[s:e], start=s, end=e, code="KE", via=Via.NAME))
+        else:
+            made[kind].append(
+                DateMention(text=text[s:e], start=s, end=e, value="2031", kind=DateKind.DATE, granularity=Granularity.YEAR)
+            )
+    index = MentionIndex([*made["d"], *made["c"], *made["o"], *made["p"]])  # type: ignore[list-item]
+    people = index.of_kinds((PersonMention, OrganizationMention))
+    expected = MentionIndex([*made["p"], *made["o"]])  # type: ignore[list-item]
+    assert people.mentions == expected.mentions
+    assert [id(m) for m in people.mentions] == [id(m) for m in expected.mentions]
+    assert people.starts == expected.starts

@@ -113,8 +113,12 @@ def dateline_at(text: str, start: int, end: int) -> bool:
     return all(w.isupper() for w in words) and ("--" in dash or "—" in dash or "–" in dash)
 
 
-_CAPITAL = re.compile(r"(?<![\w-])[A-Z]")
-_DASH = re.compile(r"(?:--|[-–—])\s")
+_CAPITAL = re.compile(r"[A-Z](?<![\w-][A-Z])")
+"""A capital letter that begins a word (no letter, digit or hyphen before it): written to begin with
+the capital, so the engine skips to the next one in one loop (a pattern that begins with a look-behind
+is tried at every character)."""
+_DASH = re.compile(r"[-–—](?:(?<=-)-)?\s")
+"""A dash before white space: "-", "--", "–" or "—", written to begin with the dash (see :data:`_CAPITAL`)."""
 _MAX_DATELINE_HEAD = 80  # characters from a dateline's place to its dash: "SAO PAULO, Brazil (Reuters) --"
 
 

@@ -7,9 +7,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
-
-import attrs
-from mypy_extensions import mypyc_attr
+from typing import Final
 
 from ...document import Document, Sentence
 from ...models import (
@@ -51,9 +49,9 @@ from .when import governing_date, is_real, publication_date, reference_date
 __all__ = ["build_events", "build_in_language", "complete_main_event", "position_weight"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
-_WORDS = lexicon().words
+_WORDS: Final = lexicon().words
 
-_UNNAMED = (ParticipantKind.GROUP, ParticipantKind.PHRASE)  # may also read as places
+_UNNAMED: Final = (ParticipantKind.GROUP, ParticipantKind.PHRASE)  # may also read as places
 
 LEAD_SENTENCES = 3
 """How many body sentences after the headline count as the lead."""
@@ -65,16 +63,17 @@ LEAD_PLACE_SENTENCES = 6
 """How many body sentences after the headline lend their places to a headline event."""
 
 
-@mypyc_attr(native_class=False)
-@attrs.define
 class _Found:
     """An event with what the builder needs after the sentence loop."""
 
-    event: Event
-    tense: str | None
-    rank: int  # -1 for the headline, 0 for the first body sentence...
-    dated: bool  # its when was named in its own sentence
-    clause_end: int = 0  # where its clause ends in the text
+    __slots__ = ("clause_end", "dated", "event", "rank", "tense")
+
+    def __init__(self, event: Event, tense: str | None, rank: int, dated: bool, clause_end: int) -> None:
+        self.event = event
+        self.tense = tense
+        self.rank = rank  # -1 for the headline, 0 for the first body sentence...
+        self.dated = dated  # its when was named in its own sentence
+        self.clause_end = clause_end  # where its clause ends in the text
 
 
 class _ArticleWords:
@@ -224,7 +223,7 @@ def _report(
     )
 
 
-_QUOTES = frozenset({'"', "“", "”"})
+_QUOTES: Final = frozenset({'"', "“", "”"})
 
 
 def _headline_clause_end(view: SentenceView, end: int) -> int:
@@ -282,7 +281,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     text, anchor = doc.text, doc.anchor
     dates = [d for d in findings.dates if not (d.text.isupper() and _part_of_name(text, d))]
     index = MentionIndex([*dates, *findings.countries, *findings.organizations, *findings.people])
-    people = MentionIndex([*findings.people, *findings.organizations])
+    people = index.of_kinds((PersonMention, OrganizationMention))
     found: list[_Found] = []
     actor: Participant | None = None  # the last person acting: what "he" and "she" refer to
     rank = -1
@@ -291,16 +290,16 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     words = _ArticleWords(letters)
     made: dict[int, Participant] = {}  # the participant of each mention (see SentenceView.participants)
     heads = trigger_bytes()  # no word of a sentence among them: no trigger in it
+    # the letters_only words of each sentence the prefilter reads, by its start: the lead's are read again for places
+    split: dict[int, list[bytes]] = {}
     tense_dates: dict[str | None, DateValue | None] = {}  # the date each tense gives an undated event
     for sentence in doc.sentences:
         rank = -1 if sentence.in_title else rank + 1
-        if (
-            not sentence.in_title
-            and (rank > 0 or found)
-            and heads.isdisjoint(letters[sentence.start : sentence.end].split())
-        ):
-            previous = (sentence, ())
-            continue
+        if not sentence.in_title and (rank > 0 or found):
+            split[sentence.start] = sentence_words = letters[sentence.start : sentence.end].split()
+            if heads.isdisjoint(sentence_words):
+                previous = (sentence, ())
+                continue
         view = SentenceView(doc.text, sentence, index)
         view.article_words, view.participants = words, made
         triggers = find_triggers(view, lex)
@@ -407,7 +406,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     clause_end = found[top].clause_end
 
     def lead_places(when: DateMention | DateValue | None, actors: set[str]) -> Iterator[Place]:
-        return _lead_places(doc, findings, index, clause_end, when, actors) if headline else iter(())
+        return _lead_places(doc, findings, index, clause_end, when, actors, letters, split) if headline else iter(())
 
     main = found[top].event
     main_who = main.who
@@ -419,7 +418,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
         main_who = _lead_subject([f.event for f in lead]) or _first_subject(doc, index, people, words)
     main = complete_main_event(
         doc,
-        main if main_who is main.who else attrs.evolve(main, who=main_who),
+        main if main_who is main.who else _evolved(main, main_who, main.where, main.when),
         found[top].tense,
         [f.event for f in lead],
         lead_places,
@@ -429,7 +428,7 @@ def build_events(doc: Document, findings: Findings) -> list[Event]:
     main_where = _not_people(main.where, findings.people)
     if headline and not main_where:
         main_where = _home_towns(doc, findings.organizations)
-    found[top].event = main if main_where is main.where else attrs.evolve(main, where=main_where)
+    found[top].event = main if main_where is main.where else _evolved(main, main.who, main_where, main.when)
     return [f.event for f in found]
 
 
@@ -524,6 +523,8 @@ def _lead_places(
     clause_end: int,
     when: DateMention | DateValue | None = None,
     actors: set[str] | frozenset[str] = frozenset(),
+    letters: bytes | None = None,
+    split: dict[int, list[bytes]] | None = None,
 ) -> Iterator[Place]:
     """The places that complete a headline event, in order, read only as far as they are needed:
     the dateline, the headline's places up to the end of the main event's clause ("... as
@@ -531,26 +532,31 @@ def _lead_places(
 
     A body sentence naming a date that shares no day with ``when`` tells of another time, and
     lends no place; a country in ``actors`` (the main event's acting countries) is no place
-    unless a preposition puts it there."""
+    unless a preposition puts it there. ``letters``: the article's :func:`~.text.letters_only`
+    text, and ``split`` the words of those of its sentences already split, by their start."""
     if (d := dateline(doc, findings.countries)) is not None:
         yield d
     sentences = doc.sentences
     if sentences and sentences[0].in_title:
         yield from _not_actors(sentence_places(doc, sentences[0].start, clause_end, index), actors, doc.text)
     real = is_real(when)
-    body = filter(_in_body, sentences)  # lazily: the lead sentences only (mypyc makes a generator expression a list)
-    for sentence in itertools.islice(body, LEAD_PLACE_SENTENCES):
+    read = 0  # body sentences read so far: the lead's only, each when it is needed
+    for sentence in sentences:
+        if sentence.in_title:
+            continue
+        if read == LEAD_PLACE_SENTENCES:
+            break
+        read += 1
         mentions = index.within(sentence.start, sentence.end)
         if real and _dates_otherwise(mentions, when):
             continue
-        found = places_among(doc, sentence.start, sentence.end, mentions)
+        words = split.get(sentence.start) if split is not None else None
+        if words is None and letters is not None:
+            words = letters[sentence.start : sentence.end].split()
+        found = places_among(doc, sentence.start, sentence.end, mentions, words)
         yield from _without_actors(found, actors, doc.text) if actors else found
     if (focus := focus_place(findings.countries)) is not None:
         yield focus
-
-
-def _in_body(sentence: Sentence) -> bool:
-    return not sentence.in_title
 
 
 def _dates_otherwise(mentions: Sequence[Mention], when: DateMention | DateValue | None) -> bool:
@@ -714,7 +720,28 @@ def complete_main_event(
             seen.add(place.name)
     if when is main.when and len(where) == len(main.where) and _same_items(who, main.who):
         return main  # the lead adds nothing: no copy (who is only ever appended to, then sorted)
-    return attrs.evolve(main, who=tuple(who), where=tuple(where), when=when)
+    return _evolved(main, tuple(who), tuple(where), when)
+
+
+def _evolved(
+    event: Event, who: tuple[Participant, ...], where: tuple[Place, ...], when: DateMention | DateValue | None
+) -> Event:
+    """``attrs.evolve(event, who=who, where=where, when=when)`` written out: evolve looks up
+    the class's fields and gathers them into keyword arguments on every call."""
+    return Event(
+        kind=event.kind,
+        trigger=event.trigger,
+        sentence=event.sentence,
+        who=who,
+        whom=event.whom,
+        where=where,
+        when=when,
+        action=event.action,
+        negated=event.negated,
+        cameo=event.cameo,
+        salience=event.salience,
+        extractor=event.extractor,
+    )
 
 
 def _same_items(items: Sequence[object], other: Sequence[object]) -> bool:

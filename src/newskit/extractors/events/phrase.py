@@ -7,6 +7,8 @@ determiner, a possessive, a number, a preposition).
 
 from __future__ import annotations
 
+from typing import Final
+
 from ...models import CountryMention, DateKind, DateMention, OrganizationMention, PersonMention, Span, Via
 from .lexicon import current_language, lexicon
 from .nouns import known_word
@@ -15,18 +17,21 @@ from .text import SentenceView, title_case
 __all__ = ["MAX_WHAT_WORDS", "action", "action_span", "main_verb", "negated"]
 
 # read once, when the event builder is first imported (import newskit does not import it)
-_WORDS = lexicon("en").words
+_WORDS: Final = lexicon("en").words
 
 MAX_WHAT_WORDS = 6
 """What happened is told in at most this many words."""
 
-_OBJECT_STARTS = _WORDS["determiners"] - {"that", "this"}
+_OBJECT_STARTS: Final = _WORDS["determiners"] - {"that", "this"}
 """Words that begin a verb's object: after a bare form, they make it a verb ("increase the gaps")."""
 
-_ACTION_ENDS = _WORDS["clause_bounds"] | {",", "and", "but", "as", "after", "while", "amid"}
+_ACTION_ENDS: Final = _WORDS["clause_bounds"] | {",", "and", "but", "as", "after", "while", "amid"}
 """Where a verb phrase ends: a clause boundary, a comma or a conjunction ("and" between names excepted)."""
 
-_NEGATIONS = frozenset({"not", "never", "no", "won't", "won’t", "can't", "can’t", "cannot"})
+_NEGATIONS: Final = frozenset({"not", "never", "no", "won't", "won’t", "can't", "can’t", "cannot"})
+
+_DAY_KINDS: Final = (DateKind.DATE, DateKind.TIME)
+"""The kinds of a date that covers calendar days: a date inside a verb phrase ends it."""
 
 
 def _cased(view: SentenceView, i: int, any_case: bool) -> bool:
@@ -186,7 +191,7 @@ def negated(view: SentenceView, first: int) -> bool:
     return False
 
 
-_QUOTES = "'‘’\"“” "
+_QUOTES: Final = "'‘’\"“” "
 
 
 def action_span(view: SentenceView, first: int, last: int) -> Span:
@@ -223,7 +228,7 @@ def action(view: SentenceView, first: int, verb: int, end: int) -> tuple[int, in
             if not (low == "and" and view.is_capitalised(k - 1) and k + 1 < end and view.is_capitalised(k + 1)):
                 break  # a clause boundary, a comma or a conjunction; not "Berlin and Munich"
         m = owner[k]
-        if m is not None and isinstance(m, DateMention) and m.kind in (DateKind.DATE, DateKind.TIME):
+        if m is not None and isinstance(m, DateMention) and m.kind in _DAY_KINDS:
             break
         before, at = ends[k - 1], starts[k]
         new = before < at and (" " in (gap := text[before:at]) or "\n" in gap)  # white space between: a new word

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Final
 
 from ...document import Document
 from ...models import (
@@ -25,7 +25,7 @@ from ...models import (
 from ...resources import letter_tree
 from .lexicon import current_language, lexicon
 from .nouns import can_end_actor, is_agent, names_no_one
-from .text import MentionIndex, SentenceView, Trigger, title_case
+from .text import MentionIndex, SentenceView, Trigger, letters_only, title_case
 
 __all__ = [
     "Clause",
@@ -33,6 +33,7 @@ __all__ = [
     "clause_of",
     "dateline",
     "focus_place",
+    "may_name_places",
     "places",
     "places_among",
     "sentence_places",
@@ -42,10 +43,10 @@ __all__ = [
 ]
 
 # read once, when the event builder is first imported (import newskit does not import it)
-_WORDS = lexicon().words
-_PRONOUNS = lexicon().pronouns
+_WORDS: Final = lexicon().words
+_PRONOUNS: Final = lexicon().pronouns
 
-_PLACE_KIND = {
+_PLACE_KIND: Final = {
     Via.NAME: PlaceKind.COUNTRY,
     Via.ALIAS: PlaceKind.COUNTRY,
     Via.CODE: PlaceKind.COUNTRY,
@@ -60,10 +61,15 @@ _PLACE_KIND = {
 DATELINE_SENTENCES = 5
 """How many body sentences may hold a dateline."""
 
-_FIRST = operator.itemgetter(0)
+_FIRST: Final = operator.itemgetter(0)
 
-_NOT_ACTORS = frozenset({Via.CITY, Via.SUBDIVISION, Via.REGION})
+_NOT_ACTORS: Final = frozenset({Via.CITY, Via.SUBDIVISION, Via.REGION})
 """Countries named through a town or a region are where things happen, not who acts."""
+
+# the readings the rules test most, bound once (C statics in the compiled build, not a class attribute read each time)
+_DEMONYM: Final = Via.DEMONYM
+_HISTORICAL: Final = Via.HISTORICAL
+_CAPITAL: Final = Via.CAPITAL
 
 
 class Clause:
@@ -80,7 +86,9 @@ def boundaries(view: SentenceView) -> list[bool]:
     """For each token of a sentence: does it open a clause (an opener or clause punctuation)? Found once a sentence."""
     bounds = view.bounds
     if bounds is None:
-        bounds = view.bounds = list(map(_WORDS["clause_bounds"].__contains__, view.lows))
+        clause_bounds = _WORDS["clause_bounds"]
+        # a comprehension, not map(set.__contains__): the compiled build tests membership inline
+        bounds = view.bounds = [low in clause_bounds for low in view.lows]
     return bounds
 
 
@@ -129,7 +137,7 @@ def _skip_aside(view: SentenceView, j: int, start: int) -> int:
     return j
 
 
-_SUBJECT_ENDS = _WORDS["clause_openers"] | _WORDS["clause_punctuation"] | {","}
+_SUBJECT_ENDS: Final = _WORDS["clause_openers"] | _WORDS["clause_punctuation"] | {","}
 """Words a subject phrase does not reach back over: a clause opener, clause punctuation, a comma."""
 
 
@@ -193,14 +201,14 @@ def _organization(m: OrganizationMention) -> Participant:
 
 def _country(m: CountryMention) -> Participant:
     """A country acting; named by its people where the text names them ("Brits blame")."""
-    name = m.text if m.via == Via.DEMONYM and m.text[:1].isupper() else m.name or m.text
+    name = m.text if m.via == _DEMONYM and m.text[:1].isupper() else m.name or m.text
     return Participant(name=name, kind=ParticipantKind.COUNTRY, code=m.code, start=m.start, end=m.end)
 
 
 def _attributive(view: SentenceView, i: int) -> bool:
     """A country that qualifies what follows it: "China's President Xi", "US State Department", "French"."""
     m = view.owner[i]
-    if isinstance(m, CountryMention) and m.via == Via.DEMONYM:
+    if isinstance(m, CountryMention) and m.via == _DEMONYM:
         return True
     j = i
     while j + 1 < len(view.words) and view.owner[j + 1] is m:
@@ -209,7 +217,7 @@ def _attributive(view: SentenceView, i: int) -> bool:
         nxt = j + 1
         word = view.words[i]
         if view.words[nxt].islower() and (
-            (word.isupper() and len(word) <= 3) or (isinstance(m, CountryMention) and m.via == Via.HISTORICAL)
+            (word.isupper() and len(word) <= 3) or (isinstance(m, CountryMention) and m.via == _HISTORICAL)
         ):  # "US diplomat", "UK firms", "Soviet republics"
             return True
         if view.is_person(nxt) or (view.is_capitalised(nxt) and view.owner[nxt] is None and view.words[nxt][:1].isalpha()):
@@ -227,7 +235,7 @@ def _qualifies_noun(view: SentenceView, i: int) -> bool:
         i + 1 < len(view.words)
         and view.owner[i + 1] is not m
         and view.words[i + 1].islower()
-        and ((word.isupper() and len(word) <= 3) or (isinstance(m, CountryMention) and m.via == Via.HISTORICAL))
+        and ((word.isupper() and len(word) <= 3) or (isinstance(m, CountryMention) and m.via == _HISTORICAL))
     )
 
 
@@ -335,7 +343,7 @@ def _entities(view: SentenceView, first: int, last: int, *, countries: bool = Tr
         return (
             countries
             and m.via not in _NOT_ACTORS
-            and not (m.via == Via.CAPITAL and _ends_at(view, i) < last)  # "Moscow said", not "capital Tashkent on"
+            and not (m.via == _CAPITAL and _ends_at(view, i) < last)  # "Moscow said", not "capital Tashkent on"
             and not (i > 0 and view.lows[i - 1] in locative)
             and (_ends_at(view, i) == last or not _attributive(view, i))  # "US gives", not "US firms give"
         )
@@ -357,7 +365,7 @@ def _noun_actors(view: SentenceView, first: int, last: int) -> tuple[list[Partic
     is what the event is about or where it happens ("the Ukraine war")."""
 
     def acts(i: int, m: CountryMention) -> bool:
-        return m.via == Via.DEMONYM or m.text[-2:] in ("'s", "’s") or view.lows[i][-2:] in ("'s", "’s")
+        return m.via == _DEMONYM or m.text[-2:] in ("'s", "’s") or view.lows[i][-2:] in ("'s", "’s")
 
     return _actors(view, first, last, acts)
 
@@ -391,7 +399,7 @@ def _noun_modifiers(view: SentenceView, trig: Trigger, start: int) -> tuple[int,
 
 def _demonym(view: SentenceView, i: int) -> bool:
     m = view.owner[i]
-    return isinstance(m, CountryMention) and m.via == Via.DEMONYM
+    return isinstance(m, CountryMention) and m.via == _DEMONYM
 
 
 def _verb_like(view: SentenceView, i: int) -> bool:
@@ -719,7 +727,7 @@ def passive_voice(view: SentenceView, trig: Trigger) -> bool:
     return False
 
 
-_BE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "wasn't", "weren't", "isn't", "aren't"})
+_BE: Final = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "gets", "got", "wasn't", "weren't", "isn't", "aren't"})
 
 
 BIG_CITY = 100_000
@@ -750,7 +758,7 @@ def _near_country(view: SentenceView, first: int, last: int) -> str | None:
     for j in (first - 1, first - 2, last + 1, last + 2):
         if 0 <= j < len(view.words):
             m = view.owner[j]
-            if isinstance(m, CountryMention) and m.via != Via.DEMONYM:
+            if isinstance(m, CountryMention) and m.via != _DEMONYM:
                 return m.code
     return None
 
@@ -760,7 +768,8 @@ def _place_marks(view: SentenceView) -> list[int]:
     marks = view.place_marks
     if marks is None:
         lows = view.lows
-        marks = list(itertools.compress(range(len(lows)), map(_WORDS["mark_prepositions"].__contains__, lows)))
+        prepositions = _WORDS["mark_prepositions"]
+        marks = [i for i, low in enumerate(lows) if low in prepositions]  # see boundaries()
         if view.country_tokens:
             marks = sorted(marks + view.country_tokens)
         view.place_marks = marks
@@ -785,7 +794,7 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
                 seen.add(id(m))
                 prep = i > 0 and view.lows[i - 1] in preps
                 possessive = view.lows[i][-2:] in ("'s", "’s")  # "the US's main rival": no place
-                if m.via != Via.DEMONYM and (
+                if m.via != _DEMONYM and (
                     (prep and not _qualifies_noun(view, i))
                     or (m.code not in exclude and not possessive and not _attributive(view, i))
                 ):
@@ -830,6 +839,35 @@ def _lead_place_pattern() -> re.Pattern[str]:
     )
 
 
+_BEFORE_PLACE_NAMES: Final = (b"the", b"a", b"northern", b"southern", b"eastern", b"western", b"central")
+"""The words :func:`_lead_place_pattern` lets stand between a preposition and a place's name."""
+
+
+@functools.cache
+def _preposition_bytes() -> frozenset[bytes]:
+    return frozenset(w.encode() for w in _WORDS["place_prepositions"] | {"of"})
+
+
+def may_name_places(words: Sequence[bytes]) -> bool:
+    """A fast test: can :func:`_lead_place_pattern` match in a text of these
+    :func:`~.text.letters_only` words? Only where a preposition's word is followed, past a
+    determiner or a compass word, by a word that begins with a capital (a third of the lead sentences).
+
+    >>> may_name_places(b"Talks in the Hague ".split()), may_name_places(b"Talks in the hall  By Bo".split())
+    (True, False)
+    """
+    prepositions = _preposition_bytes()
+    n = len(words)
+    for i in range(n - 1):
+        if words[i] in prepositions:
+            j = i + 1
+            while j < n - 1 and words[j] in _BEFORE_PLACE_NAMES:
+                j += 1
+            if 65 <= words[j][0] <= 90:  # A-Z
+                return True
+    return False
+
+
 def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex) -> Iterator[Place]:
     """The places of a stretch of text, read without tokens: countries (no demonyms, none
     qualifying a capitalised word after them) and capitalised names after a locative preposition
@@ -837,8 +875,11 @@ def sentence_places(doc: Document, start: int, end: int, mentions: MentionIndex)
     return places_among(doc, start, end, mentions.within(start, end))
 
 
-def places_among(doc: Document, start: int, end: int, within: Sequence[Mention]) -> Iterator[Place]:
-    """:func:`sentence_places` of ``start:end``, given the mentions that begin there."""
+def places_among(
+    doc: Document, start: int, end: int, within: Sequence[Mention], letter_words: Sequence[bytes] | None = None
+) -> Iterator[Place]:
+    """:func:`sentence_places` of ``start:end``, given the mentions that begin there (and the
+    :func:`~.text.letters_only` words of that text, where they are known)."""
     words = _WORDS
     not_places, place_words = words["not_places"], words["place_words"]
     text = doc.text
@@ -848,17 +889,20 @@ def places_among(doc: Document, start: int, end: int, within: Sequence[Mention])
     for m in within:
         if not isinstance(m, OrganizationMention):  # "at the White House", "in Cleveland": a place all the same
             spans.append((m.start, m.end))
-        if isinstance(m, CountryMention) and m.via != Via.DEMONYM:
+        if isinstance(m, CountryMention) and m.via != _DEMONYM:
             countries.append(m)
             after = text[m.end : m.end + 2]
             qualifies = after[:1] == " " and (
                 after[1:2].isupper()  # "US State Department"
-                or (after[1:2].islower() and (m.via == Via.HISTORICAL or (m.text.isupper() and len(m.text) <= 3)))
+                or (after[1:2].islower() and (m.via == _HISTORICAL or (m.text.isupper() and len(m.text) <= 3)))
             )  # "Soviet republics", "US diplomat"
             possessive = m.text[-2:] in ("'s", "’s") or text[m.end : m.end + 2] in ("'s", "’s")
             if not qualifies and not (possessive and text[max(start, m.start - 3) : m.start].strip() not in ("in", "at", "to")):
                 found.append((m.start, m))
-    for match in _lead_place_pattern().finditer(text, max(0, start - 1), end):
+    if letter_words is None:
+        letter_words = letters_only(text[start:end]).split()
+    matches = _lead_place_pattern().finditer(text, max(0, start - 1), end) if may_name_places(letter_words) else ()
+    for match in matches:
         s, e = match.span(2)
         name = match.group(2)
         if match.group("prep") == "of":
@@ -899,7 +943,7 @@ def focus_place(countries: Sequence[CountryMention]) -> Place | None:
     counts: dict[str, int] = {}
     first: dict[str, CountryMention] = {}
     for m in countries:
-        if m.via == Via.DEMONYM:
+        if m.via == _DEMONYM:
             continue
         key = m.text[:-2] if m.text[-2:] in ("'s", "’s") else m.text
         counts[key] = counts.get(key, 0) + 1

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Container, Sequence
-
-import attrs
-from mypy_extensions import mypyc_attr
+from typing import Final
 
 from ...document import Sentence
 from ...models import CountryMention, DateKind, DateMention, Mention, Participant, PersonMention
@@ -31,20 +28,20 @@ __all__ = [
 ]
 
 # read once, when the event builder is first imported (import newskit does not import it)
-_WORDS = lexicon().words
+_WORDS: Final = lexicon().words
 
 
-_TOKEN = re.compile(r"[^\W_]++(?:['’.\-][^\W_]++)*+|--|[,;:()\"“”—–]")
+_TOKEN: Final = re.compile(r"[^\W_]++(?:['’.\-][^\W_]++)*+|--|[,;:()\"“”—–]")
 """A token of a sentence as the event rules read it: a word with inner apostrophes, dots and
 hyphens ("O'Rourke's", "U.S", "al-Assad"), a double dash or clause punctuation. The quantifiers
 are possessive: nothing after them could make a shorter run match, so the engine keeps no
 backtracking points."""
 
-_ASCII_TOKEN = re.compile(r"[A-Za-z0-9]++(?:['.\-][A-Za-z0-9]++)*+|--|[,;:()\"]")
+_ASCII_TOKEN: Final = re.compile(r"[A-Za-z0-9]++(?:['.\-][A-Za-z0-9]++)*+|--|[,;:()\"]")
 """:data:`_TOKEN` for a sentence of ASCII text (most of them): the same tokens, found faster by a
 pattern that tests letters against a table rather than Unicode categories."""
 
-_SPLIT = re.compile(
+_SPLIT: Final = re.compile(
     r"([\w,;:()\"“”—–\-](?:(?<=[^\W_])[^\W_]*+(?:['’.\-][^\W_]++)*+|(?<=-)-|(?<=[,;:()\"“”—–])))"
 )
 """:data:`_TOKEN` as one group: ``split`` returns the text between tokens and the tokens in turn.
@@ -53,7 +50,7 @@ Written to begin with the set of characters a token may begin with (a lone ``_``
 refused by the look-behinds): the engine skips to the next such character in one loop rather
 than trying the whole pattern at every character (about 7,000 instructions less a sentence)."""
 
-_ASCII_SPLIT = re.compile(
+_ASCII_SPLIT: Final = re.compile(
     r"([A-Za-z0-9,;:()\"\-](?:(?<=[A-Za-z0-9])[A-Za-z0-9]*+(?:['.\-][A-Za-z0-9]++)*+|(?<=-)-|(?<=[,;:()\"])))"
 )
 """:data:`_SPLIT` for a sentence of ASCII text: :data:`_ASCII_TOKEN` as one group, the same way."""
@@ -117,29 +114,44 @@ def may_have_triggers(text: str) -> bool:
     return has_trigger_words(letters_only(text))
 
 
-_REFERENCES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+_REFERENCES: Final = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+_DAY_KINDS: Final = (DateKind.DATE, DateKind.TIME)
+"""The kinds of a date that covers calendar days (a tuple: members are found by identity first)."""
 
 
 def usable_date(m: DateMention) -> bool:
     """Can a date mention date an event: a date or a time of calendar days, no mere reference ("now")?"""
     return (
-        m.kind in (DateKind.DATE, DateKind.TIME)
+        m.kind in _DAY_KINDS
         and m.value is not None
         and m.value not in _REFERENCES
         and m.period is not None
     )
 
 
-_START_END = operator.attrgetter("start", "end")
-_START = operator.attrgetter("start")
+_START_END: Final = operator.attrgetter("start", "end")
+_START: Final = operator.attrgetter("start")
 
 
 class MentionIndex:
     """Mentions of one article, sorted by start, for fast per-sentence look-ups."""
 
-    def __init__(self, mentions: Sequence[Mention]) -> None:
-        self.mentions = sorted(mentions, key=_START_END)
+    def __init__(self, mentions: Sequence[Mention], *, ordered: bool = False) -> None:
+        """``ordered``: the mentions are sorted by start and end already."""
+        self.mentions = list(mentions) if ordered else sorted(mentions, key=_START_END)
         self.starts = list(map(_START, self.mentions))
+
+    def of_kinds(self, kinds: tuple[type[Mention], ...]) -> MentionIndex:
+        """The index of the mentions of ``kinds`` only, read off this one's order (no sort): the
+        index of the mentions of the first kind, then those of the next... (what sorting them
+        would give; where two of different kinds share their offsets, it is sorted so).
+        """
+        kept = [m for m in self.mentions if isinstance(m, kinds)]
+        for k in range(1, len(kept)):
+            a, b = kept[k - 1], kept[k]
+            if a.start == b.start and a.end == b.end and type(a) is not type(b):
+                return MentionIndex(sorted(kept, key=lambda m: _kind_rank(m, kinds)))
+        return MentionIndex(kept, ordered=True)
 
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions that begin in ``start:end``."""
@@ -152,18 +164,38 @@ class MentionIndex:
         return self.mentions[: bisect.bisect_left(self.starts, offset)]
 
 
-@mypyc_attr(native_class=False)
-@attrs.define(kw_only=True, eq=False)
-class Trigger:
-    """A trigger found in a sentence: token positions, kind, and grammatical reading."""
+def _kind_rank(m: Mention, kinds: tuple[type[Mention], ...]) -> int:
+    """The position in ``kinds`` of the first kind ``m`` is an instance of."""
+    for rank, kind in enumerate(kinds):
+        if isinstance(m, kind):
+            return rank
+    return len(kinds)
 
-    first: int
-    last: int  # inclusive token index
-    form: Form
-    kind: str
-    verb: bool
-    tense: str | None  # past, present, future or None (nouns, participles)
-    perfect: bool = False  # present perfect ("has met"): an unspecified past time
+
+class Trigger:
+    """A trigger found in a sentence: token positions, kind, and grammatical reading.
+
+    A plain class (no attrs): the compiled build reads its fields as struct members, and the
+    event rules read them at every step."""
+
+    __slots__ = ("first", "form", "kind", "last", "perfect", "tense", "verb")
+
+    def __init__(
+        self, *, first: int, last: int, form: Form, kind: str, verb: bool, tense: str | None, perfect: bool = False
+    ) -> None:
+        self.first = first
+        self.last = last  # inclusive token index
+        self.form = form
+        self.kind = kind
+        self.verb = verb
+        self.tense = tense  # past, present, future or None (nouns, participles)
+        self.perfect = perfect  # present perfect ("has met"): an unspecified past time
+
+    def __repr__(self) -> str:
+        return (
+            f"Trigger(first={self.first}, last={self.last}, kind={self.kind!r}, verb={self.verb}, "
+            f"tense={self.tense!r}, perfect={self.perfect})"
+        )
 
 
 class SentenceView:
@@ -200,14 +232,22 @@ class SentenceView:
         self.bounds: list[bool] | None = None  # the tokens that open a clause (events.roles)
         start, end = sentence.start, sentence.end
         # split() by the token pattern gives the gaps and the tokens in turn, and their lengths add up
-        # to the offsets: all in C (the sentence loop is the extractor's hot path)
+        # to the offsets (one loop of the compiled build; the sentence loop is the extractor's hot path)
         chunk = text[start:end]
         pieces = (_ASCII_SPLIT if chunk.isascii() else _SPLIT).split(chunk)
-        offsets = list(itertools.accumulate(map(len, pieces), initial=start))
-        self.words: list[str] = pieces[1::2]
-        self.starts: list[int] = offsets[1:-1:2]
-        self.ends: list[int] = offsets[2::2]
-        self.lows: list[str] = list(map(str.lower, self.words))
+        words: list[str] = pieces[1::2]
+        starts: list[int] = []
+        ends: list[int] = []
+        at = start
+        for k in range(0, len(pieces) - 1, 2):
+            at += len(pieces[k])
+            starts.append(at)
+            at += len(pieces[k + 1])
+            ends.append(at)
+        self.words = words
+        self.starts = starts
+        self.ends = ends
+        self.lows: list[str] = [w.lower() for w in words]
         lo = bisect.bisect_left(index.starts, start)
         hi = bisect.bisect_left(index.starts, end, lo)
         self.mentions = mentions = index.mentions[lo:hi]
@@ -340,10 +380,9 @@ def find_triggers(view: SentenceView, lex: Lexicon | None = None) -> list[Trigge
     taken = -1
     words, owner, tokens = lex.words, view.owner, view.words
     phrase_heads, forms_of = lex.phrase_heads, lex.forms.get
-    for i in itertools.compress(range(n), map(heads.__contains__, lows)):
-        if i <= taken or owner[i] is not None:
+    for i, low in enumerate(lows):  # a plain loop: the compiled build tests membership inline
+        if low not in heads or i <= taken or owner[i] is not None:
             continue
-        low = lows[i]
         forms: tuple[Form, ...] | None = None
         width = 1
         if low in phrase_heads and i + 1 < n:

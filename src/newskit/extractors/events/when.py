@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import Final
 
 from ...models import DateKind, DateMention, DateValue, Granularity, Period
 from .roles import Clause
@@ -11,7 +12,7 @@ from .text import SentenceView, Trigger
 
 __all__ = ["governing_date", "is_real", "publication_date", "reference_date"]
 
-_REFERENCES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+_REFERENCES: Final = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 
 
 def is_real(date: DateMention | DateValue | None) -> bool:
@@ -48,7 +49,7 @@ def governing_date(view: SentenceView, trig: Trigger, clause: Clause, triggers: 
     return best[1] if best else None
 
 
-_TENSE_REFERENCES = {
+_TENSE_REFERENCES: Final = {
     "past": ("PAST_REF", "no date in the text: past tense, so before publication"),
     "present": ("PRESENT_REF", "no date in the text: present tense, so the publication day"),
     "future": ("FUTURE_REF", "no date in the text: future tense, so after publication"),
