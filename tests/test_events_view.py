@@ -211,3 +211,33 @@ def test_index_of_kinds_is_the_index_of_those_mentions(spans: list[tuple[str, in
     assert people.mentions == expected.mentions
     assert [id(m) for m in people.mentions] == [id(m) for m in expected.mentions]
     assert people.starts == expected.starts
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.integers(-5, 20), max_size=15).map(sorted), st.integers(-7, 22), st.integers(0, 16))
+def test_bisect_loops_are_the_bisect_module(values: list[int], x: int, lo: int) -> None:
+    """The events rules' bisection loops (compiled, cheaper than a call of the C functions) find what
+    the bisect module finds, duplicates and a start past the end included."""
+    import bisect
+
+    from newskit.extractors.events.text import bisect_left, bisect_right
+
+    lo = min(lo, len(values))
+    assert bisect_left(values, x) == bisect.bisect_left(values, x)
+    assert bisect_right(values, x) == bisect.bisect_right(values, x)
+    assert bisect_left(values, x, lo) == bisect.bisect_left(values, x, lo)
+    assert bisect_right(values, x, lo) == bisect.bisect_right(values, x, lo)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 8), st.integers(1, 3)), max_size=12))
+def test_index_orders_by_start_then_end(spans: list[tuple[int, int]]) -> None:
+    """The index sorts by start alone where no two mentions share one, else by start and end: the
+    order (ties of both kept in input order) of the plain (start, end) sort either way."""
+    import operator
+
+    text = "x" * 12
+    mentions = [PersonMention(text=text[s : s + w], start=s, end=s + w, name=f"P{k}") for k, (s, w) in enumerate(spans)]
+    index = MentionIndex(mentions)
+    assert [id(m) for m in index.mentions] == [id(m) for m in sorted(mentions, key=operator.attrgetter("start", "end"))]
+    assert index.starts == [m.start for m in index.mentions]

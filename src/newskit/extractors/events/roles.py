@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import operator
 import re
@@ -25,7 +24,7 @@ from ...models import (
 from ...resources import letter_tree
 from .lexicon import current_language, lexicon
 from .nouns import can_end_actor, is_agent, names_no_one
-from .text import MentionIndex, SentenceView, Trigger, letters_only, title_case
+from .text import MentionIndex, SentenceView, Trigger, bisect_left, bisect_right, letters_only, title_case
 
 __all__ = [
     "Clause",
@@ -306,8 +305,8 @@ def _actors(
     marks = view.entity_marks  # in text order
     if not marks or marks[-1] < first or marks[0] > last:
         return [], []
-    lo = bisect.bisect_left(marks, first)
-    hi = bisect.bisect_right(marks, last, lo)
+    lo = bisect_left(marks, first)
+    hi = bisect_right(marks, last, lo)
     if lo == hi:
         return [], []
     people: dict[str, Participant] = {}
@@ -678,7 +677,7 @@ def shown(view: SentenceView, first: int, verb: int, end: int) -> list[Participa
 
 def _mark_within(marks: list[int], first: int, last: int) -> bool:
     """Does a sorted list of token marks hold one in ``first..last``?"""
-    i = bisect.bisect_left(marks, first)
+    i = bisect_left(marks, first)
     return i < len(marks) and marks[i] <= last
 
 
@@ -785,7 +784,7 @@ def places(view: SentenceView, trig: Trigger, clause: Clause, exclude: set[str],
     seen: set[int] = set()
     resume = clause.start
     marks = _place_marks(view)
-    for i in marks[bisect.bisect_left(marks, clause.start) : bisect.bisect_left(marks, clause.end)]:
+    for i in marks[bisect_left(marks, clause.start) : bisect_left(marks, clause.end)]:
         if i < resume:
             continue
         m = view.owner[i]

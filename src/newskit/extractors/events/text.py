@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import functools
 import operator
 import re
@@ -129,6 +128,31 @@ def usable_date(m: DateMention) -> bool:
     )
 
 
+def bisect_left(values: list[int], x: int, lo: int = 0) -> int:
+    """:func:`bisect.bisect_left` on a list of ints, as a loop: compiled, it compares unboxed ints in
+    place, where a call of the C function costs more than the search of a sentence's few tokens."""
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right(values: list[int], x: int, lo: int = 0) -> int:
+    """:func:`bisect.bisect_right` on a list of ints, as a loop (see :func:`bisect_left`)."""
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 _START_END: Final = operator.attrgetter("start", "end")
 _START: Final = operator.attrgetter("start")
 
@@ -138,8 +162,14 @@ class MentionIndex:
 
     def __init__(self, mentions: Sequence[Mention], *, ordered: bool = False) -> None:
         """``ordered``: the mentions are sorted by start and end already."""
-        self.mentions = list(mentions) if ordered else sorted(mentions, key=_START_END)
-        self.starts = list(map(_START, self.mentions))
+        # by start alone (an int key, no tuple made and compared for each), by start and end where two share a start
+        self.mentions = list(mentions) if ordered else sorted(mentions, key=_START)
+        self.starts = starts = list(map(_START, self.mentions))
+        if not ordered:
+            for k in range(1, len(starts)):
+                if starts[k] == starts[k - 1]:
+                    self.mentions = sorted(mentions, key=_START_END)
+                    break
 
     def of_kinds(self, kinds: tuple[type[Mention], ...]) -> MentionIndex:
         """The index of the mentions of ``kinds`` only, read off this one's order (no sort): the
@@ -155,13 +185,13 @@ class MentionIndex:
 
     def within(self, start: int, end: int) -> list[Mention]:
         """Mentions that begin in ``start:end``."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
         return self.mentions[lo:hi]
 
     def before(self, offset: int) -> list[Mention]:
         """Mentions that begin before ``offset``, in text order."""
-        return self.mentions[: bisect.bisect_left(self.starts, offset)]
+        return self.mentions[: bisect_left(self.starts, offset)]
 
 
 def _kind_rank(m: Mention, kinds: tuple[type[Mention], ...]) -> int:
@@ -248,8 +278,8 @@ class SentenceView:
         self.starts = starts
         self.ends = ends
         self.lows: list[str] = [w.lower() for w in words]
-        lo = bisect.bisect_left(index.starts, start)
-        hi = bisect.bisect_left(index.starts, end, lo)
+        lo = bisect_left(index.starts, start)
+        hi = bisect_left(index.starts, end, lo)
         self.mentions = mentions = index.mentions[lo:hi]
         n = len(self.words)
         owner: list[Mention | None] = [None] * n
@@ -261,10 +291,10 @@ class SentenceView:
             ends, starts = self.ends, self.starts
             marks, countries, dates = self.entity_marks, self.country_tokens, self.dates
             for m in mentions:
-                i = bisect.bisect_left(ends, m.start + 1)  # the first token that ends after its start
+                i = bisect_left(ends, m.start + 1)  # the first token that ends after its start
                 if i == n:
                     continue
-                j = bisect.bisect_left(starts, m.end, i)  # past its last token
+                j = bisect_left(starts, m.end, i)  # past its last token
                 if isinstance(m, DateMention):
                     if usable_date(m):
                         dates.append((i, m))
