@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
+from typing import Final
 
 import attr
 import attrs
@@ -18,19 +19,38 @@ from .lexicon import cues
 
 __all__ = ["Context", "Resolved", "duration", "point", "relative_point"]
 
+
+# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
+# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
+_KIND_DATE: Final = DateKind.DATE
+_KIND_DURATION: Final = DateKind.DURATION
+_GRAN_CENTURY: Final = Granularity.CENTURY
+_GRAN_DAY: Final = Granularity.DAY
+_GRAN_DECADE: Final = Granularity.DECADE
+_GRAN_DURATION: Final = Granularity.DURATION
+_GRAN_HALF: Final = Granularity.HALF
+_GRAN_MONTH: Final = Granularity.MONTH
+_GRAN_QUARTER: Final = Granularity.QUARTER
+_GRAN_SEASON: Final = Granularity.SEASON
+_GRAN_WEEK: Final = Granularity.WEEK
+_GRAN_WEEKEND: Final = Granularity.WEEKEND
+_GRAN_YEAR: Final = Granularity.YEAR
+_TENSE_FUTURE: Final = Tense.FUTURE
+_TENSE_PAST: Final = Tense.PAST
+
 _GRANULARITY = {
-    "day": Granularity.DAY,
-    "night": Granularity.DAY,
-    "week": Granularity.WEEK,
-    "fortnight": Granularity.WEEK,
-    "weekend": Granularity.WEEKEND,
-    "month": Granularity.MONTH,
-    "quarter": Granularity.QUARTER,
-    "half": Granularity.HALF,
-    "season": Granularity.SEASON,
-    "year": Granularity.YEAR,
-    "decade": Granularity.DECADE,
-    "century": Granularity.CENTURY,
+    "day": _GRAN_DAY,
+    "night": _GRAN_DAY,
+    "week": _GRAN_WEEK,
+    "fortnight": _GRAN_WEEK,
+    "weekend": _GRAN_WEEKEND,
+    "month": _GRAN_MONTH,
+    "quarter": _GRAN_QUARTER,
+    "half": _GRAN_HALF,
+    "season": _GRAN_SEASON,
+    "year": _GRAN_YEAR,
+    "decade": _GRAN_DECADE,
+    "century": _GRAN_CENTURY,
 }
 
 
@@ -46,7 +66,7 @@ class Resolved:
     """The TIMEX3 reading of one matched expression (before it becomes a DateMention)."""
 
     value: str | None
-    kind: DateKind = DateKind.DATE
+    kind: DateKind = _KIND_DATE
     granularity: Granularity | None = None
     period: Period | None = None
     relative: bool = False
@@ -118,7 +138,7 @@ def duration(n: float | None, code: str, *, time: bool = False) -> Resolved:
                 value = f"P{whole}T{int(rest)}{small}"
             else:
                 value = f"P{whole}{int(rest)}{small}"
-    return Resolved(value=value, kind=DateKind.DURATION, granularity=Granularity.DURATION)
+    return Resolved(value=value, kind=_KIND_DURATION, granularity=_GRAN_DURATION)
 
 
 @mypyc_attr(native_class=False)
@@ -153,13 +173,13 @@ class Context:
         ):
             # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday")
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
-            return Tense.PAST if _PAST_PERFECT.search(window) else Tense.FUTURE
+            return _TENSE_PAST if _PAST_PERFECT.search(window) else _TENSE_FUTURE
         return tense_at(self.text, self.start, self.end, s, e, ahead_if_present=ahead_if_present)
 
     def day_just_before(self) -> dt.date | None:
         """The day named by the mention just before this one, when only a comma, "at" or spaces lie between
         ("Monday, June 3, 4:10 p.m.", "Friday at 10 a.m."): a clock time after it is on that day."""
-        if self.day is None or self.day_granularity is not Granularity.DAY or self.start - self.day_end > 12:
+        if self.day is None or self.day_granularity is not _GRAN_DAY or self.start - self.day_end > 12:
             return None
         return self.day if _DAY_TO_CLOCK.fullmatch(self.text, self.day_end, self.start) else None
 

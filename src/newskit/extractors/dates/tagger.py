@@ -30,9 +30,23 @@ from .rules import DayRange, LazyPattern, Rule, compiled_rules
 
 __all__ = ["tag"]
 
-_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+)")
-_BACK_CHARS = 48
-_CLOCK_AFTER = re.compile(
+
+# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
+# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
+_KIND_DATE: Final = DateKind.DATE
+_KIND_DURATION: Final = DateKind.DURATION
+_KIND_SET: Final = DateKind.SET
+_KIND_TIME: Final = DateKind.TIME
+_RANGE_AFTER: Final = DayRange.AFTER
+_RANGE_BEFORE: Final = DayRange.BEFORE
+_GRAN_DAY: Final = Granularity.DAY
+_GRAN_QUARTER: Final = Granularity.QUARTER
+_GRAN_REFERENCE: Final = Granularity.REFERENCE
+_GRAN_WEEK: Final = Granularity.WEEK
+
+_TOKEN: Final = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+)")
+_BACK_CHARS: Final = 48
+_CLOCK_AFTER: Final = re.compile(
     r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))"
     r"|:[0-5]\d(?![\d:])",  # a 24-hour clock, "06:00": the clock rule reads what is around it
     re.I,
@@ -40,14 +54,14 @@ _CLOCK_AFTER = re.compile(
 # A number that may trigger a match (in the lower-cased text): a run of digits, with an ordinal or
 # plural ending that closes the word: four digits, or one or two with an ending or a clock after
 # them ("6 pm"); `_is_number_trigger` decides. The class comes first, for the regex engine's fast scan.
-_NUMBER = re.compile(
+_NUMBER: Final = re.compile(
     r"[0-9](?<![a-z\d].)(?:\d{3}(?!\d)(?:(?:st|nd|rd|th|s)\b)?"
     rf"|\d?(?!\d)(?:(?:st|nd|rd|th|s)\b|(?={_CLOCK_AFTER.pattern})))"
 )
-_RANGE_DAY = re.compile(
+_RANGE_DAY: Final = re.compile(
     r"\s*(?:-|–|and|to|through|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[.,:]\d|\s*(?:%|percent|[ap]\.?m))\b"
 )
-_BACK = 4
+_BACK: Final = 4
 
 
 @functools.cache
@@ -76,7 +90,7 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(triggers), frozenset(starters)
 
 
-_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b|\s+local\s+time\b")
+_ZONE_AFTER: Final = re.compile(r"\s*(?:GMT|UTC)\b|\s+local\s+time\b")
 
 
 def _is_number_trigger(tok: str, text: str, end: int) -> bool:
@@ -151,6 +165,9 @@ def _numbers(text: str, lowered: str, encoded: bytes) -> list[tuple[int, int, st
     for run in digits.split():
         at = digits.find(run, at)  # only spaces lie between a run and the one before
         if sizes is None or len(run) in sizes:
+            if sizes is not None and len(run) <= 2 and not _may_end_short_number(lowered, at, at + len(run)):
+                at += len(run)
+                continue
             m = _NUMBER.match(lowered, at)
             if m is not None and _is_number_trigger(m.group(), text, m.end()):
                 found.append((at, m.end(), m.group()))
@@ -159,6 +176,29 @@ def _numbers(text: str, lowered: str, encoded: bytes) -> list[tuple[int, int, st
 
 
 _NUMBER_SIZES: Final = frozenset((1, 2, 4))
+# the characters that may follow a number of one or two digits in :data:`_NUMBER`: an ending ("st", "nd",
+# "rd", "th", "s") or the start of a clock time after it (":30", ".30", "am", "pm", "o'clock", "in the")
+_SHORT_NUMBER_NEXT: Final = frozenset("sntr:.apoi")
+
+
+def _may_end_short_number(lowered: str, start: int, end: int) -> bool:
+    """False where :data:`_NUMBER` cannot match the run of one or two ASCII digits ``lowered[start:end]`` of
+    an ASCII text (a cheap test before the pattern): a letter a-z before it, or after it (spaces skipped) no
+    character that can begin an ending or a clock time ("5 million", "20%")."""
+    if start and "a" <= lowered[start - 1] <= "z":
+        return False
+    n = len(lowered)
+    if end >= n:
+        return False
+    c = lowered[end]
+    if c in _SHORT_NUMBER_NEXT:
+        return True
+    if not c.isspace():
+        return False
+    i = end + 1
+    while i < n and lowered[i].isspace():
+        i += 1
+    return i < n and lowered[i] in "apoi"  # "6 pm", "6 o'clock", "6 in the morning"
 
 
 @functools.cache
@@ -170,7 +210,7 @@ def _modifier_ends() -> tuple[frozenset[str], int] | None:
 
 
 # the letters that end a stretch (a class of letters and a few other signs, such as "²")
-_LETTERS_END = re.compile(r"[^\W\d_]*\Z")
+_LETTERS_END: Final = re.compile(r"[^\W\d_]*\Z")
 
 
 def _may_follow_modifier(text: str, start: int, alnum: bytes) -> bool:
@@ -213,7 +253,7 @@ def _modifier_pattern() -> re.Pattern[str]:
 
 _Rules = tuple[tuple[Rule, LazyPattern], ...]
 # the next word after the head; not looked for further than a few characters (no scan to the end of a table)
-_NEXT_RUN = re.compile(r"[a-z]*[^a-z]{1,32}([a-z]+)")
+_NEXT_RUN: Final = re.compile(r"[a-z]*[^a-z]{1,32}([a-z]+)")
 
 
 _Index = tuple[dict[str, tuple[int, dict[str, int], int]], int, tuple[tuple[int, ...], ...]]
@@ -419,7 +459,7 @@ def _resolves(ctx: Context, rule: Rule, m: re.Match[str], pos: int, min_end: int
         return None
 
 
-_KELVIN = "\u212a"  # the one character outside ASCII that lowers to an ASCII letter ("k")
+_KELVIN: Final = "\u212a"  # the one character outside ASCII that lowers to an ASCII letter ("k")
 
 
 def _lowered(text: str) -> str:
@@ -506,18 +546,18 @@ def tag(
         start, r = _day_before_after(text, start, last_end, r)
         if next_year < 0:
             end, r = _extend_after(text, end, r)
-        if rule.day_range is DayRange.BEFORE and r.period is not None:
+        if rule.day_range is _RANGE_BEFORE and r.period is not None:
             before = _range_day_before(text, start, last_end, r, anchor, extractor)
             if before is not None:  # "16-28 November": the first day too
                 found.append(before)
         found.append(mention(text, start, end, r, anchor, extractor))
         last_end = end
         _remember(ctx, r, start)
-        if r.period is not None and r.kind in (DateKind.DATE, DateKind.TIME):
+        if r.period is not None and r.kind in (_KIND_DATE, _KIND_TIME):
             # the latest point named, relative or not ("last October", "Friday"), for "that same day"
             ctx.day, ctx.day_end = r.period.first, end
             ctx.day_granularity = r.granularity if r.granularity is None else _DAY_LEVEL.get(r.granularity, r.granularity)
-        if rule.day_range is DayRange.AFTER and r.period is not None:
+        if rule.day_range is _RANGE_AFTER and r.period is not None:
             if next_year >= 0:
                 extra = _range_year(text, next_year, r, anchor, extractor)
             else:
@@ -528,9 +568,9 @@ def tag(
     return found
 
 
-_DAY_LEVEL = {Granularity.TIME: Granularity.DAY, Granularity.PART_OF_DAY: Granularity.DAY}
-_DET_BEFORE_ADJECTIVE = re.compile(r"(?i)the\s+(?=\w+-quarter$)")
-_WEEKDAY_HEADS = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod"))
+_DAY_LEVEL: Final = {Granularity.TIME: Granularity.DAY, Granularity.PART_OF_DAY: Granularity.DAY}
+_DET_BEFORE_ADJECTIVE: Final = re.compile(r"(?i)the\s+(?=\w+-quarter$)")
+_WEEKDAY_HEADS: Final = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun", "tod"))
 
 
 def _extend(ctx: Context, start: int, floor: int, r: Resolved, alnum: bytes) -> tuple[int, Resolved]:
@@ -538,7 +578,7 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved, alnum: bytes) -> 
 
     ``alnum`` is :func:`_alnum` of the lower-cased text.
     """
-    if r.kind is DateKind.SET or r.granularity is Granularity.REFERENCE:
+    if r.kind is _KIND_SET or r.granularity is _GRAN_REFERENCE:
         return start, r
     if not _may_follow_modifier(ctx.text, start, alnum):
         return start, r
@@ -550,13 +590,13 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved, alnum: bytes) -> 
         return start, r  # "post-1959" and "pre-war" join, "will post 1990 results" does not
     if mod.phrase in ("over", "under") and ctx.text.startswith(("the ", "The "), start):
         return start, r  # "over the past five years": a preposition
-    is_amount = r.kind is DateKind.DURATION or r.amount
+    is_amount = r.kind is _KIND_DURATION or r.amount
     if mod.phrase in ("about", "around") and (
-        r.kind is DateKind.DURATION or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
+        r.kind is _KIND_DURATION or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
     ):
         return start, r  # TempEval leaves "about" out of "about five hours"; "get around Wednesday's ruling"
     if mod.phrase in ("earlier", "later") and (
-        r.granularity is Granularity.WEEK or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
+        r.granularity is _GRAN_WEEK or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
     ):
         return start, r  # "earlier this week", "Earlier Friday": TempEval tags the week, the day
     if mod.applies == "point" and is_amount:
@@ -566,12 +606,12 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved, alnum: bytes) -> 
     return m.start(), (attrs.evolve(r, mod=mod.mod) if mod.mod else r)
 
 
-_DAY_BEFORE_AFTER = re.compile(r"(?i)(?<![\w-])(?:the\s+)?day\s+(?P<dir>before|after)\s+\Z")
+_DAY_BEFORE_AFTER: Final = re.compile(r"(?i)(?<![\w-])(?:the\s+)?day\s+(?P<dir>before|after)\s+\Z")
 
 
 def _day_before_after(text: str, start: int, floor: int, r: Resolved) -> tuple[int, Resolved]:
     """ "The day before last Tuesday", "the day after March 3": one expression, a day off the day it names."""
-    if r.granularity is not Granularity.DAY or r.period is None or r.mod is not None or r.kind is not DateKind.DATE:
+    if r.granularity is not _GRAN_DAY or r.period is None or r.mod is not None or r.kind is not _KIND_DATE:
         return start, r
     m = _DAY_BEFORE_AFTER.search(text, max(floor, start - 20), start)
     if m is None:
@@ -581,7 +621,7 @@ def _day_before_after(text: str, start: int, floor: int, r: Resolved) -> tuple[i
     return m.start(), attrs.evolve(r, value=value, granularity=granularity, period=period, description=None)
 
 
-_TRAILING = re.compile(
+_TRAILING: Final = re.compile(
     r"\s+(?:(?P<so>or\s+so)|(?P<after>or\s+later|and\s+beyond|or\s+after)|(?P<before>or\s+earlier|or\s+before))"
     r"(?![\w-])(?!\s+(?:ago|earlier|later|before|after|that|than)\b)",
     re.IGNORECASE,
@@ -591,20 +631,20 @@ _TRAILING = re.compile(
 def _extend_after(text: str, end: int, r: Resolved) -> tuple[int, Resolved]:
     """Join an approximator or an open end just after the expression to it, as TimeML does: "the next year or so"
     (``APPROX``), "1994 or later", "2030 and beyond" (``ON_OR_AFTER``), "May or earlier" (``ON_OR_BEFORE``)."""
-    if r.mod is not None or r.kind not in (DateKind.DATE, DateKind.DURATION) or r.granularity is Granularity.REFERENCE:
+    if r.mod is not None or r.kind not in (_KIND_DATE, _KIND_DURATION) or r.granularity is _GRAN_REFERENCE:
         return end, r
     m = _TRAILING.match(text, end)
     if m is None:
         return end, r
     if m["so"]:
         return m.end(), attrs.evolve(r, mod="APPROX")
-    if r.kind is not DateKind.DATE:
+    if r.kind is not _KIND_DATE:
         return end, r  # "two years or later": no open end to a length
     return m.end(), attrs.evolve(r, mod="ON_OR_AFTER" if m["after"] else "ON_OR_BEFORE")
 
 
 def _remember(ctx: Context, r: Resolved, start: int) -> None:
-    if r.value and r.granularity is Granularity.QUARTER and "-Q" in r.value and r.description is None:
+    if r.value and r.granularity is _GRAN_QUARTER and "-Q" in r.value and r.description is None:
         recent = ctx.anchor is None or (r.period is not None and (r.period.last - ctx.anchor).days >= -366)
         if recent:  # the report's own quarter, not an old comparison ("the 1988 period")
             ctx.quarter_ref = (int(r.value[:4]), int(r.value[-1]))
@@ -614,7 +654,7 @@ def _remember(ctx: Context, r: Resolved, start: int) -> None:
         ctx.last_at = start
 
 
-_RANGE_DAY_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\Z")
+_RANGE_DAY_BEFORE: Final = re.compile(r"(?<![\d.,:/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\Z")
 
 
 def _range_day_before(
@@ -669,7 +709,7 @@ def mention(text: str, start: int, end: int, r: Resolved, anchor: dt.date | None
         value=r.value,
         kind=r.kind,
         granularity=r.granularity,
-        period=r.period if r.kind in (DateKind.DATE, DateKind.TIME) else None,
+        period=r.period if r.kind in (_KIND_DATE, _KIND_TIME) else None,
         anchor=anchor if r.relative else None,
         relative=r.relative,
         mod=r.mod,
