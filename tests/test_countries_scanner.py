@@ -164,6 +164,8 @@ def test_reads_as_ascii_answers_for_the_text_asked_about_not_the_last_one() -> N
         "The U.S. and U.K. met O'Neill's team in St. Louis; NEW YORK 1996 - Guinea-Bissau, People's Republic.",
         "The £5bn deal: “Bank of England’s” Paris—London talks; O’Neill’s £3 to U.S. 3Com – x£Paris",
         "Greek ano teleia \u0387Paris and \u0387 London, \u038bRome",
+        "3Com, 7UP and the G7 met in Zürich; x9Paris A.B. U.S.A. Qatar's y'all Z",
+        "NEW YORK 1996-08-22 - Bank of England's L'Oréal talks in Paris: \"U.K.\" (AP)",
     ],
 )
 def test_the_pattern_scan_reads_with_finds_what_the_unicode_one_finds(text: str) -> None:
@@ -172,4 +174,33 @@ def test_the_pattern_scan_reads_with_finds_what_the_unicode_one_finds(text: str)
     first_class = re.compile(_CAPITAL.pattern[: _CAPITAL.pattern.index("]") + 1])
     not_letters = [chr(i) for i in range(128, 0x10000) if first_class.match(chr(i)) and not chr(i).isalnum()]
     assert tuple(not_letters) == _CAPITALS_NOT_LETTERS
-    assert [m.span() for m in _capitals(text).finditer(text)] == [m.span() for m in _CAPITAL.finditer(text)]
+    assert [m.span() for m in _capitals(text)] == [m.span() for m in _CAPITAL.finditer(text)]
+    from newskit.extractors.organizations.finder import _RUN, _runs
+
+    assert [m.span() for m in _runs(text)] == [m.span() for m in _RUN.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Paris 1996", b"Aaris 0000"),
+        ("O’Neill £5 – x", b"A'Aeill ?0 ? x"),  # "£", "–": no letters or digits
+        ("Zürich", None),  # a letter outside ASCII
+    ],
+)
+def test_the_capitals_mask_writes_a_byte_per_character(text: str, expected: bytes | None) -> None:
+    from newskit.extractors.countries.sources import capitals_mask
+
+    assert capitals_mask(text) == expected
+
+
+def test_a_candidate_starts_with_no_context_flags_and_takes_them() -> None:
+    from newskit.extractors.countries.scanner import Candidate, scan
+
+    found = scan("Talks in Paris, Texas.")
+    assert [(c.key, c.start, c.end, c.single) for c in found] == [("Paris", 9, 14, True), ("Texas", 16, 21, True)]
+    c = found[0]
+    assert c.kept == [] and c.qualifier is None and not (c.locative or c.placed or c.person or c.municipality)
+    c.locative = True
+    assert c.locative and not Candidate(0, 5, True, c.readings, "Paris").locative  # flags are per candidate
+    assert "Paris" in repr(c)

@@ -278,3 +278,43 @@ def test_the_finder_s_tuples_are_the_mentions_of_both_interfaces() -> None:
     found = find_organizations(doc)
     assert [(f.start, f.end, f.name, f.kind, f.country, f.via, f.score) for f in found] == hits
     assert [(m.start, m.end, m.name, m.score) for m in plugin_find(doc)] == [(h[0], h[1], h[2], h[6]) for h in hits]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Arsenal beat Chelsea in the league",
+        "Rain stops play: cricket at Lord’s",
+        "Schumacher wins the Grand Prix in Monza",
+        "GRAND PRIX: Hill on pole",
+        "Sales up 5% at £2bn for retailers",
+        "League-leading “Spurs” held",
+        "Football_club accounts published",  # "_" is a word character: no word "football"
+        "Café owners meet over cup of coffee",  # a letter outside ASCII: the pattern reads the title
+        "Leagues and cups: no single word of sport",
+        "",
+    ],
+)
+def test_sports_titles_read_without_the_pattern_agree_with_it(title: str) -> None:
+    from newskit.extractors.organizations import finder
+
+    assert finder._is_sports(title) is (finder._SPORTS.search(title) is not None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ROME 1996-08-22",
+        "SOCCER - ENGLISH PREMIER LEAGUE RESULTS",
+        "SOCCER - ENGLISH PREMIER LEAGUE RESULTs",  # a small letter after the first words
+        "Soccer results",
+        "STRASSE UND PLATZ",
+        "GROßE STRAßE NACH BERLIN",  # "ß" upper-cases to "SS": the line is not its own upper case
+        "1996-08-22",
+        "",
+    ],
+)
+def test_a_line_in_capitals_is_told_from_its_first_words_as_from_the_whole_line(line: str) -> None:
+    from newskit.extractors.organizations import finder
+
+    assert finder._in_capitals(line) is (line == line.upper() and len(finder._LETTERS.findall(line)) > 8)

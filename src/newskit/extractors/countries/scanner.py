@@ -12,14 +12,14 @@ from __future__ import annotations
 import functools
 import re
 import string
+from collections.abc import Iterator
 from typing import Any, Final
 
-import attr
 import attrs
 from mypy_extensions import mypyc_attr
 
 from ...tokens import DATELINE_TAIL, at_line_start, starts_sentence
-from .sources import TOKEN, Gazetteer, Place, gazetteer, reads_as_ascii
+from .sources import TOKEN, Gazetteer, Place, capitals_mask, gazetteer
 
 __all__ = ["Candidate", "prev_tokens", "scan"]
 
@@ -28,29 +28,45 @@ _JOINERS: Final = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
 _SPACES: Final = re.compile(r"\s+")
 
 
-@mypyc_attr(native_class=False)
-@attrs.define
 class Candidate:
     """A phrase found by :func:`scan`, before disambiguation (the context flags are set by
-    :mod:`newskit.extractors.countries.matcher`)."""
+    :mod:`newskit.extractors.countries.matcher`).
+
+    A plain class, not an attrs one: the compiled build makes it a native class, so that the matcher's
+    many reads and writes of its flags are a field's, not a look-up in an instance dictionary.
+    """
 
     start: int
     end: int
     single: bool  # one token
     readings: tuple[Place, ...]
-    key: str = ""
-    kept: list[Place] = attr.ib(factory=list)
-    qualifier: tuple[str, str] | None = None  # (country, region) written after it: "Paris, Texas"
-    locative: bool = False  # "in X", "near X"
-    of: bool = False  # "of X"
-    dateline: bool = False  # "LONDON, Ky. -", "WINDSOR -"
-    resident: bool = False  # "a Georgia man", "Athens City Council"
-    residents: bool = False  # "Decatur residents", "DeKalb city officials": only a town has them
-    placed: bool = False  # qualified or a dateline: its reading holds for every mention
-    person: bool = False  # part of a person's name here ("John Bolton", "Georgia Stevens")
-    team: bool = False  # a plural demonym after a town: a team ("Cleveland Indians")
-    possessive: bool = False  # "Georgia's"
-    municipality: bool = False  # "the city of X", "Town of X": a town, whatever else the name is
+    key: str
+    kept: list[Place]
+    qualifier: tuple[str, str] | None  # (country, region) written after it: "Paris, Texas"
+    locative: bool  # "in X", "near X"
+    of: bool  # "of X"
+    dateline: bool  # "LONDON, Ky. -", "WINDSOR -"
+    resident: bool  # "a Georgia man", "Athens City Council"
+    residents: bool  # "Decatur residents", "DeKalb city officials": only a town has them
+    placed: bool  # qualified or a dateline: its reading holds for every mention
+    person: bool  # part of a person's name here ("John Bolton", "Georgia Stevens")
+    team: bool  # a plural demonym after a town: a team ("Cleveland Indians")
+    possessive: bool  # "Georgia's"
+    municipality: bool  # "the city of X", "Town of X": a town, whatever else the name is
+
+    def __init__(self, start: int, end: int, single: bool, readings: tuple[Place, ...], key: str = "") -> None:
+        self.start = start
+        self.end = end
+        self.single = single
+        self.readings = readings
+        self.key = key
+        self.kept = []
+        self.qualifier = None
+        self.locative = self.of = self.dateline = self.resident = self.residents = False
+        self.placed = self.person = self.team = self.possessive = self.municipality = False
+
+    def __repr__(self) -> str:
+        return f"Candidate(start={self.start}, end={self.end}, key={self.key!r}, readings={self.readings!r})"
 
 
 def _title(phrase: str) -> str:
@@ -67,21 +83,21 @@ _CAPITAL: Final = re.compile(
 )
 # The same pattern for a text that reads as ASCII (:func:`.sources.reads_as_ascii`): its classes are tables of bits there.
 _CAPITAL_ASCII: Final = re.compile(_CAPITAL.pattern, re.ASCII)
-# In such a text the only capitals outside ASCII the first class holds are those that are no letters (U+0387 and
-# unassigned code points): where none is in the text, the first character is an ASCII capital, which the engine
-# skips ahead to faster than to a member of the whole class.
-_CAPITAL_LATIN: Final = re.compile("[A-Z]" + _CAPITAL.pattern[_CAPITAL.pattern.index("]") + 1 :], re.ASCII)
+# The same pattern for such a text's :func:`.sources.capitals_mask` (a capital "A", a digit "0", "’" an apostrophe):
+# the engine skips ahead to the one byte "A" instead of testing each character against a class.
+_CAPITAL_MASK: Final = re.compile(rb"A(?<![^\W_].)(?:(?<=A)\.(?:A\.)+|(?:[^\W_]+(?:'(?!s\b)[^\W\d_]+)*)?)")
 
 
-def _capitals(text: str) -> re.Pattern[str]:
-    """The pattern :func:`scan` reads an English ``text`` with: :data:`_CAPITAL` or the one of its ASCII forms that
-    finds the same there."""
-    if not reads_as_ascii(text):
-        return _CAPITAL
+def _capitals(text: str) -> Iterator[re.Match[Any]]:
+    """The matches of :data:`_CAPITAL` in an English ``text`` (read in its :func:`.sources.capitals_mask` where
+    that finds the same: take only their spans)."""
+    mask = capitals_mask(text)
+    if mask is None:
+        return _CAPITAL.finditer(text)
     for ch in _CAPITALS_NOT_LETTERS:  # in a text of Latin-1 characters each test is immediate
-        if ch in text:
-            return _CAPITAL_ASCII
-    return _CAPITAL_LATIN
+        if ch in text:  # a capital of the class that is no letter: "?" in the mask
+            return _CAPITAL_ASCII.finditer(text)
+    return _CAPITAL_MASK.finditer(mask)
 
 
 _CAPITALS_NOT_LETTERS: Final = ("\u0387", "\u038b", "\u038d", "\u03a2")
@@ -97,17 +113,16 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     if len(steps) > _STEPS_KEPT:
         steps.clear()
     found: list[Candidate] = []
-    starts = _capitals(text) if g.language == "en" else TOKEN
     search = TOKEN.search
     consumed = 0
-    for m in starts.finditer(text):
-        key = m.group()
+    for m in _capitals(text) if g.language == "en" else TOKEN.finditer(text):
+        s, e = m.span()
+        key = text[s:e]
         step = steps.get(key, _UNSEEN)
         if step is _UNSEEN:
             step = steps[key] = _first_step(g, key)
         if step is None:
             continue
-        s, e = m.span()
         if s < consumed:
             continue
         if step.__class__ is _Prefix:

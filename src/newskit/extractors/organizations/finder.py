@@ -27,6 +27,7 @@ from __future__ import annotations
 import functools
 import operator
 import re
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, Final
 
@@ -34,7 +35,7 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from ...document import Document
-from ..countries.sources import reads_as_ascii
+from ..countries.sources import capitals_mask, reads_as_ascii
 from .lexicon import Lexicon, lexicon
 from .lexicon import country_code as _country
 
@@ -52,6 +53,23 @@ _RUN: Final = re.compile(rf"{_FIRST}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|
 # classes are looked up in a table of bits instead of Unicode's categories, and the scan for a first character is
 # a third cheaper
 _RUN_ASCII: Final = re.compile(_RUN.pattern, re.ASCII)
+# the same pattern for such a text's capitals mask (:func:`capitals_mask`: a capital "A", a digit "0", "’" an
+# apostrophe) where no digit comes before a capital there, so that no run starts with a digit: the engine skips
+# ahead to the one byte "A" instead of testing each character against a class
+_WORD_MASK: Final = r"(?:A[\w'.&/-]*|0+A\w*)"
+_RUN_MASK: Final = re.compile(
+    rf"A(?<![\w'.-].)[\w'.&/-]*(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD_MASK}|(?<=of )0+\b)){{0,{_RUN_WORDS}}}".encode()
+)
+
+
+def _runs(text: str) -> Iterator[re.Match[Any]]:
+    """The matches of :data:`_RUN` in ``text`` (read in its capitals mask where that finds the same: take only their spans)."""
+    mask = capitals_mask(text)
+    if mask is None:
+        return _RUN.finditer(text)
+    if b"0A" in mask:  # a run may start with a digit ("3Com"): the pattern of text that reads as ASCII
+        return _RUN_ASCII.finditer(text)
+    return _RUN_MASK.finditer(mask)
 _ACRONYM_AFTER: Final = re.compile(r"[ \t]*\([ \t]*([A-Z][A-Za-z0-9&.-]{1,9})[ \t]*\)")
 _SCORE_AFTER: Final = re.compile(r"[ \t]+(?:\([ \t]*([^()\n]{2,30}?)[ \t]*\)[ \t]+)?\d+(?:[-/]\d+)?(?![\w:/-])")
 _VERSUS_BEFORE: Final = re.compile(r"(?<![^ \t\n])(?:v|vs\.?|versus)[ \t]+$")  # searched in a bounded window
@@ -69,17 +87,29 @@ _SPORTS_WORDS = (
     "season", "standings", "result", "results", "score", "scores", "goal", "goals", "striker", "coach",
 )  # fmt: skip
 _SPORTS: Final = re.compile(rf"\b(?:{'|'.join(_SPORTS_WORDS)}|grand prix)\b", re.IGNORECASE)
-_SPORTS_SET: Final = frozenset(_SPORTS_WORDS)
-_WORD_CHARS: Final = re.compile(r"\w+")
+_SPORTS_SET: Final = frozenset([word.encode("ascii") for word in _SPORTS_WORDS])
+# Every ASCII byte that is no word character (``\w``: letters, digits, "_") made a space: the words of ASCII
+# text are then what ``bytes.split`` cuts, with no regular expression (which reads each character slowly).
+_NOT_WORD_TO_SPACE: Final = bytes([ch if chr(ch).isalnum() or ch == ord("_") else ord(" ") for ch in range(128)]) + b" " * 128
 
 
 def _is_sports(title: str) -> bool:
     """True when ``title`` has a word of sport ("league", "Grand Prix"): a results table may follow."""
-    if title.isascii():
-        lowered = title.lower()
-        if "grand prix" not in lowered:  # one word each: the title's words looked up at once
-            return not _SPORTS_SET.isdisjoint(_WORD_CHARS.findall(lowered))
+    if reads_as_ascii(title):  # no letter or digit outside ASCII: the other characters end words like a space
+        lowered = title.encode("ascii", "replace").lower()
+        if b"grand prix" not in lowered:  # one word each: the title's words looked up at once
+            return not _SPORTS_SET.isdisjoint(lowered.translate(_NOT_WORD_TO_SPACE).split())
     return _SPORTS.search(title) is not None
+
+
+def _in_capitals(line: str) -> bool:
+    """True for a line written in capitals, with more than eight letters ("ROME 1996-08-22")."""
+    # Most lines have a small letter in their first words: upper-casing those decides (upper-casing maps each
+    # character on its own, so the line's start is unchanged where the whole line is), without the whole line.
+    head = line[:16]
+    if head != head.upper():
+        return False
+    return line == line.upper() and len(_LETTERS.findall(line)) > 8
 
 
 _CONNECTORS: Final = frozenset({"of", "for", "and", "&", "de", "du", "des", "del", "der", "la", "van", "von", "on", "the", "in"})
@@ -521,7 +551,7 @@ class _Finder:
         ls = le = -1
         short = True
         caps: bool | None = None
-        for m in (_RUN_ASCII if reads_as_ascii(text) else _RUN).finditer(text):  # a run never crosses a line
+        for m in _runs(text):  # a run never crosses a line
             s, e = m.span()
             if s > le:  # the first run of a line
                 ls = text.rfind("\n", 0, s) + 1
@@ -548,7 +578,7 @@ class _Finder:
                         continue
             if caps is None:
                 line = text[ls:le]
-                caps = line == line.upper() and len(_LETTERS.findall(line)) > 8
+                caps = _in_capitals(line)
             for ps, pe, actions in _plan(run, caps):
                 if sports and self.team(s + ps, s + pe, ls):
                     continue
