@@ -136,3 +136,39 @@ def test_the_examples_of_a_compiled_module_hold_on_its_source(source: Path, monk
     for test in tests:
         runner.run(test)
     assert runner.failures == 0, f"{runner.failures} of {examples} examples of {name} failed (see the output above)"
+
+
+_VERDICTS = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from test_validate import TEXT, _variants
+from newskit.validate import check, partition
+print(json.dumps([
+    [label, check(item, TEXT, expected), partition([item], TEXT, expected)[0] == [item]]
+    for label, item, expected in _variants()
+]))
+"""
+
+
+def _verdicts(path: Path) -> list[list[object]]:
+    done = subprocess.run(
+        [sys.executable, "-c", _VERDICTS, str(ROOT / "tests")],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(path)},
+    )
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_the_compiled_checks_give_the_verdicts_of_the_python_sources(tmp_path: Path) -> None:
+    # compiled code reads a field of a model with its declared type (a bool offset would read as an int):
+    # the checks of newskit.validate must see every field a plugin returns as it is, as the sources do
+    if not compiled_modules():
+        pytest.skip("newskit is not compiled here (make compile builds it)")
+    plain = tmp_path / "src"
+    shutil.copytree(SOURCES, plain, ignore=shutil.ignore_patterns("*.so", "__pycache__"))
+    compiled, python = _verdicts(SOURCES), _verdicts(plain)
+    assert len(compiled) > 1000
+    assert compiled == python
+    assert any(problem is None for _, problem, _ in compiled) and any(problem for _, problem, _ in compiled)

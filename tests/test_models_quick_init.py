@@ -191,3 +191,37 @@ def test_evolve_goes_through_the_quick_init() -> None:
     assert type(moved) is CountryMention and moved.via is models.Via.CAPITAL and moved.extractor == "countries"
     with pytest.raises(ValueError, match="do not fit"):
         attrs.evolve(mention, end=9)
+
+
+@pytest.mark.parametrize(("cls", "kwargs"), SOUND, ids=lambda x: getattr(x, "__name__", ""))
+def test_a_maker_makes_what_the_class_makes(cls: type, kwargs: dict[str, Any]) -> None:
+    made = models.maker(cls)(**kwargs)
+    called = cls(**kwargs)
+    assert models.maker(cls) is not cls  # every model has one
+    assert type(made) is cls
+    assert fields(made) == fields(called) and made == called and hash(made) == hash(called)
+    assert all(type(getattr(made, name)) is type(value) for name, value in fields(called).items())
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.extractor = "changed"
+    assert pickle.loads(pickle.dumps(made)) == made
+
+
+@pytest.mark.parametrize(("cls", "kwargs"), UNSOUND, ids=lambda x: getattr(x, "__name__", ""))
+def test_a_maker_refuses_what_the_class_refuses(cls: type, kwargs: dict[str, Any]) -> None:
+    with pytest.raises(Exception) as called:
+        cls(**kwargs)
+    with pytest.raises(type(called.value)) as made:
+        models.maker(cls)(**kwargs)
+    assert str(made.value) == str(called.value)
+
+
+def test_a_maker_keeps_the_validators_switch_and_the_class_of_a_class_without_one() -> None:
+    with attrs.validators.disabled():
+        span = models.maker(Span)(text="Paris", start=3, end=99)
+    assert span.end == 99
+
+    @attrs.frozen(kw_only=True)
+    class Tagged(DateMention):
+        tag: str = "x"
+
+    assert models.maker(Tagged) is Tagged  # no quick __init__: the class itself

@@ -17,6 +17,7 @@ from newskit.document import Document
 from newskit.models import CountryMention, PersonMention
 from newskit.pipeline import Pipeline, default_pipeline
 from newskit.plugins import DEFAULT_PLUGINS, STAGES, DuplicateExtractorError, get_plugin_manager, list_plugins
+from newskit.stages import MENTION_STAGES
 from newskit.testing import plugin_registered
 
 
@@ -261,3 +262,32 @@ def test_an_installed_entry_point_plugin_is_loaded_with_its_distribution(
     assert "zorro" in [r.name for r in pipe.registrations]
     assert [p.name for p in pipe.extract("Zorro rode on.").people] == ["Diego de la Vega"]
     assert not Pipeline(["newskit.extractors.people.plugin"], entry_points=True, disable=["zorro"]).plugin_manager.has_plugin("zorro")
+
+
+class _GermanPeople:
+    @staticmethod
+    @hookimpl
+    def register_people_extractors(register: object) -> None:
+        register(lambda doc: [], name="german-people", languages=("de",))  # type: ignore[operator]
+
+    @staticmethod
+    @hookimpl
+    def register_date_extractors(register: object) -> None:
+        register(lambda doc: [], name="more-dates")  # type: ignore[operator]
+
+
+def test_the_plan_of_a_language_lists_the_registrations_that_serve_it_stage_by_stage() -> None:
+    pipe = Pipeline([*DEFAULT_PLUGINS, _GermanPeople()], entry_points=False)
+    for language in ("en", "de", "en"):  # worked out once, then remembered
+        finders, builders = pipe._plan(language)
+        assert finders == [
+            reg
+            for stage in MENTION_STAGES
+            for reg in pipe.registrations
+            if reg.stage == stage.name and reg.serves(language)
+        ]
+        assert builders == [reg for reg in pipe.registrations if reg.stage == "events" and reg.serves(language)]
+        assert ("german-people" in [r.name for r in finders]) is (language == "de")
+        assert [r.name for r in finders].index("more-dates") < [r.name for r in finders].index("countries")
+    pipe.registrations = [r for r in pipe.registrations if r.name != "more-dates"]  # replaced: planned anew
+    assert "more-dates" not in [r.name for r in pipe._plan("en")[0]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from typing import Any, NamedTuple
 
 import attrs
@@ -32,6 +33,9 @@ class Sentence(NamedTuple):
     in_title: bool = False
 
 
+_START = operator.attrgetter("start")  # a sentence's start, read in C
+
+
 @attrs.frozen(kw_only=True)
 class Document:
     """An article ready for extraction.
@@ -57,17 +61,7 @@ class Document:
     language: str = "en"
     language_source: str = "default"
     lines: tuple[tuple[int, int], ...] = ()
-    _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
-    _memo: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)
-    # boilerplate starts in order, and the furthest end among the spans up to each
-    _boiler_starts: list[int] = attrs.field(init=False, repr=False, eq=False)
-    _boiler_reach: list[int] = attrs.field(init=False, repr=False, eq=False)
-
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(s.start for s in self.sentences))
-        spans = sorted((b.start, b.end) for b in self.boilerplate)
-        object.__setattr__(self, "_boiler_starts", [s for s, _ in spans])
-        object.__setattr__(self, "_boiler_reach", list(itertools.accumulate((e for _, e in spans), max)))
+    _memo: dict[str, Any] = attrs.field(init=False, repr=False, eq=False, factory=dict)  # what is worked out once
 
     @property
     def tokens(self) -> tuple[tuple[int, int], ...]:
@@ -129,12 +123,23 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding ``offset``, or None (boilerplate, blank lines)."""
-        i = bisect.bisect_right(self._starts, offset) - 1
+        starts = self._memo.get("sentence_starts")
+        if starts is None:
+            starts = self._memo["sentence_starts"] = list(map(_START, self.sentences))
+        i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return None
 
     def is_boilerplate(self, start: int, end: int) -> bool:
         """True when ``start:end`` overlaps text marked as not article text."""
-        i = bisect.bisect_left(self._boiler_starts, end)  # the spans that start before ``end``
-        return i > 0 and self._boiler_reach[i - 1] > start
+        if not self.boilerplate:  # the common case
+            return False
+        found = self._memo.get("boilerplate")
+        if found is None:
+            # the boilerplate spans' starts in order, and the furthest end among the spans up to each
+            spans = sorted((b.start, b.end) for b in self.boilerplate)
+            found = self._memo["boilerplate"] = ([s for s, _ in spans], list(itertools.accumulate((e for _, e in spans), max)))
+        starts, reach = found
+        i = bisect.bisect_left(starts, end)  # the spans that start before ``end``
+        return i > 0 and reach[i - 1] > start

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -17,6 +18,7 @@ from .models import (
     Person,
     PersonMention,
     Via,
+    maker,
 )
 from .names import MAX_NAME_WORDS, NameIndex, split_name
 
@@ -141,6 +143,12 @@ def link_organizations(mentions: Sequence[OrganizationMention]) -> list[Organiza
     return out
 
 
+# the entities of every article, made without the class call (:func:`newskit.models.maker`)
+_country: Final = maker(Country)
+_person: Final = maker(Person)
+_organization: Final = maker(Organization)
+_entities: Final = maker(Entities)
+
 _LOCAL_VIAS = frozenset({Via.CAPITAL, Via.CITY, Via.SUBDIVISION, Via.REGION})
 
 
@@ -183,7 +191,7 @@ def build_entities(
         by_code.setdefault(c.code, []).append(c)
     lead_end = next((s.end for s in doc.sentences if not s.in_title), 0)
     country_entities = [
-        Country(
+        _country(
             code=code,
             name=ms[0].name or code,
             mentions=tuple(ms),
@@ -203,9 +211,9 @@ def build_entities(
         roles = tuple(dict.fromkeys([m.role for m in ms if m.role]))
         country = next((m.country for m in ms if m.country), None)
         person_entities.append(
-            Person(name=name, given=given, family=family, mentions=tuple(ms), roles=roles, country=country)
+            _person(name=name, given=given, family=family, mentions=tuple(ms), roles=roles, country=country)
         )
-    return Entities(
+    return _entities(
         countries=tuple(country_entities),
         organizations=tuple(_organizations(organizations)),
         people=tuple(person_entities),
@@ -221,7 +229,7 @@ def _organizations(mentions: Sequence[OrganizationMention]) -> list[Organization
         kinds = [m.kind for m in ms if m.kind is not None]
         acronym = next((m.text for m in ms if m.text != name and _is_acronym(m.text)), None)
         entities.append(
-            Organization(
+            _organization(
                 name=name,
                 mentions=tuple(ms),
                 count=len(ms),

@@ -41,6 +41,7 @@ __all__ = [
     "Span",
     "Timing",
     "Via",
+    "maker",
 ]
 
 
@@ -328,7 +329,7 @@ class Article:
             first, sep, rest = raw.lstrip("\ufeff").partition("\n")
             if sep and first.strip() and rest.lstrip(" \t\r").startswith("\n"):
                 title = first.strip()
-        return cls(text=raw, title=title, **fields)
+        return maker(cls)(text=raw, title=title, **fields)
 
     @classmethod
     def from_html(cls, html: str | bytes, url: str | None = None, **fields: Any) -> Article:
@@ -878,6 +879,7 @@ def _quick_init(cls: type) -> None:
             passes = f"({test.format(name=name)}) or " if test else ""
             checks.append(f"    if not ({passes}_validators_off()): {run}")
     every = ", ".join(f"{f.name}={f.name}" for f in fields)
+    stores = [f"    self.{f.name} = {f.name}" for f in fields]
     source = "\n".join(
         [
             f"def __init__(self, *, {', '.join(params)}):",
@@ -885,17 +887,48 @@ def _quick_init(cls: type) -> None:
             f"        return _attrs_init(self, {every})",
             *converts,
             "    _object_setattr(self, '__class__', _twin)",
-            *(f"    self.{f.name} = {f.name}" for f in fields),
+            *stores,
             "    self.__class__ = _cls",
             *checks,
+            # the same, with no class call: the instance is made as the twin, and made ``cls`` once its fields are set
+            f"def make(*, {', '.join(params)}):",
+            *converts,
+            "    self = _object_new(_twin)",
+            *stores,
+            "    self.__class__ = _cls",
+            *checks,
+            "    return self",
         ]
     )
+    scope["_object_new"] = object.__new__
     exec(compile(source, f"<newskit quick __init__ of {cls.__qualname__}>", "exec"), scope)
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = attrs_init.__doc__
     init.__annotations__ = dict(attrs_init.__annotations__)
     cls.__init__ = init  # type: ignore[misc]
+    make = scope["make"]
+    make.__qualname__ = init.__qualname__  # errors name the arguments of ``cls(...)`` as its own call does
+    _MAKERS[cls] = make
+
+
+_MAKERS: dict[type, Callable[..., Any]] = {}
+
+_T = TypeVar("_T")
+
+
+def maker(cls: type[_T]) -> Callable[..., _T]:
+    """A function that makes an instance of the model ``cls`` from its fields, as ``cls(**fields)`` does.
+
+    It takes the same keyword arguments, converts and validates them alike and returns an equal instance,
+    for about half the work: no class call (which gathers keyword arguments in a dictionary and hands
+    them on to ``__init__``), the instance made with its fields set. For hot loops that make many mentions.
+
+    >>> make_span = maker(Span)
+    >>> make_span(text="Paris", start=3, end=8) == Span(text="Paris", start=3, end=8)
+    True
+    """
+    return _MAKERS.get(cls, cls)
 
 
 for _model in (

@@ -7,7 +7,7 @@ import gc
 import logging
 import time
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
 import pluggy
@@ -16,7 +16,7 @@ from mypy_extensions import mypyc_attr
 from .document import Document
 from .entities import build_entities, country_name, link_organizations, link_people
 from .merge import by_stage, resolve
-from .models import Article, CountryMention, Event, Extraction, Mention, PluginFailure, Timing
+from .models import Article, CountryMention, Event, Extraction, Mention, PluginFailure, Timing, maker
 from .plugins import (
     DEFAULT_PLUGINS,
     Registration,
@@ -33,6 +33,10 @@ from .validate import ExtractorTimeout, PluginError, call_with_budget, partition
 __all__ = ["Pipeline", "default_pipeline", "extract", "to_article"]
 
 log = logging.getLogger("newskit")
+
+# models made for every article, without the class call (:func:`newskit.models.maker`)
+_timing: Final = maker(Timing)
+_extraction: Final = maker(Extraction)
 
 
 def to_article(text_or_article: str | Article | dict[str, Any], *, published: object = None, **fields: Any) -> Article:
@@ -98,6 +102,7 @@ class Pipeline:
         self._produces = {stage.name: stage.produces for stage in STAGES}
         self.registrations, failures = collect(self.plugin_manager, strict=self.strict)
         self.registrations = [r for r in self.registrations if r.name not in self.disabled]
+        self._plans: dict[str, tuple[list[Registration], list[Registration], list[Registration]]] = {}
         self.builtin_extractors = frozenset(r.name for r in self.registrations if r.plugin in DEFAULT_PLUGINS)
         self.load_failures: tuple[PluginFailure, ...] = (
             *getattr(self.plugin_manager, "load_failures", ()),
@@ -139,13 +144,12 @@ class Pipeline:
         errors: list[PluginFailure] = list(self.load_failures)
         t0 = time.perf_counter()
         doc = prepare(article)
-        timings.append(Timing(name="prepare", stage="prepare", seconds=time.perf_counter() - t0))
+        timings.append(_timing(name="prepare", stage="prepare", seconds=time.perf_counter() - t0))
 
+        finders, builders = self._plan(doc.language)
         found: list[Mention] = []
-        for stage in MENTION_STAGES:
-            for reg in self.registrations:
-                if reg.stage == stage.name and reg.serves(doc.language):
-                    found.extend(self._run(reg, doc, timings, errors))
+        for reg in finders:
+            found.extend(self._run(reg, doc, timings, errors))
 
         t0 = time.perf_counter()
         merged: dict[str, Any] = by_stage(resolve(found, builtin=self.builtin_extractors))
@@ -153,15 +157,14 @@ class Pipeline:
         merged["organizations"] = link_organizations(merged["organizations"])
         merged = {name: tuple(mentions) for name, mentions in merged.items()}
         entities = build_entities(doc, merged["countries"], merged["people"], merged["organizations"])
-        timings.append(Timing(name="merge", stage="merge", seconds=time.perf_counter() - t0))
+        timings.append(_timing(name="merge", stage="merge", seconds=time.perf_counter() - t0))
 
         findings = Findings(**merged, entities=entities)
         events: list[Event] = []
-        for reg in self.registrations:
-            if reg.stage == "events" and reg.serves(doc.language):
-                events.extend(self._run(reg, doc, timings, errors, findings))
+        for reg in builders:
+            events.extend(self._run(reg, doc, timings, errors, findings))
         main_event = max(events, key=lambda e: e.salience, default=None)
-        return Extraction(
+        return _extraction(
             article=article,
             text=doc.text,
             **merged,
@@ -173,6 +176,19 @@ class Pipeline:
             language=doc.language,
             language_source=doc.language_source,
         )
+
+    def _plan(self, language: str) -> tuple[list[Registration], list[Registration]]:
+        """The extractors that serve ``language``, in the order they run, and its event builders: worked out once
+        per language (again if :attr:`registrations` is replaced)."""
+        registrations = self.registrations
+        known = self._plans.get(language)
+        if known is not None and known[0] is registrations:
+            return known[1], known[2]
+        serving = [reg for reg in registrations if reg.serves(language)]
+        finders = [reg for stage in MENTION_STAGES for reg in serving if reg.stage == stage.name]
+        builders = [reg for reg in serving if reg.stage == "events"]
+        self._plans[language] = (registrations, finders, builders)
+        return finders, builders
 
     def extract_many(self, articles: Iterable[str | Article | dict[str, Any]], **kwargs: Any) -> Iterable[Extraction]:
         """Extract from each article in turn."""
@@ -201,7 +217,7 @@ class Pipeline:
             errors.append(failure)
             produced = []
         finally:
-            timings.append(Timing(name=reg.name, stage=reg.stage, seconds=time.perf_counter() - t0))
+            timings.append(_timing(name=reg.name, stage=reg.stage, seconds=time.perf_counter() - t0))
         return self._checked(reg, doc, produced, errors)
 
     def _checked(self, reg: Registration, doc: Document, produced: list[Any], errors: list[PluginFailure]) -> list[Any]:

@@ -24,22 +24,11 @@ import re
 import signal
 import threading
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, Final
 
 from . import models
-from .models import (
-    CountryMention,
-    DateMention,
-    DateValue,
-    Event,
-    Mention,
-    OrganizationMention,
-    Participant,
-    PersonMention,
-    Place,
-    PluginFailure,
-    Span,
-)
+from .errors import ExtractorTimeout, PluginError
+from .models import CountryMention, DateMention, OrganizationMention, PersonMention
 
 __all__ = ["ExtractorTimeout", "PluginError", "call_with_budget", "check", "check_all", "partition"]
 
@@ -50,23 +39,19 @@ _MOD = re.compile(r"[A-Z][A-Z_]{0,31}")
 _CODE = re.compile(r"[A-Z]{2}(?:[A-Z]{2})?")  # ISO 3166-1 alpha-2, or ISO 3166-3 (historical) alpha-4
 _CAMEO = re.compile(r"[0-9]{2,4}")
 
-
-class PluginError(RuntimeError):
-    """A plugin failed in strict mode; ``failure`` says which plugin, extractor and stage, and why."""
-
-    def __init__(self, failure: PluginFailure) -> None:
-        self.failure = failure
-        where = f"extractor {failure.extractor!r} of plugin {failure.plugin!r}" if failure.extractor else (
-            f"plugin {failure.plugin!r}"
-        )
-        super().__init__(f"{where} failed ({failure.stage}): {failure.error}: {failure.message}")
-
-
-class ExtractorTimeout(BaseException):
-    """An extractor overran its time budget.
-
-    A :class:`BaseException`, so that an extractor's own ``except Exception`` does not swallow it.
-    """
+# This module is compiled (mypyc). Compiled code that narrows a value to a model class reads the model's fields
+# with their declared types: an ``int`` field unboxes a bool to 1, a ``float`` field a bool to 1.0, a field of
+# another type raises TypeError. What a plugin returns may be anything, so the checks below read results as
+# ``Any`` and test a model class through these names, typed ``type[Any]``: what they narrow stays ``Any``, and
+# every field is read as the object it is.
+_SPAN: Final[type[Any]] = models.Span
+_MENTION: Final[type[Any]] = models.Mention
+_PERIOD: Final[type[Any]] = models.Period
+_DATE_MENTION: Final[type[Any]] = models.DateMention
+_DATE_VALUE: Final[type[Any]] = models.DateValue
+_EVENT: Final[type[Any]] = models.Event
+_PARTICIPANT: Final[type[Any]] = models.Participant
+_PLACE: Final[type[Any]] = models.Place
 
 
 # --------------------------------------------------------------------------- checks
@@ -117,7 +102,7 @@ def _span(text: str, start: object, end: object, content: object, *, empty: bool
     return None
 
 
-def _mention(item: Mention, text: str) -> str | None:
+def _mention(item: Any, text: str) -> str | None:
     owner = type(item).__name__
     problem = _span(text, item.start, item.end, item.text)
     if problem is None and not _is_number(item.score):
@@ -127,21 +112,21 @@ def _mention(item: Mention, text: str) -> str | None:
     return problem
 
 
-def _date(item: DateMention, text: str, *, empty: bool = False) -> str | None:
+def _date(item: Any, text: str, *, empty: bool = False) -> str | None:
     problem = _span(text, item.start, item.end, item.text, empty=empty) if empty else _mention(item, text)
     if problem is not None:
         return problem
     return _date_fields(item)
 
 
-def _date_fields(item: DateMention | DateValue) -> str | None:
+def _date_fields(item: Any) -> str | None:
     """The value fields of a date mention or a date value."""
     if item.value is not None and not (isinstance(item.value, str) and _TIMEX_VALUE.fullmatch(item.value)):
         return f"DateMention.value {item.value!r} is not a TIMEX3 value"
     if item.mod is not None and not (isinstance(item.mod, str) and _MOD.fullmatch(item.mod)):
         return f"DateMention.mod {item.mod!r} is not a TIMEX3 modifier"
     if item.period is not None and not (
-        isinstance(item.period, models.Period)
+        isinstance(item.period, _PERIOD)
         and isinstance(item.period.first, dt.date)
         and isinstance(item.period.last, dt.date)
     ):
@@ -153,7 +138,7 @@ def _date_fields(item: DateMention | DateValue) -> str | None:
     return _optional_str("DateMention", "description", item.description)
 
 
-def _country(item: CountryMention, text: str) -> str | None:
+def _country(item: Any, text: str) -> str | None:
     problem = _mention(item, text)
     if problem is not None:
         return problem
@@ -166,7 +151,7 @@ def _country(item: CountryMention, text: str) -> str | None:
     return _optional_str("CountryMention", "place", item.place)
 
 
-def _person(item: PersonMention, text: str) -> str | None:
+def _person(item: Any, text: str) -> str | None:
     return (
         _mention(item, text)
         or _name("PersonMention", "name", item.name)
@@ -175,7 +160,7 @@ def _person(item: PersonMention, text: str) -> str | None:
     )
 
 
-def _organization(item: Mention, text: str) -> str | None:
+def _organization(item: Any, text: str) -> str | None:
     owner = type(item).__name__
     problem = _mention(item, text) or _name(owner, "name", getattr(item, "name", None))
     if problem is not None:
@@ -203,12 +188,12 @@ def _optional_span(owner: str, text: str, start: object, end: object) -> str | N
     return None
 
 
-def _event(item: Event, text: str) -> str | None:
+def _event(item: Any, text: str) -> str | None:
     if not (isinstance(item.kind, str) and item.kind.strip()):
         return f"Event.kind {item.kind!r} is not a non-empty string"
     for field in ("trigger", "sentence"):
         span = getattr(item, field)
-        if not isinstance(span, Span):
+        if not isinstance(span, _SPAN):
             return f"Event.{field} is {type(span).__name__}, not a Span"
         problem = _span(text, span.start, span.end, span.text)
         if problem is not None:
@@ -220,7 +205,7 @@ def _event(item: Event, text: str) -> str | None:
     if not isinstance(item.extractor, str):
         return f"Event.extractor is {type(item.extractor).__name__}, not a string"
     for who in item.who:
-        if not isinstance(who, Participant):
+        if not isinstance(who, _PARTICIPANT):
             return f"Event.who holds {type(who).__name__}, not Participant"
         problem = (
             _name("Participant", "name", who.name)
@@ -231,7 +216,7 @@ def _event(item: Event, text: str) -> str | None:
         if problem is not None:
             return problem
     for where in item.where:
-        if not isinstance(where, Place):
+        if not isinstance(where, _PLACE):
             return f"Event.where holds {type(where).__name__}, not Place"
         problem = (
             _name("Place", "name", where.name)
@@ -242,10 +227,10 @@ def _event(item: Event, text: str) -> str | None:
         if problem is not None:
             return problem
     if item.when is not None:
-        if isinstance(item.when, DateValue):  # a date the text does not spell out: a value, no offsets
+        if isinstance(item.when, _DATE_VALUE):  # a date the text does not spell out: a value, no offsets
             value = item.when.value
             problem = _date_fields(item.when) if isinstance(value, str) else f"DateValue.value {value!r} is not a string"
-        elif isinstance(item.when, DateMention):
+        elif isinstance(item.when, _DATE_MENTION):
             # a date mention of a third-party plugin may still stand for a value: no text, at the trigger
             problem = _date(item.when, text, empty=True)
         else:
@@ -260,7 +245,7 @@ _CHECKS: list[tuple[type, Callable[[Any, str], str | None]]] = [
     (CountryMention, _country),
     (OrganizationMention, _organization),
     (PersonMention, _person),
-    (Event, _event),
+    (_EVENT, _event),
 ]
 
 
@@ -277,7 +262,7 @@ def check(item: object, text: str, expected: type) -> str | None:
         for kind, checker in _CHECKS:
             if isinstance(item, kind):
                 return checker(item, text)
-        if isinstance(item, Mention):
+        if isinstance(item, _MENTION):
             return _mention(item, text)
     except Exception as exc:  # a hostile object whose attributes raise
         return f"could not be checked: {type(exc).__name__}: {exc}"
@@ -366,7 +351,7 @@ def _sound_date_values(items: Iterable[Any]) -> bool:
             and (mod is None or (type(mod) is str and (mod in _mod_values or _is_mod(mod))))
             and (
                 period is None
-                or (type(period) is models.Period and type(period.first) is _DATE and type(period.last) is _DATE)
+                or (type(period) is _PERIOD and type(period.first) is _DATE and type(period.last) is _DATE)
             )
             and (anchor is None or type(anchor) is _DATE)
             and type(item.relative) is bool
@@ -452,7 +437,7 @@ def _sound_parties(parties: Iterable[Any], kind: type[Any], n: int) -> bool:
 def _sound_events(items: list[Any], text: str) -> bool:
     n = len(text)
     for item in items:
-        if type(item) is not Event:
+        if type(item) is not _EVENT:
             return False
         kind, trigger, sentence, salience, cameo, when = (
             item.kind, item.trigger, item.sentence, item.salience, item.cameo, item.when
@@ -460,13 +445,13 @@ def _sound_events(items: list[Any], text: str) -> bool:
         if not (
             type(kind) is str
             and bool(kind.strip())
-            and type(trigger) is Span
+            and type(trigger) is _SPAN
             and type(s := trigger.start) is int
             and type(e := trigger.end) is int
             and 0 <= s < e <= n
             and type(trigger.text) is str
             and text[s:e] == trigger.text
-            and type(sentence) is Span
+            and type(sentence) is _SPAN
             and type(s := sentence.start) is int
             and type(e := sentence.end) is int
             and 0 <= s < e <= n
@@ -477,14 +462,14 @@ def _sound_events(items: list[Any], text: str) -> bool:
             and (cameo is None or (type(cameo) is str and (cameo in _cameos or _is_cameo(cameo))))
             and type(item.extractor) is str
             and type(who := item.who) is tuple
-            and (not who or _sound_parties(who, Participant, n))
+            and (not who or _sound_parties(who, _PARTICIPANT, n))
             and type(where := item.where) is tuple
-            and (not where or _sound_parties(where, Place, n))
+            and (not where or _sound_parties(where, _PLACE, n))
             and (
                 when is None
-                or (type(when) is DateValue and type(when.value) is str and _sound_date_values((when,)))
+                or (type(when) is _DATE_VALUE and type(when.value) is str and _sound_date_values((when,)))
                 or (
-                    type(when) is DateMention
+                    type(when) is _DATE_MENTION
                     and type(s := when.start) is int
                     and type(e := when.end) is int
                     and 0 <= s <= e <= n
@@ -503,7 +488,7 @@ _SOUND: dict[type, Callable[[list[Any], str], bool]] = {
     CountryMention: _sound_countries,
     OrganizationMention: _sound_organizations,
     PersonMention: _sound_people,
-    Event: _sound_events,
+    _EVENT: _sound_events,
 }
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from ...document import Document
 from ...hookspecs import hookimpl
-from ...models import OrganizationKind, OrganizationMention
+from ...models import OrganizationKind, OrganizationMention, maker
 from ...protocols import Register
 
+_make_mention = maker(OrganizationMention)  # an OrganizationMention made without the class call, for less work
 _KINDS: dict[str | None, OrganizationKind] = {kind.value: kind for kind in OrganizationKind}
 
 
@@ -17,7 +18,7 @@ def find_organizations(doc: Document) -> list[OrganizationMention]:
 
     text = doc.text
     return [
-        OrganizationMention(
+        _make_mention(
             text=text[start:end],
             start=start,
             end=end,
