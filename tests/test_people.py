@@ -520,7 +520,7 @@ def test_the_words_read_without_a_pattern_are_the_tokens_the_patterns_read(text:
     after = _token_after(text, j)
     if after is not None:
         m = _NEXT_TOKEN.match(text, j)
-        assert (None if m is None else (m.start(1), m.end(1), m.group(1))) == (None if after is _LINE_END else after)
+        assert (None if m is None else (m.start(1), m.end(1), m.group(1))) == (None if after == _LINE_END else after)
 
 
 def test_the_words_read_without_a_pattern_are_the_common_ones() -> None:
@@ -538,7 +538,7 @@ def test_the_words_read_without_a_pattern_are_the_common_ones() -> None:
     assert _token_after(text, text.index(" and")) == (20, 23, "and")
     assert _token_after(text, text.index("’s")) == (31, 33, "’s")
     assert _token_after(text, text.index(" year")) == (38, 42, "year")
-    assert _token_after(text, text.index("\nx")) is _LINE_END
+    assert _token_after(text, text.index("\nx")) == _LINE_END
     assert _token_after(text, text.index(" O'Neill")) is None  # an apostrophe in a word: the pattern reads it
     assert _token_after(text, text.index(" 3rd")) is None  # a number
 

@@ -66,7 +66,7 @@ def _stretch_before(text: str, j: int) -> list[Token] | None:
     return None
 
 
-_LINE_END: Final[Token] = (-1, -1, "")
+_LINE_END: Final[Token] = (-1, -1, "")  # compare by value: the compiled build boxes a Final tuple anew at each use
 
 
 def _token_after(text: str, j: int) -> Token | None:
@@ -205,7 +205,7 @@ class Window:
         while self._na <= k:
             t = None if apos < 0 else _token_after(text, apos)
             if t is not None:  # most often a word or a mark: no regular expression needed
-                if t is _LINE_END:
+                if t[0] < 0:  # _LINE_END
                     self._apos = -1
                     return ""
                 apos = t[1]
