@@ -5,12 +5,22 @@ from __future__ import annotations
 import calendar as _cal
 import datetime as dt
 import functools
-from typing import Final
 
 from ...models import Granularity, Period
+from .members import (
+    GRAN_CENTURY,
+    GRAN_DAY,
+    GRAN_DECADE,
+    GRAN_HALF,
+    GRAN_MONTH,
+    GRAN_QUARTER,
+    GRAN_SEASON,
+    GRAN_WEEK,
+    GRAN_WEEKEND,
+    GRAN_YEAR,
+)
 
 __all__ = [
-
     "Point",
     "add_months",
     "century",
@@ -28,19 +38,6 @@ __all__ = [
     "year",
 ]
 
-
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_GRAN_CENTURY: Final = Granularity.CENTURY
-_GRAN_DAY: Final = Granularity.DAY
-_GRAN_DECADE: Final = Granularity.DECADE
-_GRAN_HALF: Final = Granularity.HALF
-_GRAN_MONTH: Final = Granularity.MONTH
-_GRAN_QUARTER: Final = Granularity.QUARTER
-_GRAN_SEASON: Final = Granularity.SEASON
-_GRAN_WEEK: Final = Granularity.WEEK
-_GRAN_WEEKEND: Final = Granularity.WEEKEND
-_GRAN_YEAR: Final = Granularity.YEAR
 
 Point = tuple[str, Granularity, Period]
 """A resolved calendar point: TIMEX3 value, granularity and the days it covers."""
@@ -64,25 +61,25 @@ def add_months(d: dt.date, n: int) -> dt.date:
 @_points
 def day(d: dt.date) -> Point:
     """A calendar day: ``2023-02-23``."""
-    return d.isoformat(), _GRAN_DAY, Period(first=d, last=d)
+    return d.isoformat(), GRAN_DAY, Period(first=d, last=d)
 
 
 @_points
 def month(y: int, m: int) -> Point:
     """A month: ``2022-11``."""
-    return f"{y:04d}-{m:02d}", _GRAN_MONTH, Period(first=dt.date(y, m, 1), last=_last_day(y, m))
+    return f"{y:04d}-{m:02d}", GRAN_MONTH, Period(first=dt.date(y, m, 1), last=_last_day(y, m))
 
 
 @_points
 def year(y: int) -> Point:
     """A year: ``2022``."""
-    return f"{y:04d}", _GRAN_YEAR, Period(first=dt.date(y, 1, 1), last=dt.date(y, 12, 31))
+    return f"{y:04d}", GRAN_YEAR, Period(first=dt.date(y, 1, 1), last=dt.date(y, 12, 31))
 
 
 @_points
 def decade(start: int) -> Point:
     """A decade from its first year: ``199`` for 1990-1999."""
-    return f"{start // 10:03d}", _GRAN_DECADE, Period(first=dt.date(start, 1, 1), last=dt.date(start + 9, 12, 31))
+    return f"{start // 10:03d}", GRAN_DECADE, Period(first=dt.date(start, 1, 1), last=dt.date(start + 9, 12, 31))
 
 
 @_points
@@ -91,7 +88,7 @@ def century(index: int) -> Point:
     first = max(index * 100, 1)
     return (
         f"{index:02d}",
-        _GRAN_CENTURY,
+        GRAN_CENTURY,
         Period(first=dt.date(first, 1, 1), last=dt.date(index * 100 + 99, 12, 31)),
     )
 
@@ -101,7 +98,7 @@ def week(d: dt.date) -> Point:
     """The ISO week holding ``d``: ``2023-W08``."""
     iy, iw, wd = d.isocalendar()
     monday = d - dt.timedelta(days=wd - 1)
-    return f"{iy:04d}-W{iw:02d}", _GRAN_WEEK, Period(first=monday, last=monday + dt.timedelta(days=6))
+    return f"{iy:04d}-W{iw:02d}", GRAN_WEEK, Period(first=monday, last=monday + dt.timedelta(days=6))
 
 
 @_points
@@ -109,21 +106,21 @@ def weekend(d: dt.date) -> Point:
     """The weekend of the ISO week holding ``d``: ``2023-W08-WE``."""
     iy, iw, wd = d.isocalendar()
     saturday = d + dt.timedelta(days=6 - wd)
-    return f"{iy:04d}-W{iw:02d}-WE", _GRAN_WEEKEND, Period(first=saturday, last=saturday + dt.timedelta(days=1))
+    return f"{iy:04d}-W{iw:02d}-WE", GRAN_WEEKEND, Period(first=saturday, last=saturday + dt.timedelta(days=1))
 
 
 @_points
 def quarter(y: int, q: int) -> Point:
     """A quarter: ``2023-Q3``."""
     first = dt.date(y, 3 * q - 2, 1)
-    return f"{y:04d}-Q{q}", _GRAN_QUARTER, Period(first=first, last=_last_day(y, 3 * q))
+    return f"{y:04d}-Q{q}", GRAN_QUARTER, Period(first=first, last=_last_day(y, 3 * q))
 
 
 @_points
 def half(y: int, h: int) -> Point:
     """A half year: ``2023-H1``."""
     first = dt.date(y, 6 * h - 5, 1)
-    return f"{y:04d}-H{h}", _GRAN_HALF, Period(first=first, last=_last_day(y, 6 * h))
+    return f"{y:04d}-H{h}", GRAN_HALF, Period(first=first, last=_last_day(y, 6 * h))
 
 
 @_points
@@ -132,7 +129,7 @@ def season(y: int, code: str) -> Point:
     m = _SEASON_MONTH[code]
     first = dt.date(y, m, 1)
     last = _last_day(y + 1, 2) if code == "WI" else _last_day(y, m + 2)
-    return f"{y:04d}-{code}", _GRAN_SEASON, Period(first=first, last=last)
+    return f"{y:04d}-{code}", GRAN_SEASON, Period(first=first, last=last)
 
 
 def season_of(d: dt.date) -> tuple[int, str]:

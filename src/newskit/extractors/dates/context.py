@@ -22,11 +22,10 @@ class Tense(str, enum.Enum):
     FUTURE = "FUTURE"
 
 
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_TENSE_FUTURE: Final = Tense.FUTURE
-_TENSE_PAST: Final = Tense.PAST
-_TENSE_PRESENT: Final = Tense.PRESENT
+# Enum members as module constants, for the reason members.py gives.
+TENSE_FUTURE: Final = Tense.FUTURE
+TENSE_PAST: Final = Tense.PAST
+TENSE_PRESENT: Final = Tense.PRESENT
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'ll")
 _LEFT_WINDOW = 12
@@ -38,14 +37,14 @@ def _marker(word: str) -> Tense | None:
     lex = lexicon()
     w = word.lower()
     if w.endswith("'ll"):
-        return _TENSE_FUTURE
+        return TENSE_FUTURE
     t = lex.tense.get(w)
     if t is not None:
         return Tense(t)
     if w in _schedule_verbs():  # "the summit opens Monday": a coming day
-        return _TENSE_FUTURE
+        return TENSE_FUTURE
     if len(w) > 4 and w.endswith("ed") and w not in lex.not_past:
-        return _TENSE_PAST
+        return TENSE_PAST
     return None
 
 
@@ -123,7 +122,7 @@ def tense_at(
             before_cue = [w.lower() for w in left[max(0, i - 3) : i - 1]]  # the two words before the cue
             if before_cue[-1:] == ["had"] or before_cue == ["had", "been"]:
                 return None  # "had been scheduled to expire Friday": a plan made before a past time, for either side
-            return _TENSE_FUTURE  # "plans to visit ... on Tuesday"
+            return TENSE_FUTURE  # "plans to visit ... on Tuesday"
         t = _marker(word)
         if t is None:
             continue
@@ -131,19 +130,19 @@ def tense_at(
         if i > 0 and lowered in _schedule_verbs() and left[i - 1].lower() in _not_before_verb():
             continue  # "the vote on Sunday", "did not meet Monday", "failed to meet": no coming event
         if (
-            t is _TENSE_PAST
+            t is TENSE_PAST
             and lowered not in lexicon().tense
             and i > 0
             and left[i - 1].lower() in cues("before_adjective")
         ):
             continue  # "a still unspecified date": an adjective in -ed, not a verb
-        if t is _TENSE_PAST and lowered not in cues("auxiliaries"):
+        if t is TENSE_PAST and lowered not in cues("auxiliaries"):
             # a participle after a modal: "will be held"
             for aux in left[max(0, i - 3) : i]:
                 if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):
-                    return _TENSE_FUTURE
-        if t is _TENSE_PRESENT and ahead_if_present:
-            return _TENSE_FUTURE
+                    return TENSE_FUTURE
+        if t is TENSE_PRESENT and ahead_if_present:
+            return TENSE_FUTURE
         return t
     # a loop, not islice() over a generator expression, which the compiled build reads whole (quadratic)
     for read, match in enumerate(_WORD.finditer(text, end, sent_end)):
@@ -153,5 +152,5 @@ def tense_at(
         t = _marker(word)
         if t is None or word.lower() in _schedule_verbs():
             continue  # "Friday's close", "..., which holds": a verb after the day does not schedule it
-        return _TENSE_PAST if t is _TENSE_PRESENT and ahead_if_present else t
+        return TENSE_PAST if t is TENSE_PRESENT and ahead_if_present else t
     return None

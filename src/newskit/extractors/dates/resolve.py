@@ -6,7 +6,6 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from typing import Final
 
 import attr
 import attrs
@@ -14,43 +13,40 @@ from mypy_extensions import mypyc_attr
 
 from ...models import DateKind, Granularity, Period
 from . import calendar as cal
-from .context import Tense, tense_at
+from .context import TENSE_FUTURE, TENSE_PAST, Tense, tense_at
 from .lexicon import cues
+from .members import (
+    GRAN_CENTURY,
+    GRAN_DAY,
+    GRAN_DECADE,
+    GRAN_DURATION,
+    GRAN_HALF,
+    GRAN_MONTH,
+    GRAN_QUARTER,
+    GRAN_SEASON,
+    GRAN_WEEK,
+    GRAN_WEEKEND,
+    GRAN_YEAR,
+    KIND_DATE,
+    KIND_DURATION,
+)
 
 __all__ = ["Context", "Resolved", "duration", "point", "relative_point"]
 
 
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_KIND_DATE: Final = DateKind.DATE
-_KIND_DURATION: Final = DateKind.DURATION
-_GRAN_CENTURY: Final = Granularity.CENTURY
-_GRAN_DAY: Final = Granularity.DAY
-_GRAN_DECADE: Final = Granularity.DECADE
-_GRAN_DURATION: Final = Granularity.DURATION
-_GRAN_HALF: Final = Granularity.HALF
-_GRAN_MONTH: Final = Granularity.MONTH
-_GRAN_QUARTER: Final = Granularity.QUARTER
-_GRAN_SEASON: Final = Granularity.SEASON
-_GRAN_WEEK: Final = Granularity.WEEK
-_GRAN_WEEKEND: Final = Granularity.WEEKEND
-_GRAN_YEAR: Final = Granularity.YEAR
-_TENSE_FUTURE: Final = Tense.FUTURE
-_TENSE_PAST: Final = Tense.PAST
-
 _GRANULARITY = {
-    "day": _GRAN_DAY,
-    "night": _GRAN_DAY,
-    "week": _GRAN_WEEK,
-    "fortnight": _GRAN_WEEK,
-    "weekend": _GRAN_WEEKEND,
-    "month": _GRAN_MONTH,
-    "quarter": _GRAN_QUARTER,
-    "half": _GRAN_HALF,
-    "season": _GRAN_SEASON,
-    "year": _GRAN_YEAR,
-    "decade": _GRAN_DECADE,
-    "century": _GRAN_CENTURY,
+    "day": GRAN_DAY,
+    "night": GRAN_DAY,
+    "week": GRAN_WEEK,
+    "fortnight": GRAN_WEEK,
+    "weekend": GRAN_WEEKEND,
+    "month": GRAN_MONTH,
+    "quarter": GRAN_QUARTER,
+    "half": GRAN_HALF,
+    "season": GRAN_SEASON,
+    "year": GRAN_YEAR,
+    "decade": GRAN_DECADE,
+    "century": GRAN_CENTURY,
 }
 
 
@@ -66,7 +62,7 @@ class Resolved:
     """The TIMEX3 reading of one matched expression (before it becomes a DateMention)."""
 
     value: str | None
-    kind: DateKind = _KIND_DATE
+    kind: DateKind = KIND_DATE
     granularity: Granularity | None = None
     period: Period | None = None
     relative: bool = False
@@ -138,7 +134,7 @@ def duration(n: float | None, code: str, *, time: bool = False) -> Resolved:
                 value = f"P{whole}T{int(rest)}{small}"
             else:
                 value = f"P{whole}{int(rest)}{small}"
-    return Resolved(value=value, kind=_KIND_DURATION, granularity=_GRAN_DURATION)
+    return Resolved(value=value, kind=KIND_DURATION, granularity=GRAN_DURATION)
 
 
 @mypyc_attr(native_class=False)
@@ -173,13 +169,13 @@ class Context:
         ):
             # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday")
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
-            return _TENSE_PAST if _PAST_PERFECT.search(window) else _TENSE_FUTURE
+            return TENSE_PAST if _PAST_PERFECT.search(window) else TENSE_FUTURE
         return tense_at(self.text, self.start, self.end, s, e, ahead_if_present=ahead_if_present)
 
     def day_just_before(self) -> dt.date | None:
         """The day named by the mention just before this one, when only a comma, "at" or spaces lie between
         ("Monday, June 3, 4:10 p.m.", "Friday at 10 a.m."): a clock time after it is on that day."""
-        if self.day is None or self.day_granularity is not _GRAN_DAY or self.start - self.day_end > 12:
+        if self.day is None or self.day_granularity is not GRAN_DAY or self.start - self.day_end > 12:
             return None
         return self.day if _DAY_TO_CLOCK.fullmatch(self.text, self.day_end, self.start) else None
 

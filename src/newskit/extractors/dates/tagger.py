@@ -20,29 +20,21 @@ from typing import Final
 
 import attrs
 
-from ...models import DateKind, DateMention, Granularity
+from ...models import DateMention, Granularity
 from ...resources import cached, fingerprint
 from . import calendar as cal
 from .heads import keys
 from .lexicon import alternation, cues, lexicon
+from .members import GRAN_DAY, GRAN_QUARTER, GRAN_REFERENCE, GRAN_WEEK, KIND_DATE, KIND_DURATION, KIND_SET, KIND_TIME
 from .resolve import Context, Resolved
 from .rules import DayRange, LazyPattern, Rule, compiled_rules
 
 __all__ = ["tag"]
 
 
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_KIND_DATE: Final = DateKind.DATE
-_KIND_DURATION: Final = DateKind.DURATION
-_KIND_SET: Final = DateKind.SET
-_KIND_TIME: Final = DateKind.TIME
+# Enum members as module constants, for the reason members.py gives.
 _RANGE_AFTER: Final = DayRange.AFTER
 _RANGE_BEFORE: Final = DayRange.BEFORE
-_GRAN_DAY: Final = Granularity.DAY
-_GRAN_QUARTER: Final = Granularity.QUARTER
-_GRAN_REFERENCE: Final = Granularity.REFERENCE
-_GRAN_WEEK: Final = Granularity.WEEK
 
 _TOKEN: Final = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+)")
 _BACK_CHARS: Final = 48
@@ -316,7 +308,10 @@ def _rules_by_key() -> tuple[dict[str, tuple[_Rules, dict[str, _Rules], _Rules]]
     table, anywhere, sets = _rule_index(tuple(pattern.pattern for _, pattern in own))
     rules = [tuple(own[i] for i in indices) for indices in sets]
     return (
-        {head: (rules[b], {nxt: rules[i] for nxt, i in by_next.items()}, rules[a]) for head, (b, by_next, a) in table.items()},
+        {
+            head: (rules[b], {nxt: rules[i] for nxt, i in by_next.items()}, rules[a])
+            for head, (b, by_next, a) in table.items()
+        },
         rules[anywhere],
     )
 
@@ -553,10 +548,12 @@ def tag(
         found.append(mention(text, start, end, r, anchor, extractor))
         last_end = end
         _remember(ctx, r, start)
-        if r.period is not None and r.kind in (_KIND_DATE, _KIND_TIME):
+        if r.period is not None and r.kind in (KIND_DATE, KIND_TIME):
             # the latest point named, relative or not ("last October", "Friday"), for "that same day"
             ctx.day, ctx.day_end = r.period.first, end
-            ctx.day_granularity = r.granularity if r.granularity is None else _DAY_LEVEL.get(r.granularity, r.granularity)
+            ctx.day_granularity = (
+                r.granularity if r.granularity is None else _DAY_LEVEL.get(r.granularity, r.granularity)
+            )
         if rule.day_range is _RANGE_AFTER and r.period is not None:
             if next_year >= 0:
                 extra = _range_year(text, next_year, r, anchor, extractor)
@@ -578,7 +575,7 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved, alnum: bytes) -> 
 
     ``alnum`` is :func:`_alnum` of the lower-cased text.
     """
-    if r.kind is _KIND_SET or r.granularity is _GRAN_REFERENCE:
+    if r.kind is KIND_SET or r.granularity is GRAN_REFERENCE:
         return start, r
     if not _may_follow_modifier(ctx.text, start, alnum):
         return start, r
@@ -590,13 +587,13 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved, alnum: bytes) -> 
         return start, r  # "post-1959" and "pre-war" join, "will post 1990 results" does not
     if mod.phrase in ("over", "under") and ctx.text.startswith(("the ", "The "), start):
         return start, r  # "over the past five years": a preposition
-    is_amount = r.kind is _KIND_DURATION or r.amount
+    is_amount = r.kind is KIND_DURATION or r.amount
     if mod.phrase in ("about", "around") and (
-        r.kind is _KIND_DURATION or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
+        r.kind is KIND_DURATION or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
     ):
         return start, r  # TempEval leaves "about" out of "about five hours"; "get around Wednesday's ruling"
     if mod.phrase in ("earlier", "later") and (
-        r.granularity is _GRAN_WEEK or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
+        r.granularity is GRAN_WEEK or ctx.text[start : start + 3].lower() in _WEEKDAY_HEADS
     ):
         return start, r  # "earlier this week", "Earlier Friday": TempEval tags the week, the day
     if mod.applies == "point" and is_amount:
@@ -611,7 +608,7 @@ _DAY_BEFORE_AFTER: Final = re.compile(r"(?i)(?<![\w-])(?:the\s+)?day\s+(?P<dir>b
 
 def _day_before_after(text: str, start: int, floor: int, r: Resolved) -> tuple[int, Resolved]:
     """ "The day before last Tuesday", "the day after March 3": one expression, a day off the day it names."""
-    if r.granularity is not _GRAN_DAY or r.period is None or r.mod is not None or r.kind is not _KIND_DATE:
+    if r.granularity is not GRAN_DAY or r.period is None or r.mod is not None or r.kind is not KIND_DATE:
         return start, r
     m = _DAY_BEFORE_AFTER.search(text, max(floor, start - 20), start)
     if m is None:
@@ -631,20 +628,20 @@ _TRAILING: Final = re.compile(
 def _extend_after(text: str, end: int, r: Resolved) -> tuple[int, Resolved]:
     """Join an approximator or an open end just after the expression to it, as TimeML does: "the next year or so"
     (``APPROX``), "1994 or later", "2030 and beyond" (``ON_OR_AFTER``), "May or earlier" (``ON_OR_BEFORE``)."""
-    if r.mod is not None or r.kind not in (_KIND_DATE, _KIND_DURATION) or r.granularity is _GRAN_REFERENCE:
+    if r.mod is not None or r.kind not in (KIND_DATE, KIND_DURATION) or r.granularity is GRAN_REFERENCE:
         return end, r
     m = _TRAILING.match(text, end)
     if m is None:
         return end, r
     if m["so"]:
         return m.end(), attrs.evolve(r, mod="APPROX")
-    if r.kind is not _KIND_DATE:
+    if r.kind is not KIND_DATE:
         return end, r  # "two years or later": no open end to a length
     return m.end(), attrs.evolve(r, mod="ON_OR_AFTER" if m["after"] else "ON_OR_BEFORE")
 
 
 def _remember(ctx: Context, r: Resolved, start: int) -> None:
-    if r.value and r.granularity is _GRAN_QUARTER and "-Q" in r.value and r.description is None:
+    if r.value and r.granularity is GRAN_QUARTER and "-Q" in r.value and r.description is None:
         recent = ctx.anchor is None or (r.period is not None and (r.period.last - ctx.anchor).days >= -366)
         if recent:  # the report's own quarter, not an old comparison ("the 1988 period")
             ctx.quarter_ref = (int(r.value[:4]), int(r.value[-1]))
@@ -654,7 +651,9 @@ def _remember(ctx: Context, r: Resolved, start: int) -> None:
         ctx.last_at = start
 
 
-_RANGE_DAY_BEFORE: Final = re.compile(r"(?<![\d.,:/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\Z")
+_RANGE_DAY_BEFORE: Final = re.compile(
+    r"(?<![\d.,:/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\Z"
+)
 
 
 def _range_day_before(
@@ -709,7 +708,7 @@ def mention(text: str, start: int, end: int, r: Resolved, anchor: dt.date | None
         value=r.value,
         kind=r.kind,
         granularity=r.granularity,
-        period=r.period if r.kind in (_KIND_DATE, _KIND_TIME) else None,
+        period=r.period if r.kind in (KIND_DATE, KIND_TIME) else None,
         anchor=anchor if r.relative else None,
         relative=r.relative,
         mod=r.mod,

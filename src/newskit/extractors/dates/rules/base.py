@@ -7,27 +7,16 @@ import enum
 import functools
 import re
 from collections.abc import Callable
-from typing import Final
 
 import attrs
 from mypy_extensions import mypyc_attr
 
-from ....models import DateKind, Granularity, Period
+from ....models import Granularity, Period
 from .. import calendar as cal
-from ..context import Tense
+from ..context import TENSE_FUTURE, TENSE_PAST, TENSE_PRESENT
 from ..lexicon import alternation, cues, lexicon, number_value, word_table
+from ..members import GRAN_DAY, GRAN_PART_OF_DAY, GRAN_TIME, GRAN_YEAR, KIND_TIME
 from ..resolve import Context, Resolved, point
-
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_KIND_TIME: Final = DateKind.TIME
-_GRAN_DAY: Final = Granularity.DAY
-_GRAN_PART_OF_DAY: Final = Granularity.PART_OF_DAY
-_GRAN_TIME: Final = Granularity.TIME
-_GRAN_YEAR: Final = Granularity.YEAR
-_TENSE_FUTURE: Final = Tense.FUTURE
-_TENSE_PAST: Final = Tense.PAST
-_TENSE_PRESENT: Final = Tense.PRESENT
 
 Resolver = Callable[[re.Match[str], Context], Resolved | None]
 
@@ -223,13 +212,13 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
     before = ctx.word_before()
     if before == "since":  # "since April": a time that has begun
         return a.year - 1 if ahead > 0 else a.year
-    tense = _TENSE_FUTURE if before in cues("deadline_cues") else ctx.tense()
+    tense = TENSE_FUTURE if before in cues("deadline_cues") else ctx.tense()
     slack = 62 if d is not None else 31
-    if tense is _TENSE_PAST:
+    if tense is TENSE_PAST:
         return a.year - 1 if ahead > slack else a.year
-    if tense is _TENSE_FUTURE:
+    if tense is TENSE_FUTURE:
         return a.year + 1 if ahead < -62 else a.year
-    if tense is _TENSE_PRESENT:  # "the election is in November": the nearer one, ahead or behind
+    if tense is TENSE_PRESENT:  # "the election is in November": the nearer one, ahead or behind
         return a.year - 1 if ahead > 183 else a.year + 1 if ahead < -183 else a.year
     # no tense: news mostly reports the past, so a date up to four months ahead stays in the year
     return a.year - 1 if ahead > 124 else a.year
@@ -238,7 +227,7 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
 def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
     a = ctx.anchor
     assert a is not None
-    if (rel or "").lower() in _ANAPHORIC_WD and ctx.day is not None and ctx.day_granularity is _GRAN_DAY:
+    if (rel or "").lower() in _ANAPHORIC_WD and ctx.day is not None and ctx.day_granularity is GRAN_DAY:
         a = ctx.day  # "closed Friday, down from the previous Friday": counted from the day named last
     back = (a.isoweekday() - wd) % 7  # days since the latest such weekday (0 = today)
     fwd = (wd - a.isoweekday()) % 7
@@ -252,7 +241,7 @@ def _weekday_date(ctx: Context, wd: int, rel: str | None) -> dt.date:
     if ctx.word_before() == "since":  # "closed since Friday": a day that has come
         return a - dt.timedelta(days=back)
     tense = ctx.tense(ahead_if_present=True)  # "the summit is on Friday": the coming one
-    if tense is _TENSE_FUTURE:
+    if tense is TENSE_FUTURE:
         return a + dt.timedelta(days=fwd)
     if tense is None and fwd == 1:  # no verb to go by: the next day is nearer than last week's
         return a + dt.timedelta(days=1)
@@ -291,7 +280,7 @@ def _at_day(day: dt.date, suffix: str, granularity: Granularity, desc: str | Non
     """A time on a known day: ``2023-02-23T10:00``, ``2023-02-23TMO``."""
     return Resolved(
         value=f"{day.isoformat()}T{suffix}",
-        kind=_KIND_TIME,
+        kind=KIND_TIME,
         granularity=granularity,
         period=Period(first=day, last=day),
         relative=True,
@@ -301,16 +290,14 @@ def _at_day(day: dt.date, suffix: str, granularity: Granularity, desc: str | Non
 
 def _time_on(day: dt.date | None, hhmm: str, desc: str | None = None) -> Resolved:
     if day is None:
-        return Resolved(value=f"XXXX-XX-XXT{hhmm}", kind=_KIND_TIME, granularity=_GRAN_TIME, description=desc)
-    return _at_day(day, hhmm, _GRAN_TIME)
+        return Resolved(value=f"XXXX-XX-XXT{hhmm}", kind=KIND_TIME, granularity=GRAN_TIME, description=desc)
+    return _at_day(day, hhmm, GRAN_TIME)
 
 
 def _part_on(day: dt.date | None, code: str, desc: str) -> Resolved:
     if day is None:
-        return Resolved(
-            value=None, kind=_KIND_TIME, granularity=_GRAN_PART_OF_DAY, relative=True, description=desc
-        )
-    return _at_day(day, code, _GRAN_PART_OF_DAY, desc)
+        return Resolved(value=None, kind=KIND_TIME, granularity=GRAN_PART_OF_DAY, relative=True, description=desc)
+    return _at_day(day, code, GRAN_PART_OF_DAY, desc)
 
 
 def _month_day(ctx: Context, month: int, day: int, year: int | None, weekday: int | None = None) -> Resolved | None:
@@ -318,7 +305,7 @@ def _month_day(ctx: Context, month: int, day: int, year: int | None, weekday: in
         d = _safe_date(year, month, day)
         return point(cal.day(d)) if d else None
     if ctx.anchor is None:
-        return _unanchored("month and day without a year", value=f"XXXX-{month:02d}-{day:02d}", gran=_GRAN_DAY)
+        return _unanchored("month and day without a year", value=f"XXXX-{month:02d}-{day:02d}", gran=GRAN_DAY)
     d = _safe_date(_year_for(ctx, month, day, weekday), month, day)
     return point(cal.day(d), relative=True) if d else None
 
@@ -360,7 +347,7 @@ def _rel_year(ctx: Context, rel: str) -> int:
     if (
         rel == "the"
         and ctx.last_day is not None
-        and ctx.last_granularity is _GRAN_YEAR
+        and ctx.last_granularity is GRAN_YEAR
         and ctx.last_at >= ctx.sentence_of(ctx.start)[0]
     ):
         return ctx.last_day.year

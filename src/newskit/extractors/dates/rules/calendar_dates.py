@@ -7,10 +7,11 @@ from typing import Final
 
 import attrs
 
-from ....models import DateKind, Granularity, Period
+from ....models import Period
 from .. import calendar as cal
-from ..context import Tense
+from ..context import TENSE_FUTURE, TENSE_PAST
 from ..lexicon import cues, lexicon
+from ..members import GRAN_DAY, GRAN_MONTH, GRAN_SEASON, GRAN_TIME, KIND_TIME
 from ..resolve import Context, Resolved, point, relative_point
 from .base import (
     _DECADE_WORDS,
@@ -34,17 +35,9 @@ from .base import (
     _year_words,
 )
 
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_KIND_TIME: Final = DateKind.TIME
+# Enum members as module constants, for the reason members.py gives.
 _RANGE_AFTER: Final = DayRange.AFTER
 _RANGE_BEFORE: Final = DayRange.BEFORE
-_GRAN_DAY: Final = Granularity.DAY
-_GRAN_MONTH: Final = Granularity.MONTH
-_GRAN_SEASON: Final = Granularity.SEASON
-_GRAN_TIME: Final = Granularity.TIME
-_TENSE_FUTURE: Final = Tense.FUTURE
-_TENSE_PAST: Final = Tense.PAST
 
 
 def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -55,9 +48,7 @@ def _r_date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     if hhmm is None:
         return None
     if r.period is None:
-        return Resolved(
-            value=f"{r.value}T{hhmm}" if r.value else None, kind=_KIND_TIME, granularity=_GRAN_TIME
-        )
+        return Resolved(value=f"{r.value}T{hhmm}" if r.value else None, kind=KIND_TIME, granularity=GRAN_TIME)
     return _time_on(r.period.first, hhmm)
 
 
@@ -65,7 +56,7 @@ def _date_full(m: re.Match[str], ctx: Context) -> Resolved | None:
     month, day = _month_no(m["month"]), _day_no(m["day"])
     if rel_year := m.groupdict().get("ry"):  # "May 13 next year"
         if ctx.anchor is None:
-            return _unanchored(f"{rel_year.lower()}, month {month}, day {day}", gran=_GRAN_DAY)
+            return _unanchored(f"{rel_year.lower()}, month {month}, day {day}", gran=GRAN_DAY)
         d = _safe_date(ctx.anchor.year + _REL_YEAR[rel_year.split()[0].lower()], month, day)
         return point(cal.day(d), relative=True) if d else None
     year = _year_of(m["year"]) if m["year"] else None
@@ -83,7 +74,7 @@ def _r_nth_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["year"]:
         return point(cal.day(cal.nth_weekday(int(m["year"]), month, wd, n)))
     if ctx.anchor is None:
-        return _unanchored(f"weekday {wd} number {n} of month {month}", gran=_GRAN_DAY)
+        return _unanchored(f"weekday {wd} number {n} of month {month}", gran=GRAN_DAY)
     return point(cal.day(cal.nth_weekday(_year_for(ctx, month, None), month, wd, n)), relative=True)
 
 
@@ -94,13 +85,13 @@ def _r_day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "the 23rd floor", "the 2nd Division"
     day = int(m["day"])
     if ctx.anchor is None:
-        return _unanchored("day of the month", value=f"XXXX-XX-{day:02d}", gran=_GRAN_DAY)
+        return _unanchored("day of the month", value=f"XXXX-XX-{day:02d}", gran=GRAN_DAY)
     a = ctx.anchor
     first = a.replace(day=1)
     tense = ctx.tense()
-    if tense is _TENSE_PAST and day > a.day:
+    if tense is TENSE_PAST and day > a.day:
         first = cal.add_months(first, -1)
-    elif tense is _TENSE_FUTURE and day < a.day:
+    elif tense is TENSE_FUTURE and day < a.day:
         first = cal.add_months(first, 1)
     d = _safe_date(first.year, first.month, day)
     return point(cal.day(d), relative=True) if d else None
@@ -113,8 +104,8 @@ def _r_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["hour"]:
         return Resolved(
             value=f"{d.isoformat()}T{m['hour']}:{m['minute']}",
-            kind=_KIND_TIME,
-            granularity=_GRAN_TIME,
+            kind=KIND_TIME,
+            granularity=GRAN_TIME,
             period=Period(first=d, last=d),
         )
     return point(cal.day(d))
@@ -134,9 +125,7 @@ def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = _month_no(m["month"])
     if m["rel"]:
         if ctx.anchor is None:
-            return _unanchored(
-                f"{m['rel'].lower()} year, month {month}", value=f"XXXX-{month:02d}", gran=_GRAN_MONTH
-            )
+            return _unanchored(f"{m['rel'].lower()} year, month {month}", value=f"XXXX-{month:02d}", gran=GRAN_MONTH)
         offset = {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
         return point(cal.month(ctx.anchor.year + offset, month), relative=True)
     year = _year_of(m["year"] or m["yw"] or "")
@@ -159,7 +148,7 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel.startswith("the "):  # "the following January": after the last date the text named, else the anchor
         return _month_after(ctx, month, forward=rel in ("the following", "the next"))
     if ctx.anchor is None:
-        return _unanchored(f"{rel or 'month'} {word}", value=f"XXXX-{month:02d}", gran=_GRAN_MONTH)
+        return _unanchored(f"{rel or 'month'} {word}", value=f"XXXX-{month:02d}", gran=GRAN_MONTH)
     a = ctx.anchor
     if rel in ("last", "past", "this past"):
         y = a.year if month < a.month else a.year - 1
@@ -177,7 +166,7 @@ def _month_after(ctx: Context, month: int, *, forward: bool) -> Resolved:
     base = ctx.last_day or ctx.anchor
     desc = f"{'following' if forward else 'previous'} month {month}"
     if base is None:
-        return _unanchored(desc, value=f"XXXX-{month:02d}", gran=_GRAN_MONTH)
+        return _unanchored(desc, value=f"XXXX-{month:02d}", gran=GRAN_MONTH)
     if ctx.last_day is not None:
         desc += ", after a date in the text"
     if forward:
@@ -197,7 +186,7 @@ def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not rel and _is_name_part(ctx):
         return None  # "the Sunday Telegraph"
     if ctx.anchor is None:
-        return _unanchored(f"{(rel or '').lower()} weekday {wd}".strip(), value=f"XXXX-WXX-{wd}", gran=_GRAN_DAY)
+        return _unanchored(f"{(rel or '').lower()} weekday {wd}".strip(), value=f"XXXX-WXX-{wd}", gran=GRAN_DAY)
     return point(cal.day(_weekday_date(ctx, wd, rel)), relative=True)
 
 
@@ -218,7 +207,7 @@ def _season_name(m: re.Match[str], ctx: Context) -> bool:
     if m["rel"] and m["rel"].lower() == "the":
         return True
     before = ctx.text[max(0, ctx.start - 30) : ctx.start].rstrip()
-    if not before or before[-1] in ".!?\"“":
+    if not before or before[-1] in '.!?"“':
         return True
     last = before.split()[-1]
     return last[:1].islower() or last == "The"
@@ -240,7 +229,7 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel == "" and word in ("fall", "spring") and ctx.word_before() == "the":
         return None
     if ctx.anchor is None:
-        return _unanchored(f"{rel} {word}".strip(), value=f"XXXX-{code}", gran=_GRAN_SEASON)
+        return _unanchored(f"{rel} {word}".strip(), value=f"XXXX-{code}", gran=GRAN_SEASON)
     a = ctx.anchor
     cur_y, cur_code = cal.season_of(a)
     cur_first = cal.season(cur_y, cur_code)[2].first
@@ -261,9 +250,9 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     tense = ctx.tense()
     y = int(this[0][:4])
     if rel != "this":
-        if tense is _TENSE_PAST and first > a:
+        if tense is TENSE_PAST and first > a:
             y -= 1
-        elif tense is _TENSE_FUTURE and this[2].last < a:
+        elif tense is TENSE_FUTURE and this[2].last < a:
             y += 1
     return point(cal.season(y, code), relative=True)
 

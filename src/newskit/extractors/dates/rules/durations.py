@@ -3,20 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Final
 
-from ....models import DateKind, Granularity
 from ..lexicon import cues, lexicon, number_value
+from ..members import GRAN_DURATION, GRAN_REFERENCE, GRAN_SET, KIND_DURATION, KIND_SET
 from ..resolve import Context, Resolved, duration
 from .base import _PLURAL_UNITS, Rule
-
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_KIND_DURATION: Final = DateKind.DURATION
-_KIND_SET: Final = DateKind.SET
-_GRAN_DURATION: Final = Granularity.DURATION
-_GRAN_REFERENCE: Final = Granularity.REFERENCE
-_GRAN_SET: Final = Granularity.SET
 
 _SET_CUE = re.compile(r"(?:times|twice|once|thrice)\s*$", re.I)
 
@@ -47,7 +38,7 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if numl == "one" and unit_word == "day" and ctx.word_before() in cues("modals"):
         # "Islam will one day be...": some day to come (TimeML FUTURE_REF), not a day's length
-        return Resolved(value="FUTURE_REF", granularity=_GRAN_REFERENCE, relative=True)
+        return Resolved(value="FUTURE_REF", granularity=GRAN_REFERENCE, relative=True)
     n = number_value(num)
     if m["half"] and n is not None:
         n += 0.5
@@ -63,7 +54,7 @@ def _r_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if numl in ("a", "an") and unit_word == unit and _SET_CUE.search(ctx.text, max(0, ctx.start - 20), ctx.start):
         code = lexicon().unit_codes[unit]
         value = f"PT1{code}" if unit in ("hour", "minute", "second") else f"P1{code}"
-        return Resolved(value=value, kind=_KIND_SET, granularity=_GRAN_SET)
+        return Resolved(value=value, kind=KIND_SET, granularity=GRAN_SET)
     if numl in ("a", "an") and not m["half"] and ctx.word_after().lower() == "ago":
         return None
     if unit == "quarter" and num and num[0].isdigit():
@@ -93,7 +84,7 @@ def _r_recent_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = lexicon().units[m["unit"].lower()]
     qual = m["rq"].lower()
     if qual == "recent" and unit == "year":
-        return Resolved(value="PAST_REF", granularity=_GRAN_REFERENCE, relative=True)
+        return Resolved(value="PAST_REF", granularity=GRAN_REFERENCE, relative=True)
     return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
 
 
@@ -101,7 +92,7 @@ def _r_vague_span(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "For a while", "for a lengthy period": a stretch of time of no stated length (TIMEX3 ``PXX``)."""
     if ctx.word_before() != "for":
         return None  # "a while ago", "a brief period of calm" as a subject: not the length of something
-    return Resolved(value="PXX", kind=_KIND_DURATION, granularity=_GRAN_DURATION)
+    return Resolved(value="PXX", kind=KIND_DURATION, granularity=GRAN_DURATION)
 
 
 RULES: tuple[Rule, ...] = (

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
 
 from .. import calendar as cal
-from ..context import Tense
+from ..context import TENSE_FUTURE, TENSE_PAST
 from ..lexicon import lexicon
 from ..resolve import Context, Resolved, point
 from .base import Rule, _safe_date, _unanchored
-
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_TENSE_FUTURE: Final = Tense.FUTURE
-_TENSE_PAST: Final = Tense.PAST
 
 
 def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -34,9 +28,9 @@ def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     if this is None:
         return None
     tense = ctx.tense()
-    if rel == "last" or (not rel and tense is _TENSE_PAST):
+    if rel == "last" or (not rel and tense is TENSE_PAST):
         d = this if this < a or (not rel and this == a) else _holiday(rule, a.year - 1)
-    elif rel == "next" or (not rel and tense is _TENSE_FUTURE):
+    elif rel == "next" or (not rel and tense is TENSE_FUTURE):
         d = this if this > a or (not rel and this == a) else _holiday(rule, a.year + 1)
     else:
         d = this

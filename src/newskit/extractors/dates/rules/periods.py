@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
 
 import attrs
 
-from ....models import Granularity
 from .. import calendar as cal
-from ..context import Tense
+from ..context import TENSE_FUTURE
 from ..lexicon import word_table
+from ..members import GRAN_HALF, GRAN_QUARTER, GRAN_YEAR
 from ..resolve import Context, Resolved, duration, point, relative_point
 from .base import _QUARTER_ORD, Rule, _month_no, _rel_year, _unanchored
-
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_GRAN_HALF: Final = Granularity.HALF
-_GRAN_QUARTER: Final = Granularity.QUARTER
-_GRAN_YEAR: Final = Granularity.YEAR
-_TENSE_FUTURE: Final = Tense.FUTURE
 
 _ENDED = re.compile(
     r"\s+(?:that\s+)?(?:ended|ending|ends)\s+(?P<month>"
@@ -46,7 +38,7 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         if year_word:
             return point(cal.half(int(year_word), h))
         if ctx.anchor is None:
-            return _unanchored(f"half {h}", value=f"XXXX-H{h}", gran=_GRAN_HALF)
+            return _unanchored(f"half {h}", value=f"XXXX-H{h}", gran=GRAN_HALF)
         y = _rel_year(ctx, m["rel2"]) if m["rel2"] else ctx.anchor.year
         return point(cal.half(y, h), relative=True)
     if noun == "period" and not (year_word or ordw in ("latest", "year-ago", "year-earlier", "same") or "year" in det):
@@ -82,7 +74,7 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
                 return point(cal.year(y))
         return point(cal.quarter(y, q))
     if ctx.anchor is None:
-        return _unanchored(f"quarter {q or 'X'}", value=f"XXXX-Q{q}" if q else None, gran=_GRAN_QUARTER)
+        return _unanchored(f"quarter {q or 'X'}", value=f"XXXX-Q{q}" if q else None, gran=GRAN_QUARTER)
     a = ctx.anchor
     if q is None:
         if ordw in ("current", "this"):
@@ -109,7 +101,7 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         y = _rel_year(ctx, m["rel2"])
     elif not det.startswith("this year"):
         start = dt.date(y, 3 * q - 2, 1)
-        if start > a and not fiscal and ctx.tense() is not _TENSE_FUTURE:
+        if start > a and not fiscal and ctx.tense() is not TENSE_FUTURE:
             y -= 1
     return point(cal.quarter(y, q), relative=True)
 
@@ -141,7 +133,7 @@ def _r_two_quarters_of(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["y"]:
         return point(cal.half(int(m["y"]), h))
     if ctx.anchor is None:
-        return _unanchored(f"half {h}", value=f"XXXX-H{h}", gran=_GRAN_HALF)
+        return _unanchored(f"half {h}", value=f"XXXX-H{h}", gran=GRAN_HALF)
     y = _rel_year(ctx, m["rel"])
     return point(cal.half(y, h), relative=True)
 
@@ -149,7 +141,7 @@ def _r_two_quarters_of(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_quarter_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "The corresponding period last year", "the quarter a year ago": the report's quarter, a year back."""
     if ctx.anchor is None:
-        return _unanchored("same quarter, -1 year", gran=_GRAN_QUARTER)
+        return _unanchored("same quarter, -1 year", gran=GRAN_QUARTER)
     if not ctx.has_quarter:
         return None
     return _year_ago_quarter(ctx)
@@ -157,7 +149,7 @@ def _r_quarter_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _r_year_ago_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
-        return _unanchored("-1 year", gran=_GRAN_YEAR)
+        return _unanchored("-1 year", gran=GRAN_YEAR)
     if ctx.has_quarter:
         return _year_ago_quarter(ctx)
     return relative_point(ctx, "year", -1)

@@ -4,29 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
 
 import attrs
 
-from ....models import DateKind, Granularity
 from .. import calendar as cal
-from ..context import Tense
+from ..context import TENSE_FUTURE
 from ..lexicon import cues, lexicon, number_value, word_table
+from ..members import (
+    GRAN_DAY,
+    GRAN_DURATION,
+    GRAN_MONTH,
+    GRAN_REFERENCE,
+    GRAN_WEEK,
+    GRAN_WEEKEND,
+    KIND_DURATION,
+    KIND_TIME,
+)
 from ..resolve import Context, Resolved, duration, point, relative_point
 from .base import _QUAL, Rule, _part_on, _unanchored
 from .periods import _reports_results, _year_ago_quarter
-
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_KIND_DURATION: Final = DateKind.DURATION
-_KIND_TIME: Final = DateKind.TIME
-_GRAN_DAY: Final = Granularity.DAY
-_GRAN_DURATION: Final = Granularity.DURATION
-_GRAN_MONTH: Final = Granularity.MONTH
-_GRAN_REFERENCE: Final = Granularity.REFERENCE
-_GRAN_WEEK: Final = Granularity.WEEK
-_GRAN_WEEKEND: Final = Granularity.WEEKEND
-_TENSE_FUTURE: Final = Tense.FUTURE
 
 
 def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -43,10 +39,10 @@ def _r_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     sign = 1 if direction in ("later", "from now", "hence") else -1
     if n is None:
         if sign < 0:
-            return Resolved(value="PAST_REF", granularity=_GRAN_REFERENCE, relative=True, amount=True)
-        return Resolved(value="FUTURE_REF", granularity=_GRAN_REFERENCE, relative=True, amount=True)
+            return Resolved(value="PAST_REF", granularity=GRAN_REFERENCE, relative=True, amount=True)
+        return Resolved(value="FUTURE_REF", granularity=GRAN_REFERENCE, relative=True, amount=True)
     if unit in ("hour", "minute", "second"):
-        return Resolved(value=None, kind=_KIND_TIME, relative=True, description=f"{sign * n:+g} {unit}", amount=True)
+        return Resolved(value=None, kind=KIND_TIME, relative=True, description=f"{sign * n:+g} {unit}", amount=True)
     if unit == "decade":
         unit, n = "year", n * 10
     elif unit == "century":
@@ -81,7 +77,7 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
     num = m["num"]
     if unit == "season":
         return None  # "this season" in sport is not spring or summer
-    if m["the"] and qual == "next" and num is None and unit == "day" and ctx.day_granularity is _GRAN_DAY:
+    if m["the"] and qual == "next" and num is None and unit == "day" and ctx.day_granularity is GRAN_DAY:
         return None  # "charged the next day" after a named day: the day after it (the anaphoric rule)
     if qual == "future" and (num is not None or not plural):
         return None  # "future quarters" only: "the future year" is no form of it
@@ -105,14 +101,14 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
     n = number_value(num) if num else None
     if num is None and plural and " few" not in f" {qual}" and "several" not in qual:
         if qual in ("past", "recent") and unit == "year":  # "in recent years": the past
-            return Resolved(value="PAST_REF", granularity=_GRAN_REFERENCE, relative=True)
+            return Resolved(value="PAST_REF", granularity=GRAN_REFERENCE, relative=True)
         if qual in ("coming", "future"):  # "in coming weeks", "in future quarters": the time ahead
-            return Resolved(value="FUTURE_REF", granularity=_GRAN_REFERENCE, relative=True)
+            return Resolved(value="FUTURE_REF", granularity=GRAN_REFERENCE, relative=True)
         if qual in ("past", "last", "recent"):
             return Resolved(
                 value=duration(None, lexicon().unit_codes[unit]).value,
-                kind=_KIND_DURATION,
-                granularity=_GRAN_DURATION,
+                kind=KIND_DURATION,
+                granularity=GRAN_DURATION,
             )
         if qual in ("coming", "next"):
             return duration(None, lexicon().unit_codes[unit], time=unit in ("hour", "minute", "second"))
@@ -123,10 +119,10 @@ def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     det = m["det"].lower()
     if ctx.anchor is None:
-        return _unanchored(f"{det} weekend", gran=_GRAN_WEEKEND)
+        return _unanchored(f"{det} weekend", gran=GRAN_WEEKEND)
     a = ctx.anchor
     wd = a.isoweekday()
-    if det == "last" or (det == "the" and ctx.tense() is not _TENSE_FUTURE):
+    if det == "last" or (det == "the" and ctx.tense() is not TENSE_FUTURE):
         d = a - dt.timedelta(days=wd) if wd < 6 else a  # the latest Sunday, or this weekend
         if det == "last" and wd >= 6:
             d = a - dt.timedelta(days=7)
@@ -141,13 +137,13 @@ _ANAPHORA = {w: int(n) for w, n in word_table("anaphora").items()}
 
 
 _FINE_ENOUGH = {
-    "day": (_GRAN_DAY,),
-    "morning": (_GRAN_DAY,),
-    "afternoon": (_GRAN_DAY,),
-    "evening": (_GRAN_DAY,),
-    "night": (_GRAN_DAY,),
-    "week": (_GRAN_DAY, _GRAN_WEEK),
-    "month": (_GRAN_DAY, _GRAN_WEEK, _GRAN_MONTH),
+    "day": (GRAN_DAY,),
+    "morning": (GRAN_DAY,),
+    "afternoon": (GRAN_DAY,),
+    "evening": (GRAN_DAY,),
+    "night": (GRAN_DAY,),
+    "week": (GRAN_DAY, GRAN_WEEK),
+    "month": (GRAN_DAY, GRAN_WEEK, GRAN_MONTH),
 }
 
 
@@ -199,7 +195,7 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "the present situation": the adjective "current", not the present time
     if phrase == "the future" and ctx.word_after().lower() == "of":
         return None  # "the future of the plant": its prospects, not a time
-    return Resolved(value=value, granularity=_GRAN_REFERENCE, relative=True)
+    return Resolved(value=value, granularity=GRAN_REFERENCE, relative=True)
 
 
 RULES: tuple[Rule, ...] = (

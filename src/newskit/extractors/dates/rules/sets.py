@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Final
 
-from ....models import DateKind, Granularity
 from ..lexicon import lexicon, number_value
+from ..members import GRAN_SET, KIND_SET
 from ..resolve import Context, Resolved
 from .base import Rule, _is_name_part, _month_no, _weekday_no
-
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_KIND_SET: Final = DateKind.SET
-_GRAN_SET: Final = Granularity.SET
 
 _MEASURE_BEFORE = re.compile(r"\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?(?:\s+[A-Za-z]+){0,2}\s+\Z")
 _GROWTH_RATE = re.compile(r"(?i)(?:%|\bpercent|\bunits)\s*\Z")
@@ -24,7 +18,7 @@ def _r_set_word(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "the Daily Star"
     if _GROWTH_RATE.search(ctx.text, max(0, ctx.start - 12), ctx.start):
         return None  # "to rise 8.5% annually": a rate
-    return Resolved(value=lexicon().sets[m.group().lower()], kind=_KIND_SET, granularity=_GRAN_SET)
+    return Resolved(value=lexicon().sets[m.group().lower()], kind=KIND_SET, granularity=GRAN_SET)
 
 
 def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -52,7 +46,7 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
         if code in ("2W", "3M"):
             code, n = code[1], int(code[0]) * n
         value = f"PT{n}{code}" if unit in ("hour", "minute", "second") else f"P{n}{code}"
-    return Resolved(value=value, kind=_KIND_SET, granularity=_GRAN_SET)
+    return Resolved(value=value, kind=KIND_SET, granularity=GRAN_SET)
 
 
 def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -62,7 +56,7 @@ def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     value = f"XXXX-WXX-{wd}"
     if part:
         value += "T" + lexicon().parts_of_day[part.lower()]
-    return Resolved(value=value, kind=_KIND_SET, granularity=_GRAN_SET)
+    return Resolved(value=value, kind=KIND_SET, granularity=GRAN_SET)
 
 
 RULES: tuple[Rule, ...] = (

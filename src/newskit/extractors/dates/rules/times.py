@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Final
 
 import attrs
 
-from ....models import Granularity
-from ..context import Tense
+from ..context import TENSE_FUTURE
 from ..lexicon import cues, lexicon, word_table
+from ..members import GRAN_DAY
 from ..resolve import Context, Resolved, relative_point
 from .base import (
     _REL_WD,
@@ -27,11 +26,6 @@ from .base import (
     _weekday_no,
     macros,
 )
-
-# The enum members used here as module constants: compiled, a ``Final`` constant is a C static, while a member
-# read off its class (``Granularity.DAY``) is a lookup Python 3.11's enum metaclass (with its ``__getattr__``) makes slow.
-_GRAN_DAY: Final = Granularity.DAY
-_TENSE_FUTURE: Final = Tense.FUTURE
 
 # a clock time just before an opening bracket: what the bracket holds restates it ("10:35 a.m. (0735 GMT)")
 _CONVERSION_BEFORE = re.compile(r"(?:(?i:[ap]\.?m\.?|local time|noon|midnight)|\b[A-Z]{2,4}|\d:[0-5]\d)\s*\(\s*\Z")
@@ -67,11 +61,11 @@ def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _day_under_discussion(ctx: Context) -> dt.date | None:
     """The day named a few sentences before a time of day without one, in the same paragraph, unless the time
     or that day lies ahead ("will resume at 9 a.m."): the story's own day, which TimeML anchors a time on."""
-    if ctx.day is None or ctx.day_granularity is not _GRAN_DAY or ctx.start - ctx.day_end >= 400:
+    if ctx.day is None or ctx.day_granularity is not GRAN_DAY or ctx.start - ctx.day_end >= 400:
         return None
     if ctx.anchor is not None and ctx.day > ctx.anchor:
         return None  # a day ahead of publication is no story day ("the 11 September attacks" read in March)
-    if "\n\n" in ctx.text[ctx.day_end : ctx.start] or ctx.tense() is _TENSE_FUTURE:
+    if "\n\n" in ctx.text[ctx.day_end : ctx.start] or ctx.tense() is TENSE_FUTURE:
         return None
     return ctx.day
 
@@ -141,7 +135,7 @@ def _r_bare_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "By mid-afternoon", "in the morning" (after a day was named): that part of the day under discussion, the day
     named just before (within a few sentences), else the publication day."""
     part = (m["part"] or m["part2"]).lower()
-    near = ctx.day is not None and ctx.day_granularity is _GRAN_DAY and ctx.start - ctx.day_end < 400
+    near = ctx.day is not None and ctx.day_granularity is GRAN_DAY and ctx.start - ctx.day_end < 400
     if m["part2"] and not (near and ctx.word_before() in ("in", "during")):
         return None  # "in the morning" with no day just named: a habit as often as a time
     if m["edge"] and ctx.word_before() not in _PREPOSITIONS_OF_TIME:
