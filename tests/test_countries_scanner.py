@@ -80,8 +80,8 @@ def test_an_empty_letter_tree_matches_nothing() -> None:
 )
 def test_the_ascii_patterns_find_what_the_unicode_ones_find_in_ascii_text(text: str) -> None:
     from newskit.extractors.countries.scanner import _CAPITAL, _CAPITAL_ASCII
-    from newskit.extractors.countries.sources import reads_as_ascii
     from newskit.extractors.organizations.finder import _RUN, _RUN_ASCII
+    from newskit.tokens import reads_as_ascii
 
     assert reads_as_ascii(text)
     for unicode, ascii_only in ((_CAPITAL, _CAPITAL_ASCII), (_RUN, _RUN_ASCII)):
@@ -92,7 +92,7 @@ def test_the_ascii_patterns_find_what_the_unicode_ones_find_in_ascii_text(text: 
 
 @pytest.mark.parametrize("text", ["Zürich", "the Ölfeld", "x² and y", "Δ", "Москва", "٣ days"])
 def test_a_letter_or_digit_outside_ascii_needs_the_unicode_patterns(text: str) -> None:
-    from newskit.extractors.countries.sources import reads_as_ascii
+    from newskit.tokens import reads_as_ascii
 
     assert not reads_as_ascii(text)
     assert reads_as_ascii(text.encode("ascii", "ignore").decode() + " £ ’ —")
@@ -148,7 +148,7 @@ def test_the_words_before_read_without_the_tokenizer_are_its_tokens(text: str) -
 
 
 def test_reads_as_ascii_answers_for_the_text_asked_about_not_the_last_one() -> None:
-    from newskit.extractors.countries.sources import reads_as_ascii
+    from newskit.tokens import reads_as_ascii
 
     letters, signs = "Zürich talks", "a £5 deal “here”"
     assert not reads_as_ascii(letters)
@@ -174,10 +174,16 @@ def test_the_pattern_scan_reads_with_finds_what_the_unicode_one_finds(text: str)
     first_class = re.compile(_CAPITAL.pattern[: _CAPITAL.pattern.index("]") + 1])
     not_letters = [chr(i) for i in range(128, 0x10000) if first_class.match(chr(i)) and not chr(i).isalnum()]
     assert tuple(not_letters) == _CAPITALS_NOT_LETTERS
-    assert [m.span() for m in _capitals(text)] == [m.span() for m in _CAPITAL.finditer(text)]
     from newskit.extractors.organizations.finder import _RUN, _runs
+    from newskit.tokens import capitals_mask
 
-    assert [m.span() for m in _runs(text)] == [m.span() for m in _RUN.finditer(text)]
+    mask = capitals_mask(text)
+    expected = [m.span() for m in _CAPITAL.finditer(text)]
+    assert [m.span() for m in _capitals(text, mask)] == expected
+    assert [m.span() for m in _capitals(text, None)] == expected  # no mask given: the text read itself
+    expected = [m.span() for m in _RUN.finditer(text)]
+    assert [m.span() for m in _runs(text, mask)] == expected
+    assert [m.span() for m in _runs(text, None)] == expected
 
 
 @pytest.mark.parametrize(
@@ -189,7 +195,7 @@ def test_the_pattern_scan_reads_with_finds_what_the_unicode_one_finds(text: str)
     ],
 )
 def test_the_capitals_mask_writes_a_byte_per_character(text: str, expected: bytes | None) -> None:
-    from newskit.extractors.countries.sources import capitals_mask
+    from newskit.tokens import capitals_mask
 
     assert capitals_mask(text) == expected
 

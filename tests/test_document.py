@@ -1,4 +1,4 @@
-"""The one prepared Document: tokens, lines, title case and dateline, shared by every extractor."""
+"""The one prepared Document: tokens, lines, title case, dateline and capitals mask, shared by every extractor."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from newskit.extractors.countries import matcher
 from newskit.extractors.people import tokens as people_tokens
 from newskit.models import Article
 from newskit.prepare import prepare
-from newskit.tokens import TOKEN, dateline_at, find_dateline, is_title_case, tokenize
+from newskit.tokens import TOKEN, capitals_mask, dateline_at, find_dateline, is_title_case, tokenize
 
 STORY = (
     "Floods Hit Cleveland Suburbs After Storm\n\n"
@@ -41,6 +41,39 @@ def test_tokens_are_made_once_and_kept() -> None:
 
 def test_the_people_finder_reads_the_one_tokenizer() -> None:
     assert people_tokens.TOKEN is TOKEN and people_tokens.tokenize is tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks in Paris on Monday.", b"Aalks in Aaris on Aonday."),
+        ("Nato’s 3Com bid: £5bn — 1996", b"Aato's 0Aom bid: ?0bn ? 0000"),  # a digit run, signs outside ASCII
+        ("Talks in Zürich", None),  # a letter outside ASCII: no mask
+        ("Der ٣. Tag", None),  # a digit outside ASCII
+    ],
+)
+def test_the_capitals_mask_is_made_once_for_the_document(text: str, expected: bytes | None) -> None:
+    doc = prepare(Article(text=text))
+    assert doc.capitals_mask == capitals_mask(doc.text) == expected
+    assert doc.capitals_mask is doc.capitals_mask  # kept, not made again
+    assert doc.capitals_mask is None or len(doc.capitals_mask) == len(doc.text)
+
+
+def test_the_extractors_share_the_document_s_capitals_mask(monkeypatch: pytest.MonkeyPatch) -> None:
+    import newskit
+    from newskit import document
+
+    made: list[str] = []
+
+    def counted(text: str) -> bytes | None:
+        made.append(text)
+        return capitals_mask(text)
+
+    monkeypatch.setattr(document, "capitals_mask", counted)
+    result = newskit.extract("The Bank of England met in London with Acme Corp officials on Monday.")
+    assert [c.code for c in result.countries] == ["GB"]
+    assert [o.name for o in result.organizations] == ["Bank of England", "Acme Corp"]
+    assert len(made) == 1  # the countries and the organisations extractors read the one mask
 
 
 def test_lines_cover_each_line_without_its_newline() -> None:

@@ -558,8 +558,8 @@ def test_a_gap_no_separator_can_start_is_never_a_list_gap(gap: str) -> None:
 def test_the_ascii_run_pattern_matches_what_the_pattern_matches_where_letters_are_ascii(parts: list[str]) -> None:
     # A text whose letters and digits are all ASCII ("£", curly quotes and dashes aside) is read with ASCII classes:
     # the matches must be the ones of the full pattern, in every language.
-    from newskit.extractors.countries.sources import reads_as_ascii
     from newskit.extractors.people.finder import _patterns
+    from newskit.tokens import reads_as_ascii
 
     text = "".join(parts)
     assert reads_as_ascii(text)

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from .models import Article, Span
-from .tokens import find_dateline, is_title_case, tokenize
+from .tokens import capitals_mask, find_dateline, is_title_case, tokenize
 
 DATELINE_SENTENCES = 5
 """How many body sentences may hold a dateline."""
@@ -50,7 +50,9 @@ class Document:
     offsets of each line's content), ``tokens`` (offsets of every token, from the one tokenizer
     :data:`newskit.tokens.TOKEN`, made on first use and kept), ``title_case`` (whether the title
     is written in title case), ``dateline`` (the place of a dateline in the first body sentences,
-    "LONDON" of "LONDON (Reuters) --") and :meth:`line_is_title_case`.
+    "LONDON" of "LONDON (Reuters) --"), ``capitals_mask`` (the text one byte per character, capitals "A" and
+    digits "0", which patterns that open with a capital scan fast: :func:`newskit.tokens.capitals_mask`) and
+    :meth:`line_is_title_case`.
     """
 
     article: Article
@@ -78,6 +80,15 @@ class Document:
         if found is None:
             found = self._memo["title_case"] = self.title is not None and is_title_case(self.title.text)
         return found
+
+    @property
+    def capitals_mask(self) -> bytes | None:
+        """The text's capitals mask (:func:`newskit.tokens.capitals_mask`), made once; None where it does not apply
+        (a letter or digit outside ASCII)."""
+        memo = self._memo
+        if "capitals_mask" not in memo:
+            memo["capitals_mask"] = capitals_mask(self.text)
+        return memo["capitals_mask"]  # type: ignore[no-any-return]
 
     @property
     def dateline(self) -> Span | None:

@@ -33,7 +33,7 @@ from mypy_extensions import mypyc_attr
 
 from ...models import Via
 from ...resources import letter_tree, read_table
-from ...tokens import at_line_start, dateline_at, is_title_case, starts_sentence
+from ...tokens import at_line_start, capitals_mask, dateline_at, is_title_case, starts_sentence
 from .scanner import Candidate, prev_tokens, scan
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
@@ -145,11 +145,12 @@ def resolve(text: str, cands: Sequence[Candidate], language: str = "en") -> list
     return out
 
 
-def placed(text: str, language: str = "en") -> list[tuple[int, int, Place]]:
+def placed(text: str, language: str = "en", mask: bytes | None = None) -> list[tuple[int, int, Place]]:
     """(start, end, reading) of the place phrases of ``text`` that keep a reading: :func:`find_places`
-    without the phrases ruled out, and without building a :class:`PlaceMatch` for each."""
+    without the phrases ruled out, and without building a :class:`PlaceMatch` for each. ``mask`` is the
+    text's capitals mask where the caller has it (:attr:`newskit.document.Document.capitals_mask`)."""
     g = gazetteer(language)
-    cands = scan(text, language)
+    cands = scan(text, language, mask)
     chosen, by_start = _choose(text, cands, g)
     out = [(c.start, c.end, place) for c, place in zip(cands, chosen, strict=True) if place is not None]
     states = _state_abbreviations(text, g, by_start)
@@ -906,4 +907,4 @@ def find_places(text: str, language: str = "en") -> list[PlaceMatch]:
     >>> [(m.text, m.code) for m in find_places("Talks in Paris, Texas, and Astana.")]
     [('Paris', 'US'), ('Texas', 'US'), ('Astana', 'KZ')]
     """
-    return resolve(text, scan(text, language), language)
+    return resolve(text, scan(text, language, capitals_mask(text)), language)

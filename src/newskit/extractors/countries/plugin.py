@@ -64,7 +64,7 @@ def find_countries(doc: Document) -> list[CountryMention]:
             score=mention_score(p),
             extractor="countries",  # the name it is registered under: the pipeline need not copy the mention
         )
-        for start, end, p in placed(text, doc.language)
+        for start, end, p in placed(text, doc.language, doc.capitals_mask)
     ]
 
 

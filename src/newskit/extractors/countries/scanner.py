@@ -19,7 +19,7 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from ...tokens import DATELINE_TAIL, at_line_start, starts_sentence
-from .sources import TOKEN, Gazetteer, Place, capitals_mask, gazetteer
+from .sources import TOKEN, Gazetteer, Place, gazetteer
 
 __all__ = ["Candidate", "prev_tokens", "scan"]
 
@@ -81,17 +81,16 @@ _CAPITAL: Final = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0386-\u03ab\u0400-\u042f]"
     r"(?<![^\W_].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[^\W_]+(?:['’](?!s\b)[^\W\d_]+)*)?)"
 )
-# The same pattern for a text that reads as ASCII (:func:`.sources.reads_as_ascii`): its classes are tables of bits there.
+# The same pattern for a text that reads as ASCII (:func:`newskit.tokens.reads_as_ascii`): its classes are tables of bits there.
 _CAPITAL_ASCII: Final = re.compile(_CAPITAL.pattern, re.ASCII)
-# The same pattern for such a text's :func:`.sources.capitals_mask` (a capital "A", a digit "0", "’" an apostrophe):
+# The same pattern for such a text's :func:`newskit.tokens.capitals_mask` (a capital "A", a digit "0", "’" an apostrophe):
 # the engine skips ahead to the one byte "A" instead of testing each character against a class.
 _CAPITAL_MASK: Final = re.compile(rb"A(?<![^\W_].)(?:(?<=A)\.(?:A\.)+|(?:[^\W_]+(?:'(?!s\b)[^\W\d_]+)*)?)")
 
 
-def _capitals(text: str) -> Iterator[re.Match[Any]]:
-    """The matches of :data:`_CAPITAL` in an English ``text`` (read in its :func:`.sources.capitals_mask` where
-    that finds the same: take only their spans)."""
-    mask = capitals_mask(text)
+def _capitals(text: str, mask: bytes | None) -> Iterator[re.Match[Any]]:
+    """The matches of :data:`_CAPITAL` in an English ``text`` (read in its capitals ``mask``,
+    :func:`newskit.tokens.capitals_mask`, where one is given and finds the same: take only their spans)."""
     if mask is None:
         return _CAPITAL.finditer(text)
     for ch in _CAPITALS_NOT_LETTERS:  # in a text of Latin-1 characters each test is immediate
@@ -104,9 +103,13 @@ _CAPITALS_NOT_LETTERS: Final = ("\u0387", "\u038b", "\u038d", "\u03a2")
 """The members of :data:`_CAPITAL`'s first class that are no letters or digits."""
 
 
-def scan(text: str, language: str = "en") -> list[Candidate]:
+def scan(text: str, language: str = "en", mask: bytes | None = None) -> list[Candidate]:
     """The longest known phrases of ``text`` starting at capitalised tokens (any token in German,
-    French and Spanish, whose demonyms are written in lower case)."""
+    French and Spanish, whose demonyms are written in lower case).
+
+    ``mask`` is the text's capitals mask where the caller has it (:attr:`newskit.document.Document.capitals_mask`,
+    :func:`newskit.tokens.capitals_mask`): the same phrases, found faster.
+    """
     g = gazetteer(language)
     exact, prefixes, lower_prefixes = g.exact, g.prefixes, g.lower_prefixes
     steps = _first_steps(g)
@@ -115,7 +118,7 @@ def scan(text: str, language: str = "en") -> list[Candidate]:
     found: list[Candidate] = []
     search = TOKEN.search
     consumed = 0
-    for m in _capitals(text) if g.language == "en" else TOKEN.finditer(text):
+    for m in _capitals(text, mask) if g.language == "en" else TOKEN.finditer(text):
         s, e = m.span()
         key = text[s:e]
         step = steps.get(key, _UNSEEN)

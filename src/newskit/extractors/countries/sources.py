@@ -23,7 +23,7 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 import attrs
 from mypy_extensions import mypyc_attr
@@ -38,14 +38,12 @@ __all__ = [
     "CityRow",
     "Gazetteer",
     "Place",
-    "capitals_mask",
     "cities",
     "country_names",
     "foreign_country_names",
     "gazetteer",
     "gazetteer_key",
     "normalise",
-    "reads_as_ascii",
     "tokens",
     "word_set",
 ]
@@ -295,50 +293,6 @@ def _title(phrase: str) -> str:
 def normalise(phrase: str) -> str:
     """A phrase as the gazetteer keys it: runs of white space made one space, ’ made '."""
     return _SPACE.sub(" ", phrase.strip()).replace("’", "'")
-
-
-_ASCII_BYTES = bytes(range(128))
-
-
-def reads_as_ascii(text: str) -> bool:
-    """True when a pattern compiled with :data:`re.ASCII` finds in ``text`` what it finds without the flag.
-
-    That holds when no character outside ASCII is a letter or a digit (``\\w``, ``\\d`` and the word
-    boundaries then agree): a text whose only such characters are "£", curly quotes or dashes. The ASCII
-    classes are tables of bits, several times cheaper to scan than Unicode's categories.
-    """
-    global _last_read
-    if text.isascii():
-        return True
-    last = _last_read  # the countries scanner and the organisations finder both ask about each article's text
-    if last[0] is text:
-        return last[1]
-    # the characters outside ASCII, found in C: the UTF-8 bytes of the text without the ASCII ones
-    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    found = not any(map(str.isalnum, rest))
-    _last_read = (text, found)  # one tuple, replaced whole: a thread reads the old answer or the new one
-    return found
-
-
-_last_read: tuple[str | None, bool] = (None, False)
-""":func:`reads_as_ascii`'s last text outside ASCII and its answer (the text kept by identity, one at a time)."""
-
-
-# Capitals made "A" and digits "0", the other ASCII bytes kept: what :func:`capitals_mask` writes.
-_MASK_TABLE: Final = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", b"A" * 26 + b"0" * 10)
-
-
-def capitals_mask(text: str) -> bytes | None:
-    r"""``text`` one byte per character, for a pattern that opens with a capital: each capital "A", each digit "0",
-    "’" an apostrophe, any other character outside ASCII "?" (None where :func:`reads_as_ascii` is false).
-
-    A pattern over ASCII classes that treats "’" as "'" and no capital or digit apart from the others finds the same
-    spans in the mask, written with "A" for ``[A-Z]`` and "0" for ``\d``; there its first character is one byte, which
-    the regular expression engine skips ahead to several times faster than to a member of a class of characters.
-    """
-    if not reads_as_ascii(text):
-        return None
-    return text.replace("’", "'").encode("ascii", "replace").translate(_MASK_TABLE)
 
 
 def tokens(phrase: str) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from ...document import Document
-from ..countries.sources import capitals_mask, reads_as_ascii
+from ...tokens import reads_as_ascii
 from .lexicon import Lexicon, lexicon
 from .lexicon import country_code as _country
 
@@ -53,7 +53,7 @@ _RUN: Final = re.compile(rf"{_FIRST}(?:(?:[ \t]+{_JOIN}){{0,2}}[ \t]+(?:{_WORD}|
 # classes are looked up in a table of bits instead of Unicode's categories, and the scan for a first character is
 # a third cheaper
 _RUN_ASCII: Final = re.compile(_RUN.pattern, re.ASCII)
-# the same pattern for such a text's capitals mask (:func:`capitals_mask`: a capital "A", a digit "0", "’" an
+# the same pattern for such a text's capitals mask (:func:`newskit.tokens.capitals_mask`: a capital "A", a digit "0", "’" an
 # apostrophe) where no digit comes before a capital there, so that no run starts with a digit: the engine skips
 # ahead to the one byte "A" instead of testing each character against a class
 _WORD_MASK: Final = r"(?:A[\w'.&/-]*|0+A\w*)"
@@ -62,9 +62,9 @@ _RUN_MASK: Final = re.compile(
 )
 
 
-def _runs(text: str) -> Iterator[re.Match[Any]]:
-    """The matches of :data:`_RUN` in ``text`` (read in its capitals mask where that finds the same: take only their spans)."""
-    mask = capitals_mask(text)
+def _runs(text: str, mask: bytes | None) -> Iterator[re.Match[Any]]:
+    """The matches of :data:`_RUN` in ``text`` (read in its capitals ``mask``, :attr:`.Document.capitals_mask`, where one
+    is given and finds the same: take only their spans)."""
     if mask is None:
         return _RUN.finditer(text)
     if b"0A" in mask:  # a run may start with a digit ("3Com"): the pattern of text that reads as ASCII
@@ -551,7 +551,7 @@ class _Finder:
         ls = le = -1
         short = True
         caps: bool | None = None
-        for m in _runs(text):  # a run never crosses a line
+        for m in _runs(text, self.doc.capitals_mask):  # a run never crosses a line
             s, e = m.span()
             if s > le:  # the first run of a line
                 ls = text.rfind("\n", 0, s) + 1

@@ -26,7 +26,7 @@ from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
 from ...resources import letter_tree, read_lines
-from ..countries.sources import reads_as_ascii
+from ...tokens import reads_as_ascii
 from . import german
 from .candidate import Candidate
 from .lexicon import Lexicon, fold, lexicon
@@ -106,7 +106,7 @@ def _patterns(
     that is one long run ("A. B. C. A. B. ..."), matched whole, cost some 200 bytes a character.
     ``look_ahead=False`` leaves out the look that a run goes on, which matches the same (tests compare them).
     ``ascii_letters=True`` gives the patterns for a text whose letters and digits are all ASCII
-    (:func:`~newskit.extractors.countries.sources.reads_as_ascii`): the same matches there, read with ASCII classes
+    (:func:`~newskit.tokens.reads_as_ascii`): the same matches there, read with ASCII classes
     (tables of bits, cheaper to scan than Unicode's categories).
     """
     lex = lexicon(language)
