@@ -241,3 +241,13 @@ def test_index_orders_by_start_then_end(spans: list[tuple[int, int]]) -> None:
     index = MentionIndex(mentions)
     assert [id(m) for m in index.mentions] == [id(m) for m in sorted(mentions, key=operator.attrgetter("start", "end"))]
     assert index.starts == [m.start for m in index.mentions]
+
+
+def test_the_article_words_are_whole_words_as_written() -> None:
+    from newskit.extractors.events.builder import _ArticleWords
+    from newskit.extractors.events.text import letters_only
+
+    words = _ArticleWords(letters_only("Prices rose; the price of rice, ice-cold, fell."))
+    assert b"price" in words and b"Prices" in words and b"ice" in words and b"cold" in words
+    assert b"prices" not in words  # written only with a capital
+    assert b"ric" not in words and b"rose;" not in words  # part of a word, or not a word of letters

@@ -77,16 +77,19 @@ class _Found:
 
 
 class _ArticleWords:
-    """The article's words as written (in :func:`letters_only` text, where every word stands
-    between spaces): ``word in words`` is one substring search, made only when a rule asks."""
+    """The article's words as written (its :func:`letters_only` words): the set is made on the first
+    ``word in words``, as few articles need one, and then each test costs the same however long the text."""
 
-    __slots__ = ("_letters",)
+    __slots__ = ("_letters", "_words")
 
     def __init__(self, letters: bytes) -> None:
-        self._letters = b" " + letters + b" "
+        self._letters = letters
+        self._words: frozenset[bytes] | None = None
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, bytes) and b" " + word + b" " in self._letters
+        if self._words is None:
+            self._words = frozenset(self._letters.split())
+        return word in self._words
 
 
 def position_weight(rank: int) -> float:
