@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -241,3 +242,15 @@ def test_index_orders_by_start_then_end(spans: list[tuple[int, int]]) -> None:
     index = MentionIndex(mentions)
     assert [id(m) for m in index.mentions] == [id(m) for m in sorted(mentions, key=operator.attrgetter("start", "end"))]
     assert index.starts == [m.start for m in index.mentions]
+
+
+@pytest.mark.parametrize("searched", [20_000, 0])  # a news article's text is searched; a longer one's words are a set
+def test_the_article_words_are_whole_words_as_written(searched: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newskit.extractors.events import builder
+    from newskit.extractors.events.text import letters_only
+
+    monkeypatch.setattr(builder, "_SEARCHED_WORDS", searched)
+    words = builder._ArticleWords(letters_only("Prices rose; the price of rice, ice-cold, fell."))
+    assert b"price" in words and b"Prices" in words and b"ice" in words and b"cold" in words
+    assert b"prices" not in words  # written only with a capital
+    assert b"ric" not in words and b"rose;" not in words and "price" not in words  # part of a word, not a word, a str

@@ -76,17 +76,32 @@ class _Found:
         self.clause_end = clause_end  # where its clause ends in the text
 
 
-class _ArticleWords:
-    """The article's words as written (in :func:`letters_only` text, where every word stands
-    between spaces): ``word in words`` is one substring search, made only when a rule asks."""
+_SEARCHED_WORDS = 20_000
+"""Up to this many characters, ``word in`` an article's words searches its text; beyond, it looks in a set."""
 
-    __slots__ = ("_letters",)
+
+class _ArticleWords:
+    """The article's words as written (its :func:`letters_only` words, each between spaces there).
+
+    ``word in words`` searches a news article's text, which costs less than making a set for the few
+    questions one asks; a longer text makes the set on the first question, so that a question costs the same
+    however long the text (searching it each time made a long text's events quadratic).
+    """
+
+    __slots__ = ("_letters", "_words")
 
     def __init__(self, letters: bytes) -> None:
         self._letters = b" " + letters + b" "
+        self._words: frozenset[bytes] | None = None
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, bytes) and b" " + word + b" " in self._letters
+        if not isinstance(word, bytes):
+            return False
+        if len(self._letters) <= _SEARCHED_WORDS:
+            return b" " + word + b" " in self._letters
+        if self._words is None:
+            self._words = frozenset(self._letters.split())
+        return word in self._words
 
 
 def position_weight(rank: int) -> float:
