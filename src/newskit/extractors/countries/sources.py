@@ -309,8 +309,11 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(read_lines(f"places/{name}"))
 
 
-# A German town name with its river or region, which news leaves out.
-_QUALIFIED_TOWN = re.compile(r"([^\W\d_][^()]{2,}?) (?:\([^()]+\)|(?:am|im|an der) [A-ZÄÖÜ][\w-]*)$")
+# A town name with its river, region or the sea, which news leaves out: German ("Frankfurt am Main",
+# "Halle (Saale)") and English ("Newcastle upon Tyne", "Stoke-on-Trent", "Clacton-on-Sea", "Rostov-on-Don").
+_QUALIFIED_TOWN = re.compile(
+    r"([^\W\d_][^(),]{2,}?)(?: \([^()]+\)| (?:am|im|an der) [A-ZÄÖÜ][\w-]*|[ -](?:upon|on|under)[ -][A-Z][\w-]*)$"
+)
 _ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -638,7 +641,7 @@ def _build(language: str) -> _Tables:
             towns.setdefault("St. " + rest, []).append(town)
             towns.setdefault("St " + rest, []).append(town)
         short = _QUALIFIED_TOWN.match(name)
-        if short is not None:  # "Frankfurt am Main", "Halle (Saale)": news writes "Frankfurt", "Halle"
+        if short is not None:  # "Frankfurt am Main", "Newcastle upon Tyne": news writes "Frankfurt", "Newcastle"
             towns.setdefault(short.group(1), []).append(town)
     capital_set = frozenset((n, c) for n, c in capitals.items() if n not in common)
     for county, state in _us_counties():
