@@ -526,7 +526,7 @@ def _clear_reading(kept: Sequence[Place]) -> Place | None:
         return kept[0] if _strong(kept[0]) else None
     ranked = sorted(kept, key=_prior, reverse=True)
     top = ranked[0]
-    if not _strong(top):
+    if not _strong(top) or _small_capital(top):
         return None
     runner = next((p for p in ranked[1:] if p.code != top.code and not p.weak), None)
     if runner is None or _prior(top) - _prior(runner) >= 0.5:
@@ -549,6 +549,20 @@ def _strong(p: Place) -> bool:
     if p.via is _CITY:
         return p.population >= _BIG_CITY
     return not p.weak
+
+
+def _elsewhere(p: Place, readings: Sequence[Place]) -> bool:
+    """True when ``readings`` name a place in another country than ``p``'s."""
+    for q in readings:
+        if q.code != p.code:
+            return True
+    return False
+
+
+def _small_capital(p: Place) -> bool:
+    """True for the capital of fewer than 10,000 people of a small territory ("Stanley", "Jamestown", "Hamilton"
+    of Bermuda): where its name also names a place elsewhere, it is weighed as a town, not as its country."""
+    return p.via is _CAPITAL and p.population < _TOWN
 
 
 def _local_filter(
@@ -852,6 +866,8 @@ def _allowed(p: Place, c: Candidate, named: dict[str, int], local: dict[str, int
         return True
     if p.weak:
         return named.get(p.code, 0) > 0
+    if _small_capital(p) and _elsewhere(p, c.readings):  # "Stanley scored": its territory or a locative needed
+        return c.locative or c.dateline or named.get(p.code, 0) > 0
     if p.via is not _CITY or p.population >= _BIG_CITY:
         return True
     if c.dateline:

@@ -459,6 +459,18 @@ def _clean_names(raw: str) -> list[str]:
     return out
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _country_forms(raw: str) -> list[str]:
+    """:func:`_clean_names` of a country's English name, and of a name with a bracketed part, the name without
+    it ("Falkland Islands (Malvinas)", "Saint Martin (French part)", "Cocos (Keeling) Islands")."""
+    out = _clean_names(raw)
+    if "(" in raw and "," not in raw:
+        out.extend(_clean_names(_BRACKETED.sub("", raw)))
+    return out
+
+
 def _translator(domain: str, language: str) -> gettext.NullTranslations:
     import pycountry
 
@@ -700,7 +712,7 @@ def _build(language: str) -> _Tables:
             if not raw:
                 continue
             place = Place(code=c.alpha_2, via=Via.NAME, name=names[c.alpha_2])
-            for form in _clean_names(str(raw)):
+            for form in _country_forms(str(raw)):
                 b.add(form, place)
             if tr is not None:
                 for form in _clean_names(tr.gettext(str(raw))):
