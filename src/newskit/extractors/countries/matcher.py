@@ -279,11 +279,18 @@ _NORTH_AMERICA: Final = frozenset({"US", "CA"})
 
 def _clock_style_countries(text: str) -> frozenset[str]:
     """The countries whose press writes clock times "10 a.m." / "7:30 p.m." (the AP and Canadian Press
-    style; British, Irish and Australian papers write "10am"), where the article does so."""
-    return _NORTH_AMERICA if ("a.m." in text or "p.m." in text) and _CLOCK.search(text) else frozenset()
+    style; British, Irish and Australian papers write "10am"), where the article does so; likewise a
+    telephone number of the North American plan ("519-661-5670", "(202) 555-0143", "1-800-222-8477")."""
+    if ("a.m." in text or "p.m." in text) and _CLOCK.search(text):
+        return _NORTH_AMERICA
+    return _NORTH_AMERICA if "-" in text and _PHONE.search(text) else frozenset()
 
 
 _CLOCK: Final = re.compile(r"\d [ap]\.m\.")
+# Opens with the dash before the last four digits, so that the engine skips ahead to dashes.
+_PHONE: Final = re.compile(
+    r"-(?:(?<=(?<![\w-])\d{3}-\d{3}-)|(?<=(?<![\w-])1-\d{3}-\d{3}-)|(?<=\(\d{3}\) \d{3}-)|(?<=\(\d{3}\)\d{3}-))\d{4}(?![\w-])"
+)
 
 
 def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> None:
