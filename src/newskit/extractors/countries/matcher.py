@@ -641,6 +641,8 @@ def _local_filter(
                 # "according to Metro 911": a source, not a place gone to
                 c.locative = not (prev == "to" and len(before) > 1 and text[before[1][0] : before[1][1]] == "according")
                 c.of = prev == "of"
+                if speech and c.locative and prev.lower() not in _SOURCES:
+                    speech = False  # "Officials in Kabul said": the place of those who speak, not a speaker
                 if prev == "of" and len(before) > 1:
                     word = text[before[1][0] : before[1][1]]
                     head = word.capitalize()
@@ -711,6 +713,8 @@ def _local_filter(
 
 
 _POSSESSIVE: Final = ("'s", "’s")
+# Locatives that may stand before a speaker's name ("a friend of Jordan said", "a letter from Kent said").
+_SOURCES: Final = frozenset({"of", "from", "de", "von", "aus", "du", "des"})
 _DWELLINGS: Final = frozenset({"Apartments"})  # the building of the local heads (street words hold the others)
 _NAME_RUN: Final = re.compile(r"(?: (?:and|&) [A-Z][\w'’]*| [A-Z][\w'’]*){1,4}")
 
