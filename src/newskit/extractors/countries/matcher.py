@@ -32,7 +32,7 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from ...models import Via
-from ...resources import letter_tree, read_table
+from ...resources import letter_tree, read_lines, read_table
 from ...tokens import at_line_start, capitals_mask, dateline_at, is_title_case, starts_sentence
 from .scanner import Candidate, prev_tokens, scan
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
@@ -403,6 +403,8 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
         if not word[:1].isupper():
             continue
+        if text[s:e] in _post_nominals() and not _place_ends_at(by_start, m.start()):
+            continue  # "Richard Mawrey, QC", "Jane Doe, MD": letters after a name, not Quebec or Maryland
         spans.add(s)
         out.append(_state_match(text, g, s, e))
     if "." in text:
@@ -411,6 +413,23 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
             if s not in spans and text[s:e] in g.region_abbreviations:
                 out.append(_state_match(text, g, s, e))
     return out
+
+
+def _place_ends_at(by_start: dict[int, Candidate], pos: int) -> bool:
+    """True when a phrase the gazetteer knows ends at ``pos``."""
+    for c in by_start.values():
+        if c.end == pos and c.readings:
+            return True
+    return False
+
+
+@functools.cache
+def _post_nominals() -> frozenset[str]:
+    """Letters after a person's name ("QC", "MD", "OBE"), from the people extractor's data."""
+    try:
+        return frozenset(read_lines("people/post_nominals.txt"))
+    except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
+        return frozenset()
 
 
 def _state_match(text: str, g: Gazetteer, s: int, e: int) -> PlaceMatch:
