@@ -208,10 +208,13 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     own: dict[str, tuple[str, bool, int]] = {}  # key -> (code, local, mentions)
     for c in cands:
         top = _clear_reading_of(c)
+        qualified = top is None and c.qualifier is not None
+        if qualified:  # "Clacton, Essex": a town its state or country places names that country (not as a metropolis)
+            top = _qualified_reading(c)
         if top is None:
             continue
         named[top.code] = named.get(top.code, 0) + 1
-        is_local = top.via in _LOCAL
+        is_local = top.via in _LOCAL and not qualified
         if is_local:  # only countries with a local phrase: ``local`` is empty when the article has none
             local[top.code] = local.get(top.code, 0) + 1
         code, _, count = own.get(c.key, (top.code, is_local, 0))
@@ -542,6 +545,17 @@ def _clear_reading_of(c: Candidate) -> Place | None:
     top = _clear_reading(kept)
     _CLEAR[id(readings)] = (readings, top)
     return top
+
+
+def _qualified_reading(c: Candidate) -> Place | None:
+    """The reading of ``c`` in the country written after it ("Clacton, Essex"), where it has one."""
+    q = c.qualifier
+    if q is None:
+        return None
+    for p in c.kept:
+        if p.code == q[0] and p.via in _TOWNS:
+            return p
+    return None
 
 
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
