@@ -203,18 +203,28 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     # Evidence: the countries the article's clear phrases point to (one country, or one reading far
     # likelier than the others: "London" is in England more than in Kentucky). A phrase is weighed
     # against the evidence of the other phrases only, never its own mentions.
+    placed_towns: dict[str, Place] = {}
+    for c in cands:
+        if c.qualifier is not None and c.key not in placed_towns:
+            qualified = _qualified_reading(c)
+            if qualified is not None:
+                placed_towns[c.key] = qualified
     named: dict[str, int] = {}  # phrases by country (a dict read with .get: a Counter's misses call Python)
     local: dict[str, int] = {}
     own: dict[str, tuple[str, bool, int]] = {}  # key -> (code, local, mentions)
     for c in cands:
         top = _clear_reading_of(c)
-        qualified = top is None and c.qualifier is not None
-        if qualified:  # "Clacton, Essex": a town its state or country places names that country (not as a metropolis)
-            top = _qualified_reading(c)
+        # "Clacton, Essex", "GLASGOW, Ky.": a town its state or country places names that country (not as local
+        # evidence) at every mention, whatever its reading alone would be.
+        qualified = placed_towns.get(c.key) if placed_towns else None
+        if qualified is not None and (top is None or top.code != qualified.code):
+            top = qualified
+        else:
+            qualified = None
         if top is None:
             continue
         named[top.code] = named.get(top.code, 0) + 1
-        is_local = top.via in _LOCAL and not qualified
+        is_local = top.via in _LOCAL and qualified is None
         if is_local:  # only countries with a local phrase: ``local`` is empty when the article has none
             local[top.code] = local.get(top.code, 0) + 1
         code, _, count = own.get(c.key, (top.code, is_local, 0))
