@@ -429,9 +429,9 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
 
 
 def _place_ends_at(by_start: dict[int, Candidate], pos: int) -> bool:
-    """True when a phrase the gazetteer knows ends at ``pos``."""
-    for c in by_start.values():
-        if c.end == pos and c.readings:
+    """True when a phrase the gazetteer knows ends at ``pos`` and its context left it a reading (not "Alan Price")."""
+    for c in by_start.values():  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if c.end == pos and c.kept:
             return True
     return False
 
@@ -603,7 +603,7 @@ def _strong(p: Place) -> bool:
 
 def _elsewhere(p: Place, readings: Sequence[Place]) -> bool:
     """True when ``readings`` name a place in another country than ``p``'s."""
-    for q in readings:
+    for q in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
         if q.code != p.code:
             return True
     return False
