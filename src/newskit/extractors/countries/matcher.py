@@ -746,7 +746,7 @@ def _local_filter(
         if local_kind:
             if before_name or before_title or speech:
                 continue
-            if after_name and c.single and p.population < _BIG_CITY and p.via is not _SUBDIVISION:
+            if after_name and c.single and p.population < _BIG_CITY:
                 continue
             placed_here = c.locative and not c.of and (not next_capital or c.resident)  # "in Jackson Township"
             if key in w.common and not (placed_here or c.qualifier or c.dateline):
