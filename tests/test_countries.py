@@ -702,6 +702,27 @@ def test_a_north_american_phone_number_places_a_local_institution(text: str, exp
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An article's American towns and states do not make a small town of a country's name.
+        (
+            "Listeners in Ohio, Texas and Oregon tuned in, and so did fans in Greece, Brazil and Peru.",
+            {"US", "GR", "BR", "PE"},
+        ),
+        ("Police in Dallas, Austin and Houston said the suspect may have fled to Mexico.", {"US"} | {"MX"}),
+        # Its local nouns, its state after it, or an age before it ("Jo Roe, 22, Palestine") still do.
+        ("Mexico, Mo., police arrested a man. The Audrain County sheriff said he lived in Columbia.", {"US"}),
+        (
+            "The Anderson County grand jury indicted Jo Roe, 22, Palestine, and Al Poe, 40, Elkhart.",
+            {"US"},
+        ),
+    ],
+)
+def test_a_country_name_is_no_small_town_for_the_articles_places_alone(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
 def test_a_town_placed_by_its_state_is_evidence_for_the_others() -> None:
     text = (
         "Detectives charged an Edmonton woman with fraud. A man from Clacton, Essex, was charged with money laundering."

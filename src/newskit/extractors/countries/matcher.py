@@ -601,6 +601,14 @@ def _strong(p: Place) -> bool:
     return not p.weak
 
 
+def _names_a_country(readings: Sequence[Place]) -> bool:
+    """True when one of ``readings`` is a country's name, alias or code (not a demonym)."""
+    for q in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if q.via is _NAME or q.via is _ALIAS or q.via is _CODE:
+            return True
+    return False
+
+
 def _elsewhere(p: Place, readings: Sequence[Place]) -> bool:
     """True when ``readings`` name a place in another country than ``p``'s."""
     for q in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
@@ -716,6 +724,12 @@ def _local_filter(
         # German capitalises every noun; a headline in title case capitalises every word.
         after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
     c.possessive = text.startswith(("'s", "’s"), c.end)
+    if (
+        not c.resident
+        and text[c.start - 2 : c.start] in _AFTER_AGE
+        and _AGE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    ):
+        c.resident = True  # "Joyce Roe, 22, Palestine", "John Doe, 26, of Edmonton": where a person lives
     # Before a country's name, only a given name makes a person ("Michael Jordan", not "United Georgia").
     name_before = before_name and (prev_given or not country_readings)
     c.person = (is_given and after_word) or (
@@ -756,6 +770,8 @@ def _local_filter(
 
 
 _POSSESSIVE: Final = ("'s", "’s")
+_AFTER_AGE: Final = (", ", "f ")
+_AGE_BEFORE: Final = re.compile(r"[^\W\d_], \d{1,3}, (?:of )?$")
 # Locatives that may stand before a speaker's name ("a friend of Jordan said", "a letter from Kent said").
 _SOURCES: Final = frozenset({"of", "from", "de", "von", "aus", "du", "des"})
 _DWELLINGS: Final = frozenset({"Apartments"})  # the building of the local heads (street words hold the others)
@@ -958,7 +974,19 @@ def _score(
     if c.resident or not (p.via is _CITY and p.population * 100 < largest):
         own_named = mine[2] if mine[0] == p.code else 0
         own_local = own_named if mine[1] else 0
-        ctx = 1.0 * (named.get(p.code, 0) - own_named > 0) + 1.0 * min(local.get(p.code, 0) - own_local, 3)
+        ctx = 1.0 * (named.get(p.code, 0) - own_named > 0)
+        # The article's towns and states do not make a town of a country's name ("podcasters in Australia, Finland,
+        # Brazil": not Brazil, Indiana); its local nouns, its state after it or "the city of" do, and a big city
+        # holds its own (Granada, Spain, and Grenada, "Granada" in Spanish).
+        if not (
+            p.via is _CITY
+            and p.population < _BIG_CITY
+            and _names_a_country(c.kept)
+            and not (
+                c.resident or c.dateline or c.municipality or (c.qualifier is not None and c.qualifier[0] == p.code)
+            )
+        ):
+            ctx += 1.0 * min(local.get(p.code, 0) - own_local, 3)
         if not named.keys().isdisjoint(g.neighbours.get(p.code, ())):  # a neighbour is named
             ctx += 0.5
         if p.via is _CITY and p.code == money and not named.get(p.code, 0) - own_named:
