@@ -743,6 +743,11 @@ def test_a_much_smaller_namesake_needs_more_than_its_country_named(text: str, ex
     assert set(expected) <= set(got)
 
 
+def test_a_name_with_an_age_after_it_is_a_person() -> None:
+    text = "Her eldest, Harrison, 8, held a plate at the Ohio fair, where Adrian, 13, sang. The Ohio governor came."
+    assert [m.text for m in countries(text)] == ["Ohio", "Ohio"]
+
+
 def test_a_town_placed_by_its_state_is_evidence_for_the_others() -> None:
     text = (
         "Detectives charged an Edmonton woman with fraud. A man from Clacton, Essex, was charged with money laundering."

@@ -684,6 +684,8 @@ def _local_filter(
             c.resident = c.residents = nxt in w.residents
         elif gap == "-" and nxt in ("speaking", "language", "style"):
             demonym_use = True
+        if c.single and gap[:2] == ", " and _AGE_AFTER.match(text, c.end):
+            after_word = after_name = True  # "follows Adrian, 13, on a journey": a person and an age
         if gap.strip() == ",":
             _qualify(text, c, by_start.get(nt[0]), g)
         if gap != " " and dateline_at(text, c.start, c.end):  # a dash or a comma follows a dateline's place
@@ -785,6 +787,7 @@ def _local_filter(
 
 _POSSESSIVE: Final = ("'s", "’s")
 _AFTER_AGE: Final = (", ", "f ")
+_AGE_AFTER: Final = re.compile(r", \d{1,3},")
 _AGE_BEFORE: Final = re.compile(r"[^\W\d_], \d{1,3}, (?:of )?$")
 # Locatives that may stand before a speaker's name ("a friend of Jordan said", "a letter from Kent said").
 _SOURCES: Final = frozenset({"of", "from", "de", "von", "aus", "du", "des"})
