@@ -511,6 +511,11 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
             if s2 is not None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
+        if role is None and not honorific and b >= 2:
+            found = _department(lex, w, b)
+            if found is not None:  # "Minister of Foreign Affairs Ali Alatas": the office and its department
+                s2, first = found
+                role = w.span_text(s2, first - 1)
     for x in range(b, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born" (not "Li Song-ho")
         if fs[x] & _MODIFIER:
             if x == b:
@@ -559,6 +564,35 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
         honorific_word if honorific else None,
         "common" if common else "",
     )
+
+
+_OF: Final = frozenset({"of", "for"})
+_IN_DEPARTMENT: Final = frozenset({"and", "&", ",", "the"})  # between "of" and a run: "of Trade and Industry"
+
+
+def _department(lex: Lexicon, w: _Window, b: int) -> tuple[int, int] | None:
+    """A title with the department it heads, before a name: "Minister of Foreign Affairs Ali Alatas", "President
+    of the Republic Costis Stephanopoulos", "Assistant Secretary for Near Eastern Affairs Robert Pelletreau".
+
+    The run (words 0 to ``b``) follows a title and "of" or "for", with only capitalised words, "and" or "the"
+    between; the common words that open the run name the department. Gives where the title starts and the first
+    word of the name, which keeps two words or more; None when the run is no such name."""
+    k = -1
+    while w.word(k) in _IN_DEPARTMENT or w.word(k)[:1].isupper():
+        if k < -6:
+            return None
+        k -= 1
+    if w.word(k) not in _OF or not w.word(k - 1):
+        return None
+    s = _title_ending_at(lex, w, k - 1, k - 4)
+    if s is None:
+        return None
+    first = 0
+    while first <= b - 2 and _common(lex, w.words[first]):
+        first += 1
+    if first == 0 or _common(lex, w.words[first]):  # "candidate for National League Most Valuable Player"
+        return None
+    return s, first
 
 
 def _drops_first(d: _Doc, w: _Window, i: int, b: int, f: int) -> bool:
