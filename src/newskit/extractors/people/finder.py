@@ -775,6 +775,8 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         elif word in ("'s", "’s"):
             if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
                 return "possessive"
+        elif f in lex.owned_nouns and cand.first == cand.last and w.fw(cand.first - 1) == "the":
+            return "possessive"  # "the Clinton administration": Clinton's
         elif (
             f in _TABLE_AFTER
             or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word)))
