@@ -1087,6 +1087,13 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         if canonical is None and not c.evidence:
             continue
         s, e = c.start, c.end
+        name = canonical or " ".join(words)
+        if doc.language == "en" and c.first == 0 and text[s - 1 : s] == " ":
+            particle = _opening_particle(lex, text, s)
+            if particle:  # "lobbed van der Sar": the particle opens the family name
+                s -= len(particle) + 1
+                if canonical is None or canonical == " ".join(words):
+                    name = f"{particle} {name}"
         score = 1.0
         if c.first == c.last and c.evidence in _WEAK and canonical is None and lex.is_town(words[0], doc.language):
             score = _WEAK_SCORE  # "Police in Sevierville say": the place, where the article places it
@@ -1095,7 +1102,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
                 text=text[s:e],
                 start=s,
                 end=e,
-                name=canonical or " ".join(words),
+                name=name,
                 role=c.role,
                 country=c.country,
                 extractor=extractor,
@@ -1106,6 +1113,18 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         out.extend(_caps_mentions(text, caps, index, extractor, doc.language))
         out.sort(key=operator.attrgetter("start"))
     return out
+
+
+_BEFORE_PARTICLE: Final = frozenset(" \t\n(\"“‘")  # "A.de Silva" is an initial's, left as it is
+
+
+def _opening_particle(lex: Lexicon, text: str, start: int) -> str:
+    """The lower-case particle that opens the name at ``start`` ("van der" before "Sar"), or ""."""
+    for particle in lex.opening_particles:
+        s = start - 1 - len(particle)
+        if s >= 0 and text.startswith(particle, s) and (s == 0 or text[s - 1] in _BEFORE_PARTICLE):
+            return particle
+    return ""
 
 
 def _may_resolve(index: NameIndex, word: str, *, by_given: bool) -> bool:
