@@ -775,6 +775,8 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
         elif word in ("'s", "’s"):
             if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
                 return "possessive"
+        elif f in _AUXILIARIES and _passive_of_person(lex, w, k + 1):
+            return "verb"  # "Georges Zicot was arrested"
         elif f in lex.owned_nouns and cand.first == cand.last and w.fw(cand.first - 1) == "the":
             return "possessive"  # "the Clinton administration": Clinton's
         elif (
@@ -804,6 +806,17 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
     ):
         return "table"
     return ""
+
+
+_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+
+
+def _passive_of_person(lex: Lexicon, w: _Window, k: int) -> bool:
+    """True when token ``k`` (after an auxiliary) opens a passive done to a person: "arrested", "been jailed"."""
+    word = w.word(k)
+    if word == "been":
+        word = w.word(k + 1)
+    return word.casefold() in lex.passive_verbs
 
 
 def _minute(w: _Window, k: int) -> bool:
