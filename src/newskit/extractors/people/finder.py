@@ -773,7 +773,8 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
                 if (lex.is_origin(phrase) or lex.is_place(phrase)) and cand.last > cand.first:
                     return "country"
         elif word in ("'s", "’s"):
-            if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
+            # not "Everton 's Duncan Ferguson"; nor "the Dane 's agent", "the Spaniard 's", a noun's
+            if not w.word(k + 1)[:1].isupper() and (cand.first < cand.last or w.fw(cand.first - 1) != "the"):
                 return "possessive"
         elif f in _AUXILIARIES and _passive_of_person(lex, w, k + 1):
             return "verb"  # "Georges Zicot was arrested"
@@ -902,6 +903,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cand.evidence = ""  # "rival Sony", "partner Minorco"
     if size == 1 and (cf & _TITLE or (cand.evidence and cf & _COMMON and fa not in surnames)):
         cand.veto, cand.evidence = "title", ""  # "Queen", "Sen", "Major League Baseball"
+        return
+    if size == 1 and a == 0 and w.word(-1) and (_title_ending_at(lex, w, 0, -4) or 0) < 0:
+        cand.veto, cand.evidence = "title", ""  # "the Chancellor of the Exchequer said": the last word of a title
         return
     if cand.evidence == "honorific":
         return
