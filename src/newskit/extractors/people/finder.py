@@ -68,6 +68,7 @@ _KOREAN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "You
 _RECORD: Final = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT: Final = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)$")
+_DAY: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")  # a day of the month after "May": "May 26"
 _AGED: Final = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER: Final = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
@@ -541,8 +542,10 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
             return None
     last = b
     while last > first and (
-        fs[last] & _TRAILING or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
-    ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer"
+        fs[last] & _TRAILING
+        or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
+        or (last == b and words[last] == "May" and _DAY.match(w.word(b + 1)) is not None)
+    ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer", "Emnid May 26"
         last -= 1
     common = first == last and _common_word(d, w, first, fs[first])
     if common and (fs[first] & _STOP or (not honorific and role is None and first > 0)):
