@@ -1094,6 +1094,8 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
             c.evidence = "family"
             index.add(c.words(), c.start)
+    if doc.language == "en":
+        _repeat_single(lex, cands)
     out: list[PersonMention] = []
     for c in cands:
         if not c.evidence and c.veto in ("place", "organisation", "determiner"):
@@ -1145,6 +1147,25 @@ def _opening_particle(lex: Lexicon, text: str, start: int) -> str:
         if s >= 0 and text.startswith(particle, s) and (s == 0 or text[s - 1] in _BEFORE_PARTICLE):
             return particle
     return ""
+
+
+_REPEATED: Final = frozenset({"title", "honorific", "age"})
+
+
+def _repeat_single(lex: Lexicon, cands: list[Candidate]) -> None:
+    """In English, a one-word name the article marks as a person once by a title, an honorific or an age ("Jordanian PM
+    Kabariti", "Mrs Hasina", "Lupu , 28 ,") is a person wherever else it stands alone with no evidence against it
+    ("Kabariti flew to Ramallah"). A role that firms take too ("analyst Datamonitor", "rival Sony") marks no one."""
+    marked = set()
+    for c in cands:
+        if c.first == c.last and c.evidence in _REPEATED and not c.veto and len(c.window.words[c.first]) > 1:
+            if c.evidence != "title" or (c.role is not None and fold(c.role) not in lex.weak_roles):
+                marked.add(c.window.words[c.first])
+    if not marked:
+        return
+    for c in cands:
+        if c.first == c.last and not c.evidence and not c.veto and c.window.words[c.first] in marked:
+            c.evidence = "repeat"
 
 
 def _may_resolve(index: NameIndex, word: str, *, by_given: bool) -> bool:
