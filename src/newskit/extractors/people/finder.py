@@ -513,9 +513,9 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
         if role is None and not honorific and b >= 2:
-            found = _department(lex, w, b)
-            if found is not None:  # "Minister of Foreign Affairs Ali Alatas": the office and its department
-                s2, first = found
+            department = _department(lex, w, b)
+            if department is not None:  # "Minister of Foreign Affairs Ali Alatas": the office and its department
+                s2, first = department
                 role = w.span_text(s2, first - 1)
     for x in range(b, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born" (not "Li Song-ho")
         if fs[x] & _MODIFIER:
@@ -1158,9 +1158,14 @@ def _repeat_single(lex: Lexicon, cands: list[Candidate]) -> None:
     ("Kabariti flew to Ramallah"). A role that firms take too ("analyst Datamonitor", "rival Sony") marks no one."""
     marked = set()
     for c in cands:
-        if c.first == c.last and c.evidence in _REPEATED and not c.veto and len(c.window.words[c.first]) > 1:
-            if c.evidence != "title" or (c.role is not None and fold(c.role) not in lex.weak_roles):
-                marked.add(c.window.words[c.first])
+        if (
+            c.first == c.last
+            and c.evidence in _REPEATED
+            and not c.veto
+            and len(c.window.words[c.first]) > 1
+            and (c.evidence != "title" or (c.role is not None and fold(c.role) not in lex.weak_roles))
+        ):
+            marked.add(c.window.words[c.first])
     if not marked:
         return
     for c in cands:
