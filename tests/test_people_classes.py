@@ -172,3 +172,19 @@ def test_a_role_firms_take_marks_no_one() -> None:
 def test_a_firm_in_apposition_is_not_repeated() -> None:
     text = "Kazvolt , the state power producer , cut prices . Kazvolt will report in May ."
     assert "Kazvolt" not in [n for _, n in names(text)][1:]
+
+
+# ------------------------------------------------------------------ a common given name in a results table
+
+
+def test_a_common_given_name_before_an_unknown_word_in_a_results_table() -> None:
+    text = (
+        "TENNIS - RESULTS .\nWomen 's singles\nDally Ravoniaina ( Madagascar ) beat Joan Whitfield ( U.S. ) 6-3 6-1\n"
+    )
+    assert "Dally Ravoniaina" in spans(text)
+
+
+def test_a_club_in_a_results_table_stays_a_club() -> None:
+    result = newskit.extract("SOCCER - RESULTS .\nRed Star ( Yugoslavia ) 2 Hearts ( Scotland ) 1\n")
+    assert [m.text for m in result.people] == []
+    assert "Red Star" in [m.text for m in result.organizations]

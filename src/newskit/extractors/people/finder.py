@@ -981,7 +981,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         low = last.lower()
         common = low in lex.common and low not in surnames
     if size >= 2:
-        if common and not (cue in ("country", "table", "age") and fb in surnames):
+        if common and not (
+            cue in ("country", "table", "age") and (fb in surnames or not (cl & _COMMON or lex.is_place(last)))
+        ):  # "Dally Randriantefy ( Madagascar )": a common given name before a word no list knows
             cand.veto = "common"
         elif given:
             cand.evidence = "given"
