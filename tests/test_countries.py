@@ -625,6 +625,112 @@ def test_a_code_spelled_out_as_an_institution_is_no_country(text: str, expected:
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English towns are written without their river or the sea, as German ones are.
+        ("Fans travelled from Sunderland and Leeds to watch Newcastle play at home.", {"GB"}),
+        ("He grew up in Stoke and later moved to Southend.", {"GB"}),
+        ("Police in Clacton arrested a teenager on Friday.", {"GB"}),
+        ("Flights from Rostov were cancelled.", {"RU"}),
+    ],
+)
+def test_towns_named_without_their_river(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A tiny capital whose name is also a place elsewhere needs its territory named or a locative.
+        ("Stanley scored twice and Hyde made it three for the visitors.", set()),
+        ("A ship left Stanley, the capital of the Falkland Islands, for Montevideo.", {"FK", "UY"}),
+        ("The frigate sailed to Stanley last week.", {"FK"}),
+        ("Hamilton is the capital of Bermuda.", {"BM"}),
+        # A capital named nowhere else stays its country's, small as it is.
+        ("Valletta will host the summit.", {"MT"}),
+        # pycountry names with a bracketed part, and common short names.
+        ("Argentina still claims the Falklands, which it calls the Malvinas.", {"AR", "FK"}),
+        ("A ferry to the Faroes was delayed by the storm.", {"FO"}),
+    ],
+)
+def test_small_capitals_and_territories(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A place after "in" before "said" is where the speakers are, not a speaker.
+        ("Officials in Kabul said the convoy was attacked at dawn.", {"AF"}),
+        ("A spokesman in Baghdad told reporters the talks had failed.", {"IQ"}),
+        # A name after "of" or "from" before "said" may still be a speaker's.
+        ("A letter from Kent said the plan was sound.", set()),
+    ],
+)
+def test_a_place_after_a_locative_is_no_speaker(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Letters after a name and a comma are no province or state.
+        ("The inquiry was chaired by Judge Alan Price, QC, who sat for six weeks.", set()),
+        ("Dr. Mary Stone, MD, said the vaccine was safe.", set()),
+        ("The fair opens in Montreal, QC on Friday.", {"CA"}),
+        ("He lives in Bethesda, MD and works downtown.", {"US"}),
+    ],
+)
+def test_post_nominals_are_no_states(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A North American telephone number is North American style, as "p.m." is.
+        (
+            "A man was hurt in a fight at a bar, London police said. Anyone with information may call "
+            "London police at 519-555-0199.",
+            {"CA"},
+        ),
+        ("A man was hurt in a fight at a bar, London police said.", {"GB"}),
+    ],
+)
+def test_a_north_american_phone_number_places_a_local_institution(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An article's American towns and states do not make a small town of a country's name.
+        (
+            "Listeners in Ohio, Texas and Oregon tuned in, and so did fans in Greece, Brazil and Peru.",
+            {"US", "GR", "BR", "PE"},
+        ),
+        ("Police in Dallas, Austin and Houston said the suspect may have fled to Mexico.", {"US"} | {"MX"}),
+        # Its local nouns, its state after it, or an age before it ("Jo Roe, 22, Palestine") still do.
+        ("Mexico, Mo., police arrested a man. The Audrain County sheriff said he lived in Columbia.", {"US"}),
+        (
+            "The Anderson County grand jury indicted Jo Roe, 22, Palestine, and Al Poe, 40, Elkhart.",
+            {"US"},
+        ),
+    ],
+)
+def test_a_country_name_is_no_small_town_for_the_articles_places_alone(text: str, expected: set[str]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_town_placed_by_its_state_is_evidence_for_the_others() -> None:
+    text = (
+        "Detectives charged an Edmonton woman with fraud. A man from Clacton, Essex, was charged with money laundering."
+    )
+    assert {(m.text, m.code) for m in countries(text)} >= {("Edmonton", "GB"), ("Clacton", "GB")}
+    assert codes(text) == {"GB"}
+
+
 def test_downtown_is_an_ordinary_word() -> None:
     text = "Joe Doe of the Downtown Akron Partnership says shoppers will come back."
     assert [m[0] for m in found(text)] == ["Akron"]

@@ -32,7 +32,7 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from ...models import Via
-from ...resources import letter_tree, read_table
+from ...resources import letter_tree, read_lines, read_table
 from ...tokens import at_line_start, capitals_mask, dateline_at, is_title_case, starts_sentence
 from .scanner import Candidate, prev_tokens, scan
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
@@ -203,15 +203,28 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     # Evidence: the countries the article's clear phrases point to (one country, or one reading far
     # likelier than the others: "London" is in England more than in Kentucky). A phrase is weighed
     # against the evidence of the other phrases only, never its own mentions.
+    placed_towns: dict[str, Place] = {}
+    for c in cands:
+        if c.qualifier is not None and c.key not in placed_towns:
+            qualified = _qualified_reading(c)
+            if qualified is not None:
+                placed_towns[c.key] = qualified
     named: dict[str, int] = {}  # phrases by country (a dict read with .get: a Counter's misses call Python)
     local: dict[str, int] = {}
     own: dict[str, tuple[str, bool, int]] = {}  # key -> (code, local, mentions)
     for c in cands:
         top = _clear_reading_of(c)
+        # "Clacton, Essex", "GLASGOW, Ky.": a town its state or country places names that country (not as local
+        # evidence) at every mention, whatever its reading alone would be.
+        qualified = placed_towns.get(c.key) if placed_towns else None
+        if qualified is not None and (top is None or top.code != qualified.code):
+            top = qualified
+        else:
+            qualified = None
         if top is None:
             continue
         named[top.code] = named.get(top.code, 0) + 1
-        is_local = top.via in _LOCAL
+        is_local = top.via in _LOCAL and qualified is None
         if is_local:  # only countries with a local phrase: ``local`` is empty when the article has none
             local[top.code] = local.get(top.code, 0) + 1
         code, _, count = own.get(c.key, (top.code, is_local, 0))
@@ -279,11 +292,18 @@ _NORTH_AMERICA: Final = frozenset({"US", "CA"})
 
 def _clock_style_countries(text: str) -> frozenset[str]:
     """The countries whose press writes clock times "10 a.m." / "7:30 p.m." (the AP and Canadian Press
-    style; British, Irish and Australian papers write "10am"), where the article does so."""
-    return _NORTH_AMERICA if ("a.m." in text or "p.m." in text) and _CLOCK.search(text) else frozenset()
+    style; British, Irish and Australian papers write "10am"), where the article does so; likewise a
+    telephone number of the North American plan ("519-661-5670", "(202) 555-0143", "1-800-222-8477")."""
+    if ("a.m." in text or "p.m." in text) and _CLOCK.search(text):
+        return _NORTH_AMERICA
+    return _NORTH_AMERICA if "-" in text and _PHONE.search(text) else frozenset()
 
 
 _CLOCK: Final = re.compile(r"\d [ap]\.m\.")
+# Opens with the dash before the last four digits, so that the engine skips ahead to dashes.
+_PHONE: Final = re.compile(
+    r"-(?:(?<=(?<![\w-])\d{3}-\d{3}-)|(?<=(?<![\w-])1-\d{3}-\d{3}-)|(?<=\(\d{3}\) \d{3}-)|(?<=\(\d{3}\)\d{3}-))\d{4}(?![\w-])"
+)
 
 
 def _acronyms_defined(text: str, cands: Sequence[Candidate], g: Gazetteer) -> None:
@@ -396,6 +416,8 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
         if not word[:1].isupper():
             continue
+        if text[s:e] in _post_nominals() and not _place_ends_at(by_start, m.start()):
+            continue  # "Richard Mawrey, QC", "Jane Doe, MD": letters after a name, not Quebec or Maryland
         spans.add(s)
         out.append(_state_match(text, g, s, e))
     if "." in text:
@@ -404,6 +426,23 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
             if s not in spans and text[s:e] in g.region_abbreviations:
                 out.append(_state_match(text, g, s, e))
     return out
+
+
+def _place_ends_at(by_start: dict[int, Candidate], pos: int) -> bool:
+    """True when a phrase the gazetteer knows ends at ``pos`` and its context left it a reading (not "Alan Price")."""
+    for c in by_start.values():  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if c.end == pos and c.kept:
+            return True
+    return False
+
+
+@functools.cache
+def _post_nominals() -> frozenset[str]:
+    """Letters after a person's name ("QC", "MD", "OBE"), from the people extractor's data."""
+    try:
+        return frozenset(read_lines("people/post_nominals.txt"))
+    except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
+        return frozenset()
 
 
 def _state_match(text: str, g: Gazetteer, s: int, e: int) -> PlaceMatch:
@@ -518,6 +557,17 @@ def _clear_reading_of(c: Candidate) -> Place | None:
     return top
 
 
+def _qualified_reading(c: Candidate) -> Place | None:
+    """The reading of ``c`` in the country written after it ("Clacton, Essex"), where it has one."""
+    q = c.qualifier
+    if q is None:
+        return None
+    for p in c.kept:
+        if p.code == q[0] and p.via in _TOWNS:
+            return p
+    return None
+
+
 def _clear_reading(kept: Sequence[Place]) -> Place | None:
     """The reading a phrase has without context, where it is clear: one country, or far likelier."""
     if not kept:
@@ -526,7 +576,7 @@ def _clear_reading(kept: Sequence[Place]) -> Place | None:
         return kept[0] if _strong(kept[0]) else None
     ranked = sorted(kept, key=_prior, reverse=True)
     top = ranked[0]
-    if not _strong(top):
+    if not _strong(top) or _small_capital(top):
         return None
     runner = next((p for p in ranked[1:] if p.code != top.code and not p.weak), None)
     if runner is None or _prior(top) - _prior(runner) >= 0.5:
@@ -549,6 +599,28 @@ def _strong(p: Place) -> bool:
     if p.via is _CITY:
         return p.population >= _BIG_CITY
     return not p.weak
+
+
+def _names_a_country(readings: Sequence[Place]) -> bool:
+    """True when one of ``readings`` is a country's name, alias or code (not a demonym)."""
+    for q in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if q.via is _NAME or q.via is _ALIAS or q.via is _CODE:
+            return True
+    return False
+
+
+def _elsewhere(p: Place, readings: Sequence[Place]) -> bool:
+    """True when ``readings`` name a place in another country than ``p``'s."""
+    for q in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if q.code != p.code:
+            return True
+    return False
+
+
+def _small_capital(p: Place) -> bool:
+    """True for the capital of fewer than 10,000 people of a small territory ("Stanley", "Jamestown", "Hamilton"
+    of Bermuda): where its name also names a place elsewhere, it is weighed as a town, not as its country."""
+    return p.via is _CAPITAL and p.population < _TOWN
 
 
 def _local_filter(
@@ -620,6 +692,8 @@ def _local_filter(
                 # "according to Metro 911": a source, not a place gone to
                 c.locative = not (prev == "to" and len(before) > 1 and text[before[1][0] : before[1][1]] == "according")
                 c.of = prev == "of"
+                if speech and c.locative and prev.lower() not in _SOURCES:
+                    speech = False  # "Officials in Kabul said": the place of those who speak, not a speaker
                 if prev == "of" and len(before) > 1:
                     word = text[before[1][0] : before[1][1]]
                     head = word.capitalize()
@@ -650,6 +724,12 @@ def _local_filter(
         # German capitalises every noun; a headline in title case capitalises every word.
         after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
     c.possessive = text.startswith(("'s", "’s"), c.end)
+    if (
+        not c.resident
+        and text[c.start - 2 : c.start] in _AFTER_AGE
+        and _AGE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    ):
+        c.resident = True  # "Joyce Roe, 22, Palestine", "John Doe, 26, of Edmonton": where a person lives
     # Before a country's name, only a given name makes a person ("Michael Jordan", not "United Georgia").
     name_before = before_name and (prev_given or not country_readings)
     c.person = (is_given and after_word) or (
@@ -690,6 +770,10 @@ def _local_filter(
 
 
 _POSSESSIVE: Final = ("'s", "’s")
+_AFTER_AGE: Final = (", ", "f ")
+_AGE_BEFORE: Final = re.compile(r"[^\W\d_], \d{1,3}, (?:of )?$")
+# Locatives that may stand before a speaker's name ("a friend of Jordan said", "a letter from Kent said").
+_SOURCES: Final = frozenset({"of", "from", "de", "von", "aus", "du", "des"})
 _DWELLINGS: Final = frozenset({"Apartments"})  # the building of the local heads (street words hold the others)
 _NAME_RUN: Final = re.compile(r"(?: (?:and|&) [A-Z][\w'’]*| [A-Z][\w'’]*){1,4}")
 
@@ -852,6 +936,8 @@ def _allowed(p: Place, c: Candidate, named: dict[str, int], local: dict[str, int
         return True
     if p.weak:
         return named.get(p.code, 0) > 0
+    if _small_capital(p) and _elsewhere(p, c.readings):  # "Stanley scored": its territory or a locative needed
+        return c.locative or c.dateline or named.get(p.code, 0) > 0
     if p.via is not _CITY or p.population >= _BIG_CITY:
         return True
     if c.dateline:
@@ -888,7 +974,19 @@ def _score(
     if c.resident or not (p.via is _CITY and p.population * 100 < largest):
         own_named = mine[2] if mine[0] == p.code else 0
         own_local = own_named if mine[1] else 0
-        ctx = 1.0 * (named.get(p.code, 0) - own_named > 0) + 1.0 * min(local.get(p.code, 0) - own_local, 3)
+        ctx = 1.0 * (named.get(p.code, 0) - own_named > 0)
+        # The article's towns and states do not make a town of a country's name ("podcasters in Australia, Finland,
+        # Brazil": not Brazil, Indiana); its local nouns, its state after it or "the city of" do, and a big city
+        # holds its own (Granada, Spain, and Grenada, "Granada" in Spanish).
+        if not (
+            p.via is _CITY
+            and p.population < _BIG_CITY
+            and _names_a_country(c.kept)
+            and not (
+                c.resident or c.dateline or c.municipality or (c.qualifier is not None and c.qualifier[0] == p.code)
+            )
+        ):
+            ctx += 1.0 * min(local.get(p.code, 0) - own_local, 3)
         if not named.keys().isdisjoint(g.neighbours.get(p.code, ())):  # a neighbour is named
             ctx += 0.5
         if p.via is _CITY and p.code == money and not named.get(p.code, 0) - own_named:

@@ -309,8 +309,11 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(read_lines(f"places/{name}"))
 
 
-# A German town name with its river or region, which news leaves out.
-_QUALIFIED_TOWN = re.compile(r"([^\W\d_][^()]{2,}?) (?:\([^()]+\)|(?:am|im|an der) [A-ZÄÖÜ][\w-]*)$")
+# A town name with its river, region or the sea, which news leaves out: German ("Frankfurt am Main",
+# "Halle (Saale)") and English ("Newcastle upon Tyne", "Stoke-on-Trent", "Clacton-on-Sea", "Rostov-on-Don").
+_QUALIFIED_TOWN = re.compile(
+    r"([^\W\d_][^(),]{2,}?)(?: \([^()]+\)| (?:am|im|an der) [A-ZÄÖÜ][\w-]*|[ -](?:upon|on|under)[ -][A-Z][\w-]*)$"
+)
 _ISO_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 
@@ -453,6 +456,18 @@ def _clean_names(raw: str) -> list[str]:
         folded = strip_accents(part)
         if folded != part:
             out.append(folded)
+    return out
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _country_forms(raw: str) -> list[str]:
+    """:func:`_clean_names` of a country's English name, and of a name with a bracketed part, the name without
+    it ("Falkland Islands (Malvinas)", "Saint Martin (French part)", "Cocos (Keeling) Islands")."""
+    out = _clean_names(raw)
+    if "(" in raw and "," not in raw:
+        out.extend(_clean_names(_BRACKETED.sub("", raw)))
     return out
 
 
@@ -638,7 +653,7 @@ def _build(language: str) -> _Tables:
             towns.setdefault("St. " + rest, []).append(town)
             towns.setdefault("St " + rest, []).append(town)
         short = _QUALIFIED_TOWN.match(name)
-        if short is not None:  # "Frankfurt am Main", "Halle (Saale)": news writes "Frankfurt", "Halle"
+        if short is not None:  # "Frankfurt am Main", "Newcastle upon Tyne": news writes "Frankfurt", "Newcastle"
             towns.setdefault(short.group(1), []).append(town)
     capital_set = frozenset((n, c) for n, c in capitals.items() if n not in common)
     for county, state in _us_counties():
@@ -697,7 +712,7 @@ def _build(language: str) -> _Tables:
             if not raw:
                 continue
             place = Place(code=c.alpha_2, via=Via.NAME, name=names[c.alpha_2])
-            for form in _clean_names(str(raw)):
+            for form in _country_forms(str(raw)):
                 b.add(form, place)
             if tr is not None:
                 for form in _clean_names(tr.gettext(str(raw))):

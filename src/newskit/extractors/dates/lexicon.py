@@ -12,7 +12,7 @@ from mypy_extensions import mypyc_attr
 
 from ...resources import read_lines, read_table
 
-__all__ = ["Lexicon", "Modifier", "alternation", "cues", "lexicon", "number_value", "word_table"]
+__all__ = ["Lexicon", "Modifier", "alternation", "cues", "lexicon", "number_value", "phrase_key", "word_table"]
 
 
 @mypyc_attr(native_class=False)
@@ -81,6 +81,18 @@ def lexicon() -> Lexicon:
         not_past=frozenset(read_lines("dates/not_past.txt")),
         cues={name: frozenset(words.split()) for name, words in _table("cues.tsv")},
     )
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def phrase_key(phrase: str) -> str:
+    """A matched phrase as the word tables key it: lower case, one space between words, a plain apostrophe.
+
+    >>> phrase_key("Last  Week’s")
+    "last week's"
+    """
+    return _SPACES.sub(" ", phrase.lower()).replace("\u2019", "'")
 
 
 def cues(name: str) -> frozenset[str]:

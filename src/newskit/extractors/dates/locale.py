@@ -31,6 +31,7 @@ from mypy_extensions import mypyc_attr
 from ...models import DateKind, DateMention, Granularity, Period
 from ...resources import read_table
 from . import calendar as cal
+from .lexicon import phrase_key
 from .resolve import Resolved, duration, point
 from .rules.base import _time_on
 from .tagger import mention
@@ -208,7 +209,7 @@ def _year_for(ctx: _Context, month: int, day: int | None) -> int | None:
 def _rel(v: Vocabulary, word: str | None) -> int | None:
     if not word:
         return None
-    w = re.sub(r"\s+", " ", word.lower()).replace("’", "'")
+    w = phrase_key(word)
     for category in ("next", "last", "this"):
         if w in v.get(category):
             return int(v.get(category)[w])
@@ -234,7 +235,7 @@ def _weekday_date(ctx: _Context, wd: int, rel: int | None) -> dt.date | None:
 
 def _unit_of(v: Vocabulary, form: str) -> tuple[str, bool]:
     """(singular unit, plural) of a unit word."""
-    f = re.sub(r"\s+", " ", form.lower())
+    f = phrase_key(form)
     if f in v.get("units"):
         return v.get("units")[f], True
     return v.get("unit")[f], False
@@ -270,7 +271,7 @@ def _roman(text: str) -> int | None:
 
 
 def _part_value(ctx: _Context, day: dt.date | None, part: str) -> Resolved | None:
-    code = ctx.vocab.get("part")[re.sub(r"\s+", " ", part.lower())]
+    code = ctx.vocab.get("part")[phrase_key(part)]
     value = f"T{code}"
     if day is None:
         return Resolved(value=None, kind=DateKind.TIME, granularity=Granularity.PART_OF_DAY, relative=True)
@@ -285,7 +286,7 @@ def _part_value(ctx: _Context, day: dt.date | None, part: str) -> Resolved | Non
 
 
 def _day_word(ctx: _Context, word: str) -> dt.date | None:
-    offset = int(ctx.vocab.get("day")[re.sub(r"\s+", " ", word.lower()).replace("’", "'")])
+    offset = int(ctx.vocab.get("day")[phrase_key(word)])
     return ctx.anchor + dt.timedelta(days=offset) if ctx.anchor else None
 
 
@@ -450,7 +451,7 @@ def _r_part(m: re.Match[str], ctx: _Context) -> Resolved | None:
 
 
 def _r_daypart(m: re.Match[str], ctx: _Context) -> Resolved | None:
-    offset, code = ctx.vocab.get("daypart")[re.sub(r"\s+", " ", m.group().lower())].split()
+    offset, code = ctx.vocab.get("daypart")[phrase_key(m.group())].split()
     if ctx.anchor is None:
         return None
     d = ctx.anchor + dt.timedelta(days=int(offset))
@@ -498,7 +499,7 @@ def _r_relative_unit(m: re.Match[str], ctx: _Context) -> Resolved | None:
     n = _num(ctx.vocab, number) if number else None
     if plural or number:
         return _duration(n, unit)
-    word = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower())
+    word = phrase_key(g.get("rel") or g.get("rel2") or "")
     v = ctx.vocab
     if word in v.get("same") or word in v.get("following"):
         if ctx.last_day is None and word in v.get("same"):
@@ -529,7 +530,7 @@ def _r_later(m: re.Match[str], ctx: _Context) -> Resolved | None:
     """ "Zwei Tage später": from the last date named (a point); elsewhere an amount."""
     unit, _plural = _unit_of(ctx.vocab, m["unit"])
     n = _num(ctx.vocab, m["n"])
-    sign = int(ctx.vocab.get("later")[re.sub(r"\s+", " ", m["later"].lower())])
+    sign = int(ctx.vocab.get("later")[phrase_key(m["later"])])
     if ctx.vocab.language != "de" or n is None or n != int(n) or unit in _TIME_UNITS:
         return _duration(n, unit)
     return _shift(ctx.last_day or ctx.anchor, unit, sign * int(n))
@@ -545,7 +546,7 @@ def _r_duration(m: re.Match[str], ctx: _Context) -> Resolved | None:
     r = _duration(_num(ctx.vocab, m["n"]), unit)
     approx = m.groupdict().get("approx")
     if r is not None and approx:
-        mod = ctx.vocab.get("approx")[re.sub(r"\s+", " ", approx.lower())]
+        mod = ctx.vocab.get("approx")[phrase_key(approx)]
         r = attrs.evolve(r, mod=mod)
     return r
 
@@ -571,12 +572,12 @@ def _r_set(m: re.Match[str], ctx: _Context) -> Resolved | None:
             code, n = "Y", n * (10 if code == "DE" else 100)
         value = f"PT{int(n)}{code}" if unit in _TIME_UNITS else f"P{int(n)}{code}"
     else:
-        value = ctx.vocab.get("set")[re.sub(r"\s+", " ", m.group().lower())]
+        value = ctx.vocab.get("set")[phrase_key(m.group())]
     return Resolved(value=value, kind=DateKind.SET, granularity=Granularity.SET)
 
 
 def _r_reference(m: re.Match[str], ctx: _Context) -> Resolved | None:
-    value = ctx.vocab.get("reference")[re.sub(r"\s+", " ", m.group().lower()).replace("’", "'")]
+    value = ctx.vocab.get("reference")[phrase_key(m.group())]
     after = _WORD.match(ctx.lowered, ctx.end + 1) if ctx.lowered[ctx.end : ctx.end + 1] == " " else None
     if value == "FUTURE_REF" and after is not None and after.group() in ctx.vocab.get("of"):
         return None  # "el futuro de las pensiones": its prospects, not a time

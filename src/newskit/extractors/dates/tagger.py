@@ -24,7 +24,7 @@ from ...models import DateMention, Granularity
 from ...resources import cached, fingerprint
 from . import calendar as cal
 from .heads import keys
-from .lexicon import alternation, cues, lexicon
+from .lexicon import alternation, cues, lexicon, phrase_key
 from .members import GRAN_DAY, GRAN_QUARTER, GRAN_REFERENCE, GRAN_WEEK, KIND_DATE, KIND_DURATION, KIND_SET, KIND_TIME
 from .resolve import Context, Resolved
 from .rules import DayRange, LazyPattern, Rule, compiled_rules
@@ -582,7 +582,7 @@ def _extend(ctx: Context, start: int, floor: int, r: Resolved, alnum: bytes) -> 
     m = _modifier_pattern().search(ctx.text, max(floor, start - 24), start)
     if m is None:
         return start, r
-    mod = lexicon().modifiers[re.sub(r"\s+", " ", m["mod"].lower()).replace("’", "'")]
+    mod = lexicon().modifiers[phrase_key(m["mod"])]
     if mod.phrase in ("post", "pre") and ctx.text[m.end() - 1] != "-":
         return start, r  # "post-1959" and "pre-war" join, "will post 1990 results" does not
     if mod.phrase in ("over", "under") and ctx.text.startswith(("the ", "The "), start):

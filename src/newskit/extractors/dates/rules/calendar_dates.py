@@ -10,7 +10,7 @@ import attrs
 from ....models import Period
 from .. import calendar as cal
 from ..context import TENSE_FUTURE, TENSE_PAST
-from ..lexicon import cues, lexicon
+from ..lexicon import cues, lexicon, phrase_key
 from ..members import GRAN_DAY, GRAN_MONTH, GRAN_SEASON, GRAN_TIME, KIND_TIME
 from ..resolve import Context, Resolved, point, relative_point
 from .base import (
@@ -135,7 +135,7 @@ def _r_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m["month"]
     month = _month_no(word)
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = phrase_key(m["rel"] or "")
     if (
         not rel
         and word in ("May", "MAY", "March", "MARCH")
@@ -218,7 +218,7 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "the Winter Olympics", "The Summer Palace": a name
     word = m["season"].lower()
     code = lexicon().seasons[word]
-    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    rel = phrase_key(m["rel"] or "")
     if (
         word in ("fall", "spring")
         and rel in ("", "the")

@@ -7,13 +7,13 @@ import re
 
 from .. import calendar as cal
 from ..context import TENSE_FUTURE, TENSE_PAST
-from ..lexicon import lexicon
+from ..lexicon import lexicon, phrase_key
 from ..resolve import Context, Resolved, point
 from .base import Rule, _safe_date, _unanchored
 
 
 def _r_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
-    rule = lexicon().holidays[re.sub(r"\s+", " ", m["hol"].lower()).replace("’", "'")]
+    rule = lexicon().holidays[phrase_key(m["hol"])]
     rel = (m["rel"] or "").lower()
     if ctx.word_before() == "father":
         return None  # Father Christmas

@@ -9,7 +9,7 @@ import attrs
 
 from .. import calendar as cal
 from ..context import TENSE_FUTURE
-from ..lexicon import word_table
+from ..lexicon import phrase_key, word_table
 from ..members import GRAN_HALF, GRAN_QUARTER, GRAN_YEAR
 from ..resolve import Context, Resolved, duration, point, relative_point
 from .base import _QUARTER_ORD, Rule, _month_no, _rel_year, _unanchored
@@ -22,7 +22,7 @@ _ENDED = re.compile(
 
 
 def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    det = phrase_key(m["det"] or "")
     ordw = (m["ord"] or "").lower()
     noun = m["q"].lower()
     year_word = m["y1"] or m["y2"] or m["y3"]

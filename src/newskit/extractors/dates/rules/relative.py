@@ -9,7 +9,7 @@ import attrs
 
 from .. import calendar as cal
 from ..context import TENSE_FUTURE
-from ..lexicon import cues, lexicon, number_value, word_table
+from ..lexicon import cues, lexicon, number_value, phrase_key, word_table
 from ..members import (
     GRAN_DAY,
     GRAN_DURATION,
@@ -70,7 +70,7 @@ _POINT_QUALS = {w: int(n) for w, n in word_table("point_qualifiers").items()}
 
 
 def _r_qualified(m: re.Match[str], ctx: Context) -> Resolved | None:
-    qual = re.sub(r"\s+", " ", m["qual"].lower())
+    qual = phrase_key(m["qual"])
     unit_word = m["unit"].lower()
     unit = lexicon().units[unit_word]
     plural = unit_word != unit and unit_word not in ("night",)
@@ -149,7 +149,7 @@ _FINE_ENOUGH = {
 
 def _r_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "The following year", "that day": against the last date the text named, else the anchor."""
-    det = re.sub(r"\s+", " ", m["det"].lower())
+    det = phrase_key(m["det"])
     unit = m["unit"].lower()
     base, desc = ctx.anchor, f"{det} {unit}"
     last, granularity = ctx.last_day, ctx.last_granularity
@@ -181,7 +181,7 @@ def _adjective_use(after: str) -> bool:
 
 
 def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
-    phrase = re.sub(r"\s+", " ", m.group().lower())
+    phrase = phrase_key(m.group())
     value = lexicon().references[phrase]
     if phrase == "soon" and ctx.word_before() == "as":
         return None

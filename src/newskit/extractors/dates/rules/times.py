@@ -9,7 +9,7 @@ import re
 import attrs
 
 from ..context import TENSE_FUTURE
-from ..lexicon import cues, lexicon, word_table
+from ..lexicon import cues, lexicon, phrase_key, word_table
 from ..members import GRAN_DAY
 from ..resolve import Context, Resolved, relative_point
 from .base import (
@@ -159,7 +159,7 @@ def _after_acronym(ctx: Context) -> bool:
 
 
 def _r_rel_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    word = re.sub(r"\s+", " ", m.group().lower())
+    word = phrase_key(m.group())
     if word == "today" and ctx.text.startswith(("'s", "’s"), ctx.end):
         noun = re.match(r"['’]s\s+(\w+)", ctx.text[ctx.end : ctx.end + 30])
         if noun and noun.group(1).lower() in cues("generic_after_today"):
