@@ -723,6 +723,26 @@ def test_a_country_name_is_no_small_town_for_the_articles_places_alone(text: str
     assert codes(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Where the article backs both countries, a reading ten times smaller gets no help from it.
+        (
+            "A New York band topped the BBC poll, ahead of acts from the UK. New York City's scene thrives, "
+            "while a Leeds group came fifth, the UK paper said.",
+            [("Leeds", "GB")],
+        ),
+        (
+            "Traders in London, Manchester and Leeds watched as Washington raised the pressure on its US allies.",
+            [("Washington", "US")],
+        ),
+    ],
+)
+def test_a_much_smaller_namesake_needs_more_than_its_country_named(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(m.text, m.code) for m in countries(text)]
+    assert set(expected) <= set(got)
+
+
 def test_a_town_placed_by_its_state_is_evidence_for_the_others() -> None:
     text = (
         "Detectives charged an Edmonton woman with fraud. A man from Clacton, Essex, was charged with money laundering."

@@ -263,7 +263,12 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
                 continue
         mine = own.get(c.key, ("", False, 0))
         largest = max(p.population for p in kept)
-        chosen.append(max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine, money if towns else None)))
+        # A reading ten times smaller than one whose country the article names too ("Leeds group" in an article
+        # that names the UK and New York) is weighed without context: both countries are backed, size decides.
+        backed = _largest_backed(kept, named, mine)
+        chosen.append(
+            max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine, money if towns else None, backed))
+        )
 
     # One sense per article: a name its context placed keeps that reading everywhere; so does a town a
     # local noun chose over a country of the same name ("Shirley Stidd of Lebanon" ... "Lebanon").
@@ -599,6 +604,15 @@ def _strong(p: Place) -> bool:
     if p.via is _CITY:
         return p.population >= _BIG_CITY
     return not p.weak
+
+
+def _largest_backed(kept: Sequence[Place], named: dict[str, int], mine: tuple[str, bool, int]) -> int:
+    """The population of the largest town of ``kept`` whose country other phrases of the article name (0: none)."""
+    best = 0
+    for p in kept:
+        if p.via in _TOWNS and p.population > best and named.get(p.code, 0) - (mine[2] if mine[0] == p.code else 0) > 0:
+            best = p.population
+    return best
 
 
 def _names_a_country(readings: Sequence[Place]) -> bool:
@@ -961,17 +975,19 @@ def _score(
     largest: int = 0,
     mine: tuple[str, bool, int] = ("", False, 0),
     money: str | None = None,
+    backed: int = 0,
 ) -> float:
     """How well a reading fits: its prior, the other phrases' countries, and the words around it.
 
-    ``mine`` is the evidence the phrase itself gave (country, local, mentions), left out here.
+    ``mine`` is the evidence the phrase itself gave (country, local, mentions), left out here; ``backed`` is the
+    population of the largest reading whose country the other phrases name.
     """
     base = _prior(p)
     ctx = 0.0
     # The article's other places tip the balance between comparable readings; they do not make a
     # village of Kentucky out of London (a reading a hundred times smaller needs "London, Ky." or
     # local nouns: "the City of Canton").
-    if c.resident or not (p.via is _CITY and p.population * 100 < largest):
+    if c.resident or not (p.via is _CITY and (p.population * 100 < largest or p.population * 10 < backed)):
         own_named = mine[2] if mine[0] == p.code else 0
         own_local = own_named if mine[1] else 0
         ctx = 1.0 * (named.get(p.code, 0) - own_named > 0)
