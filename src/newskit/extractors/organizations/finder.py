@@ -632,7 +632,7 @@ class _Finder:
             m = _SCORE_AFTER.match(text, e)
             scored = m is not None and m.end() <= le and (m.group(1) is None or _country(m.group(1)) is not None)
             if (scored or versus) and _country(name) is None and not (name.isupper() and len(name) < 3):
-                self.add(s, e, c.first, "sports_club", None, "results")
+                self.add(s, e, c.first, "sports_club", None, "club" if scored_before and scored else "results")
 
     def team(self, s: int, e: int, ls: int) -> bool:
         """A team or make after a competitor's country ("Alex Zanardi ( Italy ) , Reynard Honda , 53.980")."""
@@ -652,13 +652,15 @@ class _Finder:
             keep = self.sports
         else:
             keep = True
-            if (via == "cue" or via == "results") and _given(first):
-                score = 0.9  # "Pete Sampras ( U.S. ) 6-3": where the people finder sees a person, it wins the merge
+            if via == "results" or ((via == "cue" or via == "club") and _given(first)):
+                # "Pete Sampras ( U.S. ) 6-3", "Caddick 57.2 10 165": where the people finder sees a person, it wins
+                # the merge; a name between two scores ("Dunvant 21 Ebbw Vale 10") is a club
+                score = 0.9
         found = (start, end, name, kind, country, via, score)
         if keep:
             self.found.append(found)
         m = _ACRONYM_AFTER.match(text, end)
-        if m is not None and via != "results":
+        if m is not None and via != "results" and via != "club":
             acro = m.group(1)
             if acro.isupper():
                 self.found.append((m.start(1), m.end(1), name, kind, country, "acronym", score))

@@ -68,6 +68,7 @@ _KOREAN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "You
 _RECORD: Final = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT: Final = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)$")
+_DAY: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")  # a day of the month after "May": "May 26"
 _AGED: Final = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER: Final = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
@@ -511,6 +512,11 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
             if s2 is not None:
                 role = w.span_text(s2, -1)
                 country = _origin_before(lex, w, s2)
+        if role is None and not honorific and b >= 2:
+            department = _department(lex, w, b)
+            if department is not None:  # "Minister of Foreign Affairs Ali Alatas": the office and its department
+                s2, first = department
+                role = w.span_text(s2, first - 1)
     for x in range(b, first - 1, -1):  # a modifier: "Hong Kong-based", "Brazilian-born" (not "Li Song-ho")
         if fs[x] & _MODIFIER:
             if x == b:
@@ -536,8 +542,10 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
             return None
     last = b
     while last > first and (
-        fs[last] & _TRAILING or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
-    ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer"
+        fs[last] & _TRAILING
+        or (lex.capitalised_nouns and _trailing_noun(lex, w, last, first))
+        or (last == b and words[last] == "May" and _DAY.match(w.word(b + 1)) is not None)
+    ):  # "Jose Miguel Insulza Monday", "Mark Smith They", "Matthew Williams Liebeskummer", "Emnid May 26"
         last -= 1
     common = first == last and _common_word(d, w, first, fs[first])
     if common and (fs[first] & _STOP or (not honorific and role is None and first > 0)):
@@ -559,6 +567,35 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
         honorific_word if honorific else None,
         "common" if common else "",
     )
+
+
+_OF: Final = frozenset({"of", "for"})
+_IN_DEPARTMENT: Final = frozenset({"and", "&", ",", "the"})  # between "of" and a run: "of Trade and Industry"
+
+
+def _department(lex: Lexicon, w: _Window, b: int) -> tuple[int, int] | None:
+    """A title with the department it heads, before a name: "Minister of Foreign Affairs Ali Alatas", "President
+    of the Republic Costis Stephanopoulos", "Assistant Secretary for Near Eastern Affairs Robert Pelletreau".
+
+    The run (words 0 to ``b``) follows a title and "of" or "for", with only capitalised words, "and" or "the"
+    between; the common words that open the run name the department. Gives where the title starts and the first
+    word of the name, which keeps two words or more; None when the run is no such name."""
+    k = -1
+    while w.word(k) in _IN_DEPARTMENT or w.word(k)[:1].isupper():
+        if k < -6:
+            return None
+        k -= 1
+    if w.word(k) not in _OF or not w.word(k - 1):
+        return None
+    s = _title_ending_at(lex, w, k - 1, k - 4)
+    if s is None:
+        return None
+    first = 0
+    while first <= b - 2 and _common(lex, w.words[first]):
+        first += 1
+    if first == 0 or _common(lex, w.words[first]):  # "candidate for National League Most Valuable Player"
+        return None
+    return s, first
 
 
 def _drops_first(d: _Doc, w: _Window, i: int, b: int, f: int) -> bool:
@@ -739,8 +776,13 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
                 if (lex.is_origin(phrase) or lex.is_place(phrase)) and cand.last > cand.first:
                     return "country"
         elif word in ("'s", "’s"):
-            if not w.word(k + 1)[:1].isupper():  # not "Everton 's Duncan Ferguson"
+            # not "Everton 's Duncan Ferguson"; nor "the Dane 's agent", "the Spaniard 's", a noun's
+            if not w.word(k + 1)[:1].isupper() and (cand.first < cand.last or w.fw(cand.first - 1) != "the"):
                 return "possessive"
+        elif f in _AUXILIARIES and _passive_of_person(lex, w, k + 1):
+            return "verb"  # "Georges Zicot was arrested"
+        elif f in lex.owned_nouns and cand.first == cand.last and w.fw(cand.first - 1) == "the":
+            return "possessive"  # "the Clinton administration": Clinton's
         elif (
             f in _TABLE_AFTER
             or (word[0].isdigit() and (_ORDINAL.match(word) or _FIGURES.match(word)))
@@ -768,6 +810,17 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
     ):
         return "table"
     return ""
+
+
+_AUXILIARIES: Final = frozenset({"was", "were", "is", "are", "has", "had", "have"})
+
+
+def _passive_of_person(lex: Lexicon, w: _Window, k: int) -> bool:
+    """True when token ``k`` (after an auxiliary) opens a passive done to a person: "arrested", "been jailed"."""
+    word = w.word(k)
+    if word == "been":
+        word = w.word(k + 1)
+    return word.casefold() in lex.passive_verbs
 
 
 def _minute(w: _Window, k: int) -> bool:
@@ -854,6 +907,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     if size == 1 and (cf & _TITLE or (cand.evidence and cf & _COMMON and fa not in surnames)):
         cand.veto, cand.evidence = "title", ""  # "Queen", "Sen", "Major League Baseball"
         return
+    if size == 1 and a == 0 and w.word(-1) and (_title_ending_at(lex, w, 0, -4) or 0) < 0:
+        cand.veto, cand.evidence = "title", ""  # "the Chancellor of the Exchequer said": the last word of a title
+        return
     if cand.evidence == "honorific":
         return
     if size == 1 and first[1:2] == "-" and _PARTY_TAG.match(first):  # "Sen. Ray Miller, R-Marshall": a party and a town
@@ -925,7 +981,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         low = last.lower()
         common = low in lex.common and low not in surnames
     if size >= 2:
-        if common and not (cue in ("country", "table", "age") and fb in surnames):
+        if common and not (
+            cue in ("country", "table", "age") and (fb in surnames or not (cl & _COMMON or lex.is_place(last)))
+        ):  # "Dally Randriantefy ( Madagascar )": a common given name before a word no list knows
             cand.veto = "common"
         elif given:
             cand.evidence = "given"
@@ -1038,6 +1096,8 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
             c.evidence = "family"
             index.add(c.words(), c.start)
+    if doc.language == "en":
+        _repeat_single(lex, cands)
     out: list[PersonMention] = []
     for c in cands:
         if not c.evidence and c.veto in ("place", "organisation", "determiner"):
@@ -1051,6 +1111,13 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         if canonical is None and not c.evidence:
             continue
         s, e = c.start, c.end
+        name = canonical or " ".join(words)
+        if doc.language == "en" and c.first == 0 and text[s - 1 : s] == " ":
+            particle = _opening_particle(lex, text, s)
+            if particle:  # "lobbed van der Sar": the particle opens the family name
+                s -= len(particle) + 1
+                if canonical is None or canonical == " ".join(words):
+                    name = f"{particle} {name}"
         score = 1.0
         if c.first == c.last and c.evidence in _WEAK and canonical is None and lex.is_town(words[0], doc.language):
             score = _WEAK_SCORE  # "Police in Sevierville say": the place, where the article places it
@@ -1059,7 +1126,7 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
                 text=text[s:e],
                 start=s,
                 end=e,
-                name=canonical or " ".join(words),
+                name=name,
                 role=c.role,
                 country=c.country,
                 extractor=extractor,
@@ -1070,6 +1137,42 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         out.extend(_caps_mentions(text, caps, index, extractor, doc.language))
         out.sort(key=operator.attrgetter("start"))
     return out
+
+
+_BEFORE_PARTICLE: Final = frozenset(" \t\n(\"“‘")  # "A.de Silva" is an initial's, left as it is
+
+
+def _opening_particle(lex: Lexicon, text: str, start: int) -> str:
+    """The lower-case particle that opens the name at ``start`` ("van der" before "Sar"), or ""."""
+    for particle in lex.opening_particles:
+        s = start - 1 - len(particle)
+        if s >= 0 and text.startswith(particle, s) and (s == 0 or text[s - 1] in _BEFORE_PARTICLE):
+            return particle
+    return ""
+
+
+_REPEATED: Final = frozenset({"title", "honorific", "age"})
+
+
+def _repeat_single(lex: Lexicon, cands: list[Candidate]) -> None:
+    """In English, a one-word name the article marks as a person once by a title, an honorific or an age ("Jordanian PM
+    Kabariti", "Mrs Hasina", "Lupu , 28 ,") is a person wherever else it stands alone with no evidence against it
+    ("Kabariti flew to Ramallah"). A role that firms take too ("analyst Datamonitor", "rival Sony") marks no one."""
+    marked = set()
+    for c in cands:
+        if (
+            c.first == c.last
+            and c.evidence in _REPEATED
+            and not c.veto
+            and len(c.window.words[c.first]) > 1
+            and (c.evidence != "title" or (c.role is not None and fold(c.role) not in lex.weak_roles))
+        ):
+            marked.add(c.window.words[c.first])
+    if not marked:
+        return
+    for c in cands:
+        if c.first == c.last and not c.evidence and not c.veto and c.window.words[c.first] in marked:
+            c.evidence = "repeat"
 
 
 def _may_resolve(index: NameIndex, word: str, *, by_given: bool) -> bool:

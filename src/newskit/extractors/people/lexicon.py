@@ -66,6 +66,9 @@ class Lexicon:
     # and before_cues: weaker evidence, which a common word ("Rain arrived") does not take
     person_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()  # "village", "port": a name after "the village of" is a place
+    owned_nouns: frozenset[str] = frozenset()  # "administration": "the Clinton administration" is Clinton's
+    passive_verbs: frozenset[str] = frozenset()  # "arrested": "Georges Zicot was arrested" is a person
+    opening_particles: tuple[str, ...] = ()  # "van der", "de": in English, lower-case particles that open a name
     capitalised_nouns: bool = False  # German: every noun is capitalised, so a capital does not mark a name
     _countries: dict[str, str | None] = attr.ib(factory=dict, init=False, repr=False, eq=False)
     origin_answers: dict[str, bool] = attr.ib(factory=dict, init=False, repr=False, eq=False)
@@ -261,6 +264,9 @@ def _base_tables() -> dict[str, Any]:
         - _lower_set("after_cues.txt")
         - _lower_set("before_cues.txt"),
         place_nouns=_lower_set("place_nouns.txt"),
+        owned_nouns=_lower_set("owned_nouns.txt"),
+        opening_particles=read_lines("people/opening_particles.txt"),
+        passive_verbs=_lower_set("passive_verbs.txt"),
         stopwords=stop,
         common=frozenset(read_lines("people/common_words.txt")),
         organisations=frozenset(read_lines("people/organisations.txt")),

@@ -1,0 +1,190 @@
+"""Classes of errors on news nobody here tuned to (session 26): results lines, departments, owned nouns, particles,
+passives, dates after a name, nouns with "the", and one-word names the article marks once."""
+
+from __future__ import annotations
+
+import pytest
+
+import newskit
+from newskit import Article
+from newskit.extractors.organizations.finder import find_organizations
+from newskit.prepare import prepare
+from test_people import names, people
+from test_people_cues import spans
+
+# ------------------------------------------------------------------ results lines: a person wins over a club
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("TENNIS - OPEN RESULTS .\nTomas Welder ( Canada ) vs. Ruslan Odeskin ( Ukraine )\n", "Ruslan Odeskin"),
+        (
+            "CRICKET - AVERAGES .\nBatting :\nDerek Pettifer 2 3 0 18 9 6.00\nBowling :\nPettifer 57.2 10 165 6 27.50\n",
+            "Pettifer",
+        ),
+    ],
+)
+def test_a_person_in_a_results_line_wins_over_a_club(text: str, name: str) -> None:
+    result = newskit.extract(text)
+    assert name in [m.text for m in result.people]
+    assert name not in [m.text for m in result.organizations]
+
+
+def test_a_name_between_two_scores_stays_a_club() -> None:
+    text = "RUGBY UNION - WELSH LEAGUE RESULTS .\nPontmawr 21 Glyn Vale 10\nAberllyn 13 Caerwen 9\n"
+    found = find_organizations(prepare(Article.from_text(text)))
+    club = next(f for f in found if text[f.start : f.end] == "Glyn Vale")
+    assert club.score == 1.0
+
+
+# ------------------------------------------------------------------ a title with its department
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "He will meet Minister of Foreign Affairs Tomasz Welnik on Monday.",
+            "Tomasz Welnik",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "The envoy met Minister of Trade and Industry Ardo Kaskmaa in Tallinn.",
+            "Ardo Kaskmaa",
+            "Minister of Trade and Industry",
+        ),
+        (
+            '" The President of the Republic Ilias Marandos signed it , " he said.',
+            "Ilias Marandos",
+            "President of the Republic",
+        ),
+        (
+            "Director of Pupil Services Rhoda Quenby said the school would close.",
+            "Rhoda Quenby",
+            "Director of Pupil Services",
+        ),
+        ("Chancellor of the Exchequer Gordon Brown spoke first.", "Gordon Brown", "Chancellor of the Exchequer"),
+    ],
+)
+def test_a_title_with_the_department_it_heads(text: str, name: str, role: str) -> None:
+    assert [(m.text, m.role) for m in people(text)] == [(name, role)]
+
+
+def test_a_department_with_no_name_after_it_is_no_person() -> None:
+    assert spans("She is a candidate for National League Most Valuable Player honours.") == []
+    assert spans("The Chancellor of the Exchequer said so on Monday.") == []
+
+
+# ------------------------------------------------------------------ "the Clinton administration"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics said the Clinton administration moved too slowly.", ["Clinton"]),
+        ("A letter from the Dole campaign arrived on Friday.", ["Dole"]),
+        ("It was during the Truman presidency that the treaty was signed.", ["Truman"]),
+    ],
+)
+def test_a_family_name_before_what_a_politician_leads(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_party_or_a_town_before_administration_is_no_person() -> None:
+    assert spans("The Labour administration and the Kabul government agreed.") == []
+
+
+# ------------------------------------------------------------------ a lower-case particle opens the name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Stenholm beat the defence and lobbed van der Wiel , who said he was unsighted .",
+            ["Stenholm", "van der Wiel"],
+        ),
+        ("Asked about the plan , de Klerk said it was too early .", ["de Klerk"]),
+        ("Lawyer Cesare dal Pozzo told reporters the case was closed .", ["Cesare dal Pozzo"]),
+    ],
+)
+def test_a_lower_case_particle_that_opens_a_family_name(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_an_opening_particle_is_read_in_english_only() -> None:
+    result = newskit.extract(Article(text="El ministro de Vries dijo que no.", language="es"))
+    assert all(not m.text.startswith("de ") for m in result.people)
+
+
+# ------------------------------------------------------------------ a passive done to a person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said Gorav Tesanek was arrested on Thursday.", ["Gorav Tesanek"]),
+        ("Olu Badmuswe had been jailed for two years in 1994.", ["Olu Badmuswe"]),
+        ("Teodor Mirescu is quoted as saying the talks failed.", ["Teodor Mirescu"]),
+    ],
+)
+def test_a_name_before_a_passive_done_to_a_person(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_team_that_was_beaten_is_no_person() -> None:
+    assert spans("Real Orvento was beaten 3-0 at home.") == []
+
+
+# ------------------------------------------------------------------ nouns, dates and titles that look like names
+
+
+def test_a_one_word_possessive_after_the_is_a_noun() -> None:
+    assert spans("Barcelona met the Dane 's agent in Madrid.") == []
+
+
+def test_may_before_a_day_is_a_date() -> None:
+    text = "OPINION POLLS .\nKorvex May 26 40.0 31.0 6.0\nKorvex April 28 41.0 30.0 7.0\n"
+    assert spans(text) == []
+
+
+def test_utd_marks_a_club() -> None:
+    assert spans("Fixtures :\n\nWest Ham v Sheff Utd\n") == []
+
+
+# ------------------------------------------------------------------ a one-word name marked once
+
+
+def test_a_one_word_name_marked_by_a_title_is_a_person_elsewhere() -> None:
+    text = (
+        "Prime Minister Karabeti leaves for the West Bank .\n"
+        "Karabeti flew by helicopter to Ramallah and met officials there ."
+    )
+    assert [(m.text, m.name) for m in people(text)] == [("Karabeti", "Karabeti"), ("Karabeti", "Karabeti")]
+
+
+def test_a_role_firms_take_marks_no_one() -> None:
+    text = "The fund bought assets of crude producer Vostneft . Vostneft will appeal the sale ."
+    assert spans(text) == []
+
+
+def test_a_firm_in_apposition_is_not_repeated() -> None:
+    text = "Kazvolt , the state power producer , cut prices . Kazvolt will report in May ."
+    assert "Kazvolt" not in [n for _, n in names(text)][1:]
+
+
+# ------------------------------------------------------------------ a common given name in a results table
+
+
+def test_a_common_given_name_before_an_unknown_word_in_a_results_table() -> None:
+    text = (
+        "TENNIS - RESULTS .\nWomen 's singles\nDally Ravoniaina ( Madagascar ) beat Joan Whitfield ( U.S. ) 6-3 6-1\n"
+    )
+    assert "Dally Ravoniaina" in spans(text)
+
+
+def test_a_club_in_a_results_table_stays_a_club() -> None:
+    result = newskit.extract("SOCCER - RESULTS .\nRed Star ( Yugoslavia ) 2 Hearts ( Scotland ) 1\n")
+    assert [m.text for m in result.people] == []
+    assert "Red Star" in [m.text for m in result.organizations]
