@@ -188,3 +188,45 @@ def test_a_club_in_a_results_table_stays_a_club() -> None:
     result = newskit.extract("SOCCER - RESULTS .\nRed Star ( Yugoslavia ) 2 Hearts ( Scotland ) 1\n")
     assert [m.text for m in result.people] == []
     assert "Red Star" in [m.text for m in result.organizations]
+
+
+# ------------------------------------------------------------------ a table line broken after a name
+
+
+def test_a_scorer_whose_minute_opens_the_next_line() -> None:
+    text = (
+        "SOCCER - LEAGUE RESULTS .\n"
+        "Rivertown 2 ( Halvorka 12th , Brennick 40th ) Lakeside 1 ( Tomasek\n"
+        "77th ) .\nHalftime 1-0 .\n"
+    )
+    assert "Tomasek" in spans(text)
+
+
+def test_a_bowler_whose_figures_open_the_next_line() -> None:
+    text = "Bowling : Penhale 12-2-40-1 , Dravitt\n20-4-61-3 , Ormsby 8-0-33-0\n"
+    assert "Dravitt" in spans(text)
+
+
+def test_a_split_name_with_a_given_name_no_list_knows() -> None:
+    text = (
+        "GOLF - LEADING SCORES .\n"
+        "140 Tom Harland 70 70 , Ingvald\nMarkvold ( Norway ) 71 69 , Paul Denny 72 68\n"
+    )
+    found = spans(text)
+    assert "Ingvald" in found and "Markvold" in found
+
+
+def test_a_split_name_before_the_scores_line() -> None:
+    text = "GOLF - LEADING SCORES .\n139 Paul Denny ( Wales ) , Derrick\nOlwell\n141 Tom Harland , Ken Ruddle\n"
+    found = spans(text)
+    assert "Derrick" in found and "Olwell" in found
+
+
+def test_a_split_name_after_beat() -> None:
+    text = "TENNIS - RESULTS .\nJoan Whitfield ( U.S. ) beat Sandra\nPovlicka ( Slovakia ) 6-3 6-4\n"
+    assert "Povlicka" in spans(text)
+
+
+def test_a_club_broken_over_two_lines_is_no_pair_of_people() -> None:
+    text = "SOCCER - RESULTS .\nPlayed on Sunday : Hearts 2 , Dundee\nUnited 1 , Celtic 3\n"
+    assert spans(text) == []

@@ -68,6 +68,7 @@ _KOREAN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "You
 _RECORD: Final = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT: Final = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)$")
+_NEXT_LINE: Final = re.compile(r"[ \t]*\n[ \t]*(\d[^\s,)]*)")  # the figure that opens the next line
 _DAY: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")  # a day of the month after "May": "May 26"
 _AGED: Final = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -789,6 +790,10 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
             or (word == "à" and w.word(k + 1)[:1].isdigit())  # a time behind the winner: "Moser à 2 ' 44"
         ):
             return "table"
+    elif (nxt := _NEXT_LINE.match(w.text, cand.end)) and (
+        _FIGURES.match(nxt[1]) or _ORDINAL.match(nxt[1].split("-", 1)[0])
+    ):
+        return "table"  # a table line broken after the name: "( Votava\n68th )", "Croft\n47-10-116-2"
     a = cand.first
     before = w.word(a - 1)
     if cand.last > a and _byline(w, cand):
