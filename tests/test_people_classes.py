@@ -230,3 +230,27 @@ def test_a_split_name_after_beat() -> None:
 def test_a_club_broken_over_two_lines_is_no_pair_of_people() -> None:
     text = "SOCCER - RESULTS .\nPlayed on Sunday : Hearts 2 , Dundee\nUnited 1 , Celtic 3\n"
     assert spans(text) == []
+
+
+# ------------------------------------------------------------------ a full name whose family name a title marks
+
+
+def test_a_full_name_whose_family_name_a_title_marks_later() -> None:
+    text = "Vesko Tarhanen won the rally on Sunday .\nThe Subaru driver Tarhanen led from the first stage ."
+    assert spans(text) == ["Vesko Tarhanen", "Tarhanen"]
+
+
+def test_a_firm_a_verb_puts_after_accused_marks_no_full_name() -> None:
+    text = "The board accused Bravanne of bad faith .\nCie. Holdinge de Bravanne made a bid for the group ."
+    assert "Holdinge de Bravanne" not in spans(text)
+
+
+def test_a_team_after_former_is_no_part_of_the_name() -> None:
+    assert spans("Former Pelican Jamie Orlick pitched seven innings .") == ["Jamie Orlick"]
+    assert spans("Jo Ames homered and former Falcon Terry Balding allowed one run .") == ["Jo Ames", "Terry Balding"]
+
+
+def test_mother_before_a_given_name_opening_a_sentence() -> None:
+    text = "Aid workers met in Calcutta .\nMother Teresa thanked them on Tuesday ."
+    assert spans(text) == ["Mother Teresa"]
+    assert spans('"Mother Nature is going to decide the harvest," said Alan Brisk .') == ["Alan Brisk"]

@@ -470,6 +470,7 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
     first = 0
     honorific = False
     honorific_word = ""
+    named = -1  # the title kept as part of the name
     ends = lex.title_ends
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
@@ -496,7 +497,7 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
             role = w.span_text(s, p)
         first = p + 1
         if s == p and b - p <= 3 and w.fw(p) in _NAMED_WITH_TITLE:
-            first = p  # "Mother Teresa", "Pope John Paul II": the title is part of the name the person goes by
+            first = named = p  # "Mother Teresa", "Pope John Paul II": the title is part of the name the person goes by
         country = _origin_before(lex, w, min(s, 0)) or next((c for x in lead if (c := lex.country_of(words[x]))), None)
         break
     else:
@@ -535,7 +536,8 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
                     country = lex.country_of(w.span_text(first, first + width - 1))
                 first += width
                 break
-    while first < b and _drops_first(d, w, first, b, fs[first]):
+    kept = named >= 0 and b == named + 1 and bool(fs[b] & _GIVEN)  # "Mother Teresa", not "Mother Nature"
+    while first < b and not (kept and first == named) and _drops_first(d, w, first, b, fs[first]):
         if country is None:
             country = lex.country_of(words[first])
         first += 1
@@ -630,7 +632,7 @@ def _modifier_before_name(lex: Lexicon, w: _Window, i: int) -> bool:
         and not _is_title_word(lex, w.words[i + 2])  # not "Holy Roman Emperor Charles"
         and f not in lex.given
         and f not in lex.surnames  # "Yap Kim Hock"
-        and _common(lex, word)
+        and (_common(lex, word) or w.fw(i - 1) == "former")  # a team's player: "former Yankee Terry Mulholland"
         and not lex.capitalised_nouns
     )
 
@@ -1090,6 +1092,9 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     lex = lexicon(doc.language)
     text = doc.text
     cands, caps = candidates(doc)
+    marked = _marked_singles(lex, cands) if doc.language == "en" else set()
+    if marked:
+        _repeat_full(cands, marked)
     index = NameIndex(lex)
     for c in sorted([c for c in cands if c.evidence and c.last > c.first], key=lambda c: c.first - c.last):
         index.add(c.words(), c.start, c.role)
@@ -1101,8 +1106,8 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
             c.evidence = "family"
             index.add(c.words(), c.start)
-    if doc.language == "en":
-        _repeat_single(lex, cands)
+    if marked:
+        _repeat_single(cands, marked)
     out: list[PersonMention] = []
     for c in cands:
         if not c.evidence and c.veto in ("place", "organisation", "determiner"):
@@ -1159,10 +1164,10 @@ def _opening_particle(lex: Lexicon, text: str, start: int) -> str:
 _REPEATED: Final = frozenset({"title", "honorific", "age"})
 
 
-def _repeat_single(lex: Lexicon, cands: list[Candidate]) -> None:
-    """In English, a one-word name the article marks as a person once by a title, an honorific or an age ("Jordanian PM
-    Kabariti", "Mrs Hasina", "Lupu , 28 ,") is a person wherever else it stands alone with no evidence against it
-    ("Kabariti flew to Ramallah"). A role that firms take too ("analyst Datamonitor", "rival Sony") marks no one."""
+def _marked_singles(lex: Lexicon, cands: list[Candidate]) -> set[str]:
+    """The one-word names the article marks as a person by a title, an honorific or an age ("Jordanian PM
+    Kabariti", "Mrs Hasina", "Lupu , 28 ,"). A role that firms take too ("analyst Datamonitor", "rival Sony") marks
+    no one."""
     marked = set()
     for c in cands:
         if (
@@ -1173,8 +1178,20 @@ def _repeat_single(lex: Lexicon, cands: list[Candidate]) -> None:
             and (c.evidence != "title" or (c.role is not None and fold(c.role) not in lex.weak_roles))
         ):
             marked.add(c.window.words[c.first])
-    if not marked:
-        return
+    return marked
+
+
+def _repeat_full(cands: list[Candidate], marked: set[str]) -> None:
+    """In English, a full name with no evidence of its own whose family name the article marks alone
+    (:func:`_marked_singles`) is a person: "Tommi Makinen took a step ... Mitsubishi driver Makinen"."""
+    for c in cands:
+        if c.last > c.first and not c.evidence and not c.veto and c.window.words[c.last] in marked:
+            c.evidence = "repeat"
+
+
+def _repeat_single(cands: list[Candidate], marked: set[str]) -> None:
+    """In English, a one-word name the article marks as a person once (:func:`_marked_singles`) is a person wherever
+    else it stands alone with no evidence against it ("Kabariti flew to Ramallah")."""
     for c in cands:
         if c.first == c.last and not c.evidence and not c.veto and c.window.words[c.first] in marked:
             c.evidence = "repeat"
