@@ -254,3 +254,27 @@ def test_mother_before_a_given_name_opening_a_sentence() -> None:
     text = "Aid workers met in Calcutta .\nMother Teresa thanked them on Tuesday ."
     assert spans(text) == ["Mother Teresa"]
     assert spans('"Mother Nature is going to decide the harvest," said Alan Brisk .') == ["Alan Brisk"]
+
+
+# ------------------------------------------------------------------ scorecards and datelines
+
+
+def test_a_common_word_is_a_player_in_a_cricket_scorecard() -> None:
+    text = (
+        "CRICKET - SCOREBOARD .\n"
+        "Asif Rana c Cork b Lamb 64\nNadeem Qureshi c Lamb b Cork 12\n"
+        "Bowling : Cork 14.3-4-45-1 , Ollery 20-5-61-2\n"
+    )
+    assert spans(text) == ["Asif Rana", "Cork", "Lamb", "Nadeem Qureshi", "Lamb", "Cork", "Cork", "Ollery"]
+
+
+def test_a_common_word_outside_a_scorecard_stays_a_word() -> None:
+    assert spans("The Cork and the Lamb are two pubs in the village , 4 miles away .") == []
+
+
+def test_a_dateline_town_is_no_person_where_a_club_bears_its_name() -> None:
+    text = (
+        "SOCCER - LEAGUE RESULTS .\nVOLENGRAD 1996-08-25\n"
+        "Gloria Volengrad ( Ruritania ) beat Rapid 2-1 on Sunday .\nGloria Volengrad 's coach was pleased .\n"
+    )
+    assert "VOLENGRAD" not in spans(text)

@@ -26,7 +26,7 @@ from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
 from ...resources import letter_tree, read_lines
-from ...tokens import reads_as_ascii
+from ...tokens import at_line_start, reads_as_ascii
 from . import german
 from .candidate import Candidate
 from .lexicon import Lexicon, fold, lexicon
@@ -1146,6 +1146,33 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     if index and caps:  # ALL-CAPS headline words that repeat a known name: "BLINKEN TO VISIT ..."
         out.extend(_caps_mentions(text, caps, index, extractor, doc.language))
         out.sort(key=operator.attrgetter("start"))
+    if caps and doc.language == "en":
+        cricket = _scorecard_words(text, caps, index, extractor, {m.start for m in out})
+        if cricket:
+            out.extend(cricket)
+            out.sort(key=operator.attrgetter("start"))
+    return out
+
+
+_CAUGHT_BOWLED: Final = re.compile(r"(?:^|\s)[cb] $")  # "c Cork", "b Cork": the fielder's or the bowler's name next
+_AFTER_FIELDER: Final = re.compile(r" (?:b |\d)")  # "c Cork b Croft", "b Cork 176"
+_FIGURES_AFTER: Final = re.compile(r"\s+\d+(?:\.\d)?-\d+-\d+-\d+")  # "Cork 14.3-4-45-1"
+
+
+def _scorecard_words(
+    text: str, caps: list[Token], index: NameIndex, extractor: str, taken: set[int]
+) -> list[PersonMention]:
+    """Players named by a common word in a cricket scorecard ("c Cork b Croft", "b Cork 176", "Cork 14.3-4-45-1"):
+    the caught-and-bowled letters and the bowling figures say a player stands there."""
+    out = []
+    for s, e, word in caps:
+        if s in taken or word.isupper() or not word[:1].isupper():
+            continue
+        if (_CAUGHT_BOWLED.search(text, max(0, s - 3), s) and _AFTER_FIELDER.match(text, e)) or _FIGURES_AFTER.match(
+            text, e
+        ):
+            name = index.resolve([word], s, by_given=False) or word
+            out.append(PersonMention(text=word, start=s, end=e, name=name, extractor=extractor))
     return out
 
 
@@ -1205,6 +1232,7 @@ def _may_resolve(index: NameIndex, word: str, *, by_given: bool) -> bool:
 
 
 _AT_PLACE: Final = frozenset({"in", "at", "from", "near", "outside", "into"})
+_DATELINE_DATE: Final = re.compile(r"(?:[ \t]*,[^\n,]{1,30})?[ \t]+\d{4}-\d\d-\d\d")  # "BUCHAREST 1996-08-25"
 _WORD_BEFORE: Final = re.compile(r"(\S+)[ \t]*$")
 
 
@@ -1244,6 +1272,8 @@ def _caps_mentions(
                 and _word_before(text, caps[i][0]) in _AT_PLACE
             ):
                 continue  # "in Norman", "at Preston": the town, even where a person has its name
+            if canonical is not None and _DATELINE_DATE.match(text, caps[k - 1][1]) and at_line_start(text, caps[i][0]):
+                continue  # "BUCHAREST 1996-08-25": a dateline's place, even where a club has the town's name
             if canonical is not None:
                 s, e = caps[i][0], caps[k - 1][1]
                 out.append(PersonMention(text=text[s:e], start=s, end=e, name=canonical, extractor=extractor))
