@@ -278,3 +278,11 @@ def test_a_dateline_town_is_no_person_where_a_club_bears_its_name() -> None:
         "Gloria Volengrad ( Ruritania ) beat Rapid 2-1 on Sunday .\nGloria Volengrad 's coach was pleased .\n"
     )
     assert "VOLENGRAD" not in spans(text)
+
+
+def test_a_family_name_without_its_hyphened_particle_repeats_the_full_name() -> None:
+    text = "Police chief Samir al-Wadhani spoke on Monday .\nWadhani had said the man was held ."
+    assert [(m.text, m.name) for m in people(text)] == [
+        ("Samir al-Wadhani", "Samir al-Wadhani"),
+        ("Wadhani", "Samir al-Wadhani"),
+    ]

@@ -185,13 +185,16 @@ def name_keys(words: Sequence[str], data: NameParts | None = None) -> list[str]:
     """The folded short forms a full name may be referred to by.
 
     Every tail of the name of up to :data:`MAX_SHORT_WORDS` words ("Tokayev", "von der Leyen",
-    "bin Salman", "Jong Un"), and the family name of a name written family name first ("Xi" of
-    "Xi Jinping"). A name of more than :data:`MAX_NAME_WORDS` words has none.
+    "bin Salman", "Jong Un"), the family name of a name written family name first ("Xi" of
+    "Xi Jinping"), and a family name without the particle a hyphen joins to it ("Qidra" of
+    "al-Qidra"). A name of more than :data:`MAX_NAME_WORDS` words has none.
 
     >>> name_keys(["Ursula", "von", "der", "Leyen"])
     ['von der leyen', 'der leyen', 'leyen']
     >>> name_keys(["Xi", "Jinping"])
     ['jinping', 'xi']
+    >>> name_keys(["Khaled", "al-Qidra"])
+    ['al-qidra', 'qidra']
     """
     if len(words) > MAX_NAME_WORDS:
         return []
@@ -206,6 +209,9 @@ def name_keys(words: Sequence[str], data: NameParts | None = None) -> list[str]:
         keys.append(" ".join(folded[k:]))
     if len(folded) in (2, 3) and folded[0] in data.family_first:
         keys.append(folded[0])
+    head, _, rest = folded[-1].partition("-")
+    if rest and head in data.particles and "-" not in rest:  # "Qidra" of "Khaled al-Qidra"
+        keys.append(rest)
     return keys
 
 
