@@ -286,3 +286,22 @@ def test_a_family_name_without_its_hyphened_particle_repeats_the_full_name() -> 
         ("Samir al-Wadhani", "Samir al-Wadhani"),
         ("Wadhani", "Samir al-Wadhani"),
     ]
+
+
+# ------------------------------------------------------------------ given names of other countries (Faker list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juha Vainikka flew home on Monday .",
+        "Karsten Oelbrandt flew home on Monday .",
+        "Agnieszka Wolanska flew home on Monday .",
+    ],
+)
+def test_a_given_name_of_another_country_marks_a_name(text: str) -> None:
+    assert len(spans(text)) >= 1 and all(" " in s for s in spans(text))
+
+
+def test_a_word_conll_train_gives_other_names_is_no_given_name() -> None:
+    assert spans("British car maker Aston Lindqvist cut prices .") == []
