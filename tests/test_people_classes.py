@@ -305,3 +305,8 @@ def test_a_given_name_of_another_country_marks_a_name(text: str) -> None:
 
 def test_a_word_conll_train_gives_other_names_is_no_given_name() -> None:
     assert spans("British car maker Aston Lindqvist cut prices .") == []
+
+
+def test_a_name_after_a_news_outlet_noun_is_the_outlet() -> None:
+    text = "The state news agency Valtra said Ivan Petrov would visit .\nThe daily Vesnik quoted Petrov ."
+    assert spans(text) == ["Ivan Petrov", "Petrov"]

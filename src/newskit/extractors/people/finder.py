@@ -75,6 +75,7 @@ _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "o
 _TABLE_AFTER: Final = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE: Final = frozenset({"b", "c"})
 _FUNCTION_WORDS: Final = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
+_MEDIA: Final = frozenset(read_lines("people/media_nouns.txt"))  # "news agency Petra": the outlet's name
 _NAMED_WITH_TITLE: Final = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES: Final = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
 _COMPASS: Final = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
@@ -952,6 +953,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         or after == "&"
         or (after.isupper() and w.fw(b + 1) in org_cues)  # "Mostostal Zabrze SA"
         or w.word(a - 1) == "&"
+        or w.word(a - 1) in _MEDIA
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
