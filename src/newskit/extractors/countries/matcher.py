@@ -93,6 +93,7 @@ class _Words:
     speech_verbs: frozenset[str]
     municipalities: frozenset[str]
     dedications: frozenset[str]
+    org_openers: frozenset[str]
 
 
 @functools.cache
@@ -116,7 +117,35 @@ def _words() -> _Words:
         speech_verbs=word_set("speech_verbs.txt"),
         municipalities=word_set("municipalities.txt"),
         dedications=word_set("dedications.txt"),
+        org_openers=word_set("org_openers.txt"),
     )
+
+
+@functools.cache
+def _ordinary_words() -> frozenset[str]:
+    """Ordinary English words in lower case (the people extractor's SCOWL list), or none where it is absent."""
+    try:
+        return frozenset(read_lines("people/common_words.txt"))
+    except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
+        return frozenset()
+
+
+def _ordinary_opening(text: str, start: int, word: str, w: _Words, hyphen: bool) -> bool:
+    """True when ``word`` before a place is an ordinary word capitalised only because it opens the sentence
+    ("Former Ohio governor", "Ex-England midfielder"), not a given name ("Will", "Grant")."""
+    low = word.lower()
+    if low not in _ordinary_words() or word in w.given or word in w.org_openers or low in _census_given_names():
+        return False
+    return hyphen or starts_sentence(text, start)
+
+
+def _beyond_town(readings: Sequence[Place]) -> bool:
+    """True when one of ``readings`` is more than a small town: a country, a state, a city of 100,000 or more
+    (after an opening word, only those outweigh a name: "Bringing Cadillac production" is the brand)."""
+    for p in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if p.via is not _CITY or p.population >= _BIG_CITY:
+            return True
+    return False
 
 
 @functools.cache
@@ -693,7 +722,7 @@ def _local_filter(
         c.placed = c.qualifier is not None or c.dateline
 
     # ------------------------------------------------------------------ the words before
-    before_name = before_title = org = prev_given = False
+    before_name = before_title = org = prev_given = opening = False
     before = prev_tokens(text, c.start)
     if before:
         prev_end = before[0][1]
@@ -724,7 +753,10 @@ def _local_filter(
                 and prev not in w.modifiers
                 and not _is_place_end(prev_end, by_end, w.given)
             ):
-                before_name = True
+                # "Former Ohio governor", "Missing Lancaster girl"; but "First Alliance Corp" stays a name
+                opening = not next_capital and _ordinary_opening(text, before[0][0], prev, w, hyphen=False)
+                opening = opening and _beyond_town(c.readings)
+                before_name = not opening
                 prev_given = prev in w.given or prev.casefold() in _census_given_names()
             if gap == " " and key.endswith("s") and _town_before(prev_end, by_end):
                 c.team = True  # "Cleveland Indians": a team named after its town
@@ -733,12 +765,14 @@ def _local_filter(
         elif gap == "-" and prev in ("D", "R", "I"):
             c.locative = True  # "Sen. Ray Miller, D-Columbus"
         elif gap == "-" and prev[:1].isupper() and not _is_place_end(prev_end, by_end, w.given):
-            before_name = True  # "Calgary-North West"
+            opening = not next_capital and _ordinary_opening(text, before[0][0], prev, w, hyphen=True)
+            opening = opening and _beyond_town(c.readings)
+            before_name = not opening  # "Calgary-North West", not "Pro-Moscow"
 
     kept = []
-    if (after_word or before_name) and (g.language == "de" or _title_case_line(text, c.start)):
+    if (after_word or before_name or opening) and (g.language == "de" or _title_case_line(text, c.start)):
         # German capitalises every noun; a headline in title case capitalises every word.
-        after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
+        after_word = after_name = before_name = opening = False  # "Floods Hit Paris Suburbs"
     c.possessive = text.startswith(("'s", "’s"), c.end)
     if (
         not c.resident
@@ -776,6 +810,8 @@ def _local_filter(
         if local_kind:
             if before_name or before_title or speech:
                 continue
+            if opening and p.via is _CITY and p.population < _BIG_CITY:
+                continue  # "Bringing Cadillac production": only a larger place outweighs a name after the word
             if after_name and c.single and p.population < _BIG_CITY:
                 continue
             placed_here = c.locative and not c.of and (not next_capital or c.resident)  # "in Jackson Township"

@@ -35,7 +35,7 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from ...document import Document
-from ...tokens import reads_as_ascii
+from ...tokens import dateline_at, reads_as_ascii
 from .lexicon import Lexicon, lexicon
 from .lexicon import country_code as _country
 
@@ -659,6 +659,8 @@ class _Finder:
         found = (start, end, name, kind, country, via, score)
         if keep:
             self.found.append(found)
+        elif dateline_at(text, start, end):
+            return  # nor its bracket after: "BALTIMORE (AP) -" is a dateline, not Baltimore's acronym
         m = _ACRONYM_AFTER.match(text, end)
         if m is not None and via != "results" and via != "club":
             acro = m.group(1)

@@ -1,0 +1,36 @@
+"""An ordinary word opening a sentence before a place, a dateline with an agency, and older country names."""
+
+from __future__ import annotations
+
+import newskit
+from newskit.models import CountryMention
+
+
+def countries(text: str) -> list[CountryMention]:
+    return list(newskit.extract(text).countries)
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_given_name() -> None:
+    assert [(m.text, m.code) for m in countries("Former Leeds councillor Tom Dale quit.")] == [("Leeds", "GB")]
+    assert [(m.text, m.code) for m in countries("Former Nebraska senator Ann Roe agreed.")] == [("Nebraska", "US")]
+
+
+def test_a_given_name_or_a_name_opener_before_a_place_still_makes_a_name() -> None:
+    assert countries("Grant Kent wrote the report on Monday.") == []
+    assert [m.text for m in countries("First Halifax Corp said profits fell.")] == []
+
+
+def test_an_agency_after_a_dateline_is_no_acronym_of_the_town() -> None:
+    result = newskit.extract("CLEVELAND (AP) - A bridge closed on Tuesday after a truck hit it.")
+    assert [(m.text, m.code) for m in result.countries] == [("CLEVELAND", "US")]
+    assert "CLEVELAND" not in [m.text for m in result.organizations]
+
+
+def test_an_older_country_name_and_a_city_under_its_english_name() -> None:
+    text = "The sprinter, born in Surinam, now trains in Hanover, where Germany's team is based."
+    assert [(m.text, m.code) for m in countries(text)] == [("Surinam", "SR"), ("Hanover", "DE"), ("Germany", "DE")]
+
+
+def test_a_small_town_after_an_opening_word_stays_part_of_a_name() -> None:
+    text = "Bringing Cadillac cars to Sweden is costly for the US firm."
+    assert [m.text for m in countries(text)] == ["Sweden", "US"]
