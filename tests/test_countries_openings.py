@@ -34,3 +34,22 @@ def test_an_older_country_name_and_a_city_under_its_english_name() -> None:
 def test_a_small_town_after_an_opening_word_stays_part_of_a_name() -> None:
     text = "Bringing Cadillac cars to Sweden is costly for the US firm."
     assert [m.text for m in countries(text)] == ["Sweden", "US"]
+
+
+def test_a_city_listed_with_metropolises_is_the_metropolis_of_its_name() -> None:
+    text = "Monitoring stations in London, Amsterdam and Sydney failed for the Canadian firm."
+    assert [(m.text, m.code) for m in countries(text)] == [
+        ("London", "GB"),
+        ("Amsterdam", "NL"),
+        ("Sydney", "AU"),
+        ("Canadian", "CA"),
+    ]
+
+
+def test_a_city_listed_with_a_metropolis_of_its_own_country_keeps_its_reading() -> None:
+    text = "Shows in Toronto, London and Ottawa sold out."
+    assert [(m.text, m.code) for m in countries(text)] == [("Toronto", "CA"), ("London", "CA"), ("Ottawa", "CA")]
+
+
+def test_a_party_named_with_an_ordinary_word_is_no_place() -> None:
+    assert countries("Plaid Cymru's spokesman said no.") == []

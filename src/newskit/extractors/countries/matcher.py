@@ -285,8 +285,15 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         if len(kept) < 2:
             chosen.append(kept[0] if kept else None)
             continue
-        if _among_metropolises(text, cands, i):  # "London, Frankfurt and Paris": not Paris, Texas
-            kept = [p for p in kept if p.via is not _CITY or p.population >= _BIG_CITY] or kept
+        listed = _among_metropolises(text, cands, i)
+        if listed:  # "London, Frankfurt and Paris": not Paris, Texas
+            # a metropolis among the readings is the one, unless another shares a listed metropolis's country
+            # ("New York and London" is not London, Ontario; "Toronto and London" may be)
+            if _has_metropolis(kept) and not _shares_country(kept, listed):
+                big = [p for p in kept if p.via not in _TOWNS or p.population >= _METROPOLIS]
+            else:
+                big = [p for p in kept if p.via is not _CITY or p.population >= _BIG_CITY]
+            kept = big or kept
             if len(kept) == 1:
                 chosen.append(kept[0])
                 continue
@@ -512,11 +519,26 @@ _LIST_GAPS: Final = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", 
 _METROPOLIS: Final = 1_000_000
 
 
-def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
-    """True when the phrase ``cands[i]`` is listed with other cities, one of them of over a million
-    people ("London, Frankfurt and Paris"; not "Paris, Texas, and Astana")."""
+def _has_metropolis(readings: Sequence[Place]) -> bool:
+    for p in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if p.via in _TOWNS and p.population >= _METROPOLIS:
+            return True
+    return False
+
+
+def _shares_country(readings: Sequence[Place], codes: frozenset[str]) -> bool:
+    for p in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if _BIG_CITY <= p.population < _METROPOLIS and p.code in codes:
+            return True
+    return False
+
+
+def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> frozenset[str]:
+    """The countries of the cities of over a million people the phrase ``cands[i]`` is listed with ("London,
+    Frankfurt and Paris"; not "Paris, Texas, and Astana"); empty where it is listed with none."""
+    found: set[str] = set()
     if cands[i].qualifier is not None:
-        return False
+        return frozenset()
     for step in (-1, 1):
         j = i
         while 0 <= j + step < len(cands) and abs(j + step - i) <= 4:
@@ -525,11 +547,22 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
                 break
             j += step
             top = _clear_reading_of(cands[j])
+            if top is None or top.via is _SUBDIVISION:
+                top = _metropolis_of(cands[j], top)  # "New York and London": the city, not the state
             if top is None or top.via not in _TOWNS:
                 break
             if top.population >= _METROPOLIS:
-                return True
-    return False
+                found.add(top.code)
+    return frozenset(found)
+
+
+def _metropolis_of(c: Candidate, state: Place | None) -> Place | None:
+    """The reading of ``c`` that is a metropolis (of the country of ``state``, its clear reading, where it has
+    one): the city of "New York", of "Sao Paulo"; None where it has none."""
+    for p in c.kept:
+        if p.via in _TOWNS and p.population >= _METROPOLIS and (state is None or p.code == state.code):
+            return p
+    return None
 
 
 # A currency sign names a country only where the article writes money in that one sign: "$" alone is
