@@ -53,3 +53,15 @@ def test_a_city_listed_with_a_metropolis_of_its_own_country_keeps_its_reading() 
 
 def test_a_party_named_with_an_ordinary_word_is_no_place() -> None:
     assert countries("Plaid Cymru's spokesman said no.") == []
+
+
+def test_the_state_after_a_town_is_read_in_the_towns_country() -> None:
+    text = "A man from Camberley, Surrey, was held; arrests were made in Canada. He returns to a Surrey police station."
+    assert [(m.text, m.code) for m in countries(text)] == [
+        ("Camberley", "GB"),
+        ("Surrey", "GB"),
+        ("Canada", "CA"),
+        ("Surrey", "GB"),
+    ]
+    text = "He grew up in Ancaster, Ontario, and moved to Los Angeles and San Diego."
+    assert [(m.text, m.code) for m in countries(text)][:2] == [("Ancaster", "CA"), ("Ontario", "CA")]

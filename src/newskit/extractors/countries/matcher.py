@@ -306,9 +306,16 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
             max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine, money if towns else None, backed))
         )
 
+    # The state or country written after a town is read in the town's country ("Camberley, Surrey": the
+    # county, not Surrey, British Columbia; "Ancaster, Ontario": the province, not Ontario, California).
+    settled: dict[str, Place] = {}
+    for i, c in enumerate(cands):
+        q, now = c.qualifies, chosen[i]
+        if q is not None and q in c.kept and (now is None or now.code != q.code):
+            chosen[i] = settled[c.key] = q
+
     # One sense per article: a name its context placed keeps that reading everywhere; so does a town a
     # local noun chose over a country of the same name ("Shirley Stidd of Lebanon" ... "Lebanon").
-    settled: dict[str, Place] = {}
     for c, place in zip(cands, chosen, strict=True):
         if place is not None and c.placed and c.key not in settled:
             settled[c.key] = place
@@ -987,14 +994,24 @@ def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None
     for p in q.readings:
         if p.via in _COUNTRY:
             c.qualifier = (p.code, "")
-            return
-        if p.via is _SUBDIVISION and not p.weak:
+        elif p.via is _SUBDIVISION and not p.weak:
             region = p.region
             abbreviated = g.region_abbreviations.get(region)
             if abbreviated is not None and abbreviated[0] == p.code:
                 region = abbreviated[1]
             c.qualifier = (p.code, region)
-            return
+        else:
+            continue
+        if _has_code(c.readings, p.code):
+            q.qualifies = p  # "Camberley, Surrey": the county, not Surrey, British Columbia
+        return
+
+
+def _has_code(readings: Sequence[Place], code: str) -> bool:
+    for p in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if p.code == code:
+            return True
+    return False
 
 
 def _town_before(k: int, by_end: dict[int, Candidate]) -> bool:
