@@ -65,3 +65,13 @@ def test_the_state_after_a_town_is_read_in_the_towns_country() -> None:
     ]
     text = "He grew up in Ancaster, Ontario, and moved to Los Angeles and San Diego."
     assert [(m.text, m.code) for m in countries(text)][:2] == [("Ancaster", "CA"), ("Ontario", "CA")]
+
+
+def test_a_place_named_like_a_club_is_a_place_after_in_in_a_sports_article() -> None:
+    text = (
+        "FOOTBALL - LEAGUE RESULTS\nPortsmouth beat Reading 2-1 on Saturday. The striker, who grew up in "
+        "Portsmouth, bought a stake in Portsmouth last year and praised the fans in Portsmouth's ground."
+    )
+    result = newskit.extract(text)
+    assert [m.start for m in result.countries] == [text.index("Portsmouth,")]
+    assert len([m for m in result.organizations if m.text == "Portsmouth"]) == 3
