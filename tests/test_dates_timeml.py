@@ -211,6 +211,10 @@ def test_not_a_date(sentence: str, expression: str) -> None:
         ("Revenue for 1999-00 fell.", [("1999", "1999"), ("00", "2000")]),
         ("He served from 2004-2009.", [("2004", "2004"), ("2009", "2009")]),
         ("Codes 2010-45 and 2010-10 are in use.", []),  # no following year: no range of years
+        # a range of several years with a two-digit end, after "from", "between"...
+        ("She taught from 1983-89 in Leeds.", [("1983", "1983"), ("89", "1989")]),
+        ("Pupils born between 2004-07 may enter.", [("2004", "2004"), ("07", "2007")]),
+        ("The vote was 2012-48 against.", []),  # no opening word, no following year: a tally
     ],
 )
 def test_year_ranges_give_each_year(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -255,3 +259,55 @@ def test_a_trailing_approximator_or_open_end_sets_the_modifier(sentence: str, ex
 def test_an_open_end_needs_a_point_and_a_plain_comparison_stays_outside() -> None:
     assert [m.text for m in tag("It took two years or later, they said.", WED)] == ["two years"]
     assert [m.text for m in tag("He left in 2015 or later than that.", WED)] == ["2015"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first end takes the half of the day of the second, and both ends the day either names
+        (
+            "The fair will be held Saturday from 9:30 to 11:45 a.m. in the hall.",
+            [("Saturday", "2019-06-08"), ("9:30", "2019-06-08T09:30"), ("11:45 a.m.", "2019-06-08T11:45")],
+        ),
+        (
+            "Visitors may call on Monday from 5 to 7 p.m. at the chapel.",
+            [("Monday", "2019-06-03"), ("5", "2019-06-03T17:00"), ("7 p.m.", "2019-06-03T19:00")],
+        ),
+        ("The clinic runs from 10 to 2 p.m.", [("10", "2019-06-05T10:00"), ("2 p.m.", "2019-06-05T14:00")]),
+        (
+            "The sale will run from 8 a.m. to 3 p.m. Saturday.",
+            [("8 a.m.", "2019-06-08T08:00"), ("3 p.m. Saturday", "2019-06-08T15:00")],
+        ),
+        (
+            "Auditions are on Thursday, June 13, from 6 p.m. to 9 p.m.",
+            [("Thursday, June 13", "2019-06-13"), ("6 p.m.", "2019-06-13T18:00"), ("9 p.m.", "2019-06-13T21:00")],
+        ),
+        ("The shop is open 4:15-6 p.m. daily.", [("4:15", "2019-06-05T16:15"), ("6 p.m.", "2019-06-05T18:00"), ("daily", "P1D")]),
+    ],
+)
+def test_a_range_of_clock_times_gives_both_ends_on_one_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(sentence, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tickets rose from $5 to 7 p.m. prices.", "The Hawks won 3-6 p.m. games.", "He lost 7 to 9 p.m. viewers."],
+)
+def test_a_bare_number_before_a_clock_time_is_no_range_end(sentence: str) -> None:
+    assert len(tag(sentence, WED)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day before" ending its clause is the previous day of the day the text named last
+        ("The mill shut on Monday. Its owner had sold it the day before.", [("Monday", "2019-06-03"), ("the day before", "2019-06-02")]),
+        ("Fans queued on June 1; most had arrived the night before, she said.", [("June 1", "2019-06-01"), ("the night before", "2019-05-31TNI")]),
+        ("The bridge reopened on Friday, a fortnight after a crash the week before.", [("Friday", "2019-05-31"), ("a fortnight", "P2W"), ("the week before", "2019-W21")]),
+        # with an event after it, it is anchored on that event: left out
+        ("She was seen the day before the vote.", []),
+        ("He called the night before he left.", []),
+    ],
+)
+def test_the_day_before_ending_a_clause_is_the_previous_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected

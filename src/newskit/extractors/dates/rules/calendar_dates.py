@@ -298,6 +298,10 @@ def _r_fiscal_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return point(cal.year(y))
 
 
+# the words that open a range of years written with a two-digit end ("from 1975-81")
+_YEAR_RANGE_OPENERS: Final = frozenset(("from", "between", "in", "during", "since", "through", "throughout", "over"))
+
+
 def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m["year"])
     if not 1000 <= y <= 2099:
@@ -305,9 +309,12 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     before = ctx.char_before()
     after = ctx.char_after()
     if m["next"]:
-        if int(m["next"][1:]) != (y + 1) % 100:
-            return None  # "2010-45": no season or fiscal year
-        return point(cal.year(y))  # "the 2010-11 season": the tagger adds the second year
+        nxt = int(m["next"][1:])
+        if nxt == (y + 1) % 100:
+            return point(cal.year(y))  # "the 2010-11 season": the tagger adds the second year
+        if y % 100 < nxt <= y % 100 + 30 and ctx.word_before() in _YEAR_RANGE_OPENERS:
+            return point(cal.year(y))  # "from 1975-81", "between 1992-95": each year of the range
+        return None  # "2010-45": no season, fiscal year or range of years
     if before and before in "$£€#/:":
         return None
     if after in ("%", "/", ":") and after:
