@@ -311,3 +311,19 @@ def test_a_bare_number_before_a_clock_time_is_no_range_end(sentence: str) -> Non
 )
 def test_the_day_before_ending_a_clause_is_the_previous_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" and a day in a clause told in the simple past: a day that has come
+        ("The driver changed his account by Monday, police said.", ("Monday", "2019-06-03")),
+        ("Most of the repairs were finished by April.", ("April", "2019-04")),
+        # a deadline still lies ahead after a modal, an infinitive or a passive infinitive
+        ("The repairs should be finished by Monday.", ("Monday", "2019-06-10")),
+        ("The board asked the firm to reply by July 2.", ("July 2", "2019-07-02")),
+        ("The bridge is expected to be rebuilt by March.", ("March", "2020-03")),
+    ],
+)
+def test_by_a_day_in_a_past_clause_is_past(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == [expected]
