@@ -327,3 +327,33 @@ def test_the_day_before_ending_a_clause_is_the_previous_day(text: str, expected:
 )
 def test_by_a_day_in_a_past_clause_is_past(text: str, expected: tuple[str, str]) -> None:
     assert [(m.text, m.value) for m in tag(text, WED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption that lost its full stop: after "on" or "since" the weekday is a day
+        ("Mourners gathered at the church on Saturday Candles were lit for the victims", [("Saturday", "2019-06-01")]),
+        ("The road has been shut since Monday Engineers say repairs will take weeks", [("Monday", "2019-06-03")]),
+        # names stay names
+        ("He read it in the Sunday Times.", []),
+        ("She starred on Monday Night Football.", []),
+    ],
+)
+def test_a_weekday_after_on_is_a_day_before_a_capitalised_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a four-digit house number before a street name is no year
+        ("A man of 1842 Willow St. was arrested.", []),
+        ("The fire began at 2019 Harbor View Drive.", []),
+        # after "in", "since"... it is a year even so
+        ("In 1995 Main Street was widened.", [("1995", "1995")]),
+        ("The 2008 Olympic Games opened.", [("2008", "2008")]),
+    ],
+)
+def test_a_house_number_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected

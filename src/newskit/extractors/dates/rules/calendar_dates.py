@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -180,10 +181,17 @@ def _r_weekday_md(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_date_full(m, ctx)
 
 
+def _day_after_preposition(ctx: Context) -> bool:
+    """Whether a weekday with a capitalised word after it follows "on", "since"... and so is a day, the caption
+    having lost its full stop ("killed on Wednesday People lay flowers"): not before a part of day ("on Monday
+    Night Football")."""
+    return ctx.word_before() in cues("day_prepositions") and ctx.word_after().lower() not in lexicon().parts_of_day
+
+
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = _weekday_no(m["wd"])
     rel = m["rel"]
-    if not rel and _is_name_part(ctx):
+    if not rel and _is_name_part(ctx) and not _day_after_preposition(ctx):
         return None  # "the Sunday Telegraph"
     if ctx.anchor is None:
         return _unanchored(f"{(rel or '').lower()} weekday {wd}".strip(), value=f"XXXX-WXX-{wd}", gran=GRAN_DAY)
@@ -302,6 +310,19 @@ def _r_fiscal_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 _YEAR_RANGE_OPENERS: Final = frozenset(("from", "between", "in", "during", "since", "through", "throughout", "over"))
 
 
+@functools.cache
+def _street() -> re.Pattern[str]:
+    words = "|".join(sorted(cues("street_words"), key=len, reverse=True))
+    return re.compile(rf"[^\S\n]+(?:[NSEW]\.?[^\S\n]+)?(?:[A-Z][\w'’-]*\.?[^\S\n]+){{1,2}}(?:{words})\b")
+
+
+def _street_after(ctx: Context) -> bool:
+    """Whether one or two capitalised words and a street word follow: "1517 Locust Street", "2031 Monument Ave."."""
+    if ctx.char_after() != " " or ctx.word_before() in cues("year_prepositions"):
+        return False  # "In 1995 Main Street was widened"
+    return _street().match(ctx.text, ctx.end) is not None
+
+
 def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m["year"])
     if not 1000 <= y <= 2099:
@@ -321,6 +342,8 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if y < 1500 and ctx.word_before() not in ("in", "since", "of", "by", "from", "until", "around", "year", "circa"):
         return None  # "at 1200 GMT", "flight 1100"
+    if _street_after(ctx):
+        return None  # "of 1935 Orchard St.": a house number
     if ctx.word_after().lower() in cues("not_a_year_after") or ctx.word_before() in (
         "no",
         "number",
