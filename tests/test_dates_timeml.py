@@ -357,3 +357,18 @@ def test_a_weekday_after_on_is_a_day_before_a_capitalised_word(text: str, expect
 )
 def test_a_house_number_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reference word in a title or a compound adjective is no time
+        ("She chairs the Future Leaders of Ohio club.", []),
+        ("Engineers replaced the high-current cables.", []),
+        ("Danger is ever-present on the pass.", []),
+        # as a time it stays
+        ("The plant may close in the future.", [("the future", "FUTURE_REF")]),
+    ],
+)
+def test_a_reference_word_in_a_title_or_compound_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected

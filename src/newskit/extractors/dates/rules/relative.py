@@ -203,6 +203,10 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "the present situation": the adjective "current", not the present time
     if phrase == "the future" and ctx.word_after().lower() == "of":
         return None  # "the future of the plant": its prospects, not a time
+    if ctx.char_before() == "-":
+        return None  # "high-current lines", "ever-present": part of a compound adjective
+    if m.group()[:4] == "the " and m.group()[4:5].isupper():
+        return None  # "the Future Farmers of America", "Shaping the Future": a title, not a time
     return Resolved(value=value, granularity=GRAN_REFERENCE, relative=True)
 
 
