@@ -372,3 +372,18 @@ def test_a_house_number_is_no_year(text: str, expected: list[tuple[str, str]]) -
 )
 def test_a_reference_word_in_a_title_or_compound_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time takes the day of the day word after it (each a mention)
+        ("The judge ruled at 3 p.m. yesterday.", [("3 p.m.", "2019-06-04T15:00"), ("yesterday", "2019-06-04")]),
+        ("The polls close at 8pm today.", [("8pm", "2019-06-05T20:00"), ("today", "2019-06-05")]),
+        ("Smoke was seen at 7:45 this morning.", [("7:45", "2019-06-05T07:45"), ("this morning", "2019-06-05TMO")]),
+        ("The siren sounded at 10:20 last night.", [("10:20", "2019-06-04T22:20"), ("last night", "2019-06-04TNI")]),
+        ("He was still awake at 2:15 in the morning.", [("2:15 in the morning", "2019-06-05T02:15")]),
+    ],
+)
+def test_a_clock_time_takes_the_day_word_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected

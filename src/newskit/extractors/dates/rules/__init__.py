@@ -32,6 +32,7 @@ ORDER: tuple[str, ...] = (
     "clock_month_day",
     "clock_weekday",
     "clock_in_the",
+    "clock_day_word",
     "clock",
     "clock_range_start",
     "weekday_month_day",

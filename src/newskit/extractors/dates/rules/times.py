@@ -195,10 +195,51 @@ def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = m["part"].lower()
     if part != "morning" and hour != 12:
         hour += 12
+    if part == "morning" and hour == 12:
+        hour = 0  # "12:30 in the morning"
     day = ctx.anchor
     if day is not None and (wd := _weekday_after_bracket(ctx)) is not None:
         day = _weekday_date(ctx, wd, None)
-    return _time_on(day, f"{hour:02d}:00", "time of day")
+    return _time_on(day, f"{hour:02d}:{m['minute'] or '00'}", "time of day")
+
+
+# the day word after a clock time, and its offset from the publication day; the part of the day it names, if any
+_DAY_WORDS: dict[str, tuple[int, str | None]] = {
+    "yesterday": (-1, None),
+    "today": (0, None),
+    "tomorrow": (1, None),
+    "tonight": (0, "night"),
+    "this morning": (0, "morning"),
+    "this afternoon": (0, "afternoon"),
+    "this evening": (0, "evening"),
+    "last night": (-1, "night"),
+}
+
+
+def _r_clock_day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A clock time with a day word after it, on that day: "at 1 p.m. yesterday" (the day before publication),
+    "6.13am today", "at 9:30 this morning" (a clock without its half of the day takes the part's). The day word
+    is a mention of its own, as TempEval writes "10 a.m." and "today" apart."""
+    offset, part = _DAY_WORDS[" ".join(m["rd"].lower().split())]
+    bare = m["hour4"] or m["hour2"]  # a clock without "a.m." or "p.m.": "at 9:30 this morning", "at 11:15 last night"
+    if bare:
+        hour = int(bare)
+        if part is None:
+            return None if m["hour4"] else _time_on_day(ctx, offset, _clock(m))  # "at 9:30 today": no half to go by
+        if not 1 <= hour <= 12:
+            return _time_on_day(ctx, offset, _clock(m)) if m["hour2"] else None  # "at 14:30 this afternoon"
+        hour = hour % 12 + (0 if part == "morning" else 12)
+        hhmm: str | None = f"{hour:02d}:{m['minute4'] or m['minute2']}"
+    else:
+        hhmm = _clock(m)
+    return _time_on_day(ctx, offset, hhmm)
+
+
+def _time_on_day(ctx: Context, offset: int, hhmm: str | None) -> Resolved | None:
+    if hhmm is None:
+        return None
+    day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor is not None else None
+    return _time_on(day, hhmm, f"time of day, {offset:+d} day")
 
 
 def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -292,8 +333,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock_in_the",
-        r"(?P<hour>\d{1,2})\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)",
+        r"(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)",
         _r_clock_part,
+    ),
+    Rule(
+        "clock_day_word",
+        r"(?:<CLOCK>(?:\s+<TZ>)?|(?P<hour4>[01]?\d):(?P<minute4>[0-5]\d))(?=,?\s+"
+        r"(?P<rd>(?i:yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))(?![\w-]))",
+        _r_clock_day_word,
     ),
     Rule("clock", r"<CLOCK>(?:\s+<TZ>)?", _r_clock),
     Rule(
