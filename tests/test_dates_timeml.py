@@ -387,3 +387,19 @@ def test_a_reference_word_in_a_title_or_compound_is_no_time(text: str, expected:
 )
 def test_a_clock_time_takes_the_day_word_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular past sets the tense as a verb in -ed does
+        ("The family drove to the coast on Oct. 14.", ("Oct. 14", "2018-10-14")),
+        ("Shoppers spent heavily at Christmas.", ("Christmas", "2018-12-25")),
+        # a participle after "is" or "are" is a passive in the present: the nearer month
+        ("The appeal will fail if the case is heard in July.", ("July", "2019-07")),
+        # before a weekday it stays past
+        ("A man is suspected in the break-in Monday.", ("Monday", "2019-06-03")),
+    ],
+)
+def test_irregular_pasts_and_present_passives_set_the_tense(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == [expected]

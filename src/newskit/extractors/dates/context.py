@@ -141,6 +141,10 @@ def tense_at(
             for aux in left[max(0, i - 3) : i]:
                 if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):
                     return TENSE_FUTURE
+            if not ahead_if_present and i > 0 and left[i - 1].lower() in cues("present_passive"):
+                # a participle after "is", "are" before a month: "when the case is heard in May" (the nearer May);
+                # not before a weekday, which a present would put ahead ("is suspected in the robbery Friday")
+                t = TENSE_PRESENT
         if t is TENSE_PRESENT and ahead_if_present:
             return TENSE_FUTURE
         return t
