@@ -211,6 +211,10 @@ def test_not_a_date(sentence: str, expression: str) -> None:
         ("Revenue for 1999-00 fell.", [("1999", "1999"), ("00", "2000")]),
         ("He served from 2004-2009.", [("2004", "2004"), ("2009", "2009")]),
         ("Codes 2010-45 and 2010-10 are in use.", []),  # no following year: no range of years
+        # a range of several years with a two-digit end, after "from", "between"...
+        ("She taught from 1983-89 in Leeds.", [("1983", "1983"), ("89", "1989")]),
+        ("Pupils born between 2004-07 may enter.", [("2004", "2004"), ("07", "2007")]),
+        ("The vote was 2012-48 against.", []),  # no opening word, no following year: a tally
     ],
 )
 def test_year_ranges_give_each_year(sentence: str, expected: list[tuple[str, str]]) -> None:
@@ -255,3 +259,147 @@ def test_a_trailing_approximator_or_open_end_sets_the_modifier(sentence: str, ex
 def test_an_open_end_needs_a_point_and_a_plain_comparison_stays_outside() -> None:
     assert [m.text for m in tag("It took two years or later, they said.", WED)] == ["two years"]
     assert [m.text for m in tag("He left in 2015 or later than that.", WED)] == ["2015"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the first end takes the half of the day of the second, and both ends the day either names
+        (
+            "The fair will be held Saturday from 9:30 to 11:45 a.m. in the hall.",
+            [("Saturday", "2019-06-08"), ("9:30", "2019-06-08T09:30"), ("11:45 a.m.", "2019-06-08T11:45")],
+        ),
+        (
+            "Visitors may call on Monday from 5 to 7 p.m. at the chapel.",
+            [("Monday", "2019-06-03"), ("5", "2019-06-03T17:00"), ("7 p.m.", "2019-06-03T19:00")],
+        ),
+        ("The clinic runs from 10 to 2 p.m.", [("10", "2019-06-05T10:00"), ("2 p.m.", "2019-06-05T14:00")]),
+        (
+            "The sale will run from 8 a.m. to 3 p.m. Saturday.",
+            [("8 a.m.", "2019-06-08T08:00"), ("3 p.m. Saturday", "2019-06-08T15:00")],
+        ),
+        (
+            "Auditions are on Thursday, June 13, from 6 p.m. to 9 p.m.",
+            [("Thursday, June 13", "2019-06-13"), ("6 p.m.", "2019-06-13T18:00"), ("9 p.m.", "2019-06-13T21:00")],
+        ),
+        ("The shop is open 4:15-6 p.m. daily.", [("4:15", "2019-06-05T16:15"), ("6 p.m.", "2019-06-05T18:00"), ("daily", "P1D")]),
+    ],
+)
+def test_a_range_of_clock_times_gives_both_ends_on_one_day(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(sentence, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tickets rose from $5 to 7 p.m. prices.", "The Hawks won 3-6 p.m. games.", "He lost 7 to 9 p.m. viewers."],
+)
+def test_a_bare_number_before_a_clock_time_is_no_range_end(sentence: str) -> None:
+    assert len(tag(sentence, WED)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the day before" ending its clause is the previous day of the day the text named last
+        ("The mill shut on Monday. Its owner had sold it the day before.", [("Monday", "2019-06-03"), ("the day before", "2019-06-02")]),
+        ("Fans queued on June 1; most had arrived the night before, she said.", [("June 1", "2019-06-01"), ("the night before", "2019-05-31TNI")]),
+        ("The bridge reopened on Friday, a fortnight after a crash the week before.", [("Friday", "2019-05-31"), ("a fortnight", "P2W"), ("the week before", "2019-W21")]),
+        # with an event after it, it is anchored on that event: left out
+        ("She was seen the day before the vote.", []),
+        ("He called the night before he left.", []),
+    ],
+)
+def test_the_day_before_ending_a_clause_is_the_previous_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by" and a day in a clause told in the simple past: a day that has come
+        ("The driver changed his account by Monday, police said.", ("Monday", "2019-06-03")),
+        ("Most of the repairs were finished by April.", ("April", "2019-04")),
+        # a deadline still lies ahead after a modal, an infinitive or a passive infinitive
+        ("The repairs should be finished by Monday.", ("Monday", "2019-06-10")),
+        ("The board asked the firm to reply by July 2.", ("July 2", "2019-07-02")),
+        ("The bridge is expected to be rebuilt by March.", ("March", "2020-03")),
+    ],
+)
+def test_by_a_day_in_a_past_clause_is_past(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a caption that lost its full stop: after "on" or "since" the weekday is a day
+        ("Mourners gathered at the church on Saturday Candles were lit for the victims", [("Saturday", "2019-06-01")]),
+        ("The road has been shut since Monday Engineers say repairs will take weeks", [("Monday", "2019-06-03")]),
+        # names stay names
+        ("He read it in the Sunday Times.", []),
+        ("She starred on Monday Night Football.", []),
+    ],
+)
+def test_a_weekday_after_on_is_a_day_before_a_capitalised_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a four-digit house number before a street name is no year
+        ("A man of 1842 Willow St. was arrested.", []),
+        ("The fire began at 2019 Harbor View Drive.", []),
+        # after "in", "since"... it is a year even so
+        ("In 1995 Main Street was widened.", [("1995", "1995")]),
+        ("The 2008 Olympic Games opened.", [("2008", "2008")]),
+    ],
+)
+def test_a_house_number_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reference word in a title or a compound adjective is no time
+        ("She chairs the Future Leaders of Ohio club.", []),
+        ("Engineers replaced the high-current cables.", []),
+        ("Danger is ever-present on the pass.", []),
+        # as a time it stays
+        ("The plant may close in the future.", [("the future", "FUTURE_REF")]),
+    ],
+)
+def test_a_reference_word_in_a_title_or_compound_is_no_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time takes the day of the day word after it (each a mention)
+        ("The judge ruled at 3 p.m. yesterday.", [("3 p.m.", "2019-06-04T15:00"), ("yesterday", "2019-06-04")]),
+        ("The polls close at 8pm today.", [("8pm", "2019-06-05T20:00"), ("today", "2019-06-05")]),
+        ("Smoke was seen at 7:45 this morning.", [("7:45", "2019-06-05T07:45"), ("this morning", "2019-06-05TMO")]),
+        ("The siren sounded at 10:20 last night.", [("10:20", "2019-06-04T22:20"), ("last night", "2019-06-04TNI")]),
+        ("He was still awake at 2:15 in the morning.", [("2:15 in the morning", "2019-06-05T02:15")]),
+    ],
+)
+def test_a_clock_time_takes_the_day_word_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an irregular past sets the tense as a verb in -ed does
+        ("The family drove to the coast on Oct. 14.", ("Oct. 14", "2018-10-14")),
+        ("Shoppers spent heavily at Christmas.", ("Christmas", "2018-12-25")),
+        # a participle after "is" or "are" is a passive in the present: the nearer month
+        ("The appeal will fail if the case is heard in July.", ("July", "2019-07")),
+        # before a weekday it stays past
+        ("A man is suspected in the break-in Monday.", ("Monday", "2019-06-03")),
+    ],
+)
+def test_irregular_pasts_and_present_passives_set_the_tense(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.value) for m in tag(text, WED)] == [expected]

@@ -11,7 +11,7 @@ from typing import Final
 from ...resources import read_lines
 from .lexicon import cues, lexicon
 
-__all__ = ["Tense", "tense_at"]
+__all__ = ["Tense", "past_by", "tense_at"]
 
 
 class Tense(str, enum.Enum):
@@ -141,6 +141,10 @@ def tense_at(
             for aux in left[max(0, i - 3) : i]:
                 if lexicon().tense.get(aux.lower()) == "FUTURE" or aux.endswith("'ll"):
                     return TENSE_FUTURE
+            if not ahead_if_present and i > 0 and left[i - 1].lower() in cues("present_passive"):
+                # a participle after "is", "are" before a month: "when the case is heard in May" (the nearer May);
+                # not before a weekday, which a present would put ahead ("is suspected in the robbery Friday")
+                t = TENSE_PRESENT
         if t is TENSE_PRESENT and ahead_if_present:
             return TENSE_FUTURE
         return t
@@ -154,3 +158,41 @@ def tense_at(
             continue  # "Friday's close", "..., which holds": a verb after the day does not schedule it
         return TENSE_PAST if t is TENSE_PRESENT and ahead_if_present else t
     return None
+
+
+def past_by(text: str, start: int, sent_start: int, sent_end: int) -> bool:
+    """Whether "by" before the expression at ``start`` ends a clause told in the simple past, so that the day it
+    names has come rather than lying ahead as a deadline: "the mother changed her story by Thursday", "her pay
+    issues were resolved by September", "By Saturday the cygnets ventured out".
+
+    Not after an infinitive, a modal or a passive infinitive before the verb ("asked it to respond by Oct. 31",
+    "should be completed by Friday", "is expected to be done by June"), nor when the nearest verb is not past.
+
+    >>> s = "The mother changed her story by Thursday."
+    >>> past_by(s, s.index("Thursday"), 0, len(s)), past_by("It must be done by Thursday.", 19, 0, 28)
+    (True, False)
+    """
+    left, _, _ = _words_before(text, start, sent_start)
+    if left and left[-1].lower() == "by":
+        left = left[:-1]
+    blockers = cues("deadline_after_verb")
+    for i in range(len(left) - 1, max(-1, len(left) - 1 - 8), -1):
+        word = left[i].lower()
+        if word in blockers:
+            return False
+        t = _marker(word)
+        if t is None:
+            continue
+        if t is not TENSE_PAST:
+            return False
+        return blockers.isdisjoint([w.lower() for w in left[max(0, i - 2) : i]])  # not "be done", "to be done"
+    if left:
+        return False
+    # "By Saturday, they ventured out": the clause's verb after the day
+    for read, match in enumerate(_WORD.finditer(text, start, sent_end)):
+        if read == _RIGHT_WINDOW:
+            break
+        t = _marker(match.group())
+        if t is not None:
+            return t is TENSE_PAST and match.group().lower() not in blockers
+    return False

@@ -13,7 +13,7 @@ from mypy_extensions import mypyc_attr
 
 from ...models import DateKind, Granularity, Period
 from . import calendar as cal
-from .context import TENSE_FUTURE, TENSE_PAST, Tense, tense_at
+from .context import TENSE_FUTURE, TENSE_PAST, Tense, past_by, tense_at
 from .lexicon import cues
 from .members import (
     GRAN_CENTURY,
@@ -167,10 +167,18 @@ class Context:
         if self.word_before() in cues("future_cues") or (
             self.text.find("head", lo, self.start) >= 0 and _AHEAD_OF.search(self.text, lo, self.start)
         ):
-            # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday")
+            # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday") and after
+            # "by" in a clause told in the simple past ("changed her story by Thursday")
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
-            return TENSE_PAST if _PAST_PERFECT.search(window) else TENSE_FUTURE
+            return TENSE_PAST if _PAST_PERFECT.search(window) or self.past_by() else TENSE_FUTURE
         return tense_at(self.text, self.start, self.end, s, e, ahead_if_present=ahead_if_present)
+
+    def past_by(self) -> bool:
+        """Whether the expression follows "by" in a clause told in the simple past (see :func:`context.past_by`)."""
+        if self.word_before() != "by":
+            return False
+        s, e = self.sentence_of(self.start)
+        return past_by(self.text, self.start, s, e)
 
     def day_just_before(self) -> dt.date | None:
         """The day named by the mention just before this one, when only a comma, "at" or spaces lie between

@@ -40,7 +40,9 @@ _TOKEN: Final = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Z
 _BACK_CHARS: Final = 48
 _CLOCK_AFTER: Final = re.compile(
     r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))"
-    r"|:[0-5]\d(?![\d:])",  # a 24-hour clock, "06:00": the clock rule reads what is around it
+    r"|:[0-5]\d(?![\d:])"  # a 24-hour clock, "06:00": the clock rule reads what is around it
+    # the first end of a range of clock times: "from 6 to 8 p.m.", "7-10:30 a.m."
+    r"|[^\S\n]*(?:-|–|to|until|till)[^\S\n]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m)",
     re.I,
 )
 # A number that may trigger a match (in the lower-cased text): a run of digits, with an ordinal or
@@ -169,8 +171,8 @@ def _numbers(text: str, lowered: str, encoded: bytes) -> list[tuple[int, int, st
 
 _NUMBER_SIZES: Final = frozenset((1, 2, 4))
 # the characters that may follow a number of one or two digits in :data:`_NUMBER`: an ending ("st", "nd",
-# "rd", "th", "s") or the start of a clock time after it (":30", ".30", "am", "pm", "o'clock", "in the")
-_SHORT_NUMBER_NEXT: Final = frozenset("sntr:.apoi")
+# "rd", "th", "s") or the start of a clock time after it (":30", ".30", "am", "pm", "o'clock", "in the", "-8 pm")
+_SHORT_NUMBER_NEXT: Final = frozenset("sntr:.apoi-–")
 
 
 def _may_end_short_number(lowered: str, start: int, end: int) -> bool:
@@ -190,7 +192,7 @@ def _may_end_short_number(lowered: str, start: int, end: int) -> bool:
     i = end + 1
     while i < n and lowered[i].isspace():
         i += 1
-    return i < n and lowered[i] in "apoi"  # "6 pm", "6 o'clock", "6 in the morning"
+    return i < n and lowered[i] in "apoitu"  # "6 pm", "6 o'clock", "6 in the morning", "6 to 8 p.m."
 
 
 @functools.cache
@@ -673,10 +675,13 @@ def _range_day_before(
 
 
 def _range_year(text: str, at: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention | None:
-    """The second year of "the 2010-11 season", "2018/19" (written at ``at``, after the dash): each end is tagged."""
+    """The second year of "the 2010-11 season", "2018/19", "from 1975-81" (written at ``at``, after the dash): each
+    end is tagged."""
     if r.period is None:
         return None
-    second = cal.year(r.period.first.year + 1)
+    first = r.period.first.year
+    year = first - first % 100 + int(text[at + 1 : at + 3])
+    second = cal.year(year if year > first else year + 100)  # "1999-00" ends in 2000
     return mention(text, at + 1, at + 3, attrs.evolve(r, value=second[0], period=second[2]), anchor, extractor)
 
 

@@ -212,7 +212,9 @@ def _year_for(ctx: Context, m: int, d: int | None, weekday: int | None = None) -
     before = ctx.word_before()
     if before == "since":  # "since April": a time that has begun
         return a.year - 1 if ahead > 0 else a.year
-    tense = TENSE_FUTURE if before in cues("deadline_cues") else ctx.tense()
+    # "by Jan. 14" lies ahead, unless told in the past ("were resolved by May")
+    deadline = TENSE_PAST if ctx.past_by() else TENSE_FUTURE
+    tense = deadline if before in cues("deadline_cues") else ctx.tense()
     slack = 62 if d is not None else 31
     if tense is TENSE_PAST:
         return a.year - 1 if ahead > slack else a.year

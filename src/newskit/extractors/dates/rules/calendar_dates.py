@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -180,10 +181,17 @@ def _r_weekday_md(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _r_date_full(m, ctx)
 
 
+def _day_after_preposition(ctx: Context) -> bool:
+    """Whether a weekday with a capitalised word after it follows "on", "since"... and so is a day, the caption
+    having lost its full stop ("killed on Wednesday People lay flowers"): not before a part of day ("on Monday
+    Night Football")."""
+    return ctx.word_before() in cues("day_prepositions") and ctx.word_after().lower() not in lexicon().parts_of_day
+
+
 def _r_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = _weekday_no(m["wd"])
     rel = m["rel"]
-    if not rel and _is_name_part(ctx):
+    if not rel and _is_name_part(ctx) and not _day_after_preposition(ctx):
         return None  # "the Sunday Telegraph"
     if ctx.anchor is None:
         return _unanchored(f"{(rel or '').lower()} weekday {wd}".strip(), value=f"XXXX-WXX-{wd}", gran=GRAN_DAY)
@@ -298,6 +306,23 @@ def _r_fiscal_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return point(cal.year(y))
 
 
+# the words that open a range of years written with a two-digit end ("from 1975-81")
+_YEAR_RANGE_OPENERS: Final = frozenset(("from", "between", "in", "during", "since", "through", "throughout", "over"))
+
+
+@functools.cache
+def _street() -> re.Pattern[str]:
+    words = "|".join(sorted(cues("street_words"), key=len, reverse=True))
+    return re.compile(rf"[^\S\n]+(?:[NSEW]\.?[^\S\n]+)?(?:[A-Z][\w'’-]*\.?[^\S\n]+){{1,2}}(?:{words})\b")
+
+
+def _street_after(ctx: Context) -> bool:
+    """Whether one or two capitalised words and a street word follow: "1517 Locust Street", "2031 Monument Ave."."""
+    if ctx.char_after() != " " or ctx.word_before() in cues("year_prepositions"):
+        return False  # "In 1995 Main Street was widened"
+    return _street().match(ctx.text, ctx.end) is not None
+
+
 def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m["year"])
     if not 1000 <= y <= 2099:
@@ -305,15 +330,20 @@ def _r_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     before = ctx.char_before()
     after = ctx.char_after()
     if m["next"]:
-        if int(m["next"][1:]) != (y + 1) % 100:
-            return None  # "2010-45": no season or fiscal year
-        return point(cal.year(y))  # "the 2010-11 season": the tagger adds the second year
+        nxt = int(m["next"][1:])
+        if nxt == (y + 1) % 100:
+            return point(cal.year(y))  # "the 2010-11 season": the tagger adds the second year
+        if y % 100 < nxt <= y % 100 + 30 and ctx.word_before() in _YEAR_RANGE_OPENERS:
+            return point(cal.year(y))  # "from 1975-81", "between 1992-95": each year of the range
+        return None  # "2010-45": no season, fiscal year or range of years
     if before and before in "$£€#/:":
         return None
     if after in ("%", "/", ":") and after:
         return None
     if y < 1500 and ctx.word_before() not in ("in", "since", "of", "by", "from", "until", "around", "year", "circa"):
         return None  # "at 1200 GMT", "flight 1100"
+    if _street_after(ctx):
+        return None  # "of 1935 Orchard St.": a house number
     if ctx.word_after().lower() in cues("not_a_year_after") or ctx.word_before() in (
         "no",
         "number",

@@ -149,8 +149,16 @@ _FINE_ENOUGH = {
 
 def _r_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "The following year", "that day": against the last date the text named, else the anchor."""
-    det = phrase_key(m["det"])
-    unit = m["unit"].lower()
+    return _anaphoric(phrase_key(m["det"]), m["unit"].lower(), ctx)
+
+
+def _r_unit_before(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Had opened the day before.", "the night before,": "the previous day" (night, week), ending the clause; with
+    a clause or a noun after it ("the day before the vote") it is anchored on that event, and left out."""
+    return _anaphoric("the previous" if m["dir"].lower() == "before" else "the following", m["unit"].lower(), ctx)
+
+
+def _anaphoric(det: str, unit: str, ctx: Context) -> Resolved | None:
     base, desc = ctx.anchor, f"{det} {unit}"
     last, granularity = ctx.last_day, ctx.last_granularity
     if ctx.day is not None and ctx.day_end > ctx.last_at:
@@ -195,6 +203,10 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "the present situation": the adjective "current", not the present time
     if phrase == "the future" and ctx.word_after().lower() == "of":
         return None  # "the future of the plant": its prospects, not a time
+    if ctx.char_before() == "-":
+        return None  # "high-current lines", "ever-present": part of a compound adjective
+    if m.group()[:4] == "the " and m.group()[4:5].isupper():
+        return None  # "the Future Farmers of America", "Shaping the Future": a title, not a time
     return Resolved(value=value, granularity=GRAN_REFERENCE, relative=True)
 
 
@@ -216,6 +228,11 @@ RULES: tuple[Rule, ...] = (
         r"(?P<det>(?i:that\s+same|that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding|the\s+prior))\s+"
         r"(?P<unit>(?i:day|week|month|year|morning|afternoon|evening|night))(?![\w-])",
         _r_anaphoric,
+    ),
+    Rule(
+        "unit_before",
+        r"(?i:the)\s+(?P<unit>(?i:day|night|week))\s+(?P<dir>(?i:before|after))(?=[^\S\n]*(?:[.,;:!?)]|\n|\Z))",
+        _r_unit_before,
     ),
     Rule("weekend", r"(?P<det>(?i:the|this|last|next))\s+(?i:weekend)(?![\w-])", _r_weekend),
     Rule("reference", r"<REF>(?![\w-])", _r_reference),

@@ -37,25 +37,126 @@ def _r_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.char_before() == "(" and _CONVERSION_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start):
         return None  # the same time in another zone: TimeML tags the first one only
+    named, day = _named_day(m, ctx)
+    if not named:
+        if (end := _range_end_named(ctx)) is not None:
+            named, day = _named_day_there(end, ctx)  # "from 4 p.m. to 10 p.m. Monday": the first end on that Monday
+        elif (first := _range_first_day(ctx)) is not None:
+            named, day = True, first  # "Tuesday, March 17, from 10 a.m. to 4 p.m.": the second end on that day
+    if named and day is None and _names_month_day(m):
+        return _time_on(None, hhmm, "time on a day without a year")  # "Feb. 30", or no anchor to give a year
+    if not named:
+        day = _unnamed_day(ctx)
+    return _time_on(day, hhmm, "time of day")
+
+
+def _named_day(m: re.Match[str], ctx: Context) -> tuple[bool, dt.date | None]:
+    """Whether a clock time's match names its day ("4 p.m. Monday", "9:43 AM ET, Wed March 13, 2013"), and that day."""
     g = m.groupdict()
-    day: dt.date | None = ctx.anchor
     month, day_word = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
     if month and day_word:
         weekday = _weekday_no(g["wd"]) if g.get("wd") else None
-        year = int(g["year"]) if g.get("year") else None  # "9:43 AM ET, Wed March 13, 2013"
+        year = int(g["year"]) if g.get("year") else None
         r = _month_day(ctx, _month_no(month), _day_no(day_word), year, weekday)
-        if r is None or r.period is None:
-            return _time_on(None, hhmm, "time on a day without a year")
-        day = r.period.first
-    elif g.get("wd"):
-        day = _weekday_date(ctx, _weekday_no(g["wd"]), None) if ctx.anchor else None
-    elif ctx.anchor is not None and (wd := _weekday_after_bracket(ctx)) is not None:
-        day = _weekday_date(ctx, wd, None)
-    elif (before := ctx.day_just_before()) is not None:
-        day = before  # "Monday, June 3, 2019, 4:10 p.m.", "on Friday at 10 a.m."
-    elif (under := _day_under_discussion(ctx)) is not None:
-        day = under  # "The quake struck on Monday. At 3 p.m., rescuers arrived": that Monday
-    return _time_on(day, hhmm, "time of day")
+        return True, (None if r is None or r.period is None else r.period.first)
+    if g.get("wd"):
+        return True, (_weekday_date(ctx, _weekday_no(g["wd"]), None) if ctx.anchor else None)
+    return False, None
+
+
+def _names_month_day(m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    return bool((g.get("month") or g.get("month2")) and (g.get("day") or g.get("day2")))
+
+
+def _named_day_there(m: re.Match[str], ctx: Context) -> tuple[bool, dt.date | None]:
+    """:func:`_named_day` of the second end of a range, read where it stands (its clause's tense there)."""
+    start, end = ctx.start, ctx.end
+    ctx.start, ctx.end = m.start("hour") if m["hour"] else m.start(), m.end()
+    try:
+        return _named_day(m, ctx)
+    finally:
+        ctx.start, ctx.end = start, end
+
+
+def _unnamed_day(ctx: Context) -> dt.date | None:
+    """The day of a clock time whose match names none: after its bracketed conversion, just before it, the story's."""
+    if ctx.anchor is not None and (wd := _weekday_after_bracket(ctx)) is not None:
+        return _weekday_date(ctx, wd, None)
+    if (before := ctx.day_just_before()) is not None:
+        return before  # "Monday, June 3, 2019, 4:10 p.m.", "on Friday at 10 a.m."
+    if (under := _day_under_discussion(ctx)) is not None:
+        return under  # "The quake struck on Monday. At 3 p.m., rescuers arrived": that Monday
+    return ctx.anchor
+
+
+# the word between the two ends of a range of clock times: "from 4 p.m. to 10 p.m.", "4:30-7:30 p.m."
+_RANGE_TO = r"[^\S\n]*(?:-|–|(?i:to|until|till))[^\S\n]*"
+_CLOCK_END = re.compile(r"(?:[ap]\.?m\.?|AM|PM|\d|noon|midnight)\Z")  # a clock time, or a range's bare first end
+
+
+@functools.cache
+def _range_ends() -> tuple[re.Pattern[str], ...]:
+    """The second end of a range of clock times when it names its day ("to 10 p.m. Monday")."""
+    table = macros()
+    out = []
+    for rule in RULES:
+        if rule.name not in ("clock_month_day", "clock_weekday"):
+            continue
+        pattern = rule.pattern
+        for key, value in table.items():
+            pattern = pattern.replace(key, value)
+        out.append(re.compile(_RANGE_TO + pattern))
+    return tuple(out)
+
+
+def _range_end_named(ctx: Context) -> re.Match[str] | None:
+    """The match of the second end of a range of clock times that begins at this one's end, if it names a day."""
+    for pattern in _range_ends():
+        if (m := pattern.match(ctx.text, ctx.end)) is not None:
+            return m
+    return None
+
+
+def _range_first_day(ctx: Context) -> dt.date | None:
+    """The day of the clock time just before, when this one is the second end of a range with it."""
+    if ctx.day is None or ctx.day_granularity is not GRAN_DAY or ctx.start - ctx.day_end > 8:
+        return None
+    if re.fullmatch(_RANGE_TO, ctx.text[ctx.day_end : ctx.start]) is None:
+        return None
+    return ctx.day if _CLOCK_END.search(ctx.text, max(0, ctx.day_end - 6), ctx.day_end) else None
+
+
+# the second end of a range of clock times, read for its hour and half of the day
+_SECOND_END = re.compile(
+    _RANGE_TO + r"(?P<hour>[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![A-Za-z])"
+)
+
+
+def _r_clock_range_start(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The first end of a range of clock times written without its half of the day, which the second gives:
+    "from 7:30 to 9:30 p.m." (19:30), "4:30-7:30 p.m.", "from 10 to 2 p.m." (10:00); a bare hour only after
+    "from" or "between" ("from 6 to 8 p.m.")."""
+    second = _SECOND_END.match(ctx.text, ctx.end)
+    if second is None or (m["minute"] is None and ctx.word_before() not in ("from", "between")):
+        return None
+    if ctx.char_before() in ("$", "£", "€", ".", ",", ":", "-", "/"):
+        return None
+    hour, later = int(m["hour"]), int(second["hour"])
+    if not 1 <= hour <= 12 or not 1 <= later <= 12:
+        return None
+    pm = second["ampm"].lower().startswith("p")
+    later24 = later % 12 + (12 if pm else 0)
+    hour24 = hour % 12 + (12 if pm else 0)
+    if hour24 > later24:
+        hour24 -= 12  # "from 10 to 2 p.m.": the morning
+        if hour24 < 0:
+            return None
+    clock = m.group()
+    named, day = (False, None) if (end := _range_end_named(ctx)) is None else _named_day_there(end, ctx)
+    if not named:
+        day = _unnamed_day(ctx)
+    return _time_on(day, f"{hour24:02d}:{m['minute'] or '00'}", f"time of day {clock}")
 
 
 def _day_under_discussion(ctx: Context) -> dt.date | None:
@@ -94,10 +195,51 @@ def _r_clock_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     part = m["part"].lower()
     if part != "morning" and hour != 12:
         hour += 12
+    if part == "morning" and hour == 12:
+        hour = 0  # "12:30 in the morning"
     day = ctx.anchor
     if day is not None and (wd := _weekday_after_bracket(ctx)) is not None:
         day = _weekday_date(ctx, wd, None)
-    return _time_on(day, f"{hour:02d}:00", "time of day")
+    return _time_on(day, f"{hour:02d}:{m['minute'] or '00'}", "time of day")
+
+
+# the day word after a clock time, and its offset from the publication day; the part of the day it names, if any
+_DAY_WORDS: dict[str, tuple[int, str | None]] = {
+    "yesterday": (-1, None),
+    "today": (0, None),
+    "tomorrow": (1, None),
+    "tonight": (0, "night"),
+    "this morning": (0, "morning"),
+    "this afternoon": (0, "afternoon"),
+    "this evening": (0, "evening"),
+    "last night": (-1, "night"),
+}
+
+
+def _r_clock_day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A clock time with a day word after it, on that day: "at 1 p.m. yesterday" (the day before publication),
+    "6.13am today", "at 9:30 this morning" (a clock without its half of the day takes the part's). The day word
+    is a mention of its own, as TempEval writes "10 a.m." and "today" apart."""
+    offset, part = _DAY_WORDS[" ".join(m["rd"].lower().split())]
+    bare = m["hour4"] or m["hour2"]  # a clock without "a.m." or "p.m.": "at 9:30 this morning", "at 11:15 last night"
+    if bare:
+        hour = int(bare)
+        if part is None:
+            return None if m["hour4"] else _time_on_day(ctx, offset, _clock(m))  # "at 9:30 today": no half to go by
+        if not 1 <= hour <= 12:
+            return _time_on_day(ctx, offset, _clock(m)) if m["hour2"] else None  # "at 14:30 this afternoon"
+        hour = hour % 12 + (0 if part == "morning" else 12)
+        hhmm: str | None = f"{hour:02d}:{m['minute4'] or m['minute2']}"
+    else:
+        hhmm = _clock(m)
+    return _time_on_day(ctx, offset, hhmm)
+
+
+def _time_on_day(ctx: Context, offset: int, hhmm: str | None) -> Resolved | None:
+    if hhmm is None:
+        return None
+    day = ctx.anchor + dt.timedelta(days=offset) if ctx.anchor is not None else None
+    return _time_on(day, hhmm, f"time of day, {offset:+d} day")
 
 
 def _r_weekday_part(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -191,10 +333,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "clock_in_the",
-        r"(?P<hour>\d{1,2})\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)",
+        r"(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?P<part>morning|afternoon|evening)",
         _r_clock_part,
     ),
+    Rule(
+        "clock_day_word",
+        r"(?:<CLOCK>(?:\s+<TZ>)?|(?P<hour4>[01]?\d):(?P<minute4>[0-5]\d))(?=,?\s+"
+        r"(?P<rd>(?i:yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening)|last\s+night))(?![\w-]))",
+        _r_clock_day_word,
+    ),
     Rule("clock", r"<CLOCK>(?:\s+<TZ>)?", _r_clock),
+    Rule(
+        "clock_range_start",
+        r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?(?![\w:.])"
+        r"(?=[^\S\n]*(?:-|–|(?i:to|until|till))[^\S\n]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?i:a\.m|p\.m|am|pm))",
+        _r_clock_range_start,
+    ),
     Rule("weekday_part", _REL_WD + r"(?P<wd><WD>)\s+(?P<part><PART>)(?![\w-])", _r_weekday_part),
     Rule(
         "day_part",
