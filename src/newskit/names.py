@@ -77,7 +77,8 @@ class NameData:
     """What newskit knows about the parts of names, as folded sets (suffixes as written)."""
 
     given: frozenset[str]
-    """Given names: the US Census lists and the world list."""
+    """Given names: the US Census lists, the world list and the Faker list (which the people finder reads for
+    English articles only)."""
     male: frozenset[str]
     female: frozenset[str]
     particles: frozenset[str]
@@ -117,6 +118,7 @@ def _folded_lines(name: str) -> frozenset[str]:
 _NAME_FILES = (
     "given_names_census.txt",
     "given_names_world.txt",
+    "given_names_faker.txt",
     "particles.txt",
     "suffixes.txt",
     "post_nominals.txt",
@@ -136,7 +138,9 @@ def _name_tables() -> dict[str, frozenset[str]]:
     census = read_table("people/given_names_census.txt")
     suffixes = frozenset(w.rstrip(".") for w in read_lines("people/suffixes.txt"))
     return {
-        "given": frozenset(fold(row[0]) for row in census) | _folded_lines("given_names_world.txt"),
+        "given": frozenset(fold(row[0]) for row in census)
+        | _folded_lines("given_names_world.txt")
+        | _folded_lines("given_names_faker.txt"),
         "male": frozenset(fold(row[0]) for row in census if row[1:] == ("m",)),
         "female": frozenset(fold(row[0]) for row in census if row[1:] == ("f",)),
         "particles": _folded_lines("particles.txt"),

@@ -217,7 +217,8 @@ def _for_language(base: Lexicon, language: str) -> Lexicon:
 @functools.cache
 def _faker_given() -> frozenset[str]:
     """Given names of other countries from Faker's person providers (``data/people/given_names_faker.txt``),
-    folded: English articles (and those of languages with no word lists of their own) read them."""
+    folded: part of the host's name data, which English articles (and those of languages with no word lists of
+    their own) read; German, French and Spanish articles leave them out."""
     return frozenset(fold(w) for w in read_lines("people/given_names_faker.txt"))
 
 
@@ -258,7 +259,7 @@ def _base_tables() -> dict[str, Any]:
     stop = _lower_set("stopwords.txt")
     honorifics = read_table("people/honorifics.txt")
     return dict(
-        given=(names.given | _faker_given()) - stop,
+        given=names.given - stop,
         surnames=_lower_set("surnames_census.txt"),
         honorifics=frozenset(row[0].rstrip(".") for row in honorifics),
         honorific_sex={row[0].rstrip("."): row[1] for row in honorifics if len(row) > 1},
