@@ -268,7 +268,9 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], list[int], int]],
             if c != " " and (c.isalnum() or c in "'’.-‐_"):
                 found = _run_start(text, pos, prefixes)
                 if found is None:
-                    continue
+                    if not (c in "'’" and text[pos : pos + 2] == "S " and text[pos - 2 : pos - 1] == " " and pos + 2 < end):
+                        continue
+                    found = pos + 2  # a headline's possessive: "PAKISTAN 'S WASIM AKRAM JOINS" reads on after "'S"
                 pos = found
         group = text[pos:end]
         shape = shapes.get(group)
