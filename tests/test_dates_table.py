@@ -291,6 +291,12 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("He served from 2019-2021 as mayor.", "2021", THU, "2021", D),
     ("Trials will run from 16-28 November.", "16", THU, "2023-11-16", D),
     ("Trials will run from 16-28 November.", "28 November", THU, "2023-11-28", D),
+    ("Exports fell 4 percent in April-June, the agency said.", "April", THU, "2022-04", D),
+    ("Exports fell 4 percent in April-June, the agency said.", "June", THU, "2022-06", D),
+    ("The January-March 2021 figures were revised.", "January", THU, "2021-01", D),
+    ("Imports for Jan-May rose.", "Jan", THU, "2022-01", D),
+    ("Imports for Jan-May rose.", "May", THU, "2022-05", D),
+    ("Snow fell in the November-January period.", "November", THU, "2022-11", D),
     (
         "Shops opened at midnight on Tuesday 9 November.",
         "midnight on Tuesday 9 November",
@@ -308,6 +314,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The vote is on May 5.", "May 5", None, "XXXX-05-05", D),
     ("The law took effect on July 4, 1976.", "July 4, 1976", None, "1976-07-04", D),
     ("It will take two years.", "two years", None, "P2Y", P),
+    ("Polls opened for the April-May vote.", "April", None, "XXXX-04", D),
 ]
 
 # Sentences without any temporal expression: numbers, money, names and verbs.
@@ -320,6 +327,7 @@ NO_DATES = [
     "He paid $1998 for the car.",
     "May I ask a question?",
     "Theresa May said the vote would go ahead.",
+    "Jan-Erik Olsen said the vote would go ahead.",
     "Protesters march through the city.",
     "Unemployment rose to 5 percent.",
     "He won 2000 votes in the district.",
