@@ -284,6 +284,12 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     # --- narrative reference
     ("He moved to Cuba in 1995, and the following year he left.", "the following year", THU, "1996", D),
     ("The firm listed in 1995 and later that year it split.", "later that year", THU, "1995", D),
+    # --- "the new year": the year, near the turn of the year or ahead in a future clause; the holiday otherwise
+    ("The results will be published in the new year.", "the new year", THU, "2024", D),
+    ("The new year had begun with heavy snow.", "The new year", THU, "2023", D),
+    ("Fees rise early in the New Year.", "the New Year", dt.date(2022, 11, 30), "2023", D),
+    ("Fireworks lit the sky at the New Year.", "New Year", THU, "2023-01-01", D),
+    ("She was knighted in the New Year Honours.", "New Year", THU, "2023-01-01", D),
     # --- ranges: two mentions
     ("The festival runs between March 1 and 3.", "March 1", THU, "2023-03-01", D),
     ("The festival runs between March 1 and 3.", "3", THU, "2023-03-03", D),
