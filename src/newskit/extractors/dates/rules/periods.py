@@ -190,7 +190,7 @@ def _r_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return relative_point(ctx, "year", 0)
     if m["full"] or m["full2"]:
         return relative_point(ctx, "year", 0)
-    return duration(1, "Y")
+    return duration(1, "W" if m["week"] else "Y")
 
 
 _PHRASE_END = re.compile(r"\s*(?:[.,;:?!)\"”]|\Z)")
@@ -247,7 +247,9 @@ RULES: tuple[Rule, ...] = (
     Rule("year_end", r"(?i:year[\s-]end|year['’]s\s+end|month[\s-]end)(?![\w-])", _r_year_end),
     Rule(
         "the_year",
-        r"(?i:the)\s+(?:(?P<full>(?i:full))\s+|(?i:fiscal|financial)\s+)?(?i:year)(?=\s+(?:ended|ending|that\s+ended|through)\b)"
+        r"(?i:the)\s+(?:(?P<full>(?i:full))\s+|(?i:fiscal|financial)\s+)?(?i:year)(?=\s+(?:ended|ending|that\s+ended|through)\b"
+        r"|\s+to\s+(?:(?:[12]\d|3[01]|0?[1-9])\s+)?<MONTH>)"  # "the year to June 30", "the year to 31 March"
+        r"|(?i:the)\s+(?P<week>(?i:week))(?=\s+(?:ended|ending)\s+(?:<MONTH>|<WD>|\d))"  # "the week ended Aug. 22"
         r"|(?i:the)\s+(?P<full2>(?i:full))\s+(?i:year)\b|(?i:the)\s+(?i:fiscal)\s+(?i:year)\b"
         r"|(?i:the)\s+(?P<bare>(?i:year))(?![\w'’-])",
         _r_the_year,
