@@ -288,6 +288,10 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     # --- narrative reference
     ("He moved to Cuba in 1995, and the following year he left.", "the following year", THU, "1996", D),
     ("The firm listed in 1995 and later that year it split.", "later that year", THU, "1995", D),
+    # --- "until": ahead, unless a past perfect; "had" before a noun is no past perfect
+    ("He had a busy week and would not be free until Monday.", "Monday", THU, "2023-02-27", D),
+    ("They had no answer and would wait until Friday to decide.", "Friday", THU, "2023-02-24", D),
+    ("They had to wait until Monday.", "Monday", THU, "2023-02-20", D),
     # --- "the new year": the year, near the turn of the year or ahead in a future clause; the holiday otherwise
     ("The results will be published in the new year.", "the new year", THU, "2024", D),
     ("The new year had begun with heavy snow.", "The new year", THU, "2023", D),
