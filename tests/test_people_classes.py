@@ -188,3 +188,125 @@ def test_a_club_in_a_results_table_stays_a_club() -> None:
     result = newskit.extract("SOCCER - RESULTS .\nRed Star ( Yugoslavia ) 2 Hearts ( Scotland ) 1\n")
     assert [m.text for m in result.people] == []
     assert "Red Star" in [m.text for m in result.organizations]
+
+
+# ------------------------------------------------------------------ a table line broken after a name
+
+
+def test_a_scorer_whose_minute_opens_the_next_line() -> None:
+    text = (
+        "SOCCER - LEAGUE RESULTS .\n"
+        "Rivertown 2 ( Halvorka 12th , Brennick 40th ) Lakeside 1 ( Tomasek\n"
+        "77th ) .\nHalftime 1-0 .\n"
+    )
+    assert "Tomasek" in spans(text)
+
+
+def test_a_bowler_whose_figures_open_the_next_line() -> None:
+    text = "Bowling : Penhale 12-2-40-1 , Dravitt\n20-4-61-3 , Ormsby 8-0-33-0\n"
+    assert "Dravitt" in spans(text)
+
+
+def test_a_split_name_with_a_given_name_no_list_knows() -> None:
+    text = (
+        "GOLF - LEADING SCORES .\n"
+        "140 Tom Harland 70 70 , Ingvald\nMarkvold ( Norway ) 71 69 , Paul Denny 72 68\n"
+    )
+    found = spans(text)
+    assert "Ingvald" in found and "Markvold" in found
+
+
+def test_a_split_name_before_the_scores_line() -> None:
+    text = "GOLF - LEADING SCORES .\n139 Paul Denny ( Wales ) , Derrick\nOlwell\n141 Tom Harland , Ken Ruddle\n"
+    found = spans(text)
+    assert "Derrick" in found and "Olwell" in found
+
+
+def test_a_split_name_after_beat() -> None:
+    text = "TENNIS - RESULTS .\nJoan Whitfield ( U.S. ) beat Sandra\nPovlicka ( Slovakia ) 6-3 6-4\n"
+    assert "Povlicka" in spans(text)
+
+
+def test_a_club_broken_over_two_lines_is_no_pair_of_people() -> None:
+    text = "SOCCER - RESULTS .\nPlayed on Sunday : Hearts 2 , Dundee\nUnited 1 , Celtic 3\n"
+    assert spans(text) == []
+
+
+# ------------------------------------------------------------------ a full name whose family name a title marks
+
+
+def test_a_full_name_whose_family_name_a_title_marks_later() -> None:
+    text = "Vesko Tarhanen won the rally on Sunday .\nThe Subaru driver Tarhanen led from the first stage ."
+    assert spans(text) == ["Vesko Tarhanen", "Tarhanen"]
+
+
+def test_a_firm_a_verb_puts_after_accused_marks_no_full_name() -> None:
+    text = "The board accused Bravanne of bad faith .\nCie. Holdinge de Bravanne made a bid for the group ."
+    assert "Holdinge de Bravanne" not in spans(text)
+
+
+def test_a_team_after_former_is_no_part_of_the_name() -> None:
+    assert spans("Former Pelican Jamie Orlick pitched seven innings .") == ["Jamie Orlick"]
+    assert spans("Jo Ames homered and former Falcon Terry Balding allowed one run .") == ["Jo Ames", "Terry Balding"]
+
+
+def test_mother_before_a_given_name_opening_a_sentence() -> None:
+    text = "Aid workers met in Calcutta .\nMother Teresa thanked them on Tuesday ."
+    assert spans(text) == ["Mother Teresa"]
+    assert spans('"Mother Nature is going to decide the harvest," said Alan Brisk .') == ["Alan Brisk"]
+
+
+# ------------------------------------------------------------------ scorecards and datelines
+
+
+def test_a_common_word_is_a_player_in_a_cricket_scorecard() -> None:
+    text = (
+        "CRICKET - SCOREBOARD .\n"
+        "Asif Rana c Cork b Lamb 64\nNadeem Qureshi c Lamb b Cork 12\n"
+        "Bowling : Cork 14.3-4-45-1 , Ollery 20-5-61-2\n"
+    )
+    assert spans(text) == ["Asif Rana", "Cork", "Lamb", "Nadeem Qureshi", "Lamb", "Cork", "Cork", "Ollery"]
+
+
+def test_a_common_word_outside_a_scorecard_stays_a_word() -> None:
+    assert spans("The Cork and the Lamb are two pubs in the village , 4 miles away .") == []
+
+
+def test_a_dateline_town_is_no_person_where_a_club_bears_its_name() -> None:
+    text = (
+        "SOCCER - LEAGUE RESULTS .\nVOLENGRAD 1996-08-25\n"
+        "Gloria Volengrad ( Ruritania ) beat Rapid 2-1 on Sunday .\nGloria Volengrad 's coach was pleased .\n"
+    )
+    assert "VOLENGRAD" not in spans(text)
+
+
+def test_a_family_name_without_its_hyphened_particle_repeats_the_full_name() -> None:
+    text = "Police chief Samir al-Wadhani spoke on Monday .\nWadhani had said the man was held ."
+    assert [(m.text, m.name) for m in people(text)] == [
+        ("Samir al-Wadhani", "Samir al-Wadhani"),
+        ("Wadhani", "Samir al-Wadhani"),
+    ]
+
+
+# ------------------------------------------------------------------ given names of other countries (Faker list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juha Vainikka flew home on Monday .",
+        "Karsten Oelbrandt flew home on Monday .",
+        "Agnieszka Wolanska flew home on Monday .",
+    ],
+)
+def test_a_given_name_of_another_country_marks_a_name(text: str) -> None:
+    assert len(spans(text)) >= 1 and all(" " in s for s in spans(text))
+
+
+def test_a_word_conll_train_gives_other_names_is_no_given_name() -> None:
+    assert spans("British car maker Aston Lindqvist cut prices .") == []
+
+
+def test_a_name_after_a_news_outlet_noun_is_the_outlet() -> None:
+    text = "The state news agency Valtra said Ivan Petrov would visit .\nThe daily Vesnik quoted Petrov ."
+    assert spans(text) == ["Ivan Petrov", "Petrov"]

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from .models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention
+from .models import CountryMention, DateMention, Mention, OrganizationMention, PersonMention, Via
 from .stages import MENTION_STAGES, kind_rank_of, stage_for
 
 __all__ = ["by_stage", "resolve", "resolve_overlaps"]
 
 M = TypeVar("M", bound=Mention)
+
+_LANDMARK = Via.REGION  # a place the gazetteer lists as standing for its country: "Kremlin", "White House"
 
 _Key = tuple[int, float, bool, int, int, int]
 """A mention's precedence (lower first): minus its length, minus its score, from a built-in, its kind's rank, start, index."""
@@ -40,14 +42,21 @@ def resolve(mentions: Iterable[Mention], *, builtin: Collection[str] = ()) -> li
     >>> [type(m).__name__ for m in resolve([guess, plugin], builtin={"people", "countries"})]
     ['CountryMention']
 
-    One nesting is kept: a country named inside an organisation's name stays a country mention
-    ("Bank of Japan" names Japan; "Gainesville Police Department" names a US town).
+    Two nestings are kept: a country named inside an organisation's name stays a country mention
+    ("Bank of Japan" names Japan; "Gainesville Police Department" names a US town), and so does a landmark
+    (``Via.REGION``) read at the very span of an organisation of its own country: a seat of power ("the
+    Kremlin" is the Russian government and a place in Russia) names its country for the article. A town named
+    like a company of its country ("Toyota") is not kept: the name is the company's.
 
     >>> from newskit.models import OrganizationMention
     >>> org = OrganizationMention(text="Bank of Japan", start=4, end=17, name="Bank of Japan")
     >>> japan = CountryMention(text="Japan", start=12, end=17, code="JP")
     >>> [m.text for m in resolve([japan, org])]
     ['Bank of Japan', 'Japan']
+    >>> seat = OrganizationMention(text="Kremlin", start=4, end=11, name="Kremlin", country="RU")
+    >>> place = CountryMention(text="Kremlin", start=4, end=11, code="RU", via=Via.REGION)
+    >>> [type(m).__name__ for m in resolve([place, seat])]
+    ['OrganizationMention', 'CountryMention']
     """
     everything: list[Mention] = list(mentions)
     if not everything:
@@ -143,6 +152,7 @@ def _contest(everything: list[Mention], keys: list[_Key], starts: list[int], end
     empties = bytearray(size)  # points of kept empty mentions
     orgs = bytearray(size)  # points covered by kept organisations
     inner = bytearray(size)  # points covered by countries kept inside an organisation
+    seats: dict[tuple[int, int], str] = {}  # the span of each kept organisation of a known country -> the country
     kept: list[int] = []
     for i in indices:
         m = everything[i]
@@ -162,13 +172,17 @@ def _contest(everything: list[Mention], keys: list[_Key], starts: list[int], end
                     and (orgs[s] or orgs[e])
                     and inner.find(1, s + 1, e) < 0
                 )
-                if not nested:
-                    continue
+                if not nested and not (
+                    isinstance(m, CountryMention) and m.via is _LANDMARK and seats.pop((s, e), None) == m.code
+                ):
+                    continue  # (a landmark at the span of an organisation of its country, "the Kremlin", is kept)
                 inner[s + 1 : e] = b"\x01" * (e - s - 1)
             else:
                 spans[s + 1 : e] = b"\x01" * (e - s - 1)
                 if isinstance(m, OrganizationMention):
                     orgs[s + 1 : e] = b"\x01" * (e - s - 1)
+                    if m.country:
+                        seats[s, e] = m.country
         kept.append(i)
     return kept
 

@@ -77,7 +77,8 @@ class NameData:
     """What newskit knows about the parts of names, as folded sets (suffixes as written)."""
 
     given: frozenset[str]
-    """Given names: the US Census lists and the world list."""
+    """Given names: the US Census lists, the world list and the Faker list (which the people finder reads for
+    English articles only)."""
     male: frozenset[str]
     female: frozenset[str]
     particles: frozenset[str]
@@ -117,6 +118,7 @@ def _folded_lines(name: str) -> frozenset[str]:
 _NAME_FILES = (
     "given_names_census.txt",
     "given_names_world.txt",
+    "given_names_faker.txt",
     "particles.txt",
     "suffixes.txt",
     "post_nominals.txt",
@@ -136,7 +138,9 @@ def _name_tables() -> dict[str, frozenset[str]]:
     census = read_table("people/given_names_census.txt")
     suffixes = frozenset(w.rstrip(".") for w in read_lines("people/suffixes.txt"))
     return {
-        "given": frozenset(fold(row[0]) for row in census) | _folded_lines("given_names_world.txt"),
+        "given": frozenset(fold(row[0]) for row in census)
+        | _folded_lines("given_names_world.txt")
+        | _folded_lines("given_names_faker.txt"),
         "male": frozenset(fold(row[0]) for row in census if row[1:] == ("m",)),
         "female": frozenset(fold(row[0]) for row in census if row[1:] == ("f",)),
         "particles": _folded_lines("particles.txt"),
@@ -185,13 +189,16 @@ def name_keys(words: Sequence[str], data: NameParts | None = None) -> list[str]:
     """The folded short forms a full name may be referred to by.
 
     Every tail of the name of up to :data:`MAX_SHORT_WORDS` words ("Tokayev", "von der Leyen",
-    "bin Salman", "Jong Un"), and the family name of a name written family name first ("Xi" of
-    "Xi Jinping"). A name of more than :data:`MAX_NAME_WORDS` words has none.
+    "bin Salman", "Jong Un"), the family name of a name written family name first ("Xi" of
+    "Xi Jinping"), and a family name without the particle a hyphen joins to it ("Qidra" of
+    "al-Qidra"). A name of more than :data:`MAX_NAME_WORDS` words has none.
 
     >>> name_keys(["Ursula", "von", "der", "Leyen"])
     ['von der leyen', 'der leyen', 'leyen']
     >>> name_keys(["Xi", "Jinping"])
     ['jinping', 'xi']
+    >>> name_keys(["Khaled", "al-Qidra"])
+    ['al-qidra', 'qidra']
     """
     if len(words) > MAX_NAME_WORDS:
         return []
@@ -206,6 +213,9 @@ def name_keys(words: Sequence[str], data: NameParts | None = None) -> list[str]:
         keys.append(" ".join(folded[k:]))
     if len(folded) in (2, 3) and folded[0] in data.family_first:
         keys.append(folded[0])
+    head, _, rest = folded[-1].partition("-")
+    if rest and head in data.particles and "-" not in rest:  # "Qidra" of "Khaled al-Qidra"
+        keys.append(rest)
     return keys
 
 

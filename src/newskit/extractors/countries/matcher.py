@@ -93,6 +93,7 @@ class _Words:
     speech_verbs: frozenset[str]
     municipalities: frozenset[str]
     dedications: frozenset[str]
+    org_openers: frozenset[str]
 
 
 @functools.cache
@@ -116,7 +117,35 @@ def _words() -> _Words:
         speech_verbs=word_set("speech_verbs.txt"),
         municipalities=word_set("municipalities.txt"),
         dedications=word_set("dedications.txt"),
+        org_openers=word_set("org_openers.txt"),
     )
+
+
+@functools.cache
+def _ordinary_words() -> frozenset[str]:
+    """Ordinary English words in lower case (the people extractor's SCOWL list), or none where it is absent."""
+    try:
+        return frozenset(read_lines("people/common_words.txt"))
+    except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
+        return frozenset()
+
+
+def _ordinary_opening(text: str, start: int, word: str, w: _Words, hyphen: bool) -> bool:
+    """True when ``word`` before a place is an ordinary word capitalised only because it opens the sentence
+    ("Former Ohio governor", "Ex-England midfielder"), not a given name ("Will", "Grant")."""
+    low = word.lower()
+    if low not in _ordinary_words() or word in w.given or word in w.org_openers or low in _census_given_names():
+        return False
+    return hyphen or starts_sentence(text, start)
+
+
+def _beyond_town(readings: Sequence[Place]) -> bool:
+    """True when one of ``readings`` is more than a small town: a country, a state, a city of 100,000 or more
+    (after an opening word, only those outweigh a name: "Bringing Cadillac production" is the brand)."""
+    for p in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if p.via is not _CITY or p.population >= _BIG_CITY:
+            return True
+    return False
 
 
 @functools.cache
@@ -256,8 +285,15 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
         if len(kept) < 2:
             chosen.append(kept[0] if kept else None)
             continue
-        if _among_metropolises(text, cands, i):  # "London, Frankfurt and Paris": not Paris, Texas
-            kept = [p for p in kept if p.via is not _CITY or p.population >= _BIG_CITY] or kept
+        listed = _among_metropolises(text, cands, i)
+        if listed:  # "London, Frankfurt and Paris": not Paris, Texas
+            # a metropolis among the readings is the one, unless another shares a listed metropolis's country
+            # ("New York and London" is not London, Ontario; "Toronto and London" may be)
+            if _has_metropolis(kept) and not _shares_country(kept, listed):
+                big = [p for p in kept if p.via not in _TOWNS or p.population >= _METROPOLIS]
+            else:
+                big = [p for p in kept if p.via is not _CITY or p.population >= _BIG_CITY]
+            kept = big or kept
             if len(kept) == 1:
                 chosen.append(kept[0])
                 continue
@@ -270,9 +306,16 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
             max(kept, key=lambda p: _score(p, c, g, named, local, largest, mine, money if towns else None, backed))
         )
 
+    # The state or country written after a town is read in the town's country ("Camberley, Surrey": the
+    # county, not Surrey, British Columbia; "Ancaster, Ontario": the province, not Ontario, California).
+    settled: dict[str, Place] = {}
+    for i, c in enumerate(cands):
+        q, now = c.qualifies, chosen[i]
+        if q is not None and q in c.kept and (now is None or now.code != q.code):
+            chosen[i] = settled[c.key] = q
+
     # One sense per article: a name its context placed keeps that reading everywhere; so does a town a
     # local noun chose over a country of the same name ("Shirley Stidd of Lebanon" ... "Lebanon").
-    settled: dict[str, Place] = {}
     for c, place in zip(cands, chosen, strict=True):
         if place is not None and c.placed and c.key not in settled:
             settled[c.key] = place
@@ -483,11 +526,26 @@ _LIST_GAPS: Final = frozenset({", ", " and ", ", and ", " or ", ", or ", " & ", 
 _METROPOLIS: Final = 1_000_000
 
 
-def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
-    """True when the phrase ``cands[i]`` is listed with other cities, one of them of over a million
-    people ("London, Frankfurt and Paris"; not "Paris, Texas, and Astana")."""
+def _has_metropolis(readings: Sequence[Place]) -> bool:
+    for p in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if p.via in _TOWNS and p.population >= _METROPOLIS:
+            return True
+    return False
+
+
+def _shares_country(readings: Sequence[Place], codes: frozenset[str]) -> bool:
+    for p in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if _BIG_CITY <= p.population < _METROPOLIS and p.code in codes:
+            return True
+    return False
+
+
+def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> frozenset[str]:
+    """The countries of the cities of over a million people the phrase ``cands[i]`` is listed with ("London,
+    Frankfurt and Paris"; not "Paris, Texas, and Astana"); empty where it is listed with none."""
+    found: set[str] = set()
     if cands[i].qualifier is not None:
-        return False
+        return frozenset()
     for step in (-1, 1):
         j = i
         while 0 <= j + step < len(cands) and abs(j + step - i) <= 4:
@@ -496,11 +554,22 @@ def _among_metropolises(text: str, cands: Sequence[Candidate], i: int) -> bool:
                 break
             j += step
             top = _clear_reading_of(cands[j])
+            if top is None or top.via is _SUBDIVISION:
+                top = _metropolis_of(cands[j], top)  # "New York and London": the city, not the state
             if top is None or top.via not in _TOWNS:
                 break
             if top.population >= _METROPOLIS:
-                return True
-    return False
+                found.add(top.code)
+    return frozenset(found)
+
+
+def _metropolis_of(c: Candidate, state: Place | None) -> Place | None:
+    """The reading of ``c`` that is a metropolis (of the country of ``state``, its clear reading, where it has
+    one): the city of "New York", of "Sao Paulo"; None where it has none."""
+    for p in c.kept:
+        if p.via in _TOWNS and p.population >= _METROPOLIS and (state is None or p.code == state.code):
+            return p
+    return None
 
 
 # A currency sign names a country only where the article writes money in that one sign: "$" alone is
@@ -693,7 +762,7 @@ def _local_filter(
         c.placed = c.qualifier is not None or c.dateline
 
     # ------------------------------------------------------------------ the words before
-    before_name = before_title = org = prev_given = False
+    before_name = before_title = org = prev_given = opening = False
     before = prev_tokens(text, c.start)
     if before:
         prev_end = before[0][1]
@@ -724,7 +793,10 @@ def _local_filter(
                 and prev not in w.modifiers
                 and not _is_place_end(prev_end, by_end, w.given)
             ):
-                before_name = True
+                # "Former Ohio governor", "Missing Lancaster girl"; but "First Alliance Corp" stays a name
+                opening = not next_capital and _ordinary_opening(text, before[0][0], prev, w, hyphen=False)
+                opening = opening and _beyond_town(c.readings)
+                before_name = not opening
                 prev_given = prev in w.given or prev.casefold() in _census_given_names()
             if gap == " " and key.endswith("s") and _town_before(prev_end, by_end):
                 c.team = True  # "Cleveland Indians": a team named after its town
@@ -733,12 +805,14 @@ def _local_filter(
         elif gap == "-" and prev in ("D", "R", "I"):
             c.locative = True  # "Sen. Ray Miller, D-Columbus"
         elif gap == "-" and prev[:1].isupper() and not _is_place_end(prev_end, by_end, w.given):
-            before_name = True  # "Calgary-North West"
+            opening = not next_capital and _ordinary_opening(text, before[0][0], prev, w, hyphen=True)
+            opening = opening and _beyond_town(c.readings)
+            before_name = not opening  # "Calgary-North West", not "Pro-Moscow"
 
     kept = []
-    if (after_word or before_name) and (g.language == "de" or _title_case_line(text, c.start)):
+    if (after_word or before_name or opening) and (g.language == "de" or _title_case_line(text, c.start)):
         # German capitalises every noun; a headline in title case capitalises every word.
-        after_word = after_name = before_name = False  # "Floods Hit Paris Suburbs"
+        after_word = after_name = before_name = opening = False  # "Floods Hit Paris Suburbs"
     c.possessive = text.startswith(("'s", "’s"), c.end)
     if (
         not c.resident
@@ -776,6 +850,8 @@ def _local_filter(
         if local_kind:
             if before_name or before_title or speech:
                 continue
+            if opening and p.via is _CITY and p.population < _BIG_CITY:
+                continue  # "Bringing Cadillac production": only a larger place outweighs a name after the word
             if after_name and c.single and p.population < _BIG_CITY:
                 continue
             placed_here = c.locative and not c.of and (not next_capital or c.resident)  # "in Jackson Township"
@@ -918,14 +994,24 @@ def _qualify(text: str, c: Candidate, q: Candidate | None, g: Gazetteer) -> None
     for p in q.readings:
         if p.via in _COUNTRY:
             c.qualifier = (p.code, "")
-            return
-        if p.via is _SUBDIVISION and not p.weak:
+        elif p.via is _SUBDIVISION and not p.weak:
             region = p.region
             abbreviated = g.region_abbreviations.get(region)
             if abbreviated is not None and abbreviated[0] == p.code:
                 region = abbreviated[1]
             c.qualifier = (p.code, region)
-            return
+        else:
+            continue
+        if _has_code(c.readings, p.code):
+            q.qualifies = p  # "Camberley, Surrey": the county, not Surrey, British Columbia
+        return
+
+
+def _has_code(readings: Sequence[Place], code: str) -> bool:
+    for p in readings:  # noqa: SIM110 - a loop, not any() over a generator (compiled build)
+        if p.code == code:
+            return True
+    return False
 
 
 def _town_before(k: int, by_end: dict[int, Candidate]) -> bool:

@@ -53,6 +53,7 @@ class Candidate:
     team: bool  # a plural demonym after a town: a team ("Cleveland Indians")
     possessive: bool  # "Georgia's"
     municipality: bool  # "the city of X", "Town of X": a town, whatever else the name is
+    qualifies: Place | None  # the reading it places the town before it with: Surrey, England, in "Camberley, Surrey"
 
     def __init__(self, start: int, end: int, single: bool, readings: tuple[Place, ...], key: str = "") -> None:
         self.start = start
@@ -64,6 +65,7 @@ class Candidate:
         self.qualifier = None
         self.locative = self.of = self.dateline = self.resident = self.residents = False
         self.placed = self.person = self.team = self.possessive = self.municipality = False
+        self.qualifies = None
 
     def __repr__(self) -> str:
         return f"Candidate(start={self.start}, end={self.end}, key={self.key!r}, readings={self.readings!r})"

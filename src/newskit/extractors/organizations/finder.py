@@ -35,7 +35,8 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from ...document import Document
-from ...tokens import reads_as_ascii
+from ...resources import read_lines
+from ...tokens import dateline_at, reads_as_ascii
 from .lexicon import Lexicon, lexicon
 from .lexicon import country_code as _country
 
@@ -238,6 +239,37 @@ def _calendar() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=16384)
+@functools.cache
+def _venue_words() -> frozenset[str]:
+    return frozenset(read_lines("organizations/venue_words.txt"))
+
+
+def _at_venue(text: str, start: int, end: int, cues: AbstractSet[str]) -> bool:
+    """True when ``text[start:end]`` is a place after a venue word, not a possessor ("in Metz's win" is the club's)."""
+    return not text.startswith(_POSSESSIVES, end) and _after_venue_word(text, start, cues)
+
+
+_POSSESSIVES: Final = ("'s", "’s", " 's", " ’s")
+
+
+def _after_venue_word(text: str, start: int, cues: AbstractSet[str]) -> bool:
+    """True when the word before ``start`` (one space between) is a venue word ("at", "In") that ends no cue
+    phrase of an organisation (``cues``: "stake in Sunderland" is the club)."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    cut = start - 1
+    begin = cut
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    word = text[begin:cut].lower()
+    if word not in _venue_words():
+        return False
+    first = begin - 1
+    while first > 0 and text[first - 1].isalpha():
+        first -= 1
+    return first < 0 or text[first:cut].lower() not in cues
+
+
 def _place(phrase: str) -> bool:
     """True when ``phrase`` names a place of any kind in the gazetteer ("West Bank")."""
     from ..countries import lookup
@@ -534,6 +566,7 @@ class _Finder:
         self.lex: Lexicon = lexicon()
         self.found: list[Hit] = []
         self.aliases: dict[str, Hit] = {}
+        self.place_clubs: set[str] = set()  # one-word places found as clubs ("Portsmouth" in a sports article)
         title = doc.text[doc.title.start : doc.title.end] if doc.title else doc.text[: doc.text.find("\n") + 1 or 200]
         self.sports = _is_sports(title)
         self.after = _patterns()
@@ -648,8 +681,9 @@ class _Finder:
         name = text[start:end]
         score = 1.0
         if via == "sports-only":
-            via = "name"  # a one-word place names a club only in a sports article
-            keep = self.sports
+            via = "name"  # a one-word place names a club only in a sports article, not after "at" or "in"
+            keep = self.sports and not _at_venue(text, start, end, self.lex.cues_before.keys())
+            self.place_clubs.add(name)
         else:
             keep = True
             if via == "results" or ((via == "cue" or via == "club") and _given(first)):
@@ -659,6 +693,8 @@ class _Finder:
         found = (start, end, name, kind, country, via, score)
         if keep:
             self.found.append(found)
+        elif dateline_at(text, start, end):
+            return  # nor its bracket after: "BALTIMORE (AP) -" is a dateline, not Baltimore's acronym
         m = _ACRONYM_AFTER.match(text, end)
         if m is not None and via != "results" and via != "club":
             acro = m.group(1)
@@ -700,9 +736,12 @@ class _Finder:
         starts = _word_starts(text) if len(text) > _INDEXED else None
         for name, f in names.items():
             canonical = f[2] if name not in aliases else aliases[name][2]
+            venue_matters = name in self.place_clubs
             for variant in {name, name.upper()}:
                 for pos in _occurrences(text, variant, starts):
                     end = pos + len(variant)
+                    if venue_matters and _at_venue(text, pos, end, self.lex.cues_before.keys()):
+                        continue  # "a match at Portsmouth": the town, where "Portsmouth" is a club elsewhere
                     if (
                         (pos == 0 or not text[pos - 1].isalnum())
                         and (end == len(text) or not text[end].isalnum())

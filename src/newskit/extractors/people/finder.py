@@ -26,7 +26,7 @@ from ...document import Document
 from ...models import PersonMention
 from ...names import NameIndex
 from ...resources import letter_tree, read_lines
-from ...tokens import reads_as_ascii
+from ...tokens import at_line_start, reads_as_ascii
 from . import german
 from .candidate import Candidate
 from .lexicon import Lexicon, fold, lexicon
@@ -68,12 +68,14 @@ _KOREAN: Final = re.compile(r"[A-Z][a-z]+-[a-z]+$")  # a Korean given name: "You
 _RECORD: Final = re.compile(r"\d{1,3}-\d{1,3}$")  # a win-loss record: "Wall ( 9-4 )"
 _SHIRT: Final = re.compile(r"\d{1,2}-$")  # a shirt number in a line-up: "17- Orhan Cikirikci"
 _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)$")
+_NEXT_LINE: Final = re.compile(r"[ \t]*\n[ \t]*(\d[^\s,)]*)")  # the figure that opens the next line
 _DAY: Final = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")  # a day of the month after "May": "May 26"
 _AGED: Final = re.compile(r"\d+-year(?:-old)?$")  # "26-year-old" (one token, or "26-year", "-", "old")
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 _TABLE_AFTER: Final = frozenset({"pen", "penalty", "og", "ret", "retired", "b", "c", "lbw", "st", "run"})
 _TABLE_BEFORE: Final = frozenset({"b", "c"})
 _FUNCTION_WORDS: Final = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
+_MEDIA: Final = frozenset(read_lines("people/media_nouns.txt"))  # "news agency Petra": the outlet's name
 _NAMED_WITH_TITLE: Final = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES: Final = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
 _COMPASS: Final = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
@@ -469,6 +471,7 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
     first = 0
     honorific = False
     honorific_word = ""
+    named = -1  # the title kept as part of the name
     ends = lex.title_ends
     # the last title or honorific inside the run, with only origin or common words before it
     for p in range(b - 1, -1, -1):
@@ -495,7 +498,7 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
             role = w.span_text(s, p)
         first = p + 1
         if s == p and b - p <= 3 and w.fw(p) in _NAMED_WITH_TITLE:
-            first = p  # "Mother Teresa", "Pope John Paul II": the title is part of the name the person goes by
+            first = named = p  # "Mother Teresa", "Pope John Paul II": the title is part of the name the person goes by
         country = _origin_before(lex, w, min(s, 0)) or next((c for x in lead if (c := lex.country_of(words[x]))), None)
         break
     else:
@@ -534,7 +537,8 @@ def _strip(d: _Doc, w: _Window, fs: list[int]) -> Candidate | None:
                     country = lex.country_of(w.span_text(first, first + width - 1))
                 first += width
                 break
-    while first < b and _drops_first(d, w, first, b, fs[first]):
+    kept = named >= 0 and b == named + 1 and bool(fs[b] & _GIVEN)  # "Mother Teresa", not "Mother Nature"
+    while first < b and not (kept and first == named) and _drops_first(d, w, first, b, fs[first]):
         if country is None:
             country = lex.country_of(words[first])
         first += 1
@@ -629,7 +633,7 @@ def _modifier_before_name(lex: Lexicon, w: _Window, i: int) -> bool:
         and not _is_title_word(lex, w.words[i + 2])  # not "Holy Roman Emperor Charles"
         and f not in lex.given
         and f not in lex.surnames  # "Yap Kim Hock"
-        and _common(lex, word)
+        and (_common(lex, word) or w.fw(i - 1) == "former")  # a team's player: "former Yankee Terry Mulholland"
         and not lex.capitalised_nouns
     )
 
@@ -789,6 +793,10 @@ def _cue(lex: Lexicon, cand: Candidate) -> str:
             or (word == "à" and w.word(k + 1)[:1].isdigit())  # a time behind the winner: "Moser à 2 ' 44"
         ):
             return "table"
+    elif (nxt := _NEXT_LINE.match(w.text, cand.end)) and (
+        _FIGURES.match(nxt[1]) or _ORDINAL.match(nxt[1].split("-", 1)[0])
+    ):
+        return "table"  # a table line broken after the name: "( Votava\n68th )", "Croft\n47-10-116-2"
     a = cand.first
     before = w.word(a - 1)
     if cand.last > a and _byline(w, cand):
@@ -945,6 +953,7 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         or after == "&"
         or (after.isupper() and w.fw(b + 1) in org_cues)  # "Mostostal Zabrze SA"
         or w.word(a - 1) == "&"
+        or w.word(a - 1) in _MEDIA
     ):
         cand.veto, cand.evidence = "organisation", ""
         return
@@ -1085,6 +1094,9 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     lex = lexicon(doc.language)
     text = doc.text
     cands, caps = candidates(doc)
+    marked = _marked_singles(lex, cands) if doc.language == "en" else set()
+    if marked:
+        _repeat_full(cands, marked)
     index = NameIndex(lex)
     for c in sorted([c for c in cands if c.evidence and c.last > c.first], key=lambda c: c.first - c.last):
         index.add(c.words(), c.start, c.role)
@@ -1096,8 +1108,8 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
         if not c.evidence and not c.veto and c.last > c.first and index.known_family(c.words()):
             c.evidence = "family"
             index.add(c.words(), c.start)
-    if doc.language == "en":
-        _repeat_single(lex, cands)
+    if marked:
+        _repeat_single(cands, marked)
     out: list[PersonMention] = []
     for c in cands:
         if not c.evidence and c.veto in ("place", "organisation", "determiner"):
@@ -1136,6 +1148,33 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
     if index and caps:  # ALL-CAPS headline words that repeat a known name: "BLINKEN TO VISIT ..."
         out.extend(_caps_mentions(text, caps, index, extractor, doc.language))
         out.sort(key=operator.attrgetter("start"))
+    if caps and doc.language == "en":
+        cricket = _scorecard_words(text, caps, index, extractor, {m.start for m in out})
+        if cricket:
+            out.extend(cricket)
+            out.sort(key=operator.attrgetter("start"))
+    return out
+
+
+_CAUGHT_BOWLED: Final = re.compile(r"(?:^|\s)[cb] $")  # "c Cork", "b Cork": the fielder's or the bowler's name next
+_AFTER_FIELDER: Final = re.compile(r" (?:b |\d)")  # "c Cork b Croft", "b Cork 176"
+_FIGURES_AFTER: Final = re.compile(r"\s+\d+(?:\.\d)?-\d+-\d+-\d+")  # "Cork 14.3-4-45-1"
+
+
+def _scorecard_words(
+    text: str, caps: list[Token], index: NameIndex, extractor: str, taken: set[int]
+) -> list[PersonMention]:
+    """Players named by a common word in a cricket scorecard ("c Cork b Croft", "b Cork 176", "Cork 14.3-4-45-1"):
+    the caught-and-bowled letters and the bowling figures say a player stands there."""
+    out = []
+    for s, e, word in caps:
+        if s in taken or word.isupper() or not word[:1].isupper():
+            continue
+        if (_CAUGHT_BOWLED.search(text, max(0, s - 3), s) and _AFTER_FIELDER.match(text, e)) or _FIGURES_AFTER.match(
+            text, e
+        ):
+            name = index.resolve([word], s, by_given=False) or word
+            out.append(PersonMention(text=word, start=s, end=e, name=name, extractor=extractor))
     return out
 
 
@@ -1154,10 +1193,10 @@ def _opening_particle(lex: Lexicon, text: str, start: int) -> str:
 _REPEATED: Final = frozenset({"title", "honorific", "age"})
 
 
-def _repeat_single(lex: Lexicon, cands: list[Candidate]) -> None:
-    """In English, a one-word name the article marks as a person once by a title, an honorific or an age ("Jordanian PM
-    Kabariti", "Mrs Hasina", "Lupu , 28 ,") is a person wherever else it stands alone with no evidence against it
-    ("Kabariti flew to Ramallah"). A role that firms take too ("analyst Datamonitor", "rival Sony") marks no one."""
+def _marked_singles(lex: Lexicon, cands: list[Candidate]) -> set[str]:
+    """The one-word names the article marks as a person by a title, an honorific or an age ("Jordanian PM
+    Kabariti", "Mrs Hasina", "Lupu , 28 ,"). A role that firms take too ("analyst Datamonitor", "rival Sony") marks
+    no one."""
     marked = set()
     for c in cands:
         if (
@@ -1168,8 +1207,20 @@ def _repeat_single(lex: Lexicon, cands: list[Candidate]) -> None:
             and (c.evidence != "title" or (c.role is not None and fold(c.role) not in lex.weak_roles))
         ):
             marked.add(c.window.words[c.first])
-    if not marked:
-        return
+    return marked
+
+
+def _repeat_full(cands: list[Candidate], marked: set[str]) -> None:
+    """In English, a full name with no evidence of its own whose family name the article marks alone
+    (:func:`_marked_singles`) is a person: "Tommi Makinen took a step ... Mitsubishi driver Makinen"."""
+    for c in cands:
+        if c.last > c.first and not c.evidence and not c.veto and c.window.words[c.last] in marked:
+            c.evidence = "repeat"
+
+
+def _repeat_single(cands: list[Candidate], marked: set[str]) -> None:
+    """In English, a one-word name the article marks as a person once (:func:`_marked_singles`) is a person wherever
+    else it stands alone with no evidence against it ("Kabariti flew to Ramallah")."""
     for c in cands:
         if c.first == c.last and not c.evidence and not c.veto and c.window.words[c.first] in marked:
             c.evidence = "repeat"
@@ -1183,6 +1234,7 @@ def _may_resolve(index: NameIndex, word: str, *, by_given: bool) -> bool:
 
 
 _AT_PLACE: Final = frozenset({"in", "at", "from", "near", "outside", "into"})
+_DATELINE_DATE: Final = re.compile(r"(?:[ \t]*,[^\n,]{1,30})?[ \t]+\d{4}-\d\d-\d\d")  # "BUCHAREST 1996-08-25"
 _WORD_BEFORE: Final = re.compile(r"(\S+)[ \t]*$")
 
 
@@ -1222,6 +1274,8 @@ def _caps_mentions(
                 and _word_before(text, caps[i][0]) in _AT_PLACE
             ):
                 continue  # "in Norman", "at Preston": the town, even where a person has its name
+            if canonical is not None and _DATELINE_DATE.match(text, caps[k - 1][1]) and at_line_start(text, caps[i][0]):
+                continue  # "BUCHAREST 1996-08-25": a dateline's place, even where a club has the town's name
             if canonical is not None:
                 s, e = caps[i][0], caps[k - 1][1]
                 out.append(PersonMention(text=text[s:e], start=s, end=e, name=canonical, extractor=extractor))

@@ -189,7 +189,8 @@ def _for_language(base: Lexicon, language: str) -> Lexicon:
     honorifics = read_table(f"people/{language}/honorifics.txt")
     common = _language_words(language, "common_words.txt")
     phrases = _language_lines(language, "particles.txt")
-    given = (base.given | _language_set(language, "given_names.txt")) - stop
+    # the Faker list was sifted against English words only: the language's own list stands in for it
+    given = ((base.given - _faker_given()) | _language_set(language, "given_names.txt")) - stop
     return attrs.evolve(
         base,
         given=given,
@@ -211,6 +212,14 @@ def _for_language(base: Lexicon, language: str) -> Lexicon:
         calendar=base.calendar | frozenset(_language_lines(language, "calendar.txt")),
         capitalised_nouns=language == "de",
     )
+
+
+@functools.cache
+def _faker_given() -> frozenset[str]:
+    """Given names of other countries from Faker's person providers (``data/people/given_names_faker.txt``),
+    folded: part of the host's name data, which English articles (and those of languages with no word lists of
+    their own) read; German, French and Spanish articles leave them out."""
+    return frozenset(fold(w) for w in read_lines("people/given_names_faker.txt"))
 
 
 @functools.cache

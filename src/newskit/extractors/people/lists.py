@@ -66,7 +66,8 @@ def _may_separate(text: str, start: int, end: int) -> bool:
     return k == end or text[k] in _SEPARATOR_STARTS or text[k].isspace()
 
 
-_SPLIT_BEFORE: Final = frozenset({",", "/", "(", "-", ";"})
+_SPLIT_BEFORE: Final = frozenset({",", "/", "(", "-", ";", "beat"})
+_NEXT_LINE: Final = re.compile(r"[ \t]*\n[ \t]*(\d)")
 
 
 def split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
@@ -76,12 +77,14 @@ def split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
     for x, y in itertools.pairwise(cands):
         if x.window.n != 1 or y.first != 0 or x.veto not in ("", "common") or y.veto not in ("", "common"):
             continue  # the first is a run of one word: "Wayne" after a comma
-        nl = text.find("\n", x.end, y.start)
-        if nl < 0 or x.window.fw(x.first) not in lex.given or text[x.end : y.start].strip(" \t\r") != "\n":
-            continue
-        if x.window.word(x.first - 1) not in _SPLIT_BEFORE:
+        if text[x.end : y.start].strip(" \t\r") != "\n" or x.window.word(x.first - 1) not in _SPLIT_BEFORE:
             continue
         after = y.window.word(y.last + 1)
+        if not after:  # the second line holds only the family name: "Derrick\nCooper\n67 Jeff Hawksworth"
+            nxt = _NEXT_LINE.match(text, y.end)
+            after = nxt[1] if nxt else ""
+        if x.window.fw(x.first) not in lex.given and not (after == "(" and _country_after(lex, y)):
+            continue  # a given name no list knows, before a country in brackets: "Des\nSmyth ( Ireland )"
         if after in ("(", ",") or after[:1].isdigit():
             full = " ".join((*x.words(), *y.words()))
             for z in (x, y):
@@ -93,3 +96,13 @@ def split_names(lex: Lexicon, text: str, cands: list[Candidate]) -> None:
 def _before(text: str, start: int) -> str:
     """The character before ``start``, spaces and tabs skipped."""
     return text[max(0, start - 3) : start].rstrip(" \t")[-1:]
+
+
+def _country_after(lex: Lexicon, y: Candidate) -> bool:
+    """True when a country in brackets follows ``y``: "Smyth ( Ireland )", "Goosen ( South Africa )"."""
+    w = y.window
+    k = y.last + 2
+    j = k
+    while w.word(j) and w.word(j) != ")" and j - k < 4:
+        j += 1
+    return w.word(j) == ")" and j > k and lex.country_of(w.span_text(k, j - 1)) is not None

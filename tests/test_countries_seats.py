@@ -1,0 +1,21 @@
+"""A seat of power that the pipeline reports as an organisation still names its country."""
+
+from __future__ import annotations
+
+import newskit
+
+
+def test_a_seat_of_power_names_its_country_and_stays_an_organisation() -> None:
+    result = newskit.extract("A spokesman for the Kremlin said on Tuesday that the talks would go on.")
+    assert [(m.text, m.code) for m in result.countries] == [("Kremlin", "RU")]
+    assert [m.text for m in result.organizations] == ["Kremlin"]
+    assert [c.code for c in result.entities.countries] == ["RU"]
+
+
+def test_each_seat_names_its_own_country() -> None:
+    text = "The White House and Downing Street both declined to comment on the leaked memo."
+    assert [(m.text, m.code) for m in newskit.extract(text).countries] == [("White House", "US"), ("Downing Street", "GB")]
+
+
+def test_an_organisation_without_a_place_reading_adds_no_country() -> None:
+    assert list(newskit.extract("The Pentagon and the FBI said they would look into the memo.").countries) == []
