@@ -347,3 +347,15 @@ def test_a_capitals_headline_word_that_repeats_a_person_beats_an_organisation_of
     assert spans(text) == ["KEANE", "Roy Keane"]
     found = find_organizations(prepare(Article(text=text)))
     assert [f.score for f in found if f.name == "KEANE"] == [0.9]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tariq Javed was caught but Khalil-ur-Bashir , 41 not out , held on .", ["Tariq Javed", "Khalil-ur-Bashir"]),
+        ("Batting :\nNasir-ud-Karim 2 3 0 88 41 29.33\n", ["Nasir-ud-Karim"]),
+        ("Fighters of Hezb-i-Islami reached Chester-le-Street .", []),
+    ],
+)
+def test_one_word_of_two_names_joined_by_a_link_is_a_person(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
