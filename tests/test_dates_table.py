@@ -113,6 +113,10 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("Rates rose in the past year.", "the past year", THU, "2022", D),
     ("For the year, coffee sales were flat.", "the year", THU, "2023", D),
     ("Net income for the year ended June 30 rose.", "the year", THU, "P1Y", P),
+    ("Turnover for the year to 31 March fell 3%.", "the year", THU, "P1Y", P),
+    ("Prices rose 4% in the year to October.", "the year", THU, "P1Y", P),
+    ("Grain sales in the week ended Sept. 9 slowed.", "the week", THU, "P1W", P),
+    ("Pasture was rated fair for the week ending Sunday.", "the week", THU, "P1W", P),
     ("Growth slowed in the current quarter.", "the current quarter", THU, "2023-Q1", D),
     ("The firm reported results for the current fiscal year.", "the current fiscal year", THU, "2023", D),
     ("He was killed late last year.", "late last year", THU, "2022", D),
@@ -284,6 +288,16 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     # --- narrative reference
     ("He moved to Cuba in 1995, and the following year he left.", "the following year", THU, "1996", D),
     ("The firm listed in 1995 and later that year it split.", "later that year", THU, "1995", D),
+    # --- "until": ahead, unless a past perfect; "had" before a noun is no past perfect
+    ("He had a busy week and would not be free until Monday.", "Monday", THU, "2023-02-27", D),
+    ("They had no answer and would wait until Friday to decide.", "Friday", THU, "2023-02-24", D),
+    ("They had to wait until Monday.", "Monday", THU, "2023-02-20", D),
+    # --- "the new year": the year, near the turn of the year or ahead in a future clause; the holiday otherwise
+    ("The results will be published in the new year.", "the new year", THU, "2024", D),
+    ("The new year had begun with heavy snow.", "The new year", THU, "2023", D),
+    ("Fees rise early in the New Year.", "the New Year", dt.date(2022, 11, 30), "2023", D),
+    ("Fireworks lit the sky at the New Year.", "New Year", THU, "2023-01-01", D),
+    ("She was knighted in the New Year Honours.", "New Year", THU, "2023-01-01", D),
     # --- ranges: two mentions
     ("The festival runs between March 1 and 3.", "March 1", THU, "2023-03-01", D),
     ("The festival runs between March 1 and 3.", "3", THU, "2023-03-03", D),
@@ -291,6 +305,12 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("He served from 2019-2021 as mayor.", "2021", THU, "2021", D),
     ("Trials will run from 16-28 November.", "16", THU, "2023-11-16", D),
     ("Trials will run from 16-28 November.", "28 November", THU, "2023-11-28", D),
+    ("Exports fell 4 percent in April-June, the agency said.", "April", THU, "2022-04", D),
+    ("Exports fell 4 percent in April-June, the agency said.", "June", THU, "2022-06", D),
+    ("The January-March 2021 figures were revised.", "January", THU, "2021-01", D),
+    ("Imports for Jan-May rose.", "Jan", THU, "2022-01", D),
+    ("Imports for Jan-May rose.", "May", THU, "2022-05", D),
+    ("Snow fell in the November-January period.", "November", THU, "2022-11", D),
     (
         "Shops opened at midnight on Tuesday 9 November.",
         "midnight on Tuesday 9 November",
@@ -308,6 +328,7 @@ CASES: list[tuple[str, str, dt.date | None, str | None, str]] = [
     ("The vote is on May 5.", "May 5", None, "XXXX-05-05", D),
     ("The law took effect on July 4, 1976.", "July 4, 1976", None, "1976-07-04", D),
     ("It will take two years.", "two years", None, "P2Y", P),
+    ("Polls opened for the April-May vote.", "April", None, "XXXX-04", D),
 ]
 
 # Sentences without any temporal expression: numbers, money, names and verbs.
@@ -320,6 +341,8 @@ NO_DATES = [
     "He paid $1998 for the car.",
     "May I ask a question?",
     "Theresa May said the vote would go ahead.",
+    "Jan-Erik Olsen said the vote would go ahead.",
+    "The week ended quietly for the team.",
     "Protesters march through the city.",
     "Unemployment rose to 5 percent.",
     "He won 2000 votes in the district.",

@@ -310,3 +310,23 @@ def test_a_word_conll_train_gives_other_names_is_no_given_name() -> None:
 def test_a_name_after_a_news_outlet_noun_is_the_outlet() -> None:
     text = "The state news agency Valtra said Ivan Petrov would visit .\nThe daily Vesnik quoted Petrov ."
     assert spans(text) == ["Ivan Petrov", "Petrov"]
+
+
+# ------------------------------------------------------------------ a given name that is a town, before a family name in -s
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("-- Gilbert Vassilakis , Athens Newsroom +30 1 234 5678", ["Gilbert Vassilakis"]),
+        ("Former minister Austin Kerelidas met reporters on Monday .", ["Austin Kerelidas"]),
+        ("Denver Agius scored in the 24th minute .", ["Denver Agius"]),
+    ],
+)
+def test_a_given_name_that_is_a_town_before_a_family_name_in_s(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+def test_a_team_after_a_town_that_is_a_given_name_stays_a_team() -> None:
+    text = "The Houston Astros beat the Chicago Cubs 6-5 .\nThe Astros trailed 5-0 after three innings ."
+    assert spans(text) == []

@@ -50,7 +50,16 @@ _GRANULARITY = {
 }
 
 
-_PAST_PERFECT = re.compile(r"\bhad\b")
+_PAST_PERFECT = re.compile(r"\bhad\s+(\w+)")
+
+
+def _past_perfect(window: str) -> bool:
+    """Whether a "had" in ``window`` makes a past perfect ("had filed", "had to wait"), not "had" the verb of having
+    ("had a busy schedule", "had no confirmation"), told by the word after it."""
+    after_had = [m[1].lower() for m in _PAST_PERFECT.finditer(window)]
+    return not cues("not_verbs").issuperset(after_had)
+
+
 _DAY_TO_CLOCK = re.compile(r"\s*,?\s*(?:(?:at|from)\s+)?")
 # "ahead of Monday's vote", "ahead of the U.S. Labor Day weekend": a coming day
 _AHEAD_OF = re.compile(r"\b[Aa]head\s+of\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}\Z")
@@ -170,7 +179,7 @@ class Context:
             # "until Tuesday" points ahead, except in the past perfect ("had filed reports by Wednesday") and after
             # "by" in a clause told in the simple past ("changed her story by Thursday")
             window = self.text[max(s, self.start - 80) : min(e, self.end + 60)]
-            return TENSE_PAST if _PAST_PERFECT.search(window) or self.past_by() else TENSE_FUTURE
+            return TENSE_PAST if _past_perfect(window) or self.past_by() else TENSE_FUTURE
         return tense_at(self.text, self.start, self.end, s, e, ahead_if_present=ahead_if_present)
 
     def past_by(self) -> bool:

@@ -25,9 +25,20 @@ from ...resources import cached, fingerprint
 from . import calendar as cal
 from .heads import keys
 from .lexicon import alternation, cues, lexicon, phrase_key
-from .members import GRAN_DAY, GRAN_QUARTER, GRAN_REFERENCE, GRAN_WEEK, KIND_DATE, KIND_DURATION, KIND_SET, KIND_TIME
+from .members import (
+    GRAN_DAY,
+    GRAN_MONTH,
+    GRAN_QUARTER,
+    GRAN_REFERENCE,
+    GRAN_WEEK,
+    KIND_DATE,
+    KIND_DURATION,
+    KIND_SET,
+    KIND_TIME,
+)
 from .resolve import Context, Resolved
 from .rules import DayRange, LazyPattern, Rule, compiled_rules
+from .rules.base import _month_before_dash, _month_no
 
 __all__ = ["tag"]
 
@@ -543,9 +554,12 @@ def tag(
         start, r = _day_before_after(text, start, last_end, r)
         if next_year < 0:
             end, r = _extend_after(text, end, r)
-        if rule.day_range is _RANGE_BEFORE and r.period is not None:
-            before = _range_day_before(text, start, last_end, r, anchor, extractor)
-            if before is not None:  # "16-28 November": the first day too
+        if rule.day_range is _RANGE_BEFORE and (r.period is not None or r.granularity is GRAN_MONTH):
+            if r.granularity is GRAN_MONTH:
+                before = _range_month_before(text, start, last_end, r, anchor, extractor)
+            else:
+                before = _range_day_before(text, start, last_end, r, anchor, extractor)
+            if before is not None:  # "16-28 November", "July-September": the first day or month too
                 found.append(before)
         found.append(mention(text, start, end, r, anchor, extractor))
         last_end = end
@@ -672,6 +686,24 @@ def _range_day_before(
     d = last.replace(day=day)
     first = attrs.evolve(r, value=cal.day(d)[0], period=cal.day(d)[2], mod=None)
     return mention(text, m.start("d"), m.end("d"), first, anchor, extractor)
+
+
+def _range_month_before(
+    text: str, start: int, floor: int, r: Resolved, anchor: dt.date | None, extractor: str
+) -> DateMention | None:
+    """The first month of "July-September", "January-April 1995": in the second month's year, or the year before
+    when it comes later in the calendar ("November-January")."""
+    m = _month_before_dash(text, start, floor)
+    if m is None:
+        return None
+    month = _month_no(m["month"])
+    if r.period is None:  # no publication date: "XXXX-04"
+        r = attrs.evolve(r, value=f"XXXX-{month:02d}", mod=None, description=f"month {m['month']}")
+    else:
+        last = r.period.first
+        first = cal.month(last.year if month < last.month else last.year - 1, month)
+        r = attrs.evolve(r, value=first[0], period=first[2], mod=None)
+    return mention(text, m.start("month"), m.end("month"), r, anchor, extractor)
 
 
 def _range_year(text: str, at: int, r: Resolved, anchor: dt.date | None, extractor: str) -> DateMention | None:

@@ -960,8 +960,11 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
     cl = classes.get(last)
     if cl is None:
         cl = _classes(lex, last)
-    if cl & (_PLURAL | _PLURAL_NOUN) and (size >= 2 or a > 0) and (
-        _is_town(lex, words[0]) or _is_town(lex, first) or lex.is_origin(last)
+    if (
+        cl & (_PLURAL | _PLURAL_NOUN)
+        and (size >= 2 or a > 0)
+        and (_is_town(lex, words[0]) or _is_town(lex, first) or lex.is_origin(last))
+        and not _given_before_family(lex, w, a, b, cl)
     ):
         cand.veto, cand.evidence = "organisation", ""  # a team: "Florida Marlins", "London Irish"
         return
@@ -1017,6 +1020,22 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         cand.evidence = cue
     elif common:
         cand.veto = "common"
+
+
+_FAMILY_S: Final = ("is", "us", "as", "os")  # family names that end in "s" but read as no plural: "Mitsotakis", "Agius"
+
+
+def _given_before_family(lex: Lexicon, w: _Window, a: int, b: int, cl: int) -> bool:
+    """True for a given name that is also a town before a family name ending in :data:`_FAMILY_S`, no plural noun nor
+    nationality, and that the article never puts after "the": "Constantine Mitsotakis", "George Georgiopoulos" (not
+    the team "Charlotte Hornets", nor "Houston Astros" where "the Astros" won)."""
+    last = w.words[b]
+    if b == a or cl & _PLURAL_NOUN or not last.endswith(_FAMILY_S) or w.fw(a) not in lex.given or lex.is_origin(last):
+        return False
+    if a > 0 and _is_town(lex, w.words[0]):
+        return False
+    text = w.text
+    return f"the {last}" not in text and f"The {last}" not in text
 
 
 def _common_after(lex: Lexicon, w: _Window, a: int, b: int) -> bool:

@@ -52,6 +52,7 @@ ORDER: tuple[str, ...] = (
     "century",
     "year_words",
     "fiscal_year",
+    "new_year",
     "holiday",
     "weekday_part",
     "day_part",

@@ -146,6 +146,16 @@ def _month_no(word: str) -> int:
     return lexicon().months[word.lower()]
 
 
+@functools.cache
+def _month_dash() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.-])(?P<month>" + macros()["<MONTH>"] + r")\s?[-–]\s?\Z")
+
+
+def _month_before_dash(text: str, start: int, floor: int = 0) -> re.Match[str] | None:
+    """A month and a dash just before ``start``, where a second month is written: "July-September", "Jan-May"."""
+    return _month_dash().search(text, max(floor, start - 14), start)
+
+
 def _weekday_no(word: str) -> int:
     return lexicon().weekdays[word.lower()]
 

@@ -24,6 +24,7 @@ from .base import (
     _clock,
     _day_no,
     _is_name_part,
+    _month_before_dash,
     _month_day,
     _month_no,
     _safe_date,
@@ -137,14 +138,16 @@ def _r_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m["month"]
     month = _month_no(word)
     rel = phrase_key(m["rel"] or "")
+    after_month = not rel and _month_before_dash(ctx.text, ctx.start) is not None  # "Jan-May": a month
     if (
         not rel
+        and not after_month
         and word in ("May", "MAY", "March", "MARCH")
         and ctx.word_before() not in cues("month_cues")
         and ctx.text[max(0, ctx.start - 4) : ctx.start].lower() != "mid-"
     ):
         return None  # "May" the name, "march" the verb; not "mid-May"
-    if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july"):
+    if not word.endswith(".") and len(word) <= 4 and word.lower() not in ("may", "june", "july") and not after_month:
         return None
     if rel.startswith("the "):  # "the following January": after the last date the text named, else the anchor
         return _month_after(ctx, month, forward=rel in ("the following", "the next"))
@@ -399,6 +402,7 @@ RULES: tuple[Rule, ...] = (
         "month_year",
         r"(?P<month><MONTH>),?\s+(?:(?i:of)\s+)?(?:(?P<year><YEAR>)|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<yw><YEARWORDS>))",
         _r_month_year,
+        day_range=_RANGE_BEFORE,
     ),
     Rule(
         "season_year",
@@ -434,6 +438,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:following|next|previous|preceding)))\s+)?"
         r"(?P<month><MONTH>)(?![\w-])(?!\s*\d)",
         _r_month,
+        day_range=_RANGE_BEFORE,
     ),
     Rule(
         "year",

@@ -9,7 +9,7 @@ import attrs
 
 from .. import calendar as cal
 from ..context import TENSE_FUTURE
-from ..lexicon import phrase_key, word_table
+from ..lexicon import cues, phrase_key, word_table
 from ..members import GRAN_HALF, GRAN_QUARTER, GRAN_YEAR
 from ..resolve import Context, Resolved, duration, point, relative_point
 from .base import _QUARTER_ORD, Rule, _month_no, _rel_year, _unanchored
@@ -190,7 +190,25 @@ def _r_the_year(m: re.Match[str], ctx: Context) -> Resolved | None:
         return relative_point(ctx, "year", 0)
     if m["full"] or m["full2"]:
         return relative_point(ctx, "year", 0)
-    return duration(1, "Y")
+    return duration(1, "W" if m["week"] else "Y")
+
+
+_PHRASE_END = re.compile(r"\s*(?:[.,;:?!)\"”]|\Z)")
+
+
+def _r_new_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"In the new year", "early in the New Year.": the year whose start lies nearest the publication day (the coming
+    one from July on), and the coming one in a clause told in the future. Capitalised, it is the holiday unless it ends a phrase after "in", "into"... ("at the New
+    Year", "in the New Year Honours", "welcome in the New Year on ABC"): left to the holiday rule."""
+    if m["ny"][:1] == "N" and (
+        ctx.word_before() not in cues("new_year_prepositions") or not _PHRASE_END.match(ctx.text, m.end())
+    ):
+        return None
+    if ctx.anchor is None:
+        return _unanchored("the new year", gran=GRAN_YEAR)
+    a = ctx.anchor
+    ahead = a.month >= 7 or ctx.tense() is TENSE_FUTURE
+    return point(cal.year(a.year + 1 if ahead else a.year), relative=True)
 
 
 RULES: tuple[Rule, ...] = (
@@ -225,10 +243,13 @@ RULES: tuple[Rule, ...] = (
         _r_quarter_year_ago,
     ),
     Rule("year_ago_adjective", r"(?i:year-earlier|year-ago|year-before)(?![\w-])", _r_year_ago_adjective),
+    Rule("new_year", r"(?i:the)\s+(?P<ny>(?i:new)\s+(?i:year))(?![\w'’-])", _r_new_year),
     Rule("year_end", r"(?i:year[\s-]end|year['’]s\s+end|month[\s-]end)(?![\w-])", _r_year_end),
     Rule(
         "the_year",
-        r"(?i:the)\s+(?:(?P<full>(?i:full))\s+|(?i:fiscal|financial)\s+)?(?i:year)(?=\s+(?:ended|ending|that\s+ended|through)\b)"
+        r"(?i:the)\s+(?:(?P<full>(?i:full))\s+|(?i:fiscal|financial)\s+)?(?i:year)(?=\s+(?:ended|ending|that\s+ended|through)\b"
+        r"|\s+to\s+(?:(?:[12]\d|3[01]|0?[1-9])\s+)?<MONTH>)"  # "the year to June 30", "the year to 31 March"
+        r"|(?i:the)\s+(?P<week>(?i:week))(?=\s+(?:ended|ending)\s+(?:<MONTH>|<WD>|\d))"  # "the week ended Aug. 22"
         r"|(?i:the)\s+(?P<full2>(?i:full))\s+(?i:year)\b|(?i:the)\s+(?i:fiscal)\s+(?i:year)\b"
         r"|(?i:the)\s+(?P<bare>(?i:year))(?![\w'’-])",
         _r_the_year,
