@@ -29,3 +29,9 @@ def test_short_forms_of_country_names() -> None:
         ("H.K.", "HK"),
         ("S. Africa", "ZA"),
     ]
+
+
+def test_a_code_glued_to_a_dollar_sign_is_a_currency() -> None:
+    text = "Profit rose to HK$327m (US$42m), the Hong Kong-listed firm said."
+    assert [(m.text, m.code) for m in newskit.extract(text).countries] == [("Hong Kong", "HK")]
+    assert [m.code for m in newskit.extract("The US dollar fell against the NZ dollar.").countries] == ["US", "NZ"]
