@@ -330,3 +330,13 @@ def test_a_given_name_that_is_a_town_before_a_family_name_in_s(text: str, expect
 def test_a_team_after_a_town_that_is_a_given_name_stays_a_team() -> None:
     text = "The Houston Astros beat the Chicago Cubs 6-5 .\nThe Astros trailed 5-0 after three innings ."
     assert spans(text) == []
+
+
+def test_a_common_word_that_scores_in_a_football_results_line_is_a_player() -> None:
+    text = "Lyon 2 ( Tardieu 12th , Ladder 80th ) Nantes 1 ( Marchetti 56th ) .\nThe ladder fell ."
+    assert spans(text) == ["Tardieu", "Ladder", "Marchetti"]
+
+
+def test_a_known_name_after_a_possessive_in_a_capitals_headline() -> None:
+    text = "SOCCER - ROMA 'S TEODOR VARGAS MOVES TO GENOA .\nROME 1996-08-30\nTeodor Vargas has signed for Genoa .\n"
+    assert spans(text) == ["TEODOR VARGAS", "Teodor Vargas"]

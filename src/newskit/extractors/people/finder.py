@@ -268,7 +268,9 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], list[int], int]],
             if c != " " and (c.isalnum() or c in "'’.-‐_"):
                 found = _run_start(text, pos, prefixes)
                 if found is None:
-                    continue
+                    if not (c in "'’" and text[pos : pos + 2] == "S " and text[pos - 2 : pos - 1] == " " and pos + 2 < end):
+                        continue
+                    found = pos + 2  # a headline's possessive: "PAKISTAN 'S WASIM AKRAM JOINS" reads on after "'S"
                 pos = found
         group = text[pos:end]
         shape = shapes.get(group)
@@ -1178,19 +1180,24 @@ def find_people(doc: Document, *, extractor: str = "people") -> list[PersonMenti
 _CAUGHT_BOWLED: Final = re.compile(r"(?:^|\s)[cb] $")  # "c Cork", "b Cork": the fielder's or the bowler's name next
 _AFTER_FIELDER: Final = re.compile(r" (?:b |\d)")  # "c Cork b Croft", "b Cork 176"
 _FIGURES_AFTER: Final = re.compile(r"\s+\d+(?:\.\d)?-\d+-\d+-\d+")  # "Cork 14.3-4-45-1"
+_SCORER_BEFORE: Final = re.compile(r"[(,] $")  # "( Foe", ", Foe": a scorer in a results line
+_MINUTE_AFTER: Final = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b")  # "Foe 85th": the minute of the goal
 
 
 def _scorecard_words(
     text: str, caps: list[Token], index: NameIndex, extractor: str, taken: set[int]
 ) -> list[PersonMention]:
     """Players named by a common word in a cricket scorecard ("c Cork b Croft", "b Cork 176", "Cork 14.3-4-45-1"):
-    the caught-and-bowled letters and the bowling figures say a player stands there."""
+    the caught-and-bowled letters and the bowling figures say a player stands there; and the scorers of a
+    football results line ("( Vairelles 8th , Foe 85th )"), where the minute of the goal does."""
     out = []
     for s, e, word in caps:
         if s in taken or word.isupper() or not word[:1].isupper():
             continue
-        if (_CAUGHT_BOWLED.search(text, max(0, s - 3), s) and _AFTER_FIELDER.match(text, e)) or _FIGURES_AFTER.match(
-            text, e
+        if (
+            (_CAUGHT_BOWLED.search(text, max(0, s - 3), s) and _AFTER_FIELDER.match(text, e))
+            or _FIGURES_AFTER.match(text, e)
+            or (_SCORER_BEFORE.search(text, max(0, s - 2), s) and _MINUTE_AFTER.match(text, e))
         ):
             name = index.resolve([word], s, by_given=False) or word
             out.append(PersonMention(text=word, start=s, end=e, name=name, extractor=extractor))
