@@ -75,3 +75,20 @@ def test_a_place_named_like_a_club_is_a_place_after_in_in_a_sports_article() -> 
     result = newskit.extract(text)
     assert [m.start for m in result.countries] == [text.index("Portsmouth,")]
     assert len([m for m in result.organizations if m.text == "Portsmouth"]) == 3
+
+
+def test_a_dateline_in_a_sports_article_is_the_town_not_its_club() -> None:
+    result = newskit.extract("Blue Jays beat Yankees in baseball\nTORONTO (AP) — The Blue Jays beat the Yankees 5-3.")
+    assert [(m.text, m.code) for m in result.countries] == [("TORONTO", "CA")]
+    assert "TORONTO" not in [m.text for m in result.organizations]
+    dated = "Soccer: Sporting open the season with a win\nLISBON, Aug 23 (Reuters) - Sporting scored first."
+    assert [(m.text, m.code) for m in newskit.extract(dated).countries] == [("LISBON", "PT")]
+    line = "SOCCER - SPORTING OPEN THE SEASON WITH A WIN .\nLISBON 2024-08-23\nSporting scored the first goal."
+    assert [(m.text, m.code) for m in newskit.extract(line).countries] == [("LISBON", "PT")]
+
+
+def test_a_club_opening_a_results_line_stays_a_club() -> None:
+    result = newskit.extract("SOCCER - PORTUGUESE RESULTS .\nLISBON 3 Porto 1\nBenfica 2 Braga 0")
+    assert "LISBON" in [m.text for m in result.organizations]
+    scorers = "SOCCER - ITALIAN SUPERCUP .\nMILAN 2024-08-25\nScorers :\nMilan - Mario Rossi ( 21st )"
+    assert [m.text for m in newskit.extract(scorers).organizations][-1:] == ["Milan"]

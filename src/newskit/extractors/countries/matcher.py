@@ -205,6 +205,9 @@ def _choose(text: str, cands: Sequence[Candidate], g: Gazetteer) -> tuple[list[P
     if "ounties" in text:  # "Nassau and Baker counties": each name listed is a county
         _listed_counties(text, cands, g)
     for c in cands:
+        if c.kept and c.kept[0].via is _CODE and text.startswith("$", c.end):
+            c.kept = [p for p in c.kept if p.via is not _CODE]  # "US$42m", "HK$6bn": a currency, not a place
+    for c in cands:
         if c.kept and c.kept[0].via is _CODE and "." not in c.key and " " not in c.key:
             _acronyms_defined(text, cands, g)
             break

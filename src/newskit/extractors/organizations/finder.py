@@ -36,7 +36,7 @@ from mypy_extensions import mypyc_attr
 
 from ...document import Document
 from ...resources import read_lines
-from ...tokens import dateline_at, reads_as_ascii
+from ...tokens import at_line_start, dateline_at, reads_as_ascii
 from .lexicon import Lexicon, lexicon
 from .lexicon import country_code as _country
 
@@ -238,7 +238,6 @@ def _calendar() -> frozenset[str]:
     return frozenset(w.capitalize() for w in people_lexicon().calendar) | people_lexicon().calendar
 
 
-@functools.lru_cache(maxsize=16384)
 @functools.cache
 def _venue_words() -> frozenset[str]:
     return frozenset(read_lines("organizations/venue_words.txt"))
@@ -250,6 +249,28 @@ def _at_venue(text: str, start: int, end: int, cues: AbstractSet[str]) -> bool:
 
 
 _POSSESSIVES: Final = ("'s", "’s", " 's", " ’s")
+
+
+def _town_here(text: str, start: int, end: int, cues: AbstractSet[str]) -> bool:
+    """True when a one-word place listed as a club is the town at ``text[start:end]``: after a venue word
+    (:func:`_at_venue`) or as a dateline's place (:func:`_dated`)."""
+    return _at_venue(text, start, end, cues) or _dated(text, start, end)
+
+
+def _dated(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a dateline's place in capitals, which says where the story was written
+    ("TORONTO (AP) -", "LISBON, Aug 23 (Reuters) -", a line "LISBON 1996-08-23"), not a club; a scorers' line
+    "Milan - Savicevic" is the club's."""
+    if not text[start:end].isupper():
+        return False
+    return dateline_at(text, start, end) or (at_line_start(text, start) and _DATED.match(text, end) is not None)
+
+
+_DATED: Final = re.compile(
+    r"(?:,\s*|\s+)(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)"
+    r"[ \t]*(?:\([\w ]+\)[ \t]*)?(?:\n|$|[-–—]\s)"
+)
+"""A date after a dateline's place, then the end of the line or a dash (", Aug 23 (Reuters) -", " 1996-08-23")."""
 
 
 def _after_venue_word(text: str, start: int, cues: AbstractSet[str]) -> bool:
@@ -270,6 +291,7 @@ def _after_venue_word(text: str, start: int, cues: AbstractSet[str]) -> bool:
     return first < 0 or text[first:cut].lower() not in cues
 
 
+@functools.lru_cache(maxsize=16384)
 def _place(phrase: str) -> bool:
     """True when ``phrase`` names a place of any kind in the gazetteer ("West Bank")."""
     from ..countries import lookup
@@ -690,10 +712,11 @@ class _Finder:
         score = 1.0
         if via == "sports-only":
             via = "name"  # a one-word place names a club only in a sports article, not after "at" or "in"
-            keep = self.sports and not _at_venue(text, start, end, self.lex.cues_before.keys())
+            keep = self.sports and not _town_here(text, start, end, self.lex.cues_before.keys())
             self.place_clubs.add(name)
         else:
-            keep = True
+            # a listed name that is also a place ("SAN FRANCISCO") is the place as a dateline's
+            keep = not (via == "name" and _dated(text, start, end) and _place(name))
             if via == "results" or ((via == "cue" or via == "club") and _given(first)):
                 # "Pete Sampras ( U.S. ) 6-3", "Caddick 57.2 10 165": where the people finder sees a person, it wins
                 # the merge; a name between two scores ("Dunvant 21 Ebbw Vale 10") is a club
@@ -750,8 +773,10 @@ class _Finder:
             for variant in {name, name.upper()}:
                 for pos in _occurrences(text, variant, starts):
                     end = pos + len(variant)
-                    if venue_matters and _at_venue(text, pos, end, self.lex.cues_before.keys()):
-                        continue  # "a match at Portsmouth": the town, where "Portsmouth" is a club elsewhere
+                    if venue_matters and _town_here(text, pos, end, self.lex.cues_before.keys()):
+                        continue  # "a match in Portsmouth": the town, where "Portsmouth" is a club elsewhere
+                    if _dated(text, pos, end) and _place(name):
+                        continue  # "NEW YORK 1996-08-22" above a table where "New York" is a club
                     if (
                         (pos == 0 or not text[pos - 1].isalnum())
                         and (end == len(text) or not text[end].isalnum())
