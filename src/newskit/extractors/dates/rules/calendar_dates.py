@@ -289,7 +289,8 @@ def _r_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group().endswith("Century") and ctx.word_after()[:1].isupper():
         return None  # "20th Century Fox": a name
     n = _day_no(m["n"])
-    return point(cal.century(n - 1))
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())  # "the early 18th century"
+    return point(cal.century(n - 1), mod=mod)
 
 
 def _r_year_words(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -417,7 +418,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        r"(?:(?i:the)\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|<ORDW>)\s+(?i:century)\b"
+        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|<ORDW>)\s+(?i:century)\b"
         r"|(?P<rel>(?i:this|last|next|the\s+next|the\s+last|the\s+past))\s+(?i:century)\b",
         _r_century,
     ),
