@@ -13,7 +13,7 @@ from newskit.extractors.dates import tag
 from test_dates_table import find_expression
 
 THU = dt.date(2024, 5, 16)  # a Thursday
-D, S = "DATE", "SET"
+D, T, S = "DATE", "TIME", "SET"
 
 CASES: list[tuple[str, str, str, str, str | None]] = [
     # --- a century takes its pre-modifier and the determiner before it, as a decade does (mod START/MID/END)
@@ -29,6 +29,18 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("A night market opens every Saturday night.", "every Saturday night", "XXXX-WXX-6TNI", S, None),
     ("Volunteers gather every Sunday morning in the park.", "every Sunday morning", "XXXX-WXX-7TMO", S, None),
     ("Every Monday, the stall sells fish.", "Every Monday", "XXXX-WXX-1", S, None),
+    # --- a clock time in "o'clock" is a time; a part of the day after it gives its half of the day
+    ("The ferry sailed at 7 o'clock.", "7 o'clock", "2024-05-16T07:00", T, None),
+    ("The sirens sounded at 11 o’clock.", "11 o’clock", "2024-05-16T11:00", T, None),
+    ("The crowd left at 9 o'clock last night.", "9 o'clock", "2024-05-15T21:00", T, None),
+    ("The vet called at 3 o'clock this afternoon.", "3 o'clock", "2024-05-16T15:00", T, None),
+    # --- "the 1700s", "the 1800s": a century (value "17", "18"), as TIDES writes it; "the 1990s" stays a decade
+    ("Whaling ships filled the harbour in the 1700s.", "the 1700s", "17", D, None),
+    ("The mill closed in the late 1800s.", "the late 1800s", "18", D, "END"),
+    ("The suburb grew in the 1960s.", "the 1960s", "196", D, None),
+    # --- "this past" and "this coming" belong to the expression
+    ("Rents climbed this past month.", "this past month", "2024-04", D, None),
+    ("The ferry was full this past week.", "this past week", "2024-W19", D, None),
 ]
 
 

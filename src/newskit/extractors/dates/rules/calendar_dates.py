@@ -279,6 +279,8 @@ def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
         n = int(m["d2"])
         start = 1900 + n if n >= 20 else 2000 + n
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or m["mod2"] or "").lower())
+    if m["d4"] and start % 100 == 0 and start < 1900:
+        return point(cal.century(start // 100), mod=mod)  # "the 1800s": the century (TIDES, TimeML), not 1800-09
     return point(cal.decade(start), mod=mod)
 
 
