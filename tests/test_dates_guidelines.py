@@ -41,6 +41,10 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     # --- "this past" and "this coming" belong to the expression
     ("Rents climbed this past month.", "this past month", "2024-04", D, None),
     ("The ferry was full this past week.", "this past week", "2024-W19", D, None),
+    # --- the determiner of a fiscal year belongs to it; "the fiscal 2020 accounts" keeps "the" for the accounts
+    ("Revenue slipped in the fiscal year 2018.", "the fiscal year 2018", "2018", D, None),
+    ("The budget for the 2026 fiscal year is tight.", "the 2026 fiscal year", "2026", D, None),
+    ("The fiscal 2015 accounts were late.", "fiscal 2015", "2015", D, None),
 ]
 
 

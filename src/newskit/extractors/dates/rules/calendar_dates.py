@@ -304,7 +304,7 @@ def _r_year_words(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_fiscal_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    y = _year_of(m["year"] or m["fy"])
+    y = _year_of(m["year"] or m["fy"] or m["year2"])  # "fiscal 2020", "the fiscal year 2021", "the 2022 fiscal year"
     if y is None:
         return None
     if y < 100:
@@ -427,7 +427,8 @@ RULES: tuple[Rule, ...] = (
     Rule("year_words", r"(?P<the>(?i:the\s+year)\s+)?(?P<yw><YEARWORDS>)\b", _r_year_words),
     Rule(
         "fiscal_year",
-        r"(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year><YEAR>|'\d\d)|FY\s?(?P<fy>\d{2}|\d{4})\b",
+        r"(?:(?i:the)\s+(?=(?i:fiscal\s+year)\s))?(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year><YEAR>|'\d\d)|FY\s?(?P<fy>\d{2}|\d{4})\b"
+        r"|(?i:the)\s+(?P<year2><YEAR>)\s+(?i:fiscal\s+year)(?![\w'’-])",
         _r_fiscal_year,
     ),
     Rule("weekday", _REL_WD + r"(?P<wd><WD>)(?![\w-])", _r_weekday),
