@@ -340,3 +340,22 @@ def test_a_common_word_that_scores_in_a_football_results_line_is_a_player() -> N
 def test_a_known_name_after_a_possessive_in_a_capitals_headline() -> None:
     text = "SOCCER - ROMA 'S TEODOR VARGAS MOVES TO GENOA .\nROME 1996-08-30\nTeodor Vargas has signed for Genoa .\n"
     assert spans(text) == ["TEODOR VARGAS", "Teodor Vargas"]
+
+
+def test_a_capitals_headline_word_that_repeats_a_person_beats_an_organisation_of_that_name() -> None:
+    text = "SOCCER - KEANE JOINS CELTIC .\nDUBLIN 1996-08-22\nIreland captain Roy Keane has joined Celtic .\n"
+    assert spans(text) == ["KEANE", "Roy Keane"]
+    found = find_organizations(prepare(Article(text=text)))
+    assert [f.score for f in found if f.name == "KEANE"] == [0.9]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tariq Javed was caught but Khalil-ur-Bashir , 41 not out , held on .", ["Tariq Javed", "Khalil-ur-Bashir"]),
+        ("Batting :\nNasir-ud-Karim 2 3 0 88 41 29.33\n", ["Nasir-ud-Karim"]),
+        ("Fighters of Hezb-i-Islami reached Chester-le-Street .", []),
+    ],
+)
+def test_one_word_of_two_names_joined_by_a_link_is_a_person(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -693,6 +693,14 @@ class _Finder:
             if (scored or versus) and _country(name) is None and not (name.isupper() and len(name) < 3):
                 self.add(s, e, c.first, "sports_club", None, "club" if scored_before and scored else "results")
 
+    def person_named(self, word: str) -> bool:
+        """True when the article writes the one-word name ``word`` after a given name: "Roy Keane" for "KEANE"."""
+        title = word.title()
+        for m in re.finditer(r"([A-Z][a-z]+) " + re.escape(title) + r"\b", self.text):  # noqa: SIM110 - no generator in a compiled module
+            if _given(m.group(1)):
+                return True
+        return False
+
     def team(self, s: int, e: int, ls: int) -> bool:
         """A team or make after a competitor's country ("Alex Zanardi ( Italy ) , Reynard Honda , 53.980")."""
         text = self.text
@@ -717,6 +725,8 @@ class _Finder:
                 # "Pete Sampras ( U.S. ) 6-3", "Caddick 57.2 10 165": where the people finder sees a person, it wins
                 # the merge; a name between two scores ("Dunvant 21 Ebbw Vale 10") is a club
                 score = 0.9
+            elif via == "name" and name.isupper() and " " not in name and self.person_named(name):
+                score = 0.9  # "KEANE SIGNS" over "Roy Keane has signed": where the people finder sees him, he wins
         found = (start, end, name, kind, country, via, score)
         if keep:
             self.found.append(found)

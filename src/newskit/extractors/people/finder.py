@@ -76,6 +76,7 @@ _TABLE_AFTER: Final = frozenset({"pen", "penalty", "og", "ret", "retired", "b", 
 _TABLE_BEFORE: Final = frozenset({"b", "c"})
 _FUNCTION_WORDS: Final = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
 _MEDIA: Final = frozenset(read_lines("people/media_nouns.txt"))  # "news agency Petra": the outlet's name
+_NAME_JOINS: Final = frozenset(read_lines("people/name_joins.txt"))  # "Inzamam-ul-Haq": one person's name
 _NAMED_WITH_TITLE: Final = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES: Final = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
 _COMPASS: Final = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
@@ -972,6 +973,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if cand.evidence:
         return
+    if size == 1 and first.count("-") == 2 and _joined_name(first):
+        cand.evidence = "given"
+        return
     given = (fa in lex.given and not first_org) or ("-" in fa and size >= 2 and _given_pair(lex, fa)) or (
         size in (2, 3)
         and fa in lex.family_first
@@ -1038,6 +1042,12 @@ def _given_before_family(lex: Lexicon, w: _Window, a: int, b: int, cl: int) -> b
         return False
     text = w.text
     return f"the {last}" not in text and f"The {last}" not in text
+
+
+def _joined_name(word: str) -> bool:
+    """True for one word of two capitalised names joined by a link of :data:`_NAME_JOINS`: "Inzamam-ul-Haq"."""
+    head, link, tail = word.split("-")
+    return link in _NAME_JOINS and head[:1].isupper() and tail[:1].isupper() and head.isalpha() and tail.isalpha()
 
 
 def _common_after(lex: Lexicon, w: _Window, a: int, b: int) -> bool:
