@@ -92,3 +92,10 @@ def test_a_club_opening_a_results_line_stays_a_club() -> None:
     assert "LISBON" in [m.text for m in result.organizations]
     scorers = "SOCCER - ITALIAN SUPERCUP .\nMILAN 2024-08-25\nScorers :\nMilan - Mario Rossi ( 21st )"
     assert [m.text for m in newskit.extract(scorers).organizations][-1:] == ["Milan"]
+
+
+def test_a_dateline_with_its_state_in_a_sports_article_is_the_town() -> None:
+    text = "GOLF - MASTERS THIRD ROUND SCORES .\nNORTHAMPTON , England 2024-08-30\nLeading scores after the third round."
+    assert ("NORTHAMPTON", "GB") in [(m.text, m.code) for m in newskit.extract(text).countries]
+    line = "Wheat rains boost planting prospects .\nKANSAS CITY , Mo .\n2024-08-28\nRain fell on the plains."
+    assert [(m.text, m.code) for m in newskit.extract(line).countries] == [("KANSAS CITY", "US")]

@@ -359,3 +359,15 @@ def test_a_capitals_headline_word_that_repeats_a_person_beats_an_organisation_of
 )
 def test_one_word_of_two_names_joined_by_a_link_is_a_person(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_an_affiliation_before_a_name_is_not_part_of_it() -> None:
+    assert spans("Talks improved once Islamist Nurettin Kalaycan took office .") == ["Nurettin Kalaycan"]
+    assert spans("He warned against allowing Islamist groups to meet in Leeds .") == []
+
+
+def test_a_law_named_after_its_sponsor_is_no_person() -> None:
+    assert spans('Since the Harlan Law took effect , and the " Dorsey Bill " passed , Ann Dorsey spoke .') == [
+        "Ann Dorsey"
+    ]
+    assert spans("Kevin Law and Martin Bill both scored .") == ["Kevin Law", "Martin Bill"]

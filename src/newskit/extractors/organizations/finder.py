@@ -267,10 +267,14 @@ def _dated(text: str, start: int, end: int) -> bool:
 
 
 _DATED: Final = re.compile(
-    r"(?:,\s*|\s+)(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)"
-    r"[ \t]*(?:\([\w ]+\)[ \t]*)?(?:\n|$|[-–—]\s)"
+    r"(?:[ \t]*,[ \t]*[A-Z][a-z.][\w.]*(?: [A-Z][\w.]*)?[ \t]*\.?(?=[ \t]*(?:\n|$))"  # a line "KANSAS CITY , Mo ."
+    r"|(?:[ \t]*,[ \t]*[A-Z][a-z.][\w.]*(?: [A-Z][\w.]*)?[ \t]*\.?)?(?:,\s*|\s+)"
+    r"(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}(?: \d{4})?)"
+    r"[ \t]*(?:\([\w ]+\)[ \t]*)?(?:\n|$|[-–—]\s))"
 )
-"""A date after a dateline's place, then the end of the line or a dash (", Aug 23 (Reuters) -", " 1996-08-23")."""
+"""What follows a dateline's place on its line: a state or country (not in capitals: "NEW YORK, BOSTON" lists
+clubs) ending the line, or a date (after an optional state or country), then the end of the line or a dash (", Aug 23 (Reuters) -", " 1996-08-23", ", England 1996-08-30",
+" , Mo .")."""
 
 
 def _after_venue_word(text: str, start: int, cues: AbstractSet[str]) -> bool:

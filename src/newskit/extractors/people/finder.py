@@ -77,6 +77,7 @@ _TABLE_BEFORE: Final = frozenset({"b", "c"})
 _FUNCTION_WORDS: Final = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
 _MEDIA: Final = frozenset(read_lines("people/media_nouns.txt"))  # "news agency Petra": the outlet's name
 _NAME_JOINS: Final = frozenset(read_lines("people/name_joins.txt"))  # "Inzamam-ul-Haq": one person's name
+_LAW_NOUNS: Final = frozenset(read_lines("people/law_nouns.txt"))  # "the Brady Law": a law, not a person
 _NAMED_WITH_TITLE: Final = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES: Final = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
 _COMPASS: Final = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
@@ -973,6 +974,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if cand.evidence:
         return
+    if size >= 2 and fb in _LAW_NOUNS and _after_the(w, a):
+        cand.veto = "common"  # "the Brady Law", "the \" Brady Bill \"": a law named after its sponsor
+        return
     if size == 1 and first.count("-") == 2 and _joined_name(first):
         cand.evidence = "given"
         return
@@ -1042,6 +1046,14 @@ def _given_before_family(lex: Lexicon, w: _Window, a: int, b: int, cl: int) -> b
         return False
     text = w.text
     return f"the {last}" not in text and f"The {last}" not in text
+
+
+def _after_the(w: _Window, a: int) -> bool:
+    """True when "the" stands before token ``a``, or before the quotation mark that opens it."""
+    before = w.fw(a - 1)
+    if before in _OPENERS:
+        before = w.fw(a - 2)
+    return before == "the"
 
 
 def _joined_name(word: str) -> bool:
