@@ -371,3 +371,14 @@ def test_a_law_named_after_its_sponsor_is_no_person() -> None:
         "Ann Dorsey"
     ]
     assert spans("Kevin Law and Martin Bill both scored .") == ["Kevin Law", "Martin Bill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She beat fellow-Canadian Mara Tillson 6-2 6-3 .", ["Mara Tillson"]),
+        ("The fund was set up by then-President Harold Vantreese in 1990 .", ["Harold Vantreese"]),
+    ],
+)
+def test_a_name_after_a_word_glued_by_a_hyphen(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

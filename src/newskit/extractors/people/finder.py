@@ -270,9 +270,17 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], list[int], int]],
             if c != " " and (c.isalnum() or c in "'’.-‐_"):
                 found = _run_start(text, pos, prefixes)
                 if found is None:
-                    if not (c in "'’" and text[pos : pos + 2] == "S " and text[pos - 2 : pos - 1] == " " and pos + 2 < end):
+                    if c in "'’" and text[pos : pos + 2] == "S " and text[pos - 2 : pos - 1] == " " and pos + 2 < end:
+                        found = pos + 2  # a headline's possessive: "PAKISTAN 'S WASIM AKRAM JOINS" reads on after "'S"
+                    elif (
+                        c == "-"
+                        and text[pos - 2 : pos - 1].islower()
+                        and (space := text.find(" ", pos, end)) > 0
+                        and text[pos:space].lower() not in lex.particles  # "anti-Le Pen": the name is glued
+                    ):
+                        found = space + 1  # "fellow-American Anne Miller": the name after the glued word
+                    else:
                         continue
-                    found = pos + 2  # a headline's possessive: "PAKISTAN 'S WASIM AKRAM JOINS" reads on after "'S"
                 pos = found
         group = text[pos:end]
         shape = shapes.get(group)
