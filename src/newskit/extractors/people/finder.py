@@ -11,7 +11,7 @@ The finder works in two passes:
    common English words veto a candidate. Words around a run are read lazily, only as far as
    a rule needs them, which keeps the finder fast;
 2. single words (and ALL-CAPS headline words) that repeat a part of a full name found in
-   pass 1 are mentions of that person (:class:`newskit.names.NameIndex`).
+   pass 1 are mentions of that person (:class:`newskit.names.NameIndex`; :mod:`.repeats`).
 """
 
 from __future__ import annotations
