@@ -359,3 +359,26 @@ def test_a_capitals_headline_word_that_repeats_a_person_beats_an_organisation_of
 )
 def test_one_word_of_two_names_joined_by_a_link_is_a_person(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+def test_an_affiliation_before_a_name_is_not_part_of_it() -> None:
+    assert spans("Talks improved once Islamist Nurettin Kalaycan took office .") == ["Nurettin Kalaycan"]
+    assert spans("He warned against allowing Islamist groups to meet in Leeds .") == []
+
+
+def test_a_law_named_after_its_sponsor_is_no_person() -> None:
+    assert spans('Since the Harlan Law took effect , and the " Dorsey Bill " passed , Ann Dorsey spoke .') == [
+        "Ann Dorsey"
+    ]
+    assert spans("Kevin Law and Martin Bill both scored .") == ["Kevin Law", "Martin Bill"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She beat fellow-Canadian Mara Tillson 6-2 6-3 .", ["Mara Tillson"]),
+        ("The fund was set up by then-President Harold Vantreese in 1990 .", ["Harold Vantreese"]),
+    ],
+)
+def test_a_name_after_a_word_glued_by_a_hyphen(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

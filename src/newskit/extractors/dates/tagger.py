@@ -50,7 +50,7 @@ _RANGE_BEFORE: Final = DayRange.BEFORE
 _TOKEN: Final = re.compile(r"(?<![A-Za-z0-9])(?:\d+(?:st|nd|rd|th|s)?\b|\d+|[A-Za-z]+)")
 _BACK_CHARS: Final = 48
 _CLOCK_AFTER: Final = re.compile(
-    r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o'clock|in\s+the\s+(?:morning|afternoon|evening))"
+    r"(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m|o['’]clock|in\s+the\s+(?:morning|afternoon|evening))"
     r"|:[0-5]\d(?![\d:])"  # a 24-hour clock, "06:00": the clock rule reads what is around it
     # the first end of a range of clock times: "from 6 to 8 p.m.", "7-10:30 a.m."
     r"|[^\S\n]*(?:-|–|to|until|till)[^\S\n]*(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\b|[ap]\.m)",

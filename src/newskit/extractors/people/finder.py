@@ -77,6 +77,7 @@ _TABLE_BEFORE: Final = frozenset({"b", "c"})
 _FUNCTION_WORDS: Final = frozenset(read_lines("people/apposition_ends.txt"))  # they end a role phrase in apposition
 _MEDIA: Final = frozenset(read_lines("people/media_nouns.txt"))  # "news agency Petra": the outlet's name
 _NAME_JOINS: Final = frozenset(read_lines("people/name_joins.txt"))  # "Inzamam-ul-Haq": one person's name
+_LAW_NOUNS: Final = frozenset(read_lines("people/law_nouns.txt"))  # "the Brady Law": a law, not a person
 _NAMED_WITH_TITLE: Final = frozenset({"mother", "pope"})  # titles a person is named by: "Mother Teresa", "Pope Francis"
 _FACILITIES: Final = frozenset({"airport", "stadium", "airbase", "boulevard"})  # lower case after a name that is a place's
 _COMPASS: Final = frozenset("NSEW")  # an initial that abbreviates a point of the compass: "N. Ireland", "S. Korea"
@@ -269,9 +270,17 @@ def _runs(d: _Doc) -> tuple[list[tuple[list[Token], list[str], list[int], int]],
             if c != " " and (c.isalnum() or c in "'’.-‐_"):
                 found = _run_start(text, pos, prefixes)
                 if found is None:
-                    if not (c in "'’" and text[pos : pos + 2] == "S " and text[pos - 2 : pos - 1] == " " and pos + 2 < end):
+                    if c in "'’" and text[pos : pos + 2] == "S " and text[pos - 2 : pos - 1] == " " and pos + 2 < end:
+                        found = pos + 2  # a headline's possessive: "PAKISTAN 'S WASIM AKRAM JOINS" reads on after "'S"
+                    elif (
+                        c == "-"
+                        and text[pos - 2 : pos - 1].islower()
+                        and (space := text.find(" ", pos, end)) > 0
+                        and text[pos:space].lower() not in lex.particles  # "anti-Le Pen": the name is glued
+                    ):
+                        found = space + 1  # "fellow-American Anne Miller": the name after the glued word
+                    else:
                         continue
-                    found = pos + 2  # a headline's possessive: "PAKISTAN 'S WASIM AKRAM JOINS" reads on after "'S"
                 pos = found
         group = text[pos:end]
         shape = shapes.get(group)
@@ -973,6 +982,9 @@ def _decide(lex: Lexicon, cand: Candidate) -> None:
         return
     if cand.evidence:
         return
+    if size >= 2 and fb in _LAW_NOUNS and _after_the(w, a):
+        cand.veto = "common"  # "the Brady Law", "the \" Brady Bill \"": a law named after its sponsor
+        return
     if size == 1 and first.count("-") == 2 and _joined_name(first):
         cand.evidence = "given"
         return
@@ -1042,6 +1054,14 @@ def _given_before_family(lex: Lexicon, w: _Window, a: int, b: int, cl: int) -> b
         return False
     text = w.text
     return f"the {last}" not in text and f"The {last}" not in text
+
+
+def _after_the(w: _Window, a: int) -> bool:
+    """True when "the" stands before token ``a``, or before the quotation mark that opens it."""
+    before = w.fw(a - 1)
+    if before in _OPENERS:
+        before = w.fw(a - 2)
+    return before == "the"
 
 
 def _joined_name(word: str) -> bool:

@@ -125,7 +125,7 @@ def macros() -> dict[str, str]:
         "<TZ>": _TZ,
         "<AMOUNTW>": _AMOUNT_WORDS,
         "<CLOCK>": (
-            r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?![A-Za-z])"
+            r"(?:(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm|o['’]clock))(?![A-Za-z])"
             # a 24-hour clock: with a zone or "local time" after it, or two-digit hours after "at", "by", "after"...
             rf"|(?:(?=(?:[01]?\d|2[0-3]):[0-5]\d\s*(?:{_TZ}|local time\b|hrs\b|h\b))|(?=(?:[01]\d|2[0-3]):[0-5]\d(?![\d:]))(?:{clock_after}))"
             r"(?P<hour2>[01]?\d|2[0-3]):(?P<minute2>[0-5]\d)"

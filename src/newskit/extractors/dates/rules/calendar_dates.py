@@ -279,6 +279,8 @@ def _r_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
         n = int(m["d2"])
         start = 1900 + n if n >= 20 else 2000 + n
     mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or m["mod2"] or "").lower())
+    if m["d4"] and start % 100 == 0 and start < 1900:
+        return point(cal.century(start // 100), mod=mod)  # "the 1800s": the century (TIDES, TimeML), not 1800-09
     return point(cal.decade(start), mod=mod)
 
 
@@ -289,7 +291,8 @@ def _r_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m.group().endswith("Century") and ctx.word_after()[:1].isupper():
         return None  # "20th Century Fox": a name
     n = _day_no(m["n"])
-    return point(cal.century(n - 1))
+    mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["mod"] or "").lower())  # "the early 18th century"
+    return point(cal.century(n - 1), mod=mod)
 
 
 def _r_year_words(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -301,7 +304,7 @@ def _r_year_words(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _r_fiscal_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    y = _year_of(m["year"] or m["fy"])
+    y = _year_of(m["year"] or m["fy"] or m["year2"])  # "fiscal 2020", "the fiscal year 2021", "the 2022 fiscal year"
     if y is None:
         return None
     if y < 100:
@@ -417,14 +420,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "century",
-        r"(?:(?i:the)\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|<ORDW>)\s+(?i:century)\b"
+        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|<ORDW>)\s+(?i:century)\b"
         r"|(?P<rel>(?i:this|last|next|the\s+next|the\s+last|the\s+past))\s+(?i:century)\b",
         _r_century,
     ),
     Rule("year_words", r"(?P<the>(?i:the\s+year)\s+)?(?P<yw><YEARWORDS>)\b", _r_year_words),
     Rule(
         "fiscal_year",
-        r"(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year><YEAR>|'\d\d)|FY\s?(?P<fy>\d{2}|\d{4})\b",
+        r"(?:(?i:the)\s+(?=(?i:fiscal\s+year)\s))?(?i:fiscal)(?:\s+(?i:year))?\s+(?P<year><YEAR>|'\d\d)|FY\s?(?P<fy>\d{2}|\d{4})\b"
+        r"|(?i:the)\s+(?P<year2><YEAR>)\s+(?i:fiscal\s+year)(?![\w'’-])",
         _r_fiscal_year,
     ),
     Rule("weekday", _REL_WD + r"(?P<wd><WD>)(?![\w-])", _r_weekday),

@@ -66,6 +66,8 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
                 end_year -= 1
             mid = cal.add_months(dt.date(end_year, end_month, 1), -1)
             return point(cal.quarter(mid.year, q or (mid.month - 1) // 3 + 1), relative=not ended["year"])
+    if q is None and ordw in ("final", "last") and noun == "quarter" and (year_word or m["rel2"]):
+        q = 4  # "the final quarter of 2019", "the last quarter of the year": its fourth quarter
     if year_word:
         y = int(year_word)
         if q is None:

@@ -218,7 +218,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "qualified_amount",
-        r"(?:(?P<the>(?i:the|these|those|its|their|his|her|each\s+of\s+the))\s+)?"
+        r"(?:(?P<the>(?i:the|these|those|its|their|his|her|each\s+of\s+the|this(?=\s+(?:past|coming)\s)))\s+)?"
         + _QUAL
         + r"\s+(?:(?P<num><NUM>|<VAGUE>)\s+)?(?:<AMOUNTW>\s+)?(?:(?i:fiscal|financial)\s+)?(?P<unit><UNIT>)(?![\w-])",
         _r_qualified,

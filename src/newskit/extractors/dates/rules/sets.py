@@ -52,7 +52,7 @@ def _r_every(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     wd = _weekday_no(m["wd"] or m["wd2"] or m["wd3"])
     # "Tuesdays", "Tuesday nights": every such day (or part); "Monday and Tuesday nights": the plural is shared
-    part = m["part"] or m["part3"] or (m["parts"] and m["parts"][:-1]) or (m["parts3"] and m["parts3"][:-1])
+    part = m["part1"] or m["part"] or m["part3"] or (m["parts"] and m["parts"][:-1]) or (m["parts3"] and m["parts3"][:-1])
     value = f"XXXX-WXX-{wd}"
     if part:
         value += "T" + lexicon().parts_of_day[part.lower()]
@@ -62,7 +62,7 @@ def _r_weekday_set(m: re.Match[str], ctx: Context) -> Resolved | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "every_weekday",
-        r"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<wd><WD>)|(?P<wd2><WDS>)(?:s(?:\s+(?P<part><PART>)s?)?|\s+(?P<parts><PARTS>))\b"
+        r"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<wd><WD>)(?:\s+(?P<part1><PART>)(?![\w-]))?|(?P<wd2><WDS>)(?:s(?:\s+(?P<part><PART>)s?)?|\s+(?P<parts><PARTS>))\b"
         r"|(?P<wd3><WDS>)(?=\s+(?i:and|or)\s+<WDS>(?:s(?:\s+(?P<part3><PART>)s?)?|\s+(?P<parts3><PARTS>))\b)",
         _r_weekday_set,
     ),

@@ -232,6 +232,10 @@ def _r_clock_day_word(m: re.Match[str], ctx: Context) -> Resolved | None:
         hhmm: str | None = f"{hour:02d}:{m['minute4'] or m['minute2']}"
     else:
         hhmm = _clock(m)
+        if hhmm and (m["ampm"] or "")[:1].lower() == "o" and part in ("afternoon", "evening", "night"):
+            hour = int(hhmm[:2])  # "at 10 o'clock last night": the hour in the part's half of the day
+            if 1 <= hour < 12 and (part != "night" or hour >= 6):
+                hhmm = f"{hour + 12:02d}{hhmm[2:]}"
     return _time_on_day(ctx, offset, hhmm)
 
 
