@@ -99,3 +99,9 @@ def test_a_dateline_with_its_state_in_a_sports_article_is_the_town() -> None:
     assert ("NORTHAMPTON", "GB") in [(m.text, m.code) for m in newskit.extract(text).countries]
     line = "Wheat rains boost planting prospects .\nKANSAS CITY , Mo .\n2024-08-28\nRain fell on the plains."
     assert [(m.text, m.code) for m in newskit.extract(line).countries] == [("KANSAS CITY", "US")]
+
+
+def test_a_headline_in_capitals_is_read_on_its_own_line() -> None:
+    text = "SOCCER - BRAZIL WIN FRIENDLY .\nThe match in the capital drew a large crowd."
+    assert [(m.text, m.code) for m in newskit.extract(text).countries] == [("BRAZIL", "BR")]
+    assert list(newskit.extract("Officials in the MENA region met on Monday.").countries) == []

@@ -34,7 +34,7 @@ from mypy_extensions import mypyc_attr
 from ...models import Via
 from ...resources import letter_tree, read_lines, read_table
 from ...tokens import at_line_start, capitals_mask, dateline_at, is_title_case, starts_sentence
-from .scanner import Candidate, prev_tokens, scan
+from .scanner import Candidate, ordinary_words, prev_tokens, scan
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"]
@@ -121,20 +121,11 @@ def _words() -> _Words:
     )
 
 
-@functools.cache
-def _ordinary_words() -> frozenset[str]:
-    """Ordinary English words in lower case (the people extractor's SCOWL list), or none where it is absent."""
-    try:
-        return frozenset(read_lines("people/common_words.txt"))
-    except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
-        return frozenset()
-
-
 def _ordinary_opening(text: str, start: int, word: str, w: _Words, hyphen: bool) -> bool:
     """True when ``word`` before a place is an ordinary word capitalised only because it opens the sentence
     ("Former Ohio governor", "Ex-England midfielder"), not a given name ("Will", "Grant")."""
     low = word.lower()
-    if low not in _ordinary_words() or word in w.given or word in w.org_openers or low in _census_given_names():
+    if low not in ordinary_words() or word in w.given or word in w.org_openers or low in _census_given_names():
         return False
     return hyphen or starts_sentence(text, start)
 

@@ -18,10 +18,11 @@ from typing import Any, Final
 import attrs
 from mypy_extensions import mypyc_attr
 
+from ...resources import read_lines
 from ...tokens import DATELINE_TAIL, at_line_start, starts_sentence
 from .sources import TOKEN, Gazetteer, Place, gazetteer
 
-__all__ = ["Candidate", "prev_tokens", "scan"]
+__all__ = ["Candidate", "ordinary_words", "prev_tokens", "scan"]
 
 # What may stand between the tokens of one name: "New York", "Guinea-Bissau", "St. Louis", "People's".
 _JOINERS: Final = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
@@ -144,6 +145,7 @@ def scan(text: str, language: str = "en", mask: bytes | None = None) -> list[Can
         single = True
         end = e
         shouting: bool | None = None  # an all-capitals headline or dateline: "NEW YORK 1996-08-22"
+        headline = False  # else a line in capitals, where a phrase that is no ordinary word is read
         wrapped = False  # a name broken over a line ("New\n    York") or by a no-break space
         while True:
             key = text[s:end]
@@ -155,7 +157,8 @@ def scan(text: str, language: str = "en", mask: bytes | None = None) -> list[Can
             if readings is None and len(key) > 2 and key.isupper():
                 if shouting is None:
                     shouting = _upper_context(text, s, end)
-                if shouting:
+                    headline = not shouting and _headline_line(text, s, end)
+                if shouting or (headline and key.lower() not in ordinary_words()):
                     key = _title(key)
                     readings = exact(key)
             if readings is not None:
@@ -284,3 +287,26 @@ def _upper_context(text: str, start: int, end: int) -> bool:
         return True
     around = text[max(0, start - 25) : end + 25]
     return not any(ch.islower() for ch in around)
+
+
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """True where an all-capitals word stands in a line with no lower-case letter near it: a headline above its
+    story ("SOCCER - BRAZIL WIN ."), which :func:`_upper_context` does not see past the line's end. Only a phrase
+    that is no ordinary word is read there ("FRONT PAGE", "WORKS HARD" name no town)."""
+    lo, hi = max(0, start - 25), end + 25
+    cut = text.rfind("\n", lo, start)
+    if cut >= 0:
+        lo = cut + 1
+    cut = text.find("\n", end, hi)
+    if cut >= 0:
+        hi = cut
+    return not any(ch.islower() for ch in text[lo:hi])
+
+
+@functools.cache
+def ordinary_words() -> frozenset[str]:
+    """Ordinary English words in lower case (the people extractor's SCOWL list), or none where it is absent."""
+    try:
+        return frozenset(read_lines("people/common_words.txt"))
+    except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
+        return frozenset()
