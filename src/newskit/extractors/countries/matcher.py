@@ -32,9 +32,9 @@ import attrs
 from mypy_extensions import mypyc_attr
 
 from ...models import Via
-from ...resources import letter_tree, read_lines, read_table
+from ...resources import letter_tree, read_table
 from ...tokens import at_line_start, capitals_mask, dateline_at, is_title_case, starts_sentence
-from .scanner import Candidate, ordinary_words, prev_tokens, scan
+from .scanner import Candidate, ordinary_words, people_words, prev_tokens, scan
 from .sources import TOKEN, Gazetteer, Place, gazetteer, word_set
 
 __all__ = ["Candidate", "PlaceMatch", "find_places", "placed", "resolve", "scan"]
@@ -458,7 +458,7 @@ def _state_abbreviations(text: str, g: Gazetteer, by_start: dict[int, Candidate]
         word = before.rsplit(None, 1)[-1] if before.strip() else ""
         if not word[:1].isupper():
             continue
-        if text[s:e] in _post_nominals() and not _place_ends_at(by_start, m.start()):
+        if text[s:e] in people_words("post_nominals.txt") and not _place_ends_at(by_start, m.start()):
             continue  # "Richard Mawrey, QC", "Jane Doe, MD": letters after a name, not Quebec or Maryland
         spans.add(s)
         out.append(_state_match(text, g, s, e))
@@ -476,15 +476,6 @@ def _place_ends_at(by_start: dict[int, Candidate], pos: int) -> bool:
         if c.end == pos and c.kept:
             return True
     return False
-
-
-@functools.cache
-def _post_nominals() -> frozenset[str]:
-    """Letters after a person's name ("QC", "MD", "OBE"), from the people extractor's data."""
-    try:
-        return frozenset(read_lines("people/post_nominals.txt"))
-    except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
-        return frozenset()
 
 
 def _state_match(text: str, g: Gazetteer, s: int, e: int) -> PlaceMatch:

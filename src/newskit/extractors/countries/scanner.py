@@ -22,7 +22,7 @@ from ...resources import read_lines
 from ...tokens import DATELINE_TAIL, at_line_start, starts_sentence
 from .sources import TOKEN, Gazetteer, Place, gazetteer
 
-__all__ = ["Candidate", "ordinary_words", "prev_tokens", "scan"]
+__all__ = ["Candidate", "ordinary_words", "people_words", "prev_tokens", "scan"]
 
 # What may stand between the tokens of one name: "New York", "Guinea-Bissau", "St. Louis", "People's".
 _JOINERS: Final = frozenset({" ", "-", ". ", ".", "'", "’", " - "})
@@ -304,9 +304,14 @@ def _headline_line(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
-def ordinary_words() -> frozenset[str]:
-    """Ordinary English words in lower case (the people extractor's SCOWL list), or none where it is absent."""
+def people_words(name: str) -> frozenset[str]:
+    """A word list of the people extractor's data (``people/<name>``), or none where it is absent."""
     try:
-        return frozenset(read_lines("people/common_words.txt"))
+        return frozenset(read_lines(f"people/{name}"))
     except (OSError, ValueError):  # pragma: no cover - a newskit without the people data
         return frozenset()
+
+
+def ordinary_words() -> frozenset[str]:
+    """Ordinary English words in lower case (the people extractor's SCOWL list)."""
+    return people_words("common_words.txt")
