@@ -45,6 +45,9 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("Revenue slipped in the fiscal year 2018.", "the fiscal year 2018", "2018", D, None),
     ("The budget for the 2026 fiscal year is tight.", "the 2026 fiscal year", "2026", D, None),
     ("The fiscal 2015 accounts were late.", "fiscal 2015", "2015", D, None),
+    # --- "some weeks ago" is a vague past point, as "a few weeks ago" is (PAST_REF)
+    ("The bridge was closed some weeks ago.", "some weeks ago", "PAST_REF", D, None),
+    ("Some years ago the orchard was sold.", "Some years ago", "PAST_REF", D, None),
 ]
 
 

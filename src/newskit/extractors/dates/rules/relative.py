@@ -213,7 +213,9 @@ def _r_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
 RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
-        r"(?P<num><NUM>|<VAGUE>)\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)\s+(?P<dir>(?i:(?:or\s+so\s+)?ago|earlier|later|from\s+now|hence))(?![\w-])",
+        # "some weeks ago" is vague like "a few weeks ago" ("some" is no <VAGUE> word elsewhere: "some days, ...")
+        r"(?P<num><NUM>|<VAGUE>|(?i:some)(?=\s+<UNIT>\s+(?i:ago)\b))\s+(?:<AMOUNTW>\s+)?(?P<unit><UNIT>)"
+        r"\s+(?P<dir>(?i:(?:or\s+so\s+)?ago|earlier|later|from\s+now|hence))(?![\w-])",
         _r_ago,
     ),
     Rule(
