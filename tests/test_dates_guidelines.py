@@ -48,6 +48,11 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     # --- "some weeks ago" is a vague past point, as "a few weeks ago" is (PAST_REF)
     ("The bridge was closed some weeks ago.", "some weeks ago", "PAST_REF", D, None),
     ("Some years ago the orchard was sold.", "Some years ago", "PAST_REF", D, None),
+    # --- "at dawn", "at dusk" are parts of a day (MO, EV): the day named after or just before, else (past) today
+    ("Soldiers crossed the river at dawn.", "dawn", "2024-05-16TMO", T, None),
+    ("The raid began at dawn on Tuesday.", "dawn", "2024-05-14TMO", T, None),
+    ("The curfew will start at dusk tomorrow.", "dusk", "2024-05-17TEV", T, None),
+    ("The ferry left on Monday and docked at nightfall.", "nightfall", "2024-05-13TEV", T, None),
 ]
 
 
@@ -68,3 +73,15 @@ def test_guideline_case(sentence: str, expression: str, value: str, kind: str, m
 def test_no_new_dates_in_names_or_games(sentence: str) -> None:
     values = [m.value for m in tag(sentence, THU)]
     assert not any(v and v.endswith(("-Q4", "19")) for v in values)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pilgrims pray from dawn to dusk.",  # a habit: no day
+        "The dawn of the jet age changed travel.",  # no time of day
+        "He told Dawn that the vote was close.",  # a name
+    ],
+)
+def test_no_day_edge_without_a_day(sentence: str) -> None:
+    assert [m.text for m in tag(sentence, THU)] == []

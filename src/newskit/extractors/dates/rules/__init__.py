@@ -57,6 +57,7 @@ ORDER: tuple[str, ...] = (
     "weekday_part",
     "day_part",
     "bare_part",
+    "day_edge",
     "every_weekday",
     "weekday",
     "ago",

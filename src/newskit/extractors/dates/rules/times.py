@@ -8,7 +8,7 @@ import re
 
 import attrs
 
-from ..context import TENSE_FUTURE
+from ..context import TENSE_FUTURE, TENSE_PAST
 from ..lexicon import cues, lexicon, phrase_key, word_table
 from ..members import GRAN_DAY
 from ..resolve import Context, Resolved, relative_point
@@ -291,6 +291,31 @@ def _r_bare_part(m: re.Match[str], ctx: Context) -> Resolved | None:
     return attrs.evolve(r, mod=_EDGE_MOD[m["edge"].lower()]) if m["edge"] else r
 
 
+_DAY_EDGES = word_table("day_edges")
+_ON_ANOTHER_DAY = re.compile(r",?[^\S\n]+(?i:on|of)[^\S\n]")  # "at dawn on May 3": a day this rule does not read
+
+
+def _r_day_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "At dawn", "before dusk" (TimeML: a part of the day, ``MO`` or ``EV``): on the day named just after it
+    ("at dawn on Friday", "at dusk yesterday"), else the day under discussion, else, in a past clause, the
+    publication day (a habit, "fasting from dawn to dusk", has no day)."""
+    if not m["edge"].islower() or ctx.word_before() not in _PREPOSITIONS_OF_TIME:
+        return None  # "Dawn" (a name), "the dawn of an era": no time of day
+    code = _DAY_EDGES[m["edge"].lower()]
+    desc = f"part of day {code}, at {m['edge'].lower()}"
+    if ctx.anchor is None:
+        return _part_on(None, code, desc)
+    if m["wd"]:
+        return _part_on(_weekday_date(ctx, _weekday_no(m["wd"]), None), code, desc)
+    if m["rd"]:
+        return _part_on(ctx.anchor + dt.timedelta(days=_REL_DAY[m["rd"].lower()]), code, desc)
+    if _ON_ANOTHER_DAY.match(ctx.text, ctx.end):
+        return None
+    if ctx.day is not None and ctx.day_granularity is GRAN_DAY and ctx.start - ctx.day_end < 400:
+        return _part_on(ctx.day, code, desc)
+    return _part_on(ctx.anchor, code, desc) if ctx.tense() is TENSE_PAST else None
+
+
 _ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}[^\S\n]\Z")
 
 
@@ -365,6 +390,12 @@ RULES: tuple[Rule, ...] = (
         r"(?P<edge>(?i:mid|early|late))[\s-]?(?P<part>(?i:morning|afternoon|evening))(?![\w-])"
         r"|(?i:the)\s+(?P<part2>(?i:morning|afternoon|evening))(?![\w-])",
         _r_bare_part,
+    ),
+    Rule(
+        "day_edge",
+        r"(?P<edge>(?i:dawn|daybreak|dusk|nightfall))(?![\w-])"
+        r"(?=,?[^\S\n]+(?:(?i:on)[^\S\n]+)?(?:(?P<wd><WDS>)|(?P<rd>(?i:yesterday|today|tomorrow)))(?![\w-]))?",
+        _r_day_edge,
     ),
     Rule(
         "relative_day",
