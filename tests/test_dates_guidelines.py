@@ -53,6 +53,11 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("The raid began at dawn on Tuesday.", "dawn", "2024-05-14TMO", T, None),
     ("The curfew will start at dusk tomorrow.", "dusk", "2024-05-17TEV", T, None),
     ("The ferry left on Monday and docked at nightfall.", "nightfall", "2024-05-13TEV", T, None),
+    # --- "the second half" in a report is of the year of the quarter named last, else the latest such half
+    ("Profit rose in the third quarter and slipped in the second half.", "the second half", "2023-H2", D, None),
+    ("Second-quarter sales rose and the first half ended well.", "the first half", "2024-H1", D, None),
+    ("The quarterly report said margins fell in the second half.", "the second half", "2023-H2", D, None),
+    ("The quarterly report says margins will widen in the second half.", "the second half", "2024-H2", D, None),
 ]
 
 
@@ -85,3 +90,14 @@ def test_no_new_dates_in_names_or_games(sentence: str) -> None:
 )
 def test_no_day_edge_without_a_day(sentence: str) -> None:
     assert [m.text for m in tag(sentence, THU)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The visitors led for the opening quarter and scored twice in the second half.",  # a match
+        "After the quarter-final, the hosts tired in the second half.",
+    ],
+)
+def test_no_half_of_a_year_in_a_match(sentence: str) -> None:
+    assert not any(m.value and "-H" in m.value for m in tag(sentence, THU))

@@ -30,7 +30,7 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if noun == "half":
         if ordw not in ("first", "second", "last", "1st", "2nd"):
             return None
-        if not (year_word or m["rel2"] or fiscal or ctx.has_quarter):
+        if not (year_word or m["rel2"] or fiscal or _names_quarters(ctx)):
             return None  # "the second half" of a match
         if not (year_word or m["rel2"]) and ctx.word_after().lower() == "of":
             return None  # "the last half of the '80s": the half belongs to what follows
@@ -39,7 +39,14 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             return point(cal.half(int(year_word), h))
         if ctx.anchor is None:
             return _unanchored(f"half {h}", value=f"XXXX-H{h}", gran=GRAN_HALF)
-        y = _rel_year(ctx, m["rel2"]) if m["rel2"] else ctx.anchor.year
+        if m["rel2"]:
+            y = _rel_year(ctx, m["rel2"])
+        elif ctx.quarter_ref is not None:
+            y = ctx.quarter_ref[0]  # the year of the quarter the report named last, as "the quarter" is
+        else:  # a half not yet begun, in a clause not told in the future, is last year's: the latest such half
+            y = ctx.anchor.year
+            if dt.date(y, 6 * h - 5, 1) > ctx.anchor and ctx.tense() is not TENSE_FUTURE:
+                y -= 1
         return point(cal.half(y, h), relative=True)
     if noun == "period" and not (year_word or ordw in ("latest", "year-ago", "year-earlier", "same") or "year" in det):
         return None
@@ -109,6 +116,19 @@ def _r_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 _RESULTS = re.compile(r"\$|\bcents?\b|\ba share\b|\bmillion\b|\bbillion\b|\bnet\b|\bprofit|\bearn", re.I)
+
+
+# a quarter of a company's or an economy's year: "the third quarter", "fiscal-quarter", "quarterly" (not a match's
+# "opening quarter" or "final quarter", a "quarter-final" or "headquarters")
+_REPORT_QUARTER = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|latest|year-ago|year-earlier)[\s-]+quarter\b|\bquarterly\b",
+    re.I,
+)
+
+
+def _names_quarters(ctx: Context) -> bool:
+    """Whether the text names a quarter of a financial year: then "the second half" is a half of a year."""
+    return ctx.has_quarter and _REPORT_QUARTER.search(ctx.text) is not None
 
 
 def _reports_results(ctx: Context) -> bool:
