@@ -58,6 +58,10 @@ CASES: list[tuple[str, str, str, str, str | None]] = [
     ("Second-quarter sales rose and the first half ended well.", "the first half", "2024-H1", D, None),
     ("The quarterly report said margins fell in the second half.", "the second half", "2023-H2", D, None),
     ("The quarterly report says margins will widen in the second half.", "the second half", "2024-H2", D, None),
+    # --- a season joined to a season with a year takes that year ("the spring and summer of 2019")
+    ("The lake ran dry in the spring and summer of 2019.", "the spring", "2019-SP", D, None),
+    ("The lake ran dry in the spring and summer of 2019.", "summer of 2019", "2019-SU", D, None),
+    ("Heating bills soared through the autumn and winter of 2008.", "the autumn", "2008-FA", D, None),
 ]
 
 

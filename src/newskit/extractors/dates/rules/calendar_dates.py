@@ -230,6 +230,8 @@ def _r_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     word = m["season"].lower()
     code = lexicon().seasons[word]
     rel = phrase_key(m["rel"] or "")
+    if m["shared"] and rel in ("", "the") and (year := _year_of(m["shared"])) is not None:
+        return point(cal.season(year, code))  # "the spring and summer of 2019": both of that year
     if (
         word in ("fall", "spring")
         and rel in ("", "the")
@@ -434,7 +436,9 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", _REL_WD + r"(?P<wd><WD>)(?![\w-])", _r_weekday),
     Rule(
         "season",
-        r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the))\s+)?(?P<season><SEASON>)(?![\w-])",
+        r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the))\s+)?(?P<season><SEASON>)(?![\w-])"
+        # "the spring and summer of 2019": the year of the season after it
+        r"(?:(?=\s+(?i:and|or|to|through|into)\s+(?:(?i:the)\s+)?<SEASON>\s+(?:(?i:of)\s+)?(?P<shared><YEAR>)(?![\w-])))?",
         _r_season,
     ),
     Rule(
