@@ -585,6 +585,12 @@ class _Reader:
         self.actions.append((_BARE, chunk))
 
 
+_AFTER_GIVEN: Final = re.compile(r"([A-Z][a-z]+) (?=([A-Z][^\W_]*(?:[-'’][A-Z][^\W_]*)*))")
+"""A capitalised word and the name after it ("Roy Keane", "Ann O'Neill-Smith"); the lookahead lets the name open
+the next pair."""
+_NAME_PARTS: Final = re.compile(r"[-'’]")
+
+
 class _Finder:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -593,6 +599,7 @@ class _Finder:
         self.found: list[Hit] = []
         self.aliases: dict[str, Hit] = {}
         self.place_clubs: set[str] = set()  # one-word places found as clubs ("Portsmouth" in a sports article)
+        self.after_given: set[str] | None = None  # words written after a given name ("Keane" of "Roy Keane"), read once
         title = doc.text[doc.title.start : doc.title.end] if doc.title else doc.text[: doc.text.find("\n") + 1 or 200]
         self.sports = _is_sports(title)
         self.after = _patterns()
@@ -695,11 +702,16 @@ class _Finder:
 
     def person_named(self, word: str) -> bool:
         """True when the article writes the one-word name ``word`` after a given name: "Roy Keane" for "KEANE"."""
-        title = word.title()
-        for m in re.finditer(r"([A-Z][a-z]+) " + re.escape(title) + r"\b", self.text):  # noqa: SIM110 - no generator in a compiled module
-            if _given(m.group(1)):
-                return True
-        return False
+        if self.after_given is None:  # one pass over the text, however many such names it has
+            after_given = set()
+            for m in _AFTER_GIVEN.finditer(self.text):
+                if _given(m.group(1)):
+                    name = m.group(2)
+                    after_given.add(name)
+                    for cut in _NAME_PARTS.finditer(name):  # "O'Neill-Smith" writes "O'Neill" and "O" too
+                        after_given.add(name[: cut.start()])
+            self.after_given = after_given
+        return word.title() in self.after_given
 
     def team(self, s: int, e: int, ls: int) -> bool:
         """A team or make after a competitor's country ("Alex Zanardi ( Italy ) , Reynard Honda , 53.980")."""
