@@ -165,6 +165,7 @@ class Context:
     start: int = 0
     end: int = 0
     _before: tuple[int, str] = attr.ib(default=(-1, ""), init=False, repr=False)  # word_before at a start
+    report_quarter: bool | None = attr.ib(default=None, init=False, repr=False)  # names a financial quarter, once read
 
     def tense(self, *, ahead_if_present: bool = False) -> Tense | None:
         """Tense of the clause around the expression; a deadline word before it ("until", "by") means future.

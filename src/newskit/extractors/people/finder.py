@@ -1061,8 +1061,13 @@ def _given_before_family(lex: Lexicon, w: _Window, a: int, b: int, cl: int) -> b
         return False
     if a > 0 and _is_town(lex, w.words[0]):
         return False
-    text = w.text
-    return f"the {last}" not in text and f"The {last}" not in text
+    return not _written_after_the(w.text, last)
+
+
+@functools.lru_cache(maxsize=64)  # a few articles' words: a long text is let go soon after
+def _written_after_the(text: str, word: str) -> bool:
+    """True when ``text`` writes "the" before ``word`` ("the Astros"); each word is looked for once per article."""
+    return f"the {word}" in text or f"The {word}" in text
 
 
 def _after_the(w: _Window, a: int) -> bool:

@@ -128,7 +128,9 @@ _REPORT_QUARTER = re.compile(
 
 def _names_quarters(ctx: Context) -> bool:
     """Whether the text names a quarter of a financial year: then "the second half" is a half of a year."""
-    return ctx.has_quarter and _REPORT_QUARTER.search(ctx.text) is not None
+    if ctx.report_quarter is None:  # the text is read once, however many halves it names
+        ctx.report_quarter = ctx.has_quarter and _REPORT_QUARTER.search(ctx.text) is not None
+    return ctx.report_quarter
 
 
 def _reports_results(ctx: Context) -> bool:
